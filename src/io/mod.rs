@@ -1,0 +1,108 @@
+//! Reading and writing map files: RON with a format version, size and depth
+//! limits, validation of references, atomic saves with a backup.
+
+mod error;
+mod format;
+mod safe_write;
+
+use std::io::Read;
+use std::path::Path;
+
+pub use error::{LoadError, LoadErrorKind, SaveError};
+pub use format::{FORMAT_NAME, FORMAT_VERSION, ParseError, RECURSION_LIMIT, from_ron, to_ron};
+pub use safe_write::{backup_path, save_with_backup, save_with_backup_via, write_atomic_via};
+
+use crate::model::{Map, Problem, validate};
+
+/// The largest map file Klantreis opens: 64 MiB. A map with 10,000 steps and
+/// 50 persona photos is a few MiB; anything far larger is not a map.
+pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+
+/// A map read from disk, with what is inconsistent in it.
+#[derive(Debug)]
+pub struct Loaded {
+    /// The map, exactly as the file says.
+    pub map: Map,
+    /// Dangling references and out-of-range values; empty when the map is sound.
+    /// See [`crate::model::repair`].
+    pub problems: Vec<Problem>,
+}
+
+/// Opens a map file. Never panics; every failure names the file and says what to do.
+pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    let fail = |kind| LoadError::new(path, kind);
+    let io_fail = |e: std::io::Error| {
+        fail(match e.kind() {
+            std::io::ErrorKind::NotFound => LoadErrorKind::NotFound,
+            std::io::ErrorKind::PermissionDenied => LoadErrorKind::PermissionDenied,
+            std::io::ErrorKind::IsADirectory => LoadErrorKind::NotAFile,
+            _ => LoadErrorKind::Io(e),
+        })
+    };
+    let metadata = std::fs::metadata(path).map_err(io_fail)?;
+    if !metadata.is_file() {
+        return Err(fail(LoadErrorKind::NotAFile));
+    }
+    if metadata.len() > MAX_FILE_BYTES {
+        return Err(fail(LoadErrorKind::TooLarge {
+            size: metadata.len(),
+        }));
+    }
+    let file = std::fs::File::open(path).map_err(io_fail)?;
+    // The file may grow between the check and the read: never read past the cap.
+    let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_fail)?;
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return Err(fail(LoadErrorKind::TooLarge {
+            size: bytes.len() as u64,
+        }));
+    }
+    let map = parse_bytes(&bytes).map_err(fail)?;
+    let problems = validate(&map);
+    Ok(Loaded { map, problems })
+}
+
+/// Reads a map from the bytes of a file.
+pub fn parse_bytes(bytes: &[u8]) -> Result<Map, LoadErrorKind> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(LoadErrorKind::Empty);
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| {
+        let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
+        LoadErrorKind::NotText { line, column }
+    })?;
+    from_ron(text).map_err(|e| match e {
+        ParseError::NewerVersion(found) => LoadErrorKind::NewerVersion { found },
+        ParseError::Syntax {
+            line,
+            column,
+            message,
+        } => LoadErrorKind::Syntax {
+            line,
+            column,
+            message,
+        },
+    })
+}
+
+/// The 1-based line and column just after `valid`, counting characters.
+fn line_and_column(valid: &[u8]) -> (usize, usize) {
+    let text = String::from_utf8_lossy(valid);
+    let line = 1 + text.matches('\n').count();
+    let column = 1 + text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count());
+    (line, column)
+}
+
+/// Saves a map atomically, keeping the previous file as `NAME.bak`.
+/// On error the file on disk is unchanged.
+pub fn save(path: &Path, map: &Map) -> Result<(), SaveError> {
+    save_with_backup(path, to_ron(map).as_bytes()).map_err(|source| SaveError {
+        path: path.to_path_buf(),
+        source,
+    })
+}

@@ -1,0 +1,72 @@
+//! The `klantreis` command: the editor window, or a headless command.
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+use klantreis::cli;
+
+/// Klantreis: a desktop editor for customer journey maps.
+#[derive(Parser)]
+#[command(version, about, args_conflicts_with_subcommands = true)]
+struct Args {
+    /// A map file to open in the editor.
+    file: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Command>,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check map files: exit 0 when all are fine, 1 otherwise.
+    Check {
+        /// The map files to check.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Re-save map files in the current format (keeping FILE.bak).
+    Upgrade {
+        /// Repair dangling references and out-of-range values instead of refusing.
+        #[arg(long)]
+        repair: bool,
+        /// The map files to upgrade.
+        #[arg(required = true)]
+        files: Vec<PathBuf>,
+    },
+    /// Write an empty map with a phase template.
+    New {
+        /// five-phase, see-think-do-care or awareness-loyalty.
+        #[arg(long, default_value = "five-phase")]
+        template: String,
+        /// The language of the phase names: en or nl.
+        #[arg(long, default_value = "en")]
+        language: String,
+        /// Replace OUT if it exists.
+        #[arg(long)]
+        force: bool,
+        /// The file to write.
+        out: PathBuf,
+    },
+}
+
+fn main() {
+    let args = Args::parse();
+    let code = match args.command {
+        Some(Command::Check { files }) => cli::check(&files),
+        Some(Command::Upgrade { repair, files }) => cli::upgrade(&files, repair),
+        Some(Command::New {
+            template,
+            language,
+            force,
+            out,
+        }) => cli::new(&template, &language, &out, force),
+        None => {
+            let _ = args.file;
+            eprintln!(
+                "The editor window is not part of this build yet. Use `klantreis check`, \
+                 `klantreis upgrade` or `klantreis new`; `klantreis --help` lists them."
+            );
+            2
+        }
+    };
+    std::process::exit(code);
+}

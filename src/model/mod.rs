@@ -1,0 +1,19 @@
+//! The journey map as plain data: no egui, no I/O.
+
+mod channel;
+mod color;
+mod content;
+mod ids;
+mod map;
+mod persona;
+mod template;
+mod validate;
+
+pub use channel::Channel;
+pub use color::Rgb;
+pub use content::{ContentItem, ContentType, Recurrence, Status};
+pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId};
+pub use map::{Emotion, Journey, Kpi, Map, Phase, Step};
+pub use persona::{Demographics, Persona, Photo, Psychographics};
+pub use template::{Language, PhaseTemplate};
+pub use validate::{Problem, repair, validate};
