@@ -41,7 +41,10 @@ pub fn to_ron(map: &Map) -> String {
     let config = ron::ser::PrettyConfig::new()
         .new_line("\n")
         .indentor("    ")
-        .struct_names(false);
+        .struct_names(false)
+        // Text is written as typed (raw strings where it holds quotes), so
+        // apostrophes and line breaks in notes stay readable in diffs.
+        .escape_strings(false);
     let envelope = Envelope {
         format: FORMAT_NAME,
         version: FORMAT_VERSION,
@@ -80,12 +83,31 @@ pub fn from_ron(text: &str) -> Result<Map, ParseError> {
         Err(_) if newer.get().is_some() => {
             Err(ParseError::NewerVersion(newer.get().unwrap_or_default()))
         }
-        Err(e) => Err(ParseError::Syntax {
-            line: e.span.start.line,
-            column: e.span.start.col,
-            message: describe(&e.code),
-        }),
+        Err(e) => {
+            // An error that reaches the very end of the text is a cut-off file,
+            // whatever ron expected to read next.
+            let cut_off = e.span.end == end_position(text);
+            Err(ParseError::Syntax {
+                line: e.span.start.line,
+                column: e.span.start.col,
+                message: if cut_off {
+                    describe(&ron::Error::Eof)
+                } else {
+                    describe(&e.code)
+                },
+            })
+        }
     }
+}
+
+/// The 1-based line and column just past the end of `text`, as ron counts them.
+fn end_position(text: &str) -> ron::error::Position {
+    let line = 1 + text.matches('\n').count();
+    let col = 1 + text
+        .rsplit('\n')
+        .next()
+        .map_or(0, |last| last.chars().count());
+    ron::error::Position { line, col }
 }
 
 /// Rewords ron's messages for someone who has never heard of RON.

@@ -3,6 +3,7 @@
 mod channel;
 mod color;
 mod content;
+pub mod generate;
 mod ids;
 mod map;
 mod persona;

@@ -1,0 +1,85 @@
+//! Load and save of a generated large map: 10,000 steps over 5 journeys,
+//! 50 personas, 2,000 content items (the document issue's target: each under
+//! 150 ms in release mode), the same map read by `serde_json` for comparison,
+//! and the map doubled (steps, string lengths) to show cost grows linearly.
+//!
+//! Run: `cargo bench --bench load_save`.
+
+use std::path::PathBuf;
+use std::sync::LazyLock;
+
+use divan::Bencher;
+use klantreis::io;
+use klantreis::model::generate::{MapSize, generated_map};
+
+fn main() {
+    for scale in [1, 2] {
+        let text = io::to_ron(&generated_map(size(scale)));
+        println!("map ×{scale}: RON file of {} KiB", text.len() / 1024);
+    }
+    divan::main();
+}
+
+/// The large map, ×1 or ×2 in steps, journeys' lengths and text lengths.
+fn size(scale: usize) -> MapSize {
+    MapSize {
+        steps: MapSize::LARGE.steps * scale,
+        content: MapSize::LARGE.content * scale,
+        text_len: MapSize::LARGE.text_len * scale,
+        ..MapSize::LARGE
+    }
+}
+
+struct Fixture {
+    dir: tempfile::TempDir,
+    path: PathBuf,
+    map: klantreis::model::Map,
+    json: String,
+}
+
+fn fixture(scale: usize) -> Fixture {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("large.ron");
+    let map = generated_map(size(scale));
+    io::save(&path, &map).expect("save");
+    let json = serde_json::to_string(&map).expect("json");
+    Fixture {
+        dir,
+        path,
+        map,
+        json,
+    }
+}
+
+static FIXTURES: LazyLock<[Fixture; 2]> = LazyLock::new(|| [fixture(1), fixture(2)]);
+
+const SCALES: [usize; 2] = [1, 2];
+
+/// Opening the file: read, parse, validate.
+#[divan::bench(args = SCALES, sample_count = 20)]
+fn load(bencher: Bencher, scale: usize) {
+    let f = &FIXTURES[scale - 1];
+    bencher.bench(|| io::load(&f.path).expect("load"));
+}
+
+/// Saving: serialise, write atomically with the backup, sync.
+#[divan::bench(args = SCALES, sample_count = 20)]
+fn save(bencher: Bencher, scale: usize) {
+    let f = &FIXTURES[scale - 1];
+    let _ = &f.dir;
+    bencher.bench(|| io::save(&f.path, &f.map).expect("save"));
+}
+
+/// Only the RON parse and conversion, no disk.
+#[divan::bench(args = SCALES, sample_count = 20)]
+fn parse_ron(bencher: Bencher, scale: usize) {
+    let text = std::fs::read_to_string(&FIXTURES[scale - 1].path).expect("read");
+    bencher.bench(|| io::from_ron(&text).expect("parse"));
+}
+
+/// `serde_json` reading the same model, for comparison with `parse_ron`.
+#[divan::bench(args = SCALES, sample_count = 20)]
+fn parse_json(bencher: Bencher, scale: usize) {
+    let json = &FIXTURES[scale - 1].json;
+    bencher.bench(|| serde_json::from_str::<klantreis::model::Map>(json).expect("json"));
+}

@@ -1,0 +1,313 @@
+//! Broken, hostile, huge and newer-version files: each gives a clear error
+//! that names the file and the problem, never a panic, and the file on disk
+//! is left as it was.
+
+use std::path::{Path, PathBuf};
+
+use klantreis::io::{self, LoadErrorKind, MAX_FILE_BYTES};
+use klantreis::model::{Language, PhaseTemplate};
+
+fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).expect("write test file");
+    path
+}
+
+/// A valid map's text, to break in various ways.
+fn valid_text() -> String {
+    let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
+    map.title = "Waterkoker kopen".to_owned();
+    io::to_ron(&map)
+}
+
+/// Loads a file that must fail; checks the message names the file and that
+/// the file is unchanged. Returns the error's kind and message.
+fn must_fail(path: &Path) -> (LoadErrorKind, String) {
+    let before = std::fs::read(path).ok();
+    let error = match io::load(path) {
+        Ok(loaded) => panic!("{} loaded: {:?}", path.display(), loaded.map.title),
+        Err(e) => e,
+    };
+    let message = error.to_string();
+    assert!(
+        message.contains(&path.display().to_string()),
+        "message does not name the file: {message}"
+    );
+    assert_eq!(std::fs::read(path).ok(), before, "the file was changed");
+    (error.kind, message)
+}
+
+/// Like [`must_fail`] for a syntax error; returns line, column and message.
+fn must_fail_at(dir: &Path, name: &str, bytes: &[u8]) -> (usize, usize, String) {
+    let path = write(dir, name, bytes);
+    match must_fail(&path) {
+        (LoadErrorKind::Syntax { line, column, .. }, message) => {
+            assert!(
+                message.contains(&format!("line {line}, column {column}")),
+                "{message}"
+            );
+            (line, column, message)
+        }
+        (other, message) => panic!("{name}: expected a syntax error, got {other:?}: {message}"),
+    }
+}
+
+#[test]
+fn an_empty_file_says_it_is_empty() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (name, bytes) in [("empty.ron", &b""[..]), ("blank.ron", &b"  \n\t\n"[..])] {
+        let (kind, message) = must_fail(&write(dir.path(), name, bytes));
+        assert!(matches!(kind, LoadErrorKind::Empty), "{message}");
+        assert!(message.contains("empty"), "{message}");
+    }
+}
+
+#[test]
+fn a_truncated_file_says_it_ends_too_early_at_the_last_line() {
+    let dir = tempfile::tempdir().expect("dir");
+    let text = valid_text();
+    let cut = &text.as_bytes()[..text.len() / 2];
+    let (line, _, message) = must_fail_at(dir.path(), "cut.ron", cut);
+    assert!(message.contains("ends too early"), "{message}");
+    let lines = String::from_utf8_lossy(cut).lines().count();
+    assert!(line >= lines, "line {line} of {lines}");
+}
+
+#[test]
+fn plain_text_and_json_are_not_maps() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (line, column, _) = must_fail_at(dir.path(), "notes.ron", b"Meeting notes\nBuy milk\n");
+    assert_eq!((line, column), (1, 1));
+    must_fail_at(
+        dir.path(),
+        "map.json",
+        br#"{"title": "Kettle", "phases": []}"#,
+    );
+}
+
+#[test]
+fn a_wrong_shape_is_named_with_its_place() {
+    let dir = tempfile::tempdir().expect("dir");
+    let text = valid_text().replace("phases: [", "phases: \"none\", old: [");
+    let (line, _, message) = must_fail_at(dir.path(), "shape.ron", text.as_bytes());
+    assert_eq!(line, 8, "{message}");
+    must_fail_at(
+        dir.path(),
+        "list.ron",
+        b"(format: \"klantreis\", version: 1, map: [1, 2])",
+    );
+}
+
+#[test]
+fn a_file_without_the_format_line_is_not_a_klantreis_map() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, _, message) = must_fail_at(dir.path(), "other.ron", b"(version: 1, map: ())");
+    assert!(message.contains("not a Klantreis map"), "{message}");
+    let (_, _, message) = must_fail_at(
+        dir.path(),
+        "game.ron",
+        b"(format: \"savegame\", version: 1, map: ())",
+    );
+    assert!(message.contains("\"savegame\" file"), "{message}");
+}
+
+#[test]
+fn a_newer_version_is_refused_and_left_untouched() {
+    let dir = tempfile::tempdir().expect("dir");
+    let text = valid_text()
+        .replace("version: 1,", "version: 2,")
+        .replace("title:", "cover_image: \"future.png\",\n        title:");
+    let path = write(dir.path(), "future.ron", text.as_bytes());
+    let (kind, message) = must_fail(&path);
+    assert!(
+        matches!(kind, LoadErrorKind::NewerVersion { found: 2 }),
+        "{message}"
+    );
+    assert!(
+        message.contains("newer Klantreis") && message.contains("Update"),
+        "{message}"
+    );
+    // `upgrade` must not re-save it either.
+    assert_eq!(
+        klantreis::cli::upgrade(std::slice::from_ref(&path), true),
+        1
+    );
+    assert_eq!(std::fs::read_to_string(&path).expect("read"), text);
+    assert!(!io::backup_path(&path).exists());
+}
+
+#[test]
+fn version_zero_and_a_version_after_the_map_are_explained() {
+    let dir = tempfile::tempdir().expect("dir");
+    let (_, _, message) = must_fail_at(
+        dir.path(),
+        "v0.ron",
+        &valid_text()
+            .replace("version: 1", "version: 0")
+            .into_bytes(),
+    );
+    assert!(message.contains("version 0"), "{message}");
+    let (_, _, message) = must_fail_at(
+        dir.path(),
+        "late.ron",
+        b"(format: \"klantreis\", map: (title: \"x\"), version: 1)",
+    );
+    assert!(message.contains("must come before"), "{message}");
+}
+
+#[test]
+fn non_utf8_bytes_are_pointed_at() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut bytes = valid_text().into_bytes();
+    // "Daniëlle" written in Latin-1 on line 5, column 17.
+    let text = String::from_utf8(bytes.clone()).expect("utf8");
+    let offset = text.find("title: \"Waterkoker").expect("title") + 8;
+    bytes.splice(offset..offset + 3, b"Dani\xebl".iter().copied());
+    let path = write(dir.path(), "latin1.ron", &bytes);
+    match must_fail(&path) {
+        (LoadErrorKind::NotText { line, column }, message) => {
+            assert_eq!((line, column), (5, 21), "{message}");
+            assert!(message.contains("line 5, column 21") && message.contains("not text"));
+        }
+        other => panic!("{other:?}"),
+    }
+    let png = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\x01\0";
+    must_fail(&write(dir.path(), "photo.ron", png));
+}
+
+#[test]
+fn deep_nesting_is_refused_without_overflowing_the_stack() {
+    let dir = tempfile::tempdir().expect("dir");
+    let depth = 100_000;
+    let mut text = String::from("(format: \"klantreis\", version: 1, map: (title: ");
+    text.push_str(&"[".repeat(depth));
+    text.push_str(&"]".repeat(depth));
+    text.push_str("))");
+    let (line, column, _) = must_fail_at(dir.path(), "deep.ron", text.as_bytes());
+    assert_eq!((line, column), (1, 47));
+    let map = format!(
+        "(format: \"klantreis\", version: 1, map: {}",
+        "(".repeat(depth)
+    );
+    must_fail_at(dir.path(), "deep-map.ron", map.as_bytes());
+    let options = format!(
+        "(format: \"klantreis\", version: 1, map: (journeys: [(id: 1, name: \"x\", color: \"#000000\", persona: {}1{})]))",
+        "Some(".repeat(depth),
+        ")".repeat(depth)
+    );
+    must_fail_at(dir.path(), "deep-options.ron", options.as_bytes());
+}
+
+#[test]
+fn a_huge_file_is_refused_from_its_size_before_reading() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("huge.ron");
+    let file = std::fs::File::create(&path).expect("create");
+    // A sparse file: huge on paper, nothing on disk.
+    file.set_len(MAX_FILE_BYTES + 1).expect("set length");
+    let (kind, message) = must_fail(&path);
+    assert!(matches!(kind, LoadErrorKind::TooLarge { .. }), "{message}");
+    assert!(message.contains("64 MiB"), "{message}");
+}
+
+#[test]
+fn a_folder_and_a_missing_file_say_so() {
+    let dir = tempfile::tempdir().expect("dir");
+    let error = io::load(dir.path()).expect_err("a folder");
+    assert!(matches!(error.kind, LoadErrorKind::NotAFile), "{error}");
+    let missing = dir.path().join("gone.ron");
+    let error = io::load(&missing).expect_err("missing");
+    assert!(matches!(error.kind, LoadErrorKind::NotFound));
+    assert!(error.to_string().contains("gone.ron") && error.to_string().contains("no such file"));
+}
+
+#[test]
+fn a_misspelt_field_lists_the_right_names() {
+    let dir = tempfile::tempdir().expect("dir");
+    let text = valid_text().replace("title:", "titel:");
+    let (line, column, message) = must_fail_at(dir.path(), "typo.ron", text.as_bytes());
+    assert_eq!((line, column), (5, 9), "{message}");
+    assert!(
+        message.contains("\"titel\" is not a field of the map"),
+        "{message}"
+    );
+    assert!(message.contains("title"), "{message}");
+}
+
+#[test]
+fn bad_values_are_explained_in_words() {
+    let dir = tempfile::tempdir().expect("dir");
+    let colour = valid_text().replacen("\"#a8d0f0\"", "\"lichtblauw\"", 1);
+    let (_, _, message) = must_fail_at(dir.path(), "colour.ron", colour.as_bytes());
+    assert!(message.contains("not a colour"), "{message}");
+
+    let date = "(format: \"klantreis\", version: 1, map: (phases: [(id: 1, name: \"A\", color: \"#ffffff\", width: 1.0)], content: [(id: 1, title: \"x\", kind: Video, date: \"2027-02-30\", phase: 1)]))";
+    must_fail_at(dir.path(), "date.ron", date.as_bytes());
+
+    let kind = date
+        .replace("Video", "Podcast")
+        .replace("2027-02-30", "2027-02-03");
+    let (_, _, message) = must_fail_at(dir.path(), "kind.ron", kind.as_bytes());
+    assert!(message.contains("\"Podcast\" is not one of"), "{message}");
+
+    let id = valid_text().replacen("id: 1,", "id: -1,", 1);
+    must_fail_at(dir.path(), "id.ron", id.as_bytes());
+    let big = valid_text().replacen("id: 1,", "id: 99999999999999999999999,", 1);
+    must_fail_at(dir.path(), "big.ron", big.as_bytes());
+    let width = valid_text().replacen("width: 10.0", "width: \"wide\"", 1);
+    must_fail_at(dir.path(), "width.ron", width.as_bytes());
+
+    let photo = "(format: \"klantreis\", version: 1, map: (personas: [(id: 1, name: \"Bas\", photo: Some(\"not base64!\"))]))";
+    let (_, _, message) = must_fail_at(dir.path(), "photo.ron", photo.as_bytes());
+    assert!(message.contains("photo is damaged"), "{message}");
+}
+
+#[test]
+fn an_unterminated_string_and_trailing_text_are_found() {
+    let dir = tempfile::tempdir().expect("dir");
+    let open = valid_text().replacen("\"Waterkoker kopen\",", "\"Waterkoker kopen,", 1);
+    must_fail_at(dir.path(), "open.ron", open.as_bytes());
+    let trailing = format!("{}garbage", valid_text());
+    let (_, _, message) = must_fail_at(dir.path(), "trailing.ron", trailing.as_bytes());
+    assert!(message.contains("more text after the end"), "{message}");
+    // A long run of escapes in an unterminated string (quadratic in old ron).
+    let escapes = format!(
+        "(format: \"klantreis\", version: 1, map: (title: \"{}",
+        "\\\\".repeat(500_000)
+    );
+    must_fail_at(dir.path(), "escapes.ron", escapes.as_bytes());
+}
+
+#[test]
+fn dangling_references_are_reported_not_dropped_and_can_be_repaired() {
+    let dir = tempfile::tempdir().expect("dir");
+    let text = "(format: \"klantreis\", version: 1, map: (
+        phases: [(id: 1, name: \"Awareness\", color: \"#ffffff\", width: 10.0)],
+        journeys: [(id: 1, name: \"Bas\", color: \"#d62728\", persona: Some(9), steps: [
+            (id: 1, phase: 7, at: 0.5, emotion: -1.0, title: \"Sees an ad\"),
+            (id: 1, phase: 1, at: 1.5, emotion: 12.0, title: \"Clicks\"),
+        ])],
+    ))";
+    let path = write(dir.path(), "dangling.ron", text.as_bytes());
+    let loaded = io::load(&path).expect("loads with problems");
+    let messages: Vec<_> = loaded.problems.iter().map(ToString::to_string).collect();
+    assert_eq!(loaded.map.steps().count(), 2, "nothing dropped");
+    assert!(
+        messages.iter().any(|m| m.contains("persona 9")),
+        "{messages:?}"
+    );
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("\"Sees an ad\"") && m.contains("phase 7"))
+    );
+    assert!(messages.iter().any(|m| m.contains("share the id 1")));
+    assert!(messages.iter().any(|m| m.contains("emotion 12")));
+
+    let mut map = loaded.map;
+    let repairs = klantreis::model::repair(&mut map);
+    assert!(!repairs.is_empty());
+    assert_eq!(klantreis::model::validate(&map), vec![]);
+    assert_eq!(map.steps().count(), 2, "repair keeps every step");
+    assert_eq!(map.journeys[0].steps[0].phase.0, 1);
+}
