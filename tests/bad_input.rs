@@ -69,6 +69,17 @@ fn a_truncated_file_says_it_ends_too_early_at_the_last_line() {
     let cut = &text.as_bytes()[..text.len() / 2];
     let (line, _, message) = must_fail_at(dir.path(), "cut.ron", cut);
     assert!(message.contains("ends too early"), "{message}");
+    assert!(
+        !message.contains(".bak"),
+        "no backup to point at: {message}"
+    );
+    // With a backup beside it, the message points at it.
+    std::fs::write(dir.path().join("cut.ron.bak"), &text).expect("backup");
+    let (_, message) = must_fail(&dir.path().join("cut.ron"));
+    assert!(
+        message.contains("cut.ron.bak\"; you can open that instead"),
+        "{message}"
+    );
     let lines = String::from_utf8_lossy(cut).lines().count();
     assert!(line >= lines, "line {line} of {lines}");
 }

@@ -10,6 +10,8 @@ pub struct LoadError {
     pub path: PathBuf,
     /// What went wrong.
     pub kind: LoadErrorKind,
+    /// The backup beside the file, when there is one (see [`super::backup_path`]).
+    pub backup: Option<PathBuf>,
 }
 
 /// What went wrong while opening a map file.
@@ -55,9 +57,22 @@ pub enum LoadErrorKind {
 
 impl LoadError {
     pub(crate) fn new(path: &Path, kind: LoadErrorKind) -> Self {
+        let backup = Some(super::backup_path(path)).filter(|b| b.is_file());
         Self {
             path: path.to_path_buf(),
             kind,
+            backup,
+        }
+    }
+
+    /// Where to look for an older good copy, as a sentence, or nothing.
+    fn backup_advice(&self) -> String {
+        match &self.backup {
+            Some(backup) => format!(
+                " The version before the last save is kept as \"{}\"; you can open that instead.",
+                backup.display()
+            ),
+            None => String::new(),
         }
     }
 
@@ -105,13 +120,14 @@ impl fmt::Display for LoadError {
             LoadErrorKind::Empty => write!(
                 f,
                 "Could not open \"{path}\": the file is empty. It may have been cut off while \
-                 copying; look for the backup \"{path}.bak\" beside it."
+                 copying.{}",
+                self.backup_advice()
             ),
             LoadErrorKind::NotText { line, column } => write!(
                 f,
                 "Could not open \"{path}\": line {line}, column {column} is not text. \
-                 This is not a Klantreis map, or it is damaged; look for the backup \
-                 \"{path}.bak\" beside it."
+                 This is not a Klantreis map, or it is damaged.{}",
+                self.backup_advice()
             ),
             LoadErrorKind::Syntax {
                 line,
@@ -120,8 +136,8 @@ impl fmt::Display for LoadError {
             } => write!(
                 f,
                 "Could not open \"{path}\": line {line}, column {column}: {message}. \
-                 If you edited the file by hand, fix that place; otherwise look for the \
-                 backup \"{path}.bak\" beside it."
+                 If the file was edited by hand, fix that place.{}",
+                self.backup_advice()
             ),
             LoadErrorKind::NewerVersion { found } => write!(
                 f,

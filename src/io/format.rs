@@ -143,6 +143,20 @@ fn describe(error: &ron::Error) -> String {
             None => format!("the field \"{field}\" is missing"),
         },
         E::DuplicateStructField { field, .. } => format!("\"{field}\" is given twice"),
+        E::ExpectedString | E::ExpectedStringEnd => "expected text in double quotes".to_owned(),
+        E::ExpectedInteger | E::IntegerOutOfBounds => "expected a whole number".to_owned(),
+        E::ExpectedFloat => "expected a number such as 2.5".to_owned(),
+        E::ExpectedBoolean => "expected true or false".to_owned(),
+        E::ExpectedArray => "expected a list in square brackets [ … ]".to_owned(),
+        E::ExpectedArrayEnd => "expected a comma or the ] that ends the list".to_owned(),
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
+            "expected a group of fields in round brackets ( … )".to_owned()
+        }
+        E::ExpectedStructLikeEnd => "expected a comma or the ) that ends the group".to_owned(),
+        E::ExpectedComma => "expected a comma".to_owned(),
+        E::ExpectedOption => "expected Some(…) or None".to_owned(),
+        E::ExpectedMapColon => "expected a colon after the field name".to_owned(),
+        E::ExpectedIdentifier => "expected a field name".to_owned(),
         E::NoSuchEnumVariant {
             found, expected, ..
         } => {

@@ -10,7 +10,10 @@ use std::path::Path;
 
 pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use format::{FORMAT_NAME, FORMAT_VERSION, ParseError, RECURSION_LIMIT, from_ron, to_ron};
-pub use safe_write::{backup_path, save_with_backup, save_with_backup_via, write_atomic_via};
+pub use safe_write::{
+    backup_path, remove_leftover_temporaries, save_with_backup, save_with_backup_via,
+    write_atomic_via,
+};
 
 use crate::model::{Map, Problem, validate};
 

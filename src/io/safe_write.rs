@@ -31,6 +31,40 @@ pub fn write_atomic_via(
     file.commit()
 }
 
+/// Removes temporary files that an earlier save of `path` (or of its backup)
+/// left behind when it was killed in the middle of renaming: files named
+/// `.NAME.XXXXXX` with six letters or digits, as `atomic-write-file` names them.
+pub fn remove_leftover_temporaries(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    let name = name.to_string_lossy();
+    let prefixes = [format!(".{name}."), format!(".{name}.bak.")];
+    for entry in entries.flatten() {
+        let file_name = entry.file_name();
+        let file_name = file_name.to_string_lossy();
+        let leftover = prefixes.iter().any(|prefix| {
+            file_name
+                .strip_prefix(prefix.as_str())
+                .is_some_and(|suffix| {
+                    suffix.len() == 6 && suffix.bytes().all(|b| b.is_ascii_alphanumeric())
+                })
+        });
+        if leftover && entry.file_type().is_ok_and(|t| t.is_file()) {
+            // A temporary file that cannot be removed does no harm; the save goes on.
+            let _ = std::fs::remove_file(entry.path());
+        }
+    }
+}
+
 /// Saves `bytes` to `path` atomically, first keeping the file's previous
 /// content as its backup (see [`backup_path`]).
 pub fn save_with_backup(path: &Path, bytes: &[u8]) -> io::Result<()> {
@@ -43,6 +77,7 @@ pub fn save_with_backup_via(
     path: &Path,
     write: impl FnOnce(&mut dyn Write) -> io::Result<()>,
 ) -> io::Result<()> {
+    remove_leftover_temporaries(path);
     match std::fs::read(path) {
         Ok(previous) => write_atomic_via(&backup_path(path), |w| w.write_all(&previous))?,
         Err(e) if e.kind() == io::ErrorKind::NotFound => {}

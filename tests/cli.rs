@@ -1,0 +1,147 @@
+//! The headless commands, run through the real binary.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn klantreis(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_klantreis"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run klantreis")
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn new_writes_a_map_that_check_accepts() {
+    let dir = tempfile::tempdir().expect("dir");
+    for (template, language, first) in [
+        ("five-phase", "en", "Awareness"),
+        ("see-think-do-care", "nl", "Zien"),
+        ("awareness-loyalty", "nl", "Bewustwording"),
+    ] {
+        let out = format!("{template}-{language}.ron");
+        let output = klantreis(
+            &["new", "--template", template, "--language", language, &out],
+            dir.path(),
+        );
+        assert!(output.status.success(), "{}", stdout(&output));
+        let map = klantreis::io::load(&dir.path().join(&out))
+            .expect("load")
+            .map;
+        assert_eq!(map.phases[0].name, first);
+        let output = klantreis(&["check", &out], dir.path());
+        assert_eq!(output.status.code(), Some(0));
+        assert_eq!(stdout(&output), format!("{out}: ok\n"));
+    }
+}
+
+#[test]
+fn new_refuses_to_overwrite_and_names_unknown_templates() {
+    let dir = tempfile::tempdir().expect("dir");
+    std::fs::write(dir.path().join("mine.ron"), "my work").expect("write");
+    let output = klantreis(&["new", "mine.ron"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("already exists"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("mine.ron")).expect("read"),
+        "my work"
+    );
+
+    let output = klantreis(&["new", "--template", "aida", "x.ron"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("five-phase, see-think-do-care, awareness-loyalty"));
+}
+
+#[test]
+fn check_reports_each_problem_on_its_own_line_and_exits_1() {
+    let dir = tempfile::tempdir().expect("dir");
+    assert!(klantreis(&["new", "good.ron"], dir.path()).status.success());
+    std::fs::write(
+        dir.path().join("broken.ron"),
+        "(format: \"klantreis\", version: 1, map: (title: 3))",
+    )
+    .expect("write");
+    std::fs::write(
+        dir.path().join("dangling.ron"),
+        "(format: \"klantreis\", version: 1, map: (journeys: [(id: 1, name: \"Bas\", color: \"#ff0000\", persona: Some(4))]))",
+    )
+    .expect("write");
+    let output = klantreis(
+        &[
+            "check",
+            "good.ron",
+            "broken.ron",
+            "dangling.ron",
+            "missing.ron",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    let lines: Vec<_> = text.lines().collect();
+    assert_eq!(lines[0], "good.ron: ok");
+    assert!(
+        lines[1].contains("\"broken.ron\": line 1, column 47: expected text in double quotes"),
+        "{text}"
+    );
+    assert!(
+        lines[2].starts_with("dangling.ron: Journey \"Bas\" belongs to persona 4"),
+        "{text}"
+    );
+    assert!(lines[3].contains("upgrade --repair"), "{text}");
+    assert!(
+        lines[4].contains("\"missing.ron\"") && lines[4].contains("no such file"),
+        "{text}"
+    );
+    assert_eq!(lines.len(), 5, "{text}");
+}
+
+#[test]
+fn upgrade_resaves_the_current_format_with_a_backup() {
+    let dir = tempfile::tempdir().expect("dir");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/v1.ron");
+    std::fs::copy(&sample, dir.path().join("old.ron")).expect("copy");
+    let output = klantreis(&["upgrade", "old.ron"], dir.path());
+    assert!(output.status.success(), "{}", stdout(&output));
+    assert_eq!(
+        std::fs::read(dir.path().join("old.ron.bak")).expect("backup"),
+        std::fs::read(&sample).expect("sample")
+    );
+    let upgraded = std::fs::read_to_string(dir.path().join("old.ron")).expect("read");
+    let map = klantreis::io::from_ron(&upgraded).expect("parses");
+    assert_eq!(upgraded, klantreis::io::to_ron(&map), "canonical form");
+}
+
+#[test]
+fn upgrade_refuses_a_damaged_map_unless_asked_to_repair() {
+    let dir = tempfile::tempdir().expect("dir");
+    let text = "(format: \"klantreis\", version: 1, map: (phases: [(id: 1, name: \"Doen\", color: \"#ffffff\", width: 5.0)], journeys: [(id: 1, name: \"Bas\", color: \"#ff0000\", steps: [(id: 1, phase: 3, at: 0.5, emotion: 0.0, title: \"Betaalt\")])]))";
+    std::fs::write(dir.path().join("d.ron"), text).expect("write");
+    let output = klantreis(&["upgrade", "d.ron"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout(&output).contains("not saved; add --repair"));
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("d.ron")).expect("read"),
+        text
+    );
+
+    let output = klantreis(&["upgrade", "--repair", "d.ron"], dir.path());
+    assert!(output.status.success(), "{}", stdout(&output));
+    assert!(stdout(&output).contains("repaired: Step \"Betaalt\" moved to phase \"Doen\""));
+    assert_eq!(
+        klantreis(&["check", "d.ron"], dir.path()).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn a_mistyped_command_line_shows_usage_and_fails() {
+    let dir = tempfile::tempdir().expect("dir");
+    let output = klantreis(&["check"], dir.path());
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr).contains("Usage"));
+}
