@@ -3,5 +3,8 @@
 //! `model` is the document as plain data, `io` reads and writes it safely.
 
 pub mod cli;
+pub mod edit;
 pub mod io;
+pub mod layout;
 pub mod model;
+pub mod ui;

@@ -59,14 +59,16 @@ fn main() {
             force,
             out,
         }) => cli::new(&template, &language, &out, force),
-        None => {
-            let _ = args.file;
-            eprintln!(
-                "The editor window is not part of this build yet. Use `klantreis check`, \
-                 `klantreis upgrade` or `klantreis new`; `klantreis --help` lists them."
-            );
-            2
-        }
+        None => match klantreis::ui::run(args.file) {
+            Ok(()) => 0,
+            Err(e) => {
+                eprintln!(
+                    "Klantreis could not open its window: {e}. It needs a graphical desktop \
+                     with OpenGL; the commands check, upgrade and new work without one."
+                );
+                2
+            }
+        },
     };
     std::process::exit(code);
 }

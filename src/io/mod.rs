@@ -1,6 +1,7 @@
 //! Reading and writing map files: RON with a format version, size and depth
 //! limits, validation of references, atomic saves with a backup.
 
+mod clipboard;
 mod error;
 mod format;
 mod safe_write;
@@ -8,6 +9,7 @@ mod safe_write;
 use std::io::Read;
 use std::path::Path;
 
+pub use clipboard::{CopiedStep, steps_from_text, steps_to_text, target_phase};
 pub use error::{LoadError, LoadErrorKind, SaveError};
 pub use format::{FORMAT_NAME, FORMAT_VERSION, ParseError, RECURSION_LIMIT, from_ron, to_ron};
 pub use safe_write::{

@@ -1,0 +1,395 @@
+//! Pure geometry: where phases, steps, curves and lane cells go for a map
+//! in a viewport. The canvas paints it; exports write it. No drawing here.
+
+use std::collections::HashMap;
+
+use egui::emath::{Pos2, Rect, pos2, vec2};
+
+use crate::model::{Emotion, JourneyId, Map, PhaseId, Rgb, Step, StepId};
+
+/// Space on the left of the plot for the emotion axis labels.
+pub const AXIS_GUTTER: f32 = 132.0;
+/// Height of the phase-name header above the plot.
+pub const PHASE_HEADER: f32 = 54.0;
+/// Space below the plot.
+pub const PLOT_BOTTOM_MARGIN: f32 = 18.0;
+/// Height of one lane row below the canvas.
+pub const LANE_HEIGHT: f32 = 76.0;
+/// Widest a lane cell gets.
+pub const MAX_CELL_WIDTH: f32 = 220.0;
+
+/// How the time axis is shown: the horizontal zoom and pan.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct View {
+    /// Screen points per time unit.
+    pub zoom: f32,
+    /// The time at the plot's left edge.
+    pub left_time: f64,
+}
+
+impl Default for View {
+    fn default() -> Self {
+        Self { zoom: 24.0, left_time: 0.0 }
+    }
+}
+
+impl View {
+    /// The view that shows the whole map in a plot of this width.
+    pub fn fit(map: &Map, plot_width: f32) -> Self {
+        let total = map.total_width().max(1.0);
+        Self { zoom: (f64::from(plot_width.max(50.0)) / total) as f32, left_time: 0.0 }
+    }
+
+    /// Zooms by `factor` keeping the time under screen x `anchor_x` in place.
+    pub fn zoom_around(&mut self, factor: f32, anchor_x: f32, plot: Rect) {
+        let time = self.time_at(anchor_x, plot);
+        self.zoom = (self.zoom * factor).clamp(0.5, 2_000.0);
+        self.left_time = time - f64::from(anchor_x - plot.left()) / f64::from(self.zoom);
+    }
+
+    /// Moves the view by a screen distance.
+    pub fn pan(&mut self, dx: f32) {
+        self.left_time -= f64::from(dx) / f64::from(self.zoom);
+    }
+
+    /// The time at screen x.
+    pub fn time_at(&self, x: f32, plot: Rect) -> f64 {
+        self.left_time + f64::from(x - plot.left()) / f64::from(self.zoom)
+    }
+
+    /// The screen x of a time.
+    pub fn x_of(&self, time: f64, plot: Rect) -> f32 {
+        plot.left() + ((time - self.left_time) * f64::from(self.zoom)) as f32
+    }
+}
+
+/// The screen y of an emotion in the plot.
+pub fn y_of(emotion: f64, plot: Rect) -> f32 {
+    let t = ((emotion - Emotion::MIN) / (Emotion::MAX - Emotion::MIN)) as f32;
+    plot.bottom() - t * plot.height()
+}
+
+/// The emotion at screen y in the plot.
+pub fn emotion_at(y: f32, plot: Rect) -> f64 {
+    let t = f64::from((plot.bottom() - y) / plot.height().max(1.0));
+    (Emotion::MIN + t * (Emotion::MAX - Emotion::MIN)).clamp(Emotion::MIN, Emotion::MAX)
+}
+
+/// A phase band on screen.
+#[derive(Clone, Debug)]
+pub struct Band {
+    /// The phase.
+    pub id: PhaseId,
+    /// The band over the header and plot.
+    pub rect: Rect,
+    /// The phase's colour.
+    pub color: Rgb,
+    /// The phase's name.
+    pub name: String,
+    /// Average emotion of each visible journey with steps in this phase.
+    pub averages: Vec<(JourneyId, f64)>,
+}
+
+/// A step on screen.
+#[derive(Clone, Debug)]
+pub struct Point {
+    /// The step.
+    pub id: StepId,
+    /// Where it is.
+    pub pos: Pos2,
+    /// Its time on the whole axis.
+    pub time: f64,
+    /// Its emotion.
+    pub emotion: f64,
+}
+
+/// One journey's curve on screen.
+#[derive(Clone, Debug)]
+pub struct Curve {
+    /// The journey.
+    pub id: JourneyId,
+    /// Its colour.
+    pub color: Rgb,
+    /// Its steps in time order.
+    pub points: Vec<Point>,
+    /// The smooth line through the points, only where it is on screen.
+    pub line: Vec<Pos2>,
+    /// The lowest moment (a pain point), if any step.
+    pub lowest: Option<StepId>,
+    /// The highest moment (a highlight), if any step.
+    pub highest: Option<StepId>,
+}
+
+/// The canvas: the plot with its bands and curves.
+#[derive(Clone, Debug)]
+pub struct Canvas {
+    /// The whole canvas area.
+    pub rect: Rect,
+    /// The plot area, inside the gutter and header.
+    pub plot: Rect,
+    /// The phase bands, in order.
+    pub bands: Vec<Band>,
+    /// The visible journeys' curves.
+    pub curves: Vec<Curve>,
+}
+
+/// Splits a canvas area into the plot.
+pub fn plot_rect(rect: Rect) -> Rect {
+    Rect::from_min_max(
+        pos2(rect.left() + AXIS_GUTTER, rect.top() + PHASE_HEADER),
+        pos2(rect.right() - 8.0, rect.bottom() - PLOT_BOTTOM_MARGIN),
+    )
+}
+
+/// Where every phase starts on the time axis.
+pub fn phase_starts(map: &Map) -> HashMap<PhaseId, (f64, f64)> {
+    let mut start = 0.0;
+    map.phases
+        .iter()
+        .map(|p| {
+            let entry = (p.id, (start, p.width));
+            start += p.width;
+            entry
+        })
+        .collect()
+}
+
+/// A step's time, given the phases' starts.
+pub fn step_time(step: &Step, starts: &HashMap<PhaseId, (f64, f64)>) -> Option<f64> {
+    starts.get(&step.phase).map(|(start, width)| start + step.at * width)
+}
+
+/// Lays the canvas out. `visible` says which journeys are drawn.
+pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> bool) -> Canvas {
+    let plot = plot_rect(rect);
+    let starts = phase_starts(map);
+    let curves: Vec<Curve> = map
+        .journeys
+        .iter()
+        .filter(|j| visible(j.id))
+        .map(|journey| {
+            let mut points: Vec<Point> = journey
+                .steps
+                .iter()
+                .filter_map(|s| {
+                    let time = step_time(s, &starts)?;
+                    Some(Point {
+                        id: s.id,
+                        pos: pos2(view.x_of(time, plot), y_of(s.emotion, plot)),
+                        time,
+                        emotion: s.emotion,
+                    })
+                })
+                .collect();
+            points.sort_by(|a, b| a.time.total_cmp(&b.time));
+            let lowest = points.iter().min_by(|a, b| a.emotion.total_cmp(&b.emotion)).map(|p| p.id);
+            let highest = points.iter().max_by(|a, b| a.emotion.total_cmp(&b.emotion)).map(|p| p.id);
+            let positions: Vec<Pos2> = points.iter().map(|p| p.pos).collect();
+            Curve {
+                id: journey.id,
+                color: journey.color,
+                line: smooth_line(&positions, plot.left() - 50.0, plot.right() + 50.0),
+                points,
+                lowest,
+                highest,
+            }
+        })
+        .collect();
+
+    let bands = map
+        .phases
+        .iter()
+        .map(|phase| {
+            let (start, width) = starts[&phase.id];
+            let rect = Rect::from_min_max(
+                pos2(view.x_of(start, plot), rect.top()),
+                pos2(view.x_of(start + width, plot), plot.bottom()),
+            );
+            let averages = map
+                .journeys
+                .iter()
+                .filter(|j| visible(j.id))
+                .filter_map(|j| {
+                    let emotions: Vec<f64> =
+                        j.steps.iter().filter(|s| s.phase == phase.id).map(|s| s.emotion).collect();
+                    (!emotions.is_empty())
+                        .then(|| (j.id, emotions.iter().sum::<f64>() / emotions.len() as f64))
+                })
+                .collect();
+            Band { id: phase.id, rect, color: phase.color, name: phase.name.clone(), averages }
+        })
+        .collect();
+    Canvas { rect, plot, bands, curves }
+}
+
+/// A Catmull-Rom curve through the points (in x order), sampled only between
+/// `min_x` and `max_x`: off-screen segments cost nothing.
+pub fn smooth_line(points: &[Pos2], min_x: f32, max_x: f32) -> Vec<Pos2> {
+    const SAMPLES: usize = 10;
+    let mut line = Vec::new();
+    if points.len() < 2 {
+        return points.to_vec();
+    }
+    let at = |i: isize| points[i.clamp(0, points.len() as isize - 1) as usize];
+    for i in 0..points.len() - 1 {
+        let (p1, p2) = (points[i], points[i + 1]);
+        if p2.x < min_x || p1.x > max_x {
+            continue;
+        }
+        let (p0, p3) = (at(i as isize - 1), at(i as isize + 2));
+        for s in 0..SAMPLES {
+            let t = s as f32 / SAMPLES as f32;
+            let (t2, t3) = (t * t, t * t * t);
+            let point = 0.5
+                * ((2.0 * p1.to_vec2())
+                    + (p2 - p0) * t
+                    + (2.0 * p0.to_vec2() - 5.0 * p1.to_vec2() + 4.0 * p2.to_vec2() - p3.to_vec2()) * t2
+                    + (3.0 * p1.to_vec2() - p0.to_vec2() - 3.0 * p2.to_vec2() + p3.to_vec2()) * t3);
+            // Keep the curve between its two points in y, so it never overshoots the scale.
+            let y = point.y.clamp(p1.y.min(p2.y), p1.y.max(p2.y));
+            line.push(pos2(point.x, y));
+        }
+        if line.last().is_some_and(|last| *last != p2) && (i + 2 == points.len() || points[i + 2].x > max_x) {
+            line.push(p2);
+        }
+    }
+    line
+}
+
+/// The lanes of the grid below the canvas, top to bottom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Lane {
+    /// What the customer does.
+    Actions,
+    /// What the customer thinks.
+    Thoughts,
+    /// What hurts.
+    PainPoints,
+    /// What could be better.
+    Opportunities,
+    /// Touchpoint and channel.
+    Touchpoint,
+}
+
+impl Lane {
+    /// Every lane, in grid order.
+    pub const ALL: [Lane; 5] = [
+        Lane::Actions,
+        Lane::Thoughts,
+        Lane::PainPoints,
+        Lane::Opportunities,
+        Lane::Touchpoint,
+    ];
+
+    /// The lane's row title.
+    pub fn title(self) -> &'static str {
+        match self {
+            Lane::Actions => "Actions",
+            Lane::Thoughts => "Thoughts",
+            Lane::PainPoints => "Pain points",
+            Lane::Opportunities => "Opportunities",
+            Lane::Touchpoint => "Touchpoint",
+        }
+    }
+
+    /// The step's text in this lane, one item a line.
+    pub fn text(self, step: &Step) -> String {
+        match self {
+            Lane::Actions => step.actions.join("\n"),
+            Lane::Thoughts => step.thoughts.join("\n"),
+            Lane::PainPoints => step.pain_points.join("\n"),
+            Lane::Opportunities => step.opportunities.join("\n"),
+            Lane::Touchpoint => match &step.channel {
+                Some(channel) if step.touchpoint.is_empty() => channel.name().to_owned(),
+                Some(channel) => format!("{}\n({})", step.touchpoint, channel.name()),
+                None => step.touchpoint.clone(),
+            },
+        }
+    }
+}
+
+/// A cell of the lanes grid: one step's text in one lane.
+#[derive(Clone, Debug)]
+pub struct Cell {
+    /// The step.
+    pub step: StepId,
+    /// The lane.
+    pub lane: Lane,
+    /// Where the cell is.
+    pub rect: Rect,
+}
+
+/// Lays out the lane cells of one journey's steps (its curve's points), in
+/// columns under the steps, each as wide as its room between neighbours.
+/// Only columns that meet `clip` are returned.
+pub fn lane_cells(curve: &Curve, lanes_top: f32, clip: Rect) -> Vec<Cell> {
+    let xs: Vec<f32> = curve.points.iter().map(|p| p.pos.x).collect();
+    let mut cells = Vec::new();
+    for (i, point) in curve.points.iter().enumerate() {
+        let left_room = if i > 0 { (xs[i] - xs[i - 1]) / 2.0 } else { MAX_CELL_WIDTH / 2.0 };
+        let right_room = xs.get(i + 1).map_or(MAX_CELL_WIDTH / 2.0, |next| (next - xs[i]) / 2.0);
+        let half = left_room.min(right_room).min(MAX_CELL_WIDTH / 2.0).max(6.0);
+        let (left, right) = (xs[i] - half + 2.0, xs[i] + half - 2.0);
+        if right < clip.left() || left > clip.right() {
+            continue;
+        }
+        for (row, lane) in Lane::ALL.into_iter().enumerate() {
+            let top = lanes_top + row as f32 * LANE_HEIGHT;
+            cells.push(Cell {
+                step: point.id,
+                lane,
+                rect: Rect::from_min_size(pos2(left, top + 2.0), vec2(right - left, LANE_HEIGHT - 4.0)),
+            });
+        }
+    }
+    cells
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::generate::{MapSize, generated_map};
+
+    #[test]
+    fn time_and_emotion_map_to_screen_and_back() {
+        let plot = Rect::from_min_size(pos2(100.0, 50.0), vec2(800.0, 600.0));
+        let view = View { zoom: 20.0, left_time: 5.0 };
+        assert_eq!(view.x_of(5.0, plot), 100.0);
+        assert!((view.time_at(view.x_of(17.5, plot), plot) - 17.5).abs() < 1e-6);
+        assert_eq!(y_of(3.0, plot), 50.0);
+        assert_eq!(y_of(-3.0, plot), 650.0);
+        assert!((emotion_at(y_of(1.25, plot), plot) - 1.25).abs() < 1e-5);
+    }
+
+    #[test]
+    fn zooming_keeps_the_time_under_the_cursor() {
+        let plot = Rect::from_min_size(pos2(100.0, 50.0), vec2(800.0, 600.0));
+        let mut view = View::default();
+        let before = view.time_at(420.0, plot);
+        view.zoom_around(1.7, 420.0, plot);
+        assert!((view.time_at(420.0, plot) - before).abs() < 1e-6);
+    }
+
+    #[test]
+    fn curves_run_in_time_order_and_mark_extremes() {
+        let map = generated_map(MapSize { steps: 40, journeys: 2, personas: 0, content: 0, text_len: 5, photo_bytes: 0 });
+        let rect = Rect::from_min_size(Pos2::ZERO, vec2(1200.0, 600.0));
+        let canvas = canvas(&map, rect, View::fit(&map, 1000.0), &|_| true);
+        assert_eq!(canvas.curves.len(), 2);
+        assert_eq!(canvas.bands.len(), 5);
+        for curve in &canvas.curves {
+            assert!(curve.points.windows(2).all(|w| w[0].time <= w[1].time));
+            assert!(curve.lowest.is_some() && curve.highest.is_some());
+            assert!(curve.line.len() > curve.points.len());
+        }
+        let hidden = super::canvas(&map, rect, View::default(), &|id| id.0 == 1);
+        assert_eq!(hidden.curves.len(), 1);
+    }
+
+    #[test]
+    fn off_screen_steps_get_no_curve_samples_or_cells() {
+        let points: Vec<Pos2> = (0..1000).map(|i| pos2(i as f32 * 10.0, 100.0)).collect();
+        let line = smooth_line(&points, 0.0, 100.0);
+        assert!(line.len() < 200, "{}", line.len());
+    }
+}

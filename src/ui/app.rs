@@ -1,0 +1,927 @@
+//! The editor window: document handling, menus, panels, and the one place
+//! where queued edits are applied to the map.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use egui::{Color32, RichText, ViewportCommand};
+use serde::{Deserialize, Serialize};
+
+use crate::edit::{Edit, Gesture, History};
+use crate::io;
+use crate::layout::View;
+use crate::model::{JourneyId, Language, Map, PhaseId, PhaseTemplate, Problem, StepId, repair, validate};
+
+use super::commands::Command;
+use super::{canvas, inspector, lanes};
+
+/// The example map the app opens when started without a file.
+pub const EXAMPLE_MAP: &str = include_str!("../../maps/clothing.ron");
+
+/// The key of the preferences in eframe's storage.
+const PREFS_KEY: &str = "klantreis-preferences";
+
+/// How many recent files the File menu lists.
+const MAX_RECENT: usize = 8;
+
+/// An open map: the document, where it lives, and its undo history.
+pub struct Document {
+    /// The map.
+    pub map: Map,
+    /// The file it was opened from or last saved to; `None` for a new map.
+    pub path: Option<PathBuf>,
+    /// Undo and redo, and whether there are unsaved changes.
+    pub history: History,
+}
+
+impl Document {
+    /// A document for a map, saved at `path` (or never saved).
+    pub fn new(map: Map, path: Option<PathBuf>) -> Self {
+        Self { map, path, history: History::new() }
+    }
+
+    /// The name shown in the title bar.
+    pub fn display_name(&self) -> String {
+        self.path
+            .as_ref()
+            .and_then(|p| p.file_name())
+            .map_or_else(|| "Untitled map".to_owned(), |n| n.to_string_lossy().into_owned())
+    }
+}
+
+/// What is selected.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub enum Selection {
+    /// Nothing: the inspector shows the map itself.
+    #[default]
+    None,
+    /// One or more steps.
+    Steps(Vec<StepId>),
+    /// A phase.
+    Phase(PhaseId),
+    /// A journey.
+    Journey(JourneyId),
+}
+
+impl Selection {
+    /// Whether this step is selected.
+    pub fn has_step(&self, id: StepId) -> bool {
+        matches!(self, Selection::Steps(ids) if ids.contains(&id))
+    }
+
+    /// The selected steps.
+    pub fn steps(&self) -> &[StepId] {
+        match self {
+            Selection::Steps(ids) => ids,
+            _ => &[],
+        }
+    }
+}
+
+/// App state that is not the document: selection, view, what is shown.
+pub struct State {
+    /// What is selected.
+    pub selection: Selection,
+    /// The time axis's zoom and pan.
+    pub view: View,
+    /// Whether the view still has to be fitted to the canvas.
+    pub needs_fit: bool,
+    /// Journeys the user has hidden.
+    pub hidden: HashSet<JourneyId>,
+    /// The journey drawn on top and used for new steps and the lanes.
+    pub focus: Option<JourneyId>,
+    /// Whether dragged and new steps snap to the emotion scale's levels.
+    pub snap: bool,
+    /// The canvas's area in the last frame (tests and zoom commands use it).
+    pub canvas_rect: egui::Rect,
+    /// The phase whose name is being edited on the canvas, and the text so far.
+    pub renaming: Option<(PhaseId, String)>,
+    /// A running canvas gesture.
+    pub drag: Option<canvas::Drag>,
+    /// Counts gestures, so each drag is its own undo step.
+    pub gesture_counter: u64,
+    /// Set when a gesture (a drag, typing in a field) ends this frame.
+    pub gesture_ended: bool,
+}
+
+impl Default for State {
+    fn default() -> Self {
+        Self {
+            selection: Selection::None,
+            view: View::default(),
+            needs_fit: true,
+            hidden: HashSet::new(),
+            focus: None,
+            snap: true,
+            canvas_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 500.0)),
+            renaming: None,
+            drag: None,
+            gesture_counter: 0,
+            gesture_ended: false,
+        }
+    }
+}
+
+impl State {
+    /// Whether a journey is drawn.
+    pub fn is_visible(&self, id: JourneyId) -> bool {
+        !self.hidden.contains(&id)
+    }
+
+    /// The journey new steps go to and the lanes show: the focused one, or the
+    /// first visible one.
+    pub fn active_journey(&self, map: &Map) -> Option<JourneyId> {
+        self.focus
+            .filter(|f| map.journey(*f).is_some() && self.is_visible(*f))
+            .or_else(|| map.journeys.iter().map(|j| j.id).find(|id| self.is_visible(*id)))
+    }
+
+    /// A fresh gesture key for a drag.
+    pub fn next_drag(&mut self) -> Gesture {
+        self.gesture_counter += 1;
+        Gesture::Drag(self.gesture_counter)
+    }
+}
+
+/// Light, dark, or as the system says.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ThemeChoice {
+    /// Follow the system.
+    #[default]
+    System,
+    /// Always light.
+    Light,
+    /// Always dark.
+    Dark,
+}
+
+/// Preferences kept between runs (never in the map file).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Prefs {
+    /// Recently opened or saved maps, newest first.
+    pub recent: Vec<PathBuf>,
+    /// The colour theme.
+    pub theme: ThemeChoice,
+    /// The interface scale (1.0 = 100 %).
+    pub ui_scale: f32,
+}
+
+impl Default for Prefs {
+    fn default() -> Self {
+        Self { recent: Vec::new(), theme: ThemeChoice::System, ui_scale: 1.0 }
+    }
+}
+
+impl Prefs {
+    fn remember(&mut self, path: &Path) {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.recent.retain(|p| *p != path);
+        self.recent.insert(0, path);
+        self.recent.truncate(MAX_RECENT);
+    }
+}
+
+/// A message for the user at the top of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// What to say.
+    pub text: String,
+    /// Whether it is an error (red) or information.
+    pub is_error: bool,
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Then {
+    /// Start a new map.
+    New(PhaseTemplate),
+    /// Choose a file to open.
+    Open,
+    /// Type a path to open.
+    OpenPath,
+    /// Open this file.
+    OpenFile(PathBuf),
+    /// Close the map (an empty new one takes its place).
+    Close,
+    /// Quit.
+    Quit,
+}
+
+/// What a typed path is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open the file.
+    Open,
+    /// Save to the file.
+    Save,
+}
+
+/// A dialog in front of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// "Save changes?" before `Then`.
+    Unsaved(Then),
+    /// Type a file path.
+    TypedPath {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The text typed so far.
+        text: String,
+        /// Why the dialog is shown, when it is a fallback.
+        note: Option<String>,
+    },
+}
+
+/// A native file dialog running off the UI thread.
+struct PendingFileDialog {
+    purpose: PathPurpose,
+    started: Instant,
+    answer: mpsc::Receiver<Option<PathBuf>>,
+}
+
+/// A dialog that answers "nothing" faster than this did not show at all.
+const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
+
+/// The editor application.
+pub struct KlantreisApp {
+    /// The open map.
+    pub doc: Document,
+    /// Selection, view and the rest of the app state.
+    pub state: State,
+    /// Preferences kept between runs.
+    pub prefs: Prefs,
+    /// The message shown at the top, if any.
+    pub notice: Option<Notice>,
+    /// The open dialog, if any.
+    pub dialog: Option<Dialog>,
+    /// Whether File → Open and Save As use the native dialog (tests turn it off).
+    pub native_dialogs: bool,
+    /// Edits raised during this frame, applied at its end.
+    edits: Vec<(Edit, Option<Gesture>)>,
+    /// Commands raised during this frame.
+    commands: Vec<Command>,
+    /// What to do after the save that the "Save changes?" dialog started.
+    after_save: Option<Then>,
+    file_dialog: Option<PendingFileDialog>,
+    /// Set once the user has agreed to close the window.
+    closing: bool,
+    title: String,
+}
+
+impl KlantreisApp {
+    /// The app with a map open.
+    pub fn new(map: Map, path: Option<PathBuf>) -> Self {
+        let mut app = Self {
+            doc: Document::new(Map::default(), None),
+            state: State::default(),
+            prefs: Prefs::default(),
+            notice: None,
+            dialog: None,
+            native_dialogs: true,
+            edits: Vec::new(),
+            commands: Vec::new(),
+            after_save: None,
+            file_dialog: None,
+            closing: false,
+            title: String::new(),
+        };
+        let problems = validate(&map);
+        app.replace_document(Document::new(map, path), &problems);
+        app
+    }
+
+    /// The app on the embedded example map, as an unsaved new map.
+    pub fn with_example() -> Self {
+        match io::from_ron(EXAMPLE_MAP) {
+            Ok(map) => Self::new(map, None),
+            Err(e) => {
+                let mut app = Self::new(PhaseTemplate::FivePhase.new_map(Language::En), None);
+                app.notice = Some(Notice { text: format!("The example map is damaged: {e:?}"), is_error: true });
+                app
+            }
+        }
+    }
+
+    /// The app as eframe starts it: preferences from storage, the file from the command line.
+    pub fn from_creation(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
+        let mut app = Self::with_example();
+        if let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY)) {
+            app.prefs = prefs;
+        }
+        app.apply_prefs(&cc.egui_ctx);
+        if let Some(file) = file {
+            // On failure the example stays open, with the error shown above it.
+            let _ = app.open_path(&file);
+        }
+        app
+    }
+
+    fn apply_prefs(&self, ctx: &egui::Context) {
+        ctx.set_theme(match self.prefs.theme {
+            ThemeChoice::System => egui::ThemePreference::System,
+            ThemeChoice::Light => egui::ThemePreference::Light,
+            ThemeChoice::Dark => egui::ThemePreference::Dark,
+        });
+        ctx.set_zoom_factor(self.prefs.ui_scale.clamp(0.5, 3.0));
+    }
+
+    fn replace_document(&mut self, doc: Document, problems: &[Problem]) {
+        self.doc = doc;
+        self.state.selection = Selection::None;
+        self.state.hidden.clear();
+        self.state.focus = None;
+        self.state.renaming = None;
+        self.state.drag = None;
+        self.state.needs_fit = true;
+        self.notice = (!problems.is_empty()).then(|| Notice {
+            text: format!(
+                "This map has {} problem{}: {} Use Edit → Repair map to fix {}.",
+                problems.len(),
+                if problems.len() == 1 { "" } else { "s" },
+                problems.iter().take(3).map(ToString::to_string).collect::<Vec<_>>().join(" "),
+                if problems.len() == 1 { "it" } else { "them" },
+            ),
+            is_error: true,
+        });
+    }
+
+    /// Opens a map file in place of the current one. On error the current map
+    /// stays open and the error is shown.
+    pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
+        match io::load(path) {
+            Ok(loaded) => {
+                self.replace_document(Document::new(loaded.map, Some(path.to_path_buf())), &loaded.problems);
+                self.prefs.remember(path);
+                Ok(())
+            }
+            Err(e) => {
+                let text = e.to_string();
+                self.notice = Some(Notice { text: text.clone(), is_error: true });
+                Err(text)
+            }
+        }
+    }
+
+    /// Saves the map to `path` and makes that its file. On error the map
+    /// stays open and unsaved, and the error is shown.
+    pub fn save_to(&mut self, path: &Path) -> Result<(), String> {
+        let path = if path.extension().is_none() { path.with_extension("ron") } else { path.to_path_buf() };
+        match io::save(&path, &self.doc.map) {
+            Ok(()) => {
+                self.doc.path = Some(path.clone());
+                self.doc.history.mark_saved();
+                self.prefs.remember(&path);
+                self.notice = Some(Notice { text: format!("Saved \"{}\".", path.display()), is_error: false });
+                if let Some(then) = self.after_save.take() {
+                    self.proceed(then);
+                }
+                Ok(())
+            }
+            Err(e) => {
+                self.after_save = None;
+                let text = e.to_string();
+                self.notice = Some(Notice { text: text.clone(), is_error: true });
+                Err(text)
+            }
+        }
+    }
+
+    /// Queues an edit; it is applied at the end of the frame.
+    pub fn queue(&mut self, edit: Edit) {
+        self.edits.push((edit, None));
+    }
+
+    /// Queues a command; it runs at the start of the next frame.
+    pub fn command(&mut self, command: Command) {
+        self.commands.push(command);
+    }
+
+    /// Applies an edit now, as its own undo step (used by tests and commands).
+    pub fn apply(&mut self, edit: Edit) {
+        self.edits.push((edit, None));
+        self.apply_queued();
+    }
+
+    fn apply_queued(&mut self) {
+        for (edit, gesture) in std::mem::take(&mut self.edits) {
+            // An edit naming something deleted earlier in the frame is dropped.
+            let _ = self.doc.history.apply(&mut self.doc.map, edit, gesture);
+        }
+        self.forget_missing_selection();
+    }
+
+    fn forget_missing_selection(&mut self) {
+        let map = &self.doc.map;
+        let keep = match &mut self.state.selection {
+            Selection::None => true,
+            Selection::Steps(ids) => {
+                ids.retain(|id| map.step(*id).is_some());
+                !ids.is_empty()
+            }
+            Selection::Phase(id) => map.phase(*id).is_some(),
+            Selection::Journey(id) => map.journey(*id).is_some(),
+        };
+        if !keep {
+            self.state.selection = Selection::None;
+        }
+    }
+
+    /// Runs a command now.
+    pub fn run(&mut self, command: Command) {
+        let dirty = self.doc.history.is_dirty();
+        let guarded = |then: Then| if dirty { Err(then) } else { Ok(then) };
+        let then = match command {
+            Command::New(template) => guarded(Then::New(template)),
+            Command::Open => guarded(Then::Open),
+            Command::OpenPath => guarded(Then::OpenPath),
+            Command::OpenRecent(path) => guarded(Then::OpenFile(path)),
+            Command::Close => guarded(Then::Close),
+            Command::Quit => guarded(Then::Quit),
+            Command::Save => {
+                match self.doc.path.clone() {
+                    Some(path) => {
+                        let _ = self.save_to(&path);
+                    }
+                    None => self.ask_path(PathPurpose::Save, None),
+                }
+                return;
+            }
+            Command::SaveAs => {
+                self.ask_path(PathPurpose::Save, None);
+                return;
+            }
+            Command::Undo => {
+                self.state.drag = None;
+                self.doc.history.undo(&mut self.doc.map);
+                self.forget_missing_selection();
+                return;
+            }
+            Command::Redo => {
+                self.state.drag = None;
+                self.doc.history.redo(&mut self.doc.map);
+                self.forget_missing_selection();
+                return;
+            }
+            Command::Delete => {
+                if let Some(edit) = inspector::delete_selection(&self.doc.map, &self.state.selection) {
+                    self.apply(edit);
+                }
+                return;
+            }
+            Command::SelectAll => {
+                let ids = self
+                    .doc
+                    .map
+                    .journeys
+                    .iter()
+                    .filter(|j| self.state.is_visible(j.id))
+                    .flat_map(|j| j.steps.iter().map(|s| s.id))
+                    .collect();
+                self.state.selection = Selection::Steps(ids);
+                return;
+            }
+            Command::ZoomIn | Command::ZoomOut => {
+                let plot = crate::layout::plot_rect(self.state.canvas_rect);
+                let factor = if command == Command::ZoomIn { 1.25 } else { 0.8 };
+                self.state.view.zoom_around(factor, plot.center().x, plot);
+                return;
+            }
+            Command::ZoomFit => {
+                self.state.needs_fit = true;
+                return;
+            }
+        };
+        match then {
+            Ok(then) => self.proceed(then),
+            Err(then) => self.dialog = Some(Dialog::Unsaved(then)),
+        }
+    }
+
+    /// Does what was asked, with unsaved changes dealt with.
+    fn proceed(&mut self, then: Then) {
+        match then {
+            Then::New(template) => {
+                self.replace_document(Document::new(template.new_map(Language::En), None), &[]);
+            }
+            Then::Open => self.ask_path(PathPurpose::Open, None),
+            Then::OpenPath => {
+                self.dialog = Some(Dialog::TypedPath { purpose: PathPurpose::Open, text: String::new(), note: None });
+            }
+            Then::OpenFile(path) => {
+                let _ = self.open_path(&path);
+            }
+            Then::Close => {
+                self.replace_document(Document::new(PhaseTemplate::FivePhase.new_map(Language::En), None), &[]);
+            }
+            Then::Quit => self.closing = true,
+        }
+    }
+
+    /// Asks for a file: the native dialog off the UI thread, or a typed path.
+    fn ask_path(&mut self, purpose: PathPurpose, note: Option<String>) {
+        if !self.native_dialogs {
+            let text = match purpose {
+                PathPurpose::Save => self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                PathPurpose::Open => String::new(),
+            };
+            self.dialog = Some(Dialog::TypedPath { purpose, text, note });
+            return;
+        }
+        let (send, answer) = mpsc::channel();
+        let file_name = format!("{}.ron", file_stem_for(&self.doc));
+        let folder = self.doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_path_buf);
+        std::thread::spawn(move || {
+            let mut dialog = rfd::AsyncFileDialog::new().add_filter("Klantreis map", &["ron"]);
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            let picked = pollster::block_on(async move {
+                match purpose {
+                    PathPurpose::Open => dialog.pick_file().await,
+                    PathPurpose::Save => dialog.set_file_name(file_name).save_file().await,
+                }
+            });
+            let _ = send.send(picked.map(|f| f.path().to_path_buf()));
+        });
+        self.file_dialog = Some(PendingFileDialog { purpose, started: Instant::now(), answer });
+    }
+
+    fn poll_file_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.file_dialog else { return };
+        match pending.answer.try_recv() {
+            Ok(Some(path)) => {
+                let purpose = pending.purpose;
+                self.file_dialog = None;
+                self.use_path(purpose, &path);
+            }
+            Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
+                let (purpose, quick) = (pending.purpose, pending.started.elapsed() < NO_DIALOG_THRESHOLD);
+                self.file_dialog = None;
+                if quick {
+                    // Nothing answered: no desktop portal and no zenity. Fall back.
+                    self.native_dialogs = false;
+                    self.ask_path(
+                        purpose,
+                        Some(
+                            "No file dialog is available on this system (it needs the desktop \
+                             portal or zenity). Type the file's path instead."
+                                .to_owned(),
+                        ),
+                    );
+                } else {
+                    self.after_save = None;
+                }
+            }
+            Err(mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(100)),
+        }
+    }
+
+    fn use_path(&mut self, purpose: PathPurpose, path: &Path) {
+        match purpose {
+            PathPurpose::Open => {
+                let _ = self.open_path(path);
+            }
+            PathPurpose::Save => {
+                let _ = self.save_to(path);
+            }
+        }
+    }
+
+    fn handle_input(&mut self, ctx: &egui::Context) {
+        let typing = ctx.egui_wants_keyboard_input();
+        for (command, shortcut) in Command::shortcuts() {
+            let text_command = matches!(command, Command::Delete | Command::SelectAll);
+            if typing && text_command {
+                continue;
+            }
+            if ctx.input_mut(|i| i.consume_shortcut(&shortcut)) {
+                self.commands.push(command);
+            }
+        }
+        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        if let Some(path) = dropped.into_iter().next() {
+            self.commands.push(Command::OpenRecent(path));
+        }
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.history.is_dirty() {
+            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+            self.dialog = Some(Dialog::Unsaved(Then::Quit));
+        }
+    }
+
+    fn update_title(&mut self, ctx: &egui::Context) {
+        let title = format!(
+            "{}{} — Klantreis",
+            if self.doc.history.is_dirty() { "● " } else { "" },
+            self.doc.display_name()
+        );
+        if title != self.title {
+            ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
+            self.title = title;
+        }
+    }
+
+    /// The window title as it is now.
+    pub fn title(&self) -> &str {
+        &self.title
+    }
+
+    /// Draws one frame and handles its input.
+    pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
+        let ctx = ui.ctx().clone();
+        self.handle_input(&ctx);
+        self.poll_file_dialog(&ctx);
+        for command in std::mem::take(&mut self.commands) {
+            self.run(command);
+        }
+        if self.closing {
+            ctx.send_viewport_cmd(ViewportCommand::Close);
+        }
+
+        egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
+        egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        egui::Panel::right("inspector")
+            .resizable(true)
+            .default_size(340.0)
+            .min_size(260.0)
+            .show(ui, |ui| {
+                egui::ScrollArea::vertical().show(ui, |ui| {
+                    inspector::inspector_ui(ui, &self.doc.map, &mut self.state, &mut self.edits);
+                });
+            });
+        egui::CentralPanel::default().show(ui, |ui| {
+            self.notice_ui(ui);
+            canvas::legend_ui(ui, &self.doc.map, &mut self.state);
+            let lanes_height = lanes::height();
+            let canvas_height = (ui.available_height() - lanes_height - 8.0).max(260.0);
+            canvas::canvas_ui(ui, canvas_height, &self.doc.map, &mut self.state, &mut self.edits);
+            ui.add_space(4.0);
+            lanes::lanes_ui(ui, &self.doc.map, &mut self.state);
+        });
+        self.dialog_ui(&ctx);
+        if std::mem::take(&mut self.state.gesture_ended) {
+            self.doc.history.end_gesture();
+        }
+        self.apply_queued();
+        self.update_title(&ctx);
+    }
+
+    fn menu_ui(&mut self, ui: &mut egui::Ui) {
+        egui::MenuBar::new().ui(ui, |ui| {
+            ui.menu_button("File", |ui| {
+                ui.menu_button("New", |ui| {
+                    for template in PhaseTemplate::ALL {
+                        let command = Command::New(template);
+                        if self.menu_item(ui, &command, template.label(Language::En)) {
+                            self.commands.push(command);
+                        }
+                    }
+                });
+                for command in [Command::Open, Command::OpenPath] {
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
+                ui.menu_button("Open Recent", |ui| {
+                    if self.prefs.recent.is_empty() {
+                        ui.label("No recent maps yet.");
+                    }
+                    for path in self.prefs.recent.clone() {
+                        if ui.button(path.display().to_string()).clicked() {
+                            self.commands.push(Command::OpenRecent(path));
+                        }
+                    }
+                });
+                ui.separator();
+                for command in [Command::Save, Command::SaveAs] {
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
+                if ui.button("Save As by typing a path…").clicked() {
+                    self.dialog = Some(Dialog::TypedPath {
+                        purpose: PathPurpose::Save,
+                        text: self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                        note: None,
+                    });
+                }
+                ui.separator();
+                for command in [Command::Close, Command::Quit] {
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
+            });
+            ui.menu_button("Edit", |ui| {
+                let (undo, redo) = (self.doc.history.can_undo(), self.doc.history.can_redo());
+                ui.add_enabled_ui(undo, |ui| {
+                    if self.menu_item(ui, &Command::Undo, "Undo") {
+                        self.commands.push(Command::Undo);
+                    }
+                });
+                ui.add_enabled_ui(redo, |ui| {
+                    if self.menu_item(ui, &Command::Redo, "Redo") {
+                        self.commands.push(Command::Redo);
+                    }
+                });
+                ui.separator();
+                for command in [Command::SelectAll, Command::Delete] {
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
+                ui.separator();
+                let problems = validate(&self.doc.map);
+                ui.add_enabled_ui(!problems.is_empty(), |ui| {
+                    if ui.button("Repair map").clicked() {
+                        let mut repaired = self.doc.map.clone();
+                        let changes = repair(&mut repaired);
+                        self.edits.push((Edit::SetMap(Box::new(repaired)), None));
+                        self.notice = Some(Notice {
+                            text: format!("Repaired: {}", changes.join(" ")),
+                            is_error: false,
+                        });
+                    }
+                });
+            });
+            ui.menu_button("View", |ui| {
+                for command in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
+                ui.checkbox(&mut self.state.snap, "Snap emotions to the scale");
+                ui.separator();
+                let before = self.prefs.clone();
+                ui.label("Theme");
+                ui.radio_value(&mut self.prefs.theme, ThemeChoice::System, "Follow the system");
+                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, "Light");
+                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, "Dark");
+                ui.separator();
+                ui.label("Interface size");
+                for scale in [0.9, 1.0, 1.25, 1.5, 2.0] {
+                    ui.radio_value(&mut self.prefs.ui_scale, scale, format!("{:.0} %", scale * 100.0));
+                }
+                if self.prefs != before {
+                    self.apply_prefs(ui.ctx());
+                }
+            });
+        });
+    }
+
+    /// A menu button showing the command's shortcut; returns whether it was clicked.
+    fn menu_item(&self, ui: &mut egui::Ui, command: &Command, label: &str) -> bool {
+        let mut button = egui::Button::new(label);
+        if let Some(shortcut) = command.shortcut() {
+            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        }
+        ui.add(button).clicked()
+    }
+
+    fn status_ui(&mut self, ui: &mut egui::Ui) {
+        ui.horizontal(|ui| {
+            let path = self.doc.path.as_ref().map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
+            ui.label(path);
+            if self.doc.history.is_dirty() {
+                ui.label(RichText::new("● unsaved changes").color(Color32::from_rgb(200, 120, 0)));
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                ui.label(format!("Zoom {:.0} %", self.state.view.zoom / crate::layout::View::default().zoom * 100.0));
+                ui.label("Double-click to add a step · drag to move · Shift+drag to select · Ctrl+scroll to zoom");
+            });
+        });
+    }
+
+    fn notice_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(notice) = &self.notice else { return };
+        let (fill, ink) = if notice.is_error {
+            (Color32::from_rgb(255, 228, 225), Color32::from_rgb(140, 20, 20))
+        } else {
+            (Color32::from_rgb(225, 240, 255), Color32::from_rgb(20, 60, 120))
+        };
+        let mut close = false;
+        egui::Frame::new().fill(fill).inner_margin(8.0).corner_radius(4.0).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.add(egui::Label::new(RichText::new(&notice.text).color(ink)).wrap());
+                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                    close = ui.button("Dismiss").clicked();
+                });
+            });
+        });
+        if close {
+            self.notice = None;
+        }
+    }
+
+    fn dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.clone() else { return };
+        let modal = egui::Modal::new(egui::Id::unique("klantreis-dialog"));
+        match dialog {
+            Dialog::Unsaved(then) => {
+                let mut answer = None;
+                modal.show(ctx, |ui| {
+                    ui.set_max_width(420.0);
+                    ui.heading("Save changes?");
+                    ui.label(format!(
+                        "\"{}\" has changes that are not saved. Save them first?",
+                        self.doc.display_name()
+                    ));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button("Save").clicked() {
+                            answer = Some(0);
+                        }
+                        if ui.button("Discard changes").clicked() {
+                            answer = Some(1);
+                        }
+                        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                            answer = Some(2);
+                        }
+                    });
+                });
+                match answer {
+                    Some(0) => {
+                        self.dialog = None;
+                        self.after_save = Some(then);
+                        self.run(Command::Save);
+                    }
+                    Some(1) => {
+                        self.dialog = None;
+                        self.proceed(then);
+                    }
+                    Some(_) => self.dialog = None,
+                    None => {}
+                }
+            }
+            Dialog::TypedPath { purpose, mut text, note } => {
+                let mut answer = None;
+                modal.show(ctx, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.heading(match purpose {
+                        PathPurpose::Open => "Open a map",
+                        PathPurpose::Save => "Save the map as",
+                    });
+                    if let Some(note) = &note {
+                        ui.label(note);
+                    }
+                    let label = ui.label("File path:");
+                    let field = ui.add(
+                        egui::TextEdit::singleline(&mut text).desired_width(480.0).hint_text("/home/me/maps/workshop.ron"),
+                    )
+                    .labelled_by(label.id);
+                    if !field.has_focus() && !field.lost_focus() {
+                        field.request_focus();
+                    }
+                    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    ui.horizontal(|ui| {
+                        let ok = match purpose {
+                            PathPurpose::Open => "Open",
+                            PathPurpose::Save => "Save",
+                        };
+                        if ui.button(ok).clicked() || entered {
+                            answer = Some(true);
+                        }
+                        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                            answer = Some(false);
+                        }
+                    });
+                });
+                match answer {
+                    Some(true) if !text.trim().is_empty() => {
+                        self.dialog = None;
+                        self.use_path(purpose, Path::new(text.trim()));
+                    }
+                    Some(false) => {
+                        self.dialog = None;
+                        self.after_save = None;
+                    }
+                    _ => self.dialog = Some(Dialog::TypedPath { purpose, text, note }),
+                }
+            }
+        }
+    }
+}
+
+/// A file name for a map that has none yet: its title, made safe.
+fn file_stem_for(doc: &Document) -> String {
+    let stem: String = doc
+        .map
+        .title
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == ' ' { c } else { '_' })
+        .collect();
+    let stem = stem.trim();
+    if stem.is_empty() { "journey-map".to_owned() } else { stem.to_owned() }
+}
+
+impl eframe::App for KlantreisApp {
+    fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+}

@@ -1,0 +1,634 @@
+//! The time-by-emotion canvas: phase bands, the emotion scale, the journeys'
+//! curves and steps. It reads the map and the layout, and raises edits.
+
+use egui::epaint::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
+
+use crate::edit::{Edit, Gesture};
+use crate::io;
+use crate::layout::{self, Canvas, View, emotion_at, plot_rect, y_of};
+use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
+
+use super::app::{Selection, State};
+use super::theme;
+
+/// How close (in points) the pointer must be to a step to grab it.
+const HIT_RADIUS: f32 = 12.0;
+/// How close to a band's right edge the pointer must be to resize it.
+const EDGE_GRAB: f32 = 6.0;
+
+/// A gesture on the canvas that lasts while the pointer is down.
+#[derive(Clone, Debug)]
+pub enum Drag {
+    /// Moving the selected steps; their state when the drag began.
+    Steps {
+        /// One undo step for the whole drag.
+        gesture: Gesture,
+        /// Where the pointer was pressed.
+        origin: Pos2,
+        /// The dragged steps as they were, with their time on the axis.
+        start: Vec<(Step, f64)>,
+    },
+    /// Resizing a phase by its right edge.
+    Resize {
+        /// One undo step for the whole drag.
+        gesture: Gesture,
+        /// The phase.
+        phase: PhaseId,
+        /// Its width when the drag began.
+        width: f64,
+        /// Where the pointer was pressed.
+        origin: Pos2,
+    },
+    /// Moving a phase to another place in the order.
+    Reorder {
+        /// One undo step for the whole drag.
+        gesture: Gesture,
+        /// The phase.
+        phase: PhaseId,
+    },
+    /// Selecting the steps inside a box.
+    Box {
+        /// Where the box started.
+        origin: Pos2,
+        /// Whether to add to the selection.
+        add: bool,
+    },
+    /// Panning the view.
+    Pan,
+}
+
+/// What is under the pointer.
+enum Hit {
+    Step(StepId),
+    Edge(PhaseId),
+    Header(PhaseId),
+    Plot,
+}
+
+/// The row above the canvas: one toggle per journey (show, hide, focus), with
+/// the persona's name, in the journey's colour.
+pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label(egui::RichText::new("Journeys:").strong());
+        if map.journeys.is_empty() {
+            ui.label("none yet — double-click the canvas to add a step and start one.");
+        }
+        for journey in &map.journeys {
+            let mut visible = state.is_visible(journey.id);
+            let persona = journey.persona.and_then(|p| map.persona(p)).map(|p| p.name.as_str());
+            let text = match persona {
+                Some(name) if name != journey.name => format!("{} ({name})", journey.name),
+                _ => journey.name.clone(),
+            };
+            let label = egui::RichText::new(text).color(theme::color(journey.color)).strong();
+            if ui.checkbox(&mut visible, label).on_hover_text("Show or hide this journey").changed() {
+                if visible {
+                    state.hidden.remove(&journey.id);
+                } else {
+                    state.hidden.insert(journey.id);
+                }
+            }
+            let focused = state.focus == Some(journey.id);
+            if ui
+                .selectable_label(focused, "focus")
+                .on_hover_text("Draw this journey on top; new steps and the lanes use it")
+                .clicked()
+            {
+                state.focus = if focused { None } else { Some(journey.id) };
+            }
+            ui.add_space(10.0);
+        }
+    });
+}
+
+/// Draws the canvas and handles its gestures.
+pub fn canvas_ui(ui: &mut Ui, height: f32, map: &Map, state: &mut State, edits: &mut Vec<(Edit, Option<Gesture>)>) {
+    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
+    state.canvas_rect = rect;
+    let plot = plot_rect(rect);
+    if state.needs_fit {
+        state.view = fitted_view(map, plot);
+        state.needs_fit = false;
+    }
+    let mut canvas = layout::canvas(map, rect, state.view, &|id| state.is_visible(id));
+    bring_focus_to_front(&mut canvas, state.active_journey(map));
+
+    handle_view_input(ui, &response, plot, state);
+    handle_pointer(ui, &response, map, &canvas, state, edits);
+    handle_clipboard(ui, map, state, edits);
+
+    let painter = ui.painter_at(rect);
+    // Bands and curves stay right of the emotion scale's labels when panned.
+    let drawing = painter.with_clip_rect(Rect::from_min_max(pos2(plot.left(), rect.top()), rect.max));
+    let dark = ui.visuals().dark_mode;
+    paint_bands(&drawing, map, &canvas, state, dark);
+    paint_scale(&painter, &canvas, dark);
+    paint_curves(&drawing, map, &canvas, state, dark);
+    if let Some(Drag::Box { origin, .. }) = &state.drag
+        && let Some(pointer) = response.hover_pos().or(response.interact_pointer_pos())
+    {
+        let area = Rect::from_two_pos(*origin, pointer);
+        painter.rect_filled(area, 0.0, theme::BOX_SELECT);
+        painter.rect_stroke(area, 0.0, Stroke::new(1.0, theme::BOX_SELECT.to_opaque()), egui::StrokeKind::Inside);
+    }
+    rename_ui(ui, map, &canvas, state, edits);
+    response.widget_info(|| {
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, canvas_description(map, state))
+    });
+}
+
+/// The view that shows the whole map with a little room on both sides.
+fn fitted_view(map: &Map, plot: Rect) -> View {
+    let margin = 40.0;
+    let mut view = View::fit(map, plot.width() - 2.0 * margin);
+    view.left_time = -f64::from(margin) / f64::from(view.zoom);
+    view
+}
+
+fn bring_focus_to_front(canvas: &mut Canvas, focus: Option<JourneyId>) {
+    if let Some(index) = canvas.curves.iter().position(|c| Some(c.id) == focus) {
+        let curve = canvas.curves.remove(index);
+        canvas.curves.push(curve);
+    }
+}
+
+fn handle_view_input(ui: &Ui, response: &egui::Response, plot: Rect, state: &mut State) {
+    if !response.hovered() {
+        return;
+    }
+    let (zoom, scroll, pointer) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta(), i.pointer.hover_pos()));
+    let anchor = pointer.map_or(plot.center().x, |p| p.x);
+    if zoom != 1.0 {
+        state.view.zoom_around(zoom, anchor, plot);
+    } else if scroll != egui::Vec2::ZERO {
+        state.view.pan(scroll.x + scroll.y);
+    }
+    if response.dragged_by(egui::PointerButton::Middle) {
+        state.view.pan(response.drag_delta().x);
+    }
+}
+
+fn hit_test(canvas: &Canvas, pos: Pos2) -> Hit {
+    // The topmost (last drawn) curve wins.
+    let step = canvas
+        .curves
+        .iter()
+        .rev()
+        .flat_map(|c| c.points.iter())
+        .map(|p| (p.id, p.pos.distance(pos)))
+        .filter(|(_, d)| *d <= HIT_RADIUS)
+        .min_by(|a, b| a.1.total_cmp(&b.1));
+    if let Some((id, _)) = step {
+        return Hit::Step(id);
+    }
+    for band in &canvas.bands {
+        if (band.rect.right() - pos.x).abs() <= EDGE_GRAB && pos.y <= canvas.plot.bottom() {
+            return Hit::Edge(band.id);
+        }
+    }
+    if pos.y < canvas.plot.top() {
+        for band in &canvas.bands {
+            if band.rect.x_range().contains(pos.x) {
+                return Hit::Header(band.id);
+            }
+        }
+    }
+    Hit::Plot
+}
+
+fn handle_pointer(
+    ui: &Ui,
+    response: &egui::Response,
+    map: &Map,
+    canvas: &Canvas,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    let shift = ui.input(|i| i.modifiers.shift);
+    if let Some(pos) = response.hover_pos()
+        && matches!(hit_test(canvas, pos), Hit::Edge(_))
+    {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
+    }
+
+    if response.double_clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        match hit_test(canvas, pos) {
+            Hit::Header(phase) => {
+                let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
+                state.renaming = Some((phase, name));
+            }
+            Hit::Plot if canvas.plot.contains(pos) => add_step_at(map, canvas, state, pos, edits),
+            _ => {}
+        }
+        return;
+    }
+    if response.clicked()
+        && let Some(pos) = response.interact_pointer_pos()
+    {
+        state.selection = match hit_test(canvas, pos) {
+            Hit::Step(id) => toggle_step(&state.selection, id, shift),
+            Hit::Header(phase) | Hit::Edge(phase) => Selection::Phase(phase),
+            Hit::Plot => Selection::None,
+        };
+    }
+
+    if response.drag_started_by(egui::PointerButton::Primary)
+        && let Some(origin) = response.interact_pointer_pos()
+    {
+        let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or(origin);
+        state.drag = Some(match hit_test(canvas, origin) {
+            Hit::Step(id) => {
+                if !state.selection.has_step(id) {
+                    state.selection = toggle_step(&state.selection, id, shift);
+                }
+                let starts = layout::phase_starts(map);
+                let start = state
+                    .selection
+                    .steps()
+                    .iter()
+                    .filter_map(|id| map.step(*id))
+                    .filter_map(|(_, s)| Some((s.clone(), layout::step_time(s, &starts)?)))
+                    .collect();
+                Drag::Steps { gesture: state.next_drag(), origin, start }
+            }
+            Hit::Edge(phase) => Drag::Resize {
+                gesture: state.next_drag(),
+                phase,
+                width: map.phase(phase).map_or(1.0, |p| p.width),
+                origin,
+            },
+            Hit::Header(phase) => {
+                state.selection = Selection::Phase(phase);
+                Drag::Reorder { gesture: state.next_drag(), phase }
+            }
+            Hit::Plot if shift => Drag::Box { origin, add: true },
+            Hit::Plot => Drag::Pan,
+        });
+    }
+
+    if response.dragged_by(egui::PointerButton::Primary)
+        && let Some(pointer) = response.interact_pointer_pos()
+    {
+        match &state.drag {
+            Some(Drag::Steps { gesture, origin, start }) => {
+                let edit = move_steps(map, canvas, state, start, pointer - *origin);
+                edits.push((edit, Some(gesture.clone())));
+            }
+            Some(Drag::Resize { gesture, phase, width, origin }) => {
+                if let Some(p) = map.phase(*phase) {
+                    let mut phase = p.clone();
+                    phase.width = (width + f64::from(pointer.x - origin.x) / f64::from(state.view.zoom)).max(0.5);
+                    edits.push((Edit::SetPhase(phase), Some(gesture.clone())));
+                }
+            }
+            Some(Drag::Reorder { gesture, phase }) => {
+                let target = canvas.bands.iter().position(|b| b.rect.x_range().contains(pointer.x));
+                let current = map.phases.iter().position(|p| p.id == *phase);
+                if let (Some(target), Some(current)) = (target, current)
+                    && target != current
+                {
+                    edits.push((Edit::MovePhase(*phase, target), Some(gesture.clone())));
+                }
+            }
+            Some(Drag::Pan) => state.view.pan(response.drag_delta().x),
+            Some(Drag::Box { .. }) | None => {}
+        }
+    }
+
+    if response.drag_stopped() {
+        if let Some(Drag::Box { origin, add }) = state.drag.take()
+            && let Some(end) = response.interact_pointer_pos().or(response.hover_pos())
+        {
+            let area = Rect::from_two_pos(origin, end);
+            let mut ids: Vec<StepId> = if add { state.selection.steps().to_vec() } else { Vec::new() };
+            for point in canvas.curves.iter().flat_map(|c| c.points.iter()) {
+                if area.contains(point.pos) && !ids.contains(&point.id) {
+                    ids.push(point.id);
+                }
+            }
+            state.selection = if ids.is_empty() { Selection::None } else { Selection::Steps(ids) };
+        }
+        state.drag = None;
+        state.gesture_ended = true;
+    }
+}
+
+fn toggle_step(selection: &Selection, id: StepId, shift: bool) -> Selection {
+    if !shift {
+        return Selection::Steps(vec![id]);
+    }
+    let mut ids = selection.steps().to_vec();
+    if let Some(i) = ids.iter().position(|s| *s == id) {
+        ids.remove(i);
+    } else {
+        ids.push(id);
+    }
+    if ids.is_empty() { Selection::None } else { Selection::Steps(ids) }
+}
+
+/// Where a time on the axis falls: the phase and the position inside it.
+fn place_at_time(map: &Map, time: f64) -> Option<(PhaseId, f64)> {
+    let total = map.total_width();
+    let time = time.clamp(0.0, total);
+    let mut start = 0.0;
+    for (i, phase) in map.phases.iter().enumerate() {
+        let last = i + 1 == map.phases.len();
+        if time < start + phase.width || last {
+            return Some((phase.id, ((time - start) / phase.width).clamp(0.0, 1.0)));
+        }
+        start += phase.width;
+    }
+    None
+}
+
+fn snap(emotion: f64, on: bool) -> f64 {
+    let emotion = emotion.clamp(Emotion::MIN, Emotion::MAX);
+    if on { Emotion::nearest(emotion).value() } else { (emotion * 100.0).round() / 100.0 }
+}
+
+fn move_steps(map: &Map, canvas: &Canvas, state: &State, start: &[(Step, f64)], delta: egui::Vec2) -> Edit {
+    let dt = f64::from(delta.x) / f64::from(state.view.zoom);
+    let de = emotion_at(canvas.plot.center().y + delta.y, canvas.plot);
+    Edit::Group(
+        start
+            .iter()
+            .filter_map(|(step, time)| {
+                let (phase, at) = place_at_time(map, time + dt)?;
+                let mut moved = step.clone();
+                moved.phase = phase;
+                moved.at = at;
+                moved.emotion = snap(step.emotion + de, state.snap);
+                Some(Edit::SetStep(moved))
+            })
+            .collect(),
+    )
+}
+
+fn add_step_at(map: &Map, canvas: &Canvas, state: &mut State, pos: Pos2, edits: &mut Vec<(Edit, Option<Gesture>)>) {
+    let Some((phase, at)) = place_at_time(map, state.view.time_at(pos.x, canvas.plot)) else {
+        return;
+    };
+    let id = map.new_step_id();
+    let emotion = snap(emotion_at(pos.y, canvas.plot), state.snap);
+    let step = Step::new(id, phase, at, emotion, "New step");
+    let edit = match state.active_journey(map) {
+        Some(journey) => {
+            let index = map.journey(journey).map_or(0, |j| j.steps.len());
+            Edit::InsertStep(journey, index, step)
+        }
+        None => {
+            let journey = new_journey(map);
+            let id = journey.id;
+            state.focus = Some(id);
+            Edit::Group(vec![Edit::InsertJourney(map.journeys.len(), journey), Edit::InsertStep(id, 0, step)])
+        }
+    };
+    edits.push((edit, None));
+    state.selection = Selection::Steps(vec![id]);
+}
+
+/// A new, empty journey in the next free colour.
+pub fn new_journey(map: &Map) -> Journey {
+    let id = map.new_journey_id();
+    Journey {
+        id,
+        name: format!("Journey {}", map.journeys.len() + 1),
+        color: theme::JOURNEY_COLOURS[map.journeys.len() % theme::JOURNEY_COLOURS.len()],
+        persona: None,
+        steps: Vec::new(),
+    }
+}
+
+fn handle_clipboard(ui: &Ui, map: &Map, state: &mut State, edits: &mut Vec<(Edit, Option<Gesture>)>) {
+    if ui.ctx().egui_wants_keyboard_input() {
+        return;
+    }
+    let events = ui.input(|i| i.events.clone());
+    for event in events {
+        match event {
+            egui::Event::Copy | egui::Event::Cut => {
+                let steps: Vec<&Step> = state.selection.steps().iter().filter_map(|id| map.step(*id)).map(|(_, s)| s).collect();
+                if steps.is_empty() {
+                    continue;
+                }
+                ui.ctx().copy_text(io::steps_to_text(map, &steps));
+                if event == egui::Event::Cut {
+                    edits.push((Edit::Group(steps.iter().map(|s| Edit::RemoveStep(s.id)).collect()), None));
+                }
+            }
+            egui::Event::Paste(text) => {
+                if let Some(copied) = io::steps_from_text(&text) {
+                    paste_steps(map, state, &copied, edits);
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Adds copied steps to the active journey (a new one if there is none), with fresh ids.
+pub fn paste_steps(map: &Map, state: &mut State, copied: &[io::CopiedStep], edits: &mut Vec<(Edit, Option<Gesture>)>) {
+    if copied.is_empty() || map.phases.is_empty() {
+        return;
+    }
+    let mut group = Vec::new();
+    let journey = match state.active_journey(map) {
+        Some(id) => id,
+        None => {
+            let journey = new_journey(map);
+            let id = journey.id;
+            group.push(Edit::InsertJourney(map.journeys.len(), journey));
+            id
+        }
+    };
+    let mut next = map.new_step_id().0;
+    let mut ids = Vec::new();
+    for c in copied {
+        let Some(phase) = io::target_phase(map, c) else { continue };
+        let step = Step { id: StepId(next), phase, ..c.step.clone() };
+        ids.push(step.id);
+        next += 1;
+        group.push(Edit::InsertStep(journey, usize::MAX, step));
+    }
+    edits.push((Edit::Group(group), None));
+    state.selection = Selection::Steps(ids);
+}
+
+fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &State, dark: bool) {
+    let ink = theme::ink(dark);
+    for band in &canvas.bands {
+        if !band.rect.intersects(canvas.rect) {
+            continue;
+        }
+        painter.rect_filled(band.rect, 0.0, theme::band_fill(band.color, dark));
+        painter.line_segment(
+            [band.rect.right_top(), band.rect.right_bottom()],
+            Stroke::new(1.0, theme::grid(dark)),
+        );
+        let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
+        if state.selection == Selection::Phase(band.id) {
+            painter.rect_stroke(band.rect.shrink(1.5), 0.0, Stroke::new(3.0, theme::SELECTION), egui::StrokeKind::Inside);
+        }
+        if state.renaming.as_ref().is_none_or(|(id, _)| *id != band.id) {
+            let name_rect = Rect::from_min_size(header.min + vec2(6.0, 4.0), vec2(header.width() - 12.0, 22.0));
+            text_in(painter, name_rect, &band.name, FontId::proportional(17.0), ink, 1, Align2::CENTER_TOP);
+        }
+        // The average emotion of each visible journey in this phase.
+        let mut x = header.center().x - 40.0 * band.averages.len() as f32 / 2.0;
+        for (journey, average) in &band.averages {
+            let color = map.journey(*journey).map_or(ink, |j| theme::color(j.color));
+            let at = pos2(x + 6.0, header.top() + 38.0);
+            painter.circle_filled(at, 4.5, color);
+            painter.text(at + vec2(7.0, 0.0), Align2::LEFT_CENTER, format!("{average:+.1}"), FontId::proportional(12.0), ink);
+            x += 44.0;
+        }
+    }
+}
+
+fn paint_scale(painter: &egui::Painter, canvas: &Canvas, dark: bool) {
+    let ink = theme::ink(dark);
+    let plot = canvas.plot;
+    for level in Emotion::ALL {
+        let y = y_of(level.value(), plot);
+        let neutral = level == Emotion::Neutral;
+        let stroke = if neutral { Stroke::new(1.5, theme::neutral_line(dark)) } else { Stroke::new(1.0, theme::grid(dark)) };
+        painter.line_segment([pos2(plot.left(), y), pos2(plot.right(), y)], stroke);
+        let name = level.name();
+        let label = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+        painter.text(
+            pos2(canvas.rect.left() + layout::AXIS_GUTTER - 10.0, y),
+            Align2::RIGHT_CENTER,
+            label,
+            FontId::proportional(13.0),
+            ink,
+        );
+    }
+}
+
+fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &State, dark: bool) {
+    let ink = theme::ink(dark);
+    let focus = state.focus.filter(|f| canvas.curves.iter().any(|c| c.id == *f));
+    let visible = canvas.plot.expand2(vec2(40.0, 20.0));
+    for curve in &canvas.curves {
+        let faded = focus.is_some_and(|f| f != curve.id);
+        let color = if faded { theme::color(curve.color).gamma_multiply(0.45) } else { theme::color(curve.color) };
+        painter.add(Shape::line(curve.line.clone(), Stroke::new(if faded { 2.0 } else { 3.5 }, color)));
+        let mut last_label_x = f32::NEG_INFINITY;
+        for point in &curve.points {
+            if !visible.contains(point.pos) {
+                continue;
+            }
+            let selected = state.selection.has_step(point.id);
+            if selected {
+                painter.circle_stroke(point.pos, 10.0, Stroke::new(3.0, theme::SELECTION));
+            }
+            painter.circle(point.pos, 6.5, color, Stroke::new(2.0, Color32::WHITE));
+            if Some(point.id) == curve.lowest {
+                mark(painter, point.pos, false);
+            } else if Some(point.id) == curve.highest {
+                mark(painter, point.pos, true);
+            }
+            // Titles only where there is room, and always for selected steps.
+            if (point.pos.x - last_label_x > 70.0 || selected)
+                && !faded
+                && let Some((_, step)) = map.step(point.id)
+            {
+                let above = point.pos.y > canvas.plot.top() + 40.0;
+                let anchor = if above { point.pos - vec2(0.0, 14.0) } else { point.pos + vec2(0.0, 14.0) };
+                let area = Rect::from_center_size(anchor, vec2(150.0, 18.0));
+                let align = if above { Align2::CENTER_BOTTOM } else { Align2::CENTER_TOP };
+                text_in(painter, area, &step.title, FontId::proportional(13.0), ink, 1, align);
+                last_label_x = point.pos.x;
+            }
+        }
+    }
+}
+
+/// The mark of a journey's lowest (pain point) or highest (highlight) moment.
+fn mark(painter: &egui::Painter, at: Pos2, high: bool) {
+    let (color, dir, word) = if high { (theme::HIGH_MARK, -1.0, "highlight") } else { (theme::LOW_MARK, 1.0, "pain point") };
+    let tip = at + vec2(0.0, dir * 14.0);
+    let base = at + vec2(0.0, dir * 26.0);
+    painter.add(Shape::convex_polygon(
+        vec![tip, base + vec2(-7.0, 0.0), base + vec2(7.0, 0.0)],
+        color,
+        Stroke::NONE,
+    ));
+    let align = if high { Align2::CENTER_BOTTOM } else { Align2::CENTER_TOP };
+    painter.text(base + vec2(0.0, dir * 2.0), align, word, FontId::proportional(12.0), color);
+}
+
+/// Text laid out inside `rect`: wrapped to its width, at most `rows` lines, cut with "…".
+pub fn text_in(painter: &egui::Painter, rect: Rect, text: &str, font: FontId, color: Color32, rows: usize, align: Align2) {
+    if rect.width() < 8.0 {
+        return;
+    }
+    let mut job = LayoutJob::single_section(text.to_owned(), TextFormat::simple(font, color));
+    job.wrap = TextWrapping { max_width: rect.width(), max_rows: rows, break_anywhere: false, overflow_character: Some('…') };
+    job.halign = align.x();
+    let galley = painter.layout_job(job);
+    let pos = match align.y() {
+        egui::Align::Min => rect.top(),
+        egui::Align::Center => rect.center().y - galley.size().y / 2.0,
+        egui::Align::Max => rect.bottom() - galley.size().y,
+    };
+    let x = match align.x() {
+        egui::Align::Min => rect.left(),
+        egui::Align::Center => rect.center().x,
+        egui::Align::Max => rect.right(),
+    };
+    painter.galley(pos2(x, pos), galley, color);
+}
+
+fn rename_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State, edits: &mut Vec<(Edit, Option<Gesture>)>) {
+    let Some((id, mut text)) = state.renaming.take() else { return };
+    let Some(band) = canvas.bands.iter().find(|b| b.id == id) else { return };
+    let area = Rect::from_center_size(pos2(band.rect.center().x, band.rect.top() + 16.0), vec2(band.rect.width().clamp(120.0, 260.0), 24.0));
+    let response = ui.put(area, egui::TextEdit::singleline(&mut text).align(Align2::CENTER_CENTER));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Phase name"));
+    if !response.has_focus() && !response.lost_focus() {
+        response.request_focus();
+    }
+    let (enter, escape) = ui.input(|i| (i.key_pressed(egui::Key::Enter), i.key_pressed(egui::Key::Escape)));
+    if escape {
+        return;
+    }
+    if response.lost_focus() || enter {
+        if let Some(phase) = map.phase(id)
+            && !text.trim().is_empty()
+            && text != phase.name
+        {
+            let mut renamed = phase.clone();
+            renamed.name = text.trim().to_owned();
+            edits.push((Edit::SetPhase(renamed), None));
+        }
+        return;
+    }
+    state.renaming = Some((id, text));
+}
+
+/// The canvas in words, for screen readers: the journeys in order.
+fn canvas_description(map: &Map, state: &State) -> String {
+    let starts = layout::phase_starts(map);
+    let mut text = format!("Journey canvas of \"{}\".", map.title);
+    for journey in map.journeys.iter().filter(|j| state.is_visible(j.id)) {
+        let mut steps: Vec<&Step> = journey.steps.iter().collect();
+        steps.sort_by(|a, b| {
+            let t = |s: &Step| layout::step_time(s, &starts).unwrap_or(0.0);
+            t(a).total_cmp(&t(b))
+        });
+        text.push_str(&format!(" Journey \"{}\", {} steps:", journey.name, steps.len()));
+        for step in steps.iter().take(50) {
+            let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
+            text.push_str(&format!(
+                " \"{}\", {phase}, {};",
+                step.title,
+                Emotion::nearest(step.emotion).name()
+            ));
+        }
+    }
+    text
+}

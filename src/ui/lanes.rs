@@ -1,0 +1,62 @@
+//! The lanes below the canvas: for the active journey, rows of actions,
+//! thoughts, pain points, opportunities and touchpoints, one column per step,
+//! aligned with the steps above, like a classic journey-map grid.
+
+use egui::{Align2, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
+
+use crate::layout::{self, LANE_HEIGHT, Lane, plot_rect};
+use crate::model::Map;
+
+use super::app::{Selection, State};
+use super::canvas::text_in;
+use super::theme;
+
+/// The height the lanes take.
+pub fn height() -> f32 {
+    LANE_HEIGHT * Lane::ALL.len() as f32 + 22.0
+}
+
+/// Draws the lanes; clicking a cell selects its step.
+pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
+    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), height()), Sense::click());
+    let painter = ui.painter_at(rect);
+    let dark = ui.visuals().dark_mode;
+    let ink = theme::ink(dark);
+    let plot = plot_rect(state.canvas_rect);
+    let journey = state.active_journey(map);
+    let title = journey.and_then(|j| map.journey(j)).map_or_else(
+        || "Lanes: no journey is shown".to_owned(),
+        |j| format!("Lanes of \"{}\"", j.name),
+    );
+    painter.text(rect.left_top() + vec2(4.0, 2.0), Align2::LEFT_TOP, title, FontId::proportional(13.0), ink);
+    let top = rect.top() + 22.0;
+    for (row, lane) in Lane::ALL.into_iter().enumerate() {
+        let row_rect = Rect::from_min_size(pos2(rect.left(), top + row as f32 * LANE_HEIGHT), vec2(rect.width(), LANE_HEIGHT));
+        painter.rect_filled(row_rect.shrink2(vec2(0.0, 1.0)), 2.0, theme::lane_tint(lane, dark));
+        let label = Rect::from_min_max(row_rect.min + vec2(6.0, 0.0), pos2(plot.left() - 8.0, row_rect.bottom()));
+        text_in(&painter, label, lane.title(), FontId::proportional(14.0), ink, 2, Align2::LEFT_CENTER);
+    }
+    let Some(journey) = journey else { return };
+    let canvas = layout::canvas(map, state.canvas_rect, state.view, &|id| id == journey);
+    let Some(curve) = canvas.curves.first() else { return };
+    let clip = Rect::from_min_max(pos2(plot.left(), rect.top()), rect.max);
+    let cells = layout::lane_cells(curve, top, clip);
+    let cell_painter = painter.with_clip_rect(clip);
+    let clicked = response.clicked().then(|| response.interact_pointer_pos()).flatten();
+    for cell in &cells {
+        let Some((_, step)) = map.step(cell.step) else { continue };
+        let selected = state.selection.has_step(cell.step);
+        if selected {
+            cell_painter.rect_stroke(cell.rect, 3.0, Stroke::new(2.0, theme::SELECTION), egui::StrokeKind::Inside);
+        } else {
+            cell_painter.rect_stroke(cell.rect, 3.0, Stroke::new(1.0, theme::grid(dark)), egui::StrokeKind::Inside);
+        }
+        let text = cell.lane.text(step);
+        let rows = ((cell.rect.height() - 8.0) / 16.0).floor().max(1.0) as usize;
+        text_in(&cell_painter, cell.rect.shrink(4.0), &text, FontId::proportional(12.5), ink, rows, Align2::LEFT_TOP);
+        if clicked.is_some_and(|p| cell.rect.contains(p)) {
+            state.selection = Selection::Steps(vec![cell.step]);
+        }
+    }
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Lanes of the journey's steps"));
+}

@@ -1,0 +1,28 @@
+//! The editor window. UI modules read the map and raise edits; `app` applies them.
+
+pub mod app;
+pub mod canvas;
+pub mod commands;
+pub mod inspector;
+pub mod lanes;
+pub mod theme;
+
+pub use app::KlantreisApp;
+
+/// Opens the editor window on `file`, or on the example map.
+pub fn run(file: Option<std::path::PathBuf>) -> eframe::Result {
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Klantreis")
+            .with_app_id("klantreis")
+            .with_inner_size([1440.0, 900.0])
+            .with_min_inner_size([900.0, 600.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    eframe::run_native(
+        "Klantreis",
+        options,
+        Box::new(move |cc| Ok(Box::new(KlantreisApp::from_creation(cc, file)))),
+    )
+}
