@@ -80,7 +80,11 @@ impl Edit {
                 Edit::SetMapText(field, std::mem::replace(slot, value))
             }
             Edit::SetPhase(phase) => {
-                let slot = map.phases.iter_mut().find(|p| p.id == phase.id).ok_or(Stale)?;
+                let slot = map
+                    .phases
+                    .iter_mut()
+                    .find(|p| p.id == phase.id)
+                    .ok_or(Stale)?;
                 Edit::SetPhase(std::mem::replace(slot, phase))
             }
             Edit::InsertPhase(index, phase) => {
@@ -108,7 +112,11 @@ impl Edit {
                 Edit::SetStep(std::mem::replace(slot, step))
             }
             Edit::InsertStep(journey, index, step) => {
-                let journey = map.journeys.iter_mut().find(|j| j.id == journey).ok_or(Stale)?;
+                let journey = map
+                    .journeys
+                    .iter_mut()
+                    .find(|j| j.id == journey)
+                    .ok_or(Stale)?;
                 let id = step.id;
                 journey.steps.insert(index.min(journey.steps.len()), step);
                 Edit::RemoveStep(id)
@@ -122,7 +130,11 @@ impl Edit {
                 Edit::InsertStep(journey.id, index, journey.steps.remove(index))
             }
             Edit::SetJourney(mut journey) => {
-                let slot = map.journeys.iter_mut().find(|j| j.id == journey.id).ok_or(Stale)?;
+                let slot = map
+                    .journeys
+                    .iter_mut()
+                    .find(|j| j.id == journey.id)
+                    .ok_or(Stale)?;
                 journey.steps = std::mem::take(&mut slot.steps);
                 let mut old = std::mem::replace(slot, journey);
                 old.steps = Vec::new();
@@ -138,7 +150,11 @@ impl Edit {
                 Edit::InsertJourney(index, map.journeys.remove(index))
             }
             Edit::SetContent(item) => {
-                let slot = map.content.iter_mut().find(|c| c.id == item.id).ok_or(Stale)?;
+                let slot = map
+                    .content
+                    .iter_mut()
+                    .find(|c| c.id == item.id)
+                    .ok_or(Stale)?;
                 Edit::SetContent(std::mem::replace(slot, item))
             }
             Edit::SetMap(new) => Edit::SetMap(Box::new(std::mem::replace(map, *new))),
@@ -215,7 +231,12 @@ impl History {
 
     /// Applies an edit as its own undo step, or folds it into the running
     /// gesture's step when `gesture` matches it.
-    pub fn apply(&mut self, map: &mut Map, edit: Edit, gesture: Option<Gesture>) -> Result<(), Stale> {
+    pub fn apply(
+        &mut self,
+        map: &mut Map,
+        edit: Edit,
+        gesture: Option<Gesture>,
+    ) -> Result<(), Stale> {
         let undo = edit.clone().apply(map)?;
         self.redo.clear();
         let folds = gesture.is_some() && gesture == self.open_gesture;
@@ -238,7 +259,12 @@ impl History {
                 last.revision = self.next_revision;
             }
             _ => {
-                self.undo.push(Entry { undo, redo: edit, gesture: gesture.clone(), revision: self.next_revision });
+                self.undo.push(Entry {
+                    undo,
+                    redo: edit,
+                    gesture: gesture.clone(),
+                    revision: self.next_revision,
+                });
                 if self.undo.len() > Self::LIMIT {
                     self.undo.remove(0);
                 }
@@ -347,14 +373,33 @@ mod tests {
         let edits = vec![
             Edit::SetMapText(MapText::Goal, "Waarom haakt Bas af?".into()),
             Edit::SetPhase(renamed.clone()),
-            Edit::InsertPhase(2, Phase { id: PhaseId(9), ..renamed }),
+            Edit::InsertPhase(
+                2,
+                Phase {
+                    id: PhaseId(9),
+                    ..renamed
+                },
+            ),
             Edit::RemovePhase(PhaseId(5)),
             Edit::MovePhase(PhaseId(1), 4),
             Edit::SetStep(moved.clone()),
-            Edit::InsertStep(JourneyId(1), 0, Step { id: StepId(2), ..moved }),
+            Edit::InsertStep(
+                JourneyId(1),
+                0,
+                Step {
+                    id: StepId(2),
+                    ..moved
+                },
+            ),
             Edit::RemoveStep(StepId(1)),
             Edit::SetJourney(journey.clone()),
-            Edit::InsertJourney(0, Journey { id: JourneyId(2), ..journey }),
+            Edit::InsertJourney(
+                0,
+                Journey {
+                    id: JourneyId(2),
+                    ..journey
+                },
+            ),
             Edit::RemoveJourney(JourneyId(1)),
         ];
         for edit in edits.clone() {
@@ -391,7 +436,9 @@ mod tests {
         for emotion in [0.5, 1.0, 1.5, 2.0] {
             let mut step = map.journeys[0].steps[0].clone();
             step.emotion = emotion;
-            history.apply(&mut map, Edit::SetStep(step), Some(Gesture::Drag(1))).expect("drag");
+            history
+                .apply(&mut map, Edit::SetStep(step), Some(Gesture::Drag(1)))
+                .expect("drag");
         }
         history.end_gesture();
         assert!(history.is_dirty());
@@ -411,9 +458,13 @@ mod tests {
     fn a_new_edit_after_undo_clears_redo() {
         let mut map = map_with_journey();
         let mut history = History::new();
-        history.apply(&mut map, Edit::SetMapText(MapText::Title, "A".into()), None).expect("a");
+        history
+            .apply(&mut map, Edit::SetMapText(MapText::Title, "A".into()), None)
+            .expect("a");
         history.undo(&mut map);
-        history.apply(&mut map, Edit::SetMapText(MapText::Title, "B".into()), None).expect("b");
+        history
+            .apply(&mut map, Edit::SetMapText(MapText::Title, "B".into()), None)
+            .expect("b");
         assert!(!history.can_redo());
         assert_eq!(map.title, "B");
     }
@@ -424,7 +475,13 @@ mod tests {
         let original = map.clone();
         let mut history = History::new();
         for i in 0..1_500 {
-            history.apply(&mut map, Edit::SetMapText(MapText::Title, i.to_string()), None).expect("edit");
+            history
+                .apply(
+                    &mut map,
+                    Edit::SetMapText(MapText::Title, i.to_string()),
+                    None,
+                )
+                .expect("edit");
         }
         let mut undone = 0;
         while history.undo(&mut map) {

@@ -29,7 +29,10 @@ pub struct View {
 
 impl Default for View {
     fn default() -> Self {
-        Self { zoom: 24.0, left_time: 0.0 }
+        Self {
+            zoom: 24.0,
+            left_time: 0.0,
+        }
     }
 }
 
@@ -37,7 +40,10 @@ impl View {
     /// The view that shows the whole map in a plot of this width.
     pub fn fit(map: &Map, plot_width: f32) -> Self {
         let total = map.total_width().max(1.0);
-        Self { zoom: (f64::from(plot_width.max(50.0)) / total) as f32, left_time: 0.0 }
+        Self {
+            zoom: (f64::from(plot_width.max(50.0)) / total) as f32,
+            left_time: 0.0,
+        }
     }
 
     /// Zooms by `factor` keeping the time under screen x `anchor_x` in place.
@@ -63,16 +69,28 @@ impl View {
     }
 }
 
+/// Room above the top and below the bottom of the emotion scale inside the plot,
+/// for the marks and titles of extreme steps.
+pub const SCALE_PADDING: f32 = 26.0;
+
 /// The screen y of an emotion in the plot.
 pub fn y_of(emotion: f64, plot: Rect) -> f32 {
+    let scale = plot.shrink2(vec2(0.0, SCALE_PADDING));
     let t = ((emotion - Emotion::MIN) / (Emotion::MAX - Emotion::MIN)) as f32;
-    plot.bottom() - t * plot.height()
+    scale.bottom() - t * scale.height()
 }
 
 /// The emotion at screen y in the plot.
 pub fn emotion_at(y: f32, plot: Rect) -> f64 {
-    let t = f64::from((plot.bottom() - y) / plot.height().max(1.0));
+    let scale = plot.shrink2(vec2(0.0, SCALE_PADDING));
+    let t = f64::from((scale.bottom() - y) / scale.height().max(1.0));
     (Emotion::MIN + t * (Emotion::MAX - Emotion::MIN)).clamp(Emotion::MIN, Emotion::MAX)
+}
+
+/// The change in emotion of a vertical screen movement `dy` (down is negative).
+pub fn emotion_delta(dy: f32, plot: Rect) -> f64 {
+    let scale = plot.shrink2(vec2(0.0, SCALE_PADDING));
+    -f64::from(dy / scale.height().max(1.0)) * (Emotion::MAX - Emotion::MIN)
 }
 
 /// A phase band on screen.
@@ -156,7 +174,9 @@ pub fn phase_starts(map: &Map) -> HashMap<PhaseId, (f64, f64)> {
 
 /// A step's time, given the phases' starts.
 pub fn step_time(step: &Step, starts: &HashMap<PhaseId, (f64, f64)>) -> Option<f64> {
-    starts.get(&step.phase).map(|(start, width)| start + step.at * width)
+    starts
+        .get(&step.phase)
+        .map(|(start, width)| start + step.at * width)
 }
 
 /// Lays the canvas out. `visible` says which journeys are drawn.
@@ -182,8 +202,14 @@ pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> 
                 })
                 .collect();
             points.sort_by(|a, b| a.time.total_cmp(&b.time));
-            let lowest = points.iter().min_by(|a, b| a.emotion.total_cmp(&b.emotion)).map(|p| p.id);
-            let highest = points.iter().max_by(|a, b| a.emotion.total_cmp(&b.emotion)).map(|p| p.id);
+            let lowest = points
+                .iter()
+                .min_by(|a, b| a.emotion.total_cmp(&b.emotion))
+                .map(|p| p.id);
+            let highest = points
+                .iter()
+                .max_by(|a, b| a.emotion.total_cmp(&b.emotion))
+                .map(|p| p.id);
             let positions: Vec<Pos2> = points.iter().map(|p| p.pos).collect();
             Curve {
                 id: journey.id,
@@ -210,16 +236,31 @@ pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> 
                 .iter()
                 .filter(|j| visible(j.id))
                 .filter_map(|j| {
-                    let emotions: Vec<f64> =
-                        j.steps.iter().filter(|s| s.phase == phase.id).map(|s| s.emotion).collect();
+                    let emotions: Vec<f64> = j
+                        .steps
+                        .iter()
+                        .filter(|s| s.phase == phase.id)
+                        .map(|s| s.emotion)
+                        .collect();
                     (!emotions.is_empty())
                         .then(|| (j.id, emotions.iter().sum::<f64>() / emotions.len() as f64))
                 })
                 .collect();
-            Band { id: phase.id, rect, color: phase.color, name: phase.name.clone(), averages }
+            Band {
+                id: phase.id,
+                rect,
+                color: phase.color,
+                name: phase.name.clone(),
+                averages,
+            }
         })
         .collect();
-    Canvas { rect, plot, bands, curves }
+    Canvas {
+        rect,
+        plot,
+        bands,
+        curves,
+    }
 }
 
 /// A Catmull-Rom curve through the points (in x order), sampled only between
@@ -243,13 +284,17 @@ pub fn smooth_line(points: &[Pos2], min_x: f32, max_x: f32) -> Vec<Pos2> {
             let point = 0.5
                 * ((2.0 * p1.to_vec2())
                     + (p2 - p0) * t
-                    + (2.0 * p0.to_vec2() - 5.0 * p1.to_vec2() + 4.0 * p2.to_vec2() - p3.to_vec2()) * t2
+                    + (2.0 * p0.to_vec2() - 5.0 * p1.to_vec2() + 4.0 * p2.to_vec2()
+                        - p3.to_vec2())
+                        * t2
                     + (3.0 * p1.to_vec2() - p0.to_vec2() - 3.0 * p2.to_vec2() + p3.to_vec2()) * t3);
             // Keep the curve between its two points in y, so it never overshoots the scale.
             let y = point.y.clamp(p1.y.min(p2.y), p1.y.max(p2.y));
             line.push(pos2(point.x, y));
         }
-        if line.last().is_some_and(|last| *last != p2) && (i + 2 == points.len() || points[i + 2].x > max_x) {
+        if line.last().is_some_and(|last| *last != p2)
+            && (i + 2 == points.len() || points[i + 2].x > max_x)
+        {
             line.push(p2);
         }
     }
@@ -319,17 +364,36 @@ pub struct Cell {
     pub rect: Rect,
 }
 
-/// Lays out the lane cells of one journey's steps (its curve's points), in
-/// columns under the steps, each as wide as its room between neighbours.
-/// Only columns that meet `clip` are returned.
+/// Narrowest a lane cell gets: below this its text cannot be read.
+pub const MIN_CELL_WIDTH: f32 = 104.0;
+/// Space between lane cells.
+const CELL_GAP: f32 = 4.0;
+
+/// Lays out the lane cells of one journey's steps (its curve's points), one
+/// column per step. Where steps are far apart a column sits right under its
+/// step, as wide as the room to its neighbours; where they crowd, columns keep
+/// a readable width and spread evenly around the crowd's middle, so the grid
+/// stays readable at any zoom. Only columns that meet `clip` are returned.
 pub fn lane_cells(curve: &Curve, lanes_top: f32, clip: Rect) -> Vec<Cell> {
     let xs: Vec<f32> = curve.points.iter().map(|p| p.pos.x).collect();
+    let widths: Vec<f32> = (0..xs.len())
+        .map(|i| {
+            let left = if i > 0 {
+                xs[i] - xs[i - 1]
+            } else {
+                MAX_CELL_WIDTH
+            };
+            let right = xs.get(i + 1).map_or(MAX_CELL_WIDTH, |next| next - xs[i]);
+            left.min(right).clamp(MIN_CELL_WIDTH, MAX_CELL_WIDTH)
+        })
+        .collect();
+    let lefts = spread(&xs, &widths);
     let mut cells = Vec::new();
     for (i, point) in curve.points.iter().enumerate() {
-        let left_room = if i > 0 { (xs[i] - xs[i - 1]) / 2.0 } else { MAX_CELL_WIDTH / 2.0 };
-        let right_room = xs.get(i + 1).map_or(MAX_CELL_WIDTH / 2.0, |next| (next - xs[i]) / 2.0);
-        let half = left_room.min(right_room).min(MAX_CELL_WIDTH / 2.0).max(6.0);
-        let (left, right) = (xs[i] - half + 2.0, xs[i] + half - 2.0);
+        let (left, right) = (
+            lefts[i] + CELL_GAP / 2.0,
+            lefts[i] + widths[i] - CELL_GAP / 2.0,
+        );
         if right < clip.left() || left > clip.right() {
             continue;
         }
@@ -338,11 +402,59 @@ pub fn lane_cells(curve: &Curve, lanes_top: f32, clip: Rect) -> Vec<Cell> {
             cells.push(Cell {
                 step: point.id,
                 lane,
-                rect: Rect::from_min_size(pos2(left, top + 2.0), vec2(right - left, LANE_HEIGHT - 4.0)),
+                rect: Rect::from_min_size(
+                    pos2(left, top + 2.0),
+                    vec2(right - left, LANE_HEIGHT - 4.0),
+                ),
             });
         }
     }
     cells
+}
+
+/// Places boxes of `widths` as near as possible to their wanted centres `xs`
+/// (in order) without overlap: overlapping boxes merge into a run centred on
+/// the mean of their wanted centres. Returns each box's left edge. Linear time.
+pub fn spread(xs: &[f32], widths: &[f32]) -> Vec<f32> {
+    // A run of boxes: first index, total width, sum of wanted centres, count.
+    struct Run {
+        first: usize,
+        width: f32,
+        centres: f32,
+        count: f32,
+    }
+    let left = |r: &Run| r.centres / r.count - r.width / 2.0;
+    let mut runs: Vec<Run> = Vec::new();
+    for (i, (&x, &w)) in xs.iter().zip(widths).enumerate() {
+        runs.push(Run {
+            first: i,
+            width: w,
+            centres: x,
+            count: 1.0,
+        });
+        while runs.len() >= 2 {
+            let last = &runs[runs.len() - 1];
+            let prev = &runs[runs.len() - 2];
+            if left(prev) + prev.width <= left(last) {
+                break;
+            }
+            let last = runs.pop().expect("two runs");
+            let prev = runs.last_mut().expect("two runs");
+            prev.width += last.width;
+            prev.centres += last.centres;
+            prev.count += last.count;
+        }
+    }
+    let mut lefts = vec![0.0; xs.len()];
+    for (k, run) in runs.iter().enumerate() {
+        let end = runs.get(k + 1).map_or(xs.len(), |r| r.first);
+        let mut x = left(run);
+        for i in run.first..end {
+            lefts[i] = x;
+            x += widths[i];
+        }
+    }
+    lefts
 }
 
 #[cfg(test)]
@@ -353,11 +465,14 @@ mod tests {
     #[test]
     fn time_and_emotion_map_to_screen_and_back() {
         let plot = Rect::from_min_size(pos2(100.0, 50.0), vec2(800.0, 600.0));
-        let view = View { zoom: 20.0, left_time: 5.0 };
+        let view = View {
+            zoom: 20.0,
+            left_time: 5.0,
+        };
         assert_eq!(view.x_of(5.0, plot), 100.0);
         assert!((view.time_at(view.x_of(17.5, plot), plot) - 17.5).abs() < 1e-6);
-        assert_eq!(y_of(3.0, plot), 50.0);
-        assert_eq!(y_of(-3.0, plot), 650.0);
+        assert_eq!(y_of(3.0, plot), 50.0 + SCALE_PADDING);
+        assert_eq!(y_of(-3.0, plot), 650.0 - SCALE_PADDING);
         assert!((emotion_at(y_of(1.25, plot), plot) - 1.25).abs() < 1e-5);
     }
 
@@ -372,7 +487,14 @@ mod tests {
 
     #[test]
     fn curves_run_in_time_order_and_mark_extremes() {
-        let map = generated_map(MapSize { steps: 40, journeys: 2, personas: 0, content: 0, text_len: 5, photo_bytes: 0 });
+        let map = generated_map(MapSize {
+            steps: 40,
+            journeys: 2,
+            personas: 0,
+            content: 0,
+            text_len: 5,
+            photo_bytes: 0,
+        });
         let rect = Rect::from_min_size(Pos2::ZERO, vec2(1200.0, 600.0));
         let canvas = canvas(&map, rect, View::fit(&map, 1000.0), &|_| true);
         assert_eq!(canvas.curves.len(), 2);
@@ -384,6 +506,18 @@ mod tests {
         }
         let hidden = super::canvas(&map, rect, View::default(), &|id| id.0 == 1);
         assert_eq!(hidden.curves.len(), 1);
+    }
+
+    #[test]
+    fn crowded_lane_cells_spread_without_overlap_and_sparse_ones_stay_under_their_step() {
+        let xs = [100.0, 110.0, 120.0, 600.0];
+        let widths = [100.0, 100.0, 100.0, 100.0];
+        let lefts = spread(&xs, &widths);
+        assert_eq!(lefts[0] + 100.0, lefts[1]);
+        assert_eq!(lefts[1] + 100.0, lefts[2]);
+        // The crowd of three is centred on its mean, 110.
+        assert!((lefts[0] - (110.0 - 150.0)).abs() < 1e-3, "{lefts:?}");
+        assert_eq!(lefts[3], 550.0, "a lone box stays centred under its step");
     }
 
     #[test]

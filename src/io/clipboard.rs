@@ -31,7 +31,10 @@ pub fn steps_to_text(map: &Map, steps: &[&Step]) -> String {
         steps: steps
             .iter()
             .map(|s| CopiedStep {
-                phase_name: map.phase(s.phase).map(|p| p.name.clone()).unwrap_or_default(),
+                phase_name: map
+                    .phase(s.phase)
+                    .map(|p| p.name.clone())
+                    .unwrap_or_default(),
                 step: (*s).clone(),
             })
             .collect(),

@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use crate::edit::{Edit, Gesture, History};
 use crate::io;
 use crate::layout::View;
-use crate::model::{JourneyId, Language, Map, PhaseId, PhaseTemplate, Problem, StepId, repair, validate};
+use crate::model::{
+    JourneyId, Language, Map, PhaseId, PhaseTemplate, Problem, StepId, repair, validate,
+};
 
 use super::commands::Command;
 use super::{canvas, inspector, lanes};
@@ -39,15 +41,19 @@ pub struct Document {
 impl Document {
     /// A document for a map, saved at `path` (or never saved).
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
-        Self { map, path, history: History::new() }
+        Self {
+            map,
+            path,
+            history: History::new(),
+        }
     }
 
     /// The name shown in the title bar.
     pub fn display_name(&self) -> String {
-        self.path
-            .as_ref()
-            .and_then(|p| p.file_name())
-            .map_or_else(|| "Untitled map".to_owned(), |n| n.to_string_lossy().into_owned())
+        self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
+            || "Untitled map".to_owned(),
+            |n| n.to_string_lossy().into_owned(),
+        )
     }
 }
 
@@ -135,7 +141,12 @@ impl State {
     pub fn active_journey(&self, map: &Map) -> Option<JourneyId> {
         self.focus
             .filter(|f| map.journey(*f).is_some() && self.is_visible(*f))
-            .or_else(|| map.journeys.iter().map(|j| j.id).find(|id| self.is_visible(*id)))
+            .or_else(|| {
+                map.journeys
+                    .iter()
+                    .map(|j| j.id)
+                    .find(|id| self.is_visible(*id))
+            })
     }
 
     /// A fresh gesture key for a drag.
@@ -171,7 +182,11 @@ pub struct Prefs {
 
 impl Default for Prefs {
     fn default() -> Self {
-        Self { recent: Vec::new(), theme: ThemeChoice::System, ui_scale: 1.0 }
+        Self {
+            recent: Vec::new(),
+            theme: ThemeChoice::System,
+            ui_scale: 1.0,
+        }
     }
 }
 
@@ -299,7 +314,10 @@ impl KlantreisApp {
             Ok(map) => Self::new(map, None),
             Err(e) => {
                 let mut app = Self::new(PhaseTemplate::FivePhase.new_map(Language::En), None);
-                app.notice = Some(Notice { text: format!("The example map is damaged: {e:?}"), is_error: true });
+                app.notice = Some(Notice {
+                    text: format!("The example map is damaged: {e:?}"),
+                    is_error: true,
+                });
                 app
             }
         }
@@ -308,7 +326,10 @@ impl KlantreisApp {
     /// The app as eframe starts it: preferences from storage, the file from the command line.
     pub fn from_creation(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
         let mut app = Self::with_example();
-        if let Some(prefs) = cc.storage.and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY)) {
+        if let Some(prefs) = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
+        {
             app.prefs = prefs;
         }
         app.apply_prefs(&cc.egui_ctx);
@@ -338,10 +359,15 @@ impl KlantreisApp {
         self.state.needs_fit = true;
         self.notice = (!problems.is_empty()).then(|| Notice {
             text: format!(
-                "This map has {} problem{}: {} Use Edit → Repair map to fix {}.",
+                "This map has {} problem{}: {} Use Edit > Repair map to fix {}.",
                 problems.len(),
                 if problems.len() == 1 { "" } else { "s" },
-                problems.iter().take(3).map(ToString::to_string).collect::<Vec<_>>().join(" "),
+                problems
+                    .iter()
+                    .take(3)
+                    .map(ToString::to_string)
+                    .collect::<Vec<_>>()
+                    .join(" "),
                 if problems.len() == 1 { "it" } else { "them" },
             ),
             is_error: true,
@@ -353,13 +379,19 @@ impl KlantreisApp {
     pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
         match io::load(path) {
             Ok(loaded) => {
-                self.replace_document(Document::new(loaded.map, Some(path.to_path_buf())), &loaded.problems);
+                self.replace_document(
+                    Document::new(loaded.map, Some(path.to_path_buf())),
+                    &loaded.problems,
+                );
                 self.prefs.remember(path);
                 Ok(())
             }
             Err(e) => {
                 let text = e.to_string();
-                self.notice = Some(Notice { text: text.clone(), is_error: true });
+                self.notice = Some(Notice {
+                    text: text.clone(),
+                    is_error: true,
+                });
                 Err(text)
             }
         }
@@ -368,13 +400,20 @@ impl KlantreisApp {
     /// Saves the map to `path` and makes that its file. On error the map
     /// stays open and unsaved, and the error is shown.
     pub fn save_to(&mut self, path: &Path) -> Result<(), String> {
-        let path = if path.extension().is_none() { path.with_extension("ron") } else { path.to_path_buf() };
+        let path = if path.extension().is_none() {
+            path.with_extension("ron")
+        } else {
+            path.to_path_buf()
+        };
         match io::save(&path, &self.doc.map) {
             Ok(()) => {
                 self.doc.path = Some(path.clone());
                 self.doc.history.mark_saved();
                 self.prefs.remember(&path);
-                self.notice = Some(Notice { text: format!("Saved \"{}\".", path.display()), is_error: false });
+                self.notice = Some(Notice {
+                    text: format!("Saved \"{}\".", path.display()),
+                    is_error: false,
+                });
                 if let Some(then) = self.after_save.take() {
                     self.proceed(then);
                 }
@@ -383,7 +422,10 @@ impl KlantreisApp {
             Err(e) => {
                 self.after_save = None;
                 let text = e.to_string();
-                self.notice = Some(Notice { text: text.clone(), is_error: true });
+                self.notice = Some(Notice {
+                    text: text.clone(),
+                    is_error: true,
+                });
                 Err(text)
             }
         }
@@ -466,7 +508,9 @@ impl KlantreisApp {
                 return;
             }
             Command::Delete => {
-                if let Some(edit) = inspector::delete_selection(&self.doc.map, &self.state.selection) {
+                if let Some(edit) =
+                    inspector::delete_selection(&self.doc.map, &self.state.selection)
+                {
                     self.apply(edit);
                 }
                 return;
@@ -485,7 +529,11 @@ impl KlantreisApp {
             }
             Command::ZoomIn | Command::ZoomOut => {
                 let plot = crate::layout::plot_rect(self.state.canvas_rect);
-                let factor = if command == Command::ZoomIn { 1.25 } else { 0.8 };
+                let factor = if command == Command::ZoomIn {
+                    1.25
+                } else {
+                    0.8
+                };
                 self.state.view.zoom_around(factor, plot.center().x, plot);
                 return;
             }
@@ -508,13 +556,20 @@ impl KlantreisApp {
             }
             Then::Open => self.ask_path(PathPurpose::Open, None),
             Then::OpenPath => {
-                self.dialog = Some(Dialog::TypedPath { purpose: PathPurpose::Open, text: String::new(), note: None });
+                self.dialog = Some(Dialog::TypedPath {
+                    purpose: PathPurpose::Open,
+                    text: String::new(),
+                    note: None,
+                });
             }
             Then::OpenFile(path) => {
                 let _ = self.open_path(&path);
             }
             Then::Close => {
-                self.replace_document(Document::new(PhaseTemplate::FivePhase.new_map(Language::En), None), &[]);
+                self.replace_document(
+                    Document::new(PhaseTemplate::FivePhase.new_map(Language::En), None),
+                    &[],
+                );
             }
             Then::Quit => self.closing = true,
         }
@@ -524,15 +579,29 @@ impl KlantreisApp {
     fn ask_path(&mut self, purpose: PathPurpose, note: Option<String>) {
         if !self.native_dialogs {
             let text = match purpose {
-                PathPurpose::Save => self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                PathPurpose::Save => self
+                    .doc
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
                 PathPurpose::Open => String::new(),
             };
-            self.dialog = Some(Dialog::TypedPath { purpose, text, note });
+            self.dialog = Some(Dialog::TypedPath {
+                purpose,
+                text,
+                note,
+            });
             return;
         }
         let (send, answer) = mpsc::channel();
         let file_name = format!("{}.ron", file_stem_for(&self.doc));
-        let folder = self.doc.path.as_ref().and_then(|p| p.parent()).map(Path::to_path_buf);
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf);
         std::thread::spawn(move || {
             let mut dialog = rfd::AsyncFileDialog::new().add_filter("Klantreis map", &["ron"]);
             if let Some(folder) = folder {
@@ -546,11 +615,17 @@ impl KlantreisApp {
             });
             let _ = send.send(picked.map(|f| f.path().to_path_buf()));
         });
-        self.file_dialog = Some(PendingFileDialog { purpose, started: Instant::now(), answer });
+        self.file_dialog = Some(PendingFileDialog {
+            purpose,
+            started: Instant::now(),
+            answer,
+        });
     }
 
     fn poll_file_dialog(&mut self, ctx: &egui::Context) {
-        let Some(pending) = &self.file_dialog else { return };
+        let Some(pending) = &self.file_dialog else {
+            return;
+        };
         match pending.answer.try_recv() {
             Ok(Some(path)) => {
                 let purpose = pending.purpose;
@@ -558,7 +633,10 @@ impl KlantreisApp {
                 self.use_path(purpose, &path);
             }
             Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
-                let (purpose, quick) = (pending.purpose, pending.started.elapsed() < NO_DIALOG_THRESHOLD);
+                let (purpose, quick) = (
+                    pending.purpose,
+                    pending.started.elapsed() < NO_DIALOG_THRESHOLD,
+                );
                 self.file_dialog = None;
                 if quick {
                     // Nothing answered: no desktop portal and no zenity. Fall back.
@@ -601,11 +679,20 @@ impl KlantreisApp {
                 self.commands.push(command);
             }
         }
-        let dropped: Vec<PathBuf> = ctx.input(|i| i.raw.dropped_files.iter().map(|f| f.path().to_path_buf()).collect());
+        let dropped: Vec<PathBuf> = ctx.input(|i| {
+            i.raw
+                .dropped_files
+                .iter()
+                .map(|f| f.path().to_path_buf())
+                .collect()
+        });
         if let Some(path) = dropped.into_iter().next() {
             self.commands.push(Command::OpenRecent(path));
         }
-        if ctx.input(|i| i.viewport().close_requested()) && !self.closing && self.doc.history.is_dirty() {
+        if ctx.input(|i| i.viewport().close_requested())
+            && !self.closing
+            && self.doc.history.is_dirty()
+        {
             ctx.send_viewport_cmd(ViewportCommand::CancelClose);
             self.dialog = Some(Dialog::Unsaved(Then::Quit));
         }
@@ -614,7 +701,11 @@ impl KlantreisApp {
     fn update_title(&mut self, ctx: &egui::Context) {
         let title = format!(
             "{}{} — Klantreis",
-            if self.doc.history.is_dirty() { "● " } else { "" },
+            if self.doc.history.is_dirty() {
+                "● "
+            } else {
+                ""
+            },
             self.doc.display_name()
         );
         if title != self.title {
@@ -656,7 +747,13 @@ impl KlantreisApp {
             canvas::legend_ui(ui, &self.doc.map, &mut self.state);
             let lanes_height = lanes::height();
             let canvas_height = (ui.available_height() - lanes_height - 8.0).max(260.0);
-            canvas::canvas_ui(ui, canvas_height, &self.doc.map, &mut self.state, &mut self.edits);
+            canvas::canvas_ui(
+                ui,
+                canvas_height,
+                &self.doc.map,
+                &mut self.state,
+                &mut self.edits,
+            );
             ui.add_space(4.0);
             lanes::lanes_ui(ui, &self.doc.map, &mut self.state);
         });
@@ -703,7 +800,12 @@ impl KlantreisApp {
                 if ui.button("Save As by typing a path…").clicked() {
                     self.dialog = Some(Dialog::TypedPath {
                         purpose: PathPurpose::Save,
-                        text: self.doc.path.as_ref().map(|p| p.display().to_string()).unwrap_or_default(),
+                        text: self
+                            .doc
+                            .path
+                            .as_ref()
+                            .map(|p| p.display().to_string())
+                            .unwrap_or_default(),
                         note: None,
                     });
                 }
@@ -756,13 +858,21 @@ impl KlantreisApp {
                 ui.separator();
                 let before = self.prefs.clone();
                 ui.label("Theme");
-                ui.radio_value(&mut self.prefs.theme, ThemeChoice::System, "Follow the system");
+                ui.radio_value(
+                    &mut self.prefs.theme,
+                    ThemeChoice::System,
+                    "Follow the system",
+                );
                 ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, "Light");
                 ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, "Dark");
                 ui.separator();
                 ui.label("Interface size");
                 for scale in [0.9, 1.0, 1.25, 1.5, 2.0] {
-                    ui.radio_value(&mut self.prefs.ui_scale, scale, format!("{:.0} %", scale * 100.0));
+                    ui.radio_value(
+                        &mut self.prefs.ui_scale,
+                        scale,
+                        format!("{:.0} %", scale * 100.0),
+                    );
                 }
                 if self.prefs != before {
                     self.apply_prefs(ui.ctx());
@@ -785,7 +895,7 @@ impl KlantreisApp {
             let path = self.doc.path.as_ref().map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
             ui.label(path);
             if self.doc.history.is_dirty() {
-                ui.label(RichText::new("● unsaved changes").color(Color32::from_rgb(200, 120, 0)));
+                ui.label(RichText::new("Unsaved changes").color(Color32::from_rgb(200, 120, 0)));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 ui.label(format!("Zoom {:.0} %", self.state.view.zoom / crate::layout::View::default().zoom * 100.0));
@@ -797,26 +907,38 @@ impl KlantreisApp {
     fn notice_ui(&mut self, ui: &mut egui::Ui) {
         let Some(notice) = &self.notice else { return };
         let (fill, ink) = if notice.is_error {
-            (Color32::from_rgb(255, 228, 225), Color32::from_rgb(140, 20, 20))
+            (
+                Color32::from_rgb(255, 228, 225),
+                Color32::from_rgb(140, 20, 20),
+            )
         } else {
-            (Color32::from_rgb(225, 240, 255), Color32::from_rgb(20, 60, 120))
+            (
+                Color32::from_rgb(225, 240, 255),
+                Color32::from_rgb(20, 60, 120),
+            )
         };
         let mut close = false;
-        egui::Frame::new().fill(fill).inner_margin(8.0).corner_radius(4.0).show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.add(egui::Label::new(RichText::new(&notice.text).color(ink)).wrap());
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                    close = ui.button("Dismiss").clicked();
+        egui::Frame::new()
+            .fill(fill)
+            .inner_margin(8.0)
+            .corner_radius(4.0)
+            .show(ui, |ui| {
+                ui.horizontal(|ui| {
+                    ui.add(egui::Label::new(RichText::new(&notice.text).color(ink)).wrap());
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                        close = ui.button("Dismiss").clicked();
+                    });
                 });
             });
-        });
         if close {
             self.notice = None;
         }
     }
 
     fn dialog_ui(&mut self, ctx: &egui::Context) {
-        let Some(dialog) = self.dialog.clone() else { return };
+        let Some(dialog) = self.dialog.clone() else {
+            return;
+        };
         let modal = egui::Modal::new(egui::Id::unique("klantreis-dialog"));
         match dialog {
             Dialog::Unsaved(then) => {
@@ -836,7 +958,9 @@ impl KlantreisApp {
                         if ui.button("Discard changes").clicked() {
                             answer = Some(1);
                         }
-                        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                        if ui.button("Cancel").clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
                             answer = Some(2);
                         }
                     });
@@ -855,7 +979,11 @@ impl KlantreisApp {
                     None => {}
                 }
             }
-            Dialog::TypedPath { purpose, mut text, note } => {
+            Dialog::TypedPath {
+                purpose,
+                mut text,
+                note,
+            } => {
                 let mut answer = None;
                 modal.show(ctx, |ui| {
                     ui.set_max_width(520.0);
@@ -867,14 +995,18 @@ impl KlantreisApp {
                         ui.label(note);
                     }
                     let label = ui.label("File path:");
-                    let field = ui.add(
-                        egui::TextEdit::singleline(&mut text).desired_width(480.0).hint_text("/home/me/maps/workshop.ron"),
-                    )
-                    .labelled_by(label.id);
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut text)
+                                .desired_width(480.0)
+                                .hint_text("/home/me/maps/workshop.ron"),
+                        )
+                        .labelled_by(label.id);
                     if !field.has_focus() && !field.lost_focus() {
                         field.request_focus();
                     }
-                    let entered = field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    let entered =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         let ok = match purpose {
                             PathPurpose::Open => "Open",
@@ -883,7 +1015,9 @@ impl KlantreisApp {
                         if ui.button(ok).clicked() || entered {
                             answer = Some(true);
                         }
-                        if ui.button("Cancel").clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                        if ui.button("Cancel").clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
                             answer = Some(false);
                         }
                     });
@@ -897,7 +1031,13 @@ impl KlantreisApp {
                         self.dialog = None;
                         self.after_save = None;
                     }
-                    _ => self.dialog = Some(Dialog::TypedPath { purpose, text, note }),
+                    _ => {
+                        self.dialog = Some(Dialog::TypedPath {
+                            purpose,
+                            text,
+                            note,
+                        })
+                    }
                 }
             }
         }
@@ -910,10 +1050,20 @@ fn file_stem_for(doc: &Document) -> String {
         .map
         .title
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == ' ' { c } else { '_' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == ' ' {
+                c
+            } else {
+                '_'
+            }
+        })
         .collect();
     let stem = stem.trim();
-    if stem.is_empty() { "journey-map".to_owned() } else { stem.to_owned() }
+    if stem.is_empty() {
+        "journey-map".to_owned()
+    } else {
+        stem.to_owned()
+    }
 }
 
 impl eframe::App for KlantreisApp {

@@ -76,13 +76,22 @@ pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         }
         for journey in &map.journeys {
             let mut visible = state.is_visible(journey.id);
-            let persona = journey.persona.and_then(|p| map.persona(p)).map(|p| p.name.as_str());
+            let persona = journey
+                .persona
+                .and_then(|p| map.persona(p))
+                .map(|p| p.name.as_str());
             let text = match persona {
                 Some(name) if name != journey.name => format!("{} ({name})", journey.name),
                 _ => journey.name.clone(),
             };
-            let label = egui::RichText::new(text).color(theme::color(journey.color)).strong();
-            if ui.checkbox(&mut visible, label).on_hover_text("Show or hide this journey").changed() {
+            let label = egui::RichText::new(text)
+                .color(theme::color(journey.color))
+                .strong();
+            if ui
+                .checkbox(&mut visible, label)
+                .on_hover_text("Show or hide this journey")
+                .changed()
+            {
                 if visible {
                     state.hidden.remove(&journey.id);
                 } else {
@@ -103,8 +112,15 @@ pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
 }
 
 /// Draws the canvas and handles its gestures.
-pub fn canvas_ui(ui: &mut Ui, height: f32, map: &Map, state: &mut State, edits: &mut Vec<(Edit, Option<Gesture>)>) {
-    let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
+pub fn canvas_ui(
+    ui: &mut Ui,
+    height: f32,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
     state.canvas_rect = rect;
     let plot = plot_rect(rect);
     if state.needs_fit {
@@ -120,7 +136,8 @@ pub fn canvas_ui(ui: &mut Ui, height: f32, map: &Map, state: &mut State, edits: 
 
     let painter = ui.painter_at(rect);
     // Bands and curves stay right of the emotion scale's labels when panned.
-    let drawing = painter.with_clip_rect(Rect::from_min_max(pos2(plot.left(), rect.top()), rect.max));
+    let drawing =
+        painter.with_clip_rect(Rect::from_min_max(pos2(plot.left(), rect.top()), rect.max));
     let dark = ui.visuals().dark_mode;
     paint_bands(&drawing, map, &canvas, state, dark);
     paint_scale(&painter, &canvas, dark);
@@ -130,7 +147,12 @@ pub fn canvas_ui(ui: &mut Ui, height: f32, map: &Map, state: &mut State, edits: 
     {
         let area = Rect::from_two_pos(*origin, pointer);
         painter.rect_filled(area, 0.0, theme::BOX_SELECT);
-        painter.rect_stroke(area, 0.0, Stroke::new(1.0, theme::BOX_SELECT.to_opaque()), egui::StrokeKind::Inside);
+        painter.rect_stroke(
+            area,
+            0.0,
+            Stroke::new(1.0, theme::BOX_SELECT.to_opaque()),
+            egui::StrokeKind::Inside,
+        );
     }
     rename_ui(ui, map, &canvas, state, edits);
     response.widget_info(|| {
@@ -157,7 +179,13 @@ fn handle_view_input(ui: &Ui, response: &egui::Response, plot: Rect, state: &mut
     if !response.hovered() {
         return;
     }
-    let (zoom, scroll, pointer) = ui.input(|i| (i.zoom_delta(), i.smooth_scroll_delta(), i.pointer.hover_pos()));
+    let (zoom, scroll, pointer) = ui.input(|i| {
+        (
+            i.zoom_delta(),
+            i.smooth_scroll_delta(),
+            i.pointer.hover_pos(),
+        )
+    });
     let anchor = pointer.map_or(plot.center().x, |p| p.x);
     if zoom != 1.0 {
         state.view.zoom_around(zoom, anchor, plot);
@@ -252,7 +280,11 @@ fn handle_pointer(
                     .filter_map(|id| map.step(*id))
                     .filter_map(|(_, s)| Some((s.clone(), layout::step_time(s, &starts)?)))
                     .collect();
-                Drag::Steps { gesture: state.next_drag(), origin, start }
+                Drag::Steps {
+                    gesture: state.next_drag(),
+                    origin,
+                    start,
+                }
             }
             Hit::Edge(phase) => Drag::Resize {
                 gesture: state.next_drag(),
@@ -262,7 +294,10 @@ fn handle_pointer(
             },
             Hit::Header(phase) => {
                 state.selection = Selection::Phase(phase);
-                Drag::Reorder { gesture: state.next_drag(), phase }
+                Drag::Reorder {
+                    gesture: state.next_drag(),
+                    phase,
+                }
             }
             Hit::Plot if shift => Drag::Box { origin, add: true },
             Hit::Plot => Drag::Pan,
@@ -273,19 +308,33 @@ fn handle_pointer(
         && let Some(pointer) = response.interact_pointer_pos()
     {
         match &state.drag {
-            Some(Drag::Steps { gesture, origin, start }) => {
+            Some(Drag::Steps {
+                gesture,
+                origin,
+                start,
+            }) => {
                 let edit = move_steps(map, canvas, state, start, pointer - *origin);
                 edits.push((edit, Some(gesture.clone())));
             }
-            Some(Drag::Resize { gesture, phase, width, origin }) => {
+            Some(Drag::Resize {
+                gesture,
+                phase,
+                width,
+                origin,
+            }) => {
                 if let Some(p) = map.phase(*phase) {
                     let mut phase = p.clone();
-                    phase.width = (width + f64::from(pointer.x - origin.x) / f64::from(state.view.zoom)).max(0.5);
+                    phase.width = (width
+                        + f64::from(pointer.x - origin.x) / f64::from(state.view.zoom))
+                    .max(0.5);
                     edits.push((Edit::SetPhase(phase), Some(gesture.clone())));
                 }
             }
             Some(Drag::Reorder { gesture, phase }) => {
-                let target = canvas.bands.iter().position(|b| b.rect.x_range().contains(pointer.x));
+                let target = canvas
+                    .bands
+                    .iter()
+                    .position(|b| b.rect.x_range().contains(pointer.x));
                 let current = map.phases.iter().position(|p| p.id == *phase);
                 if let (Some(target), Some(current)) = (target, current)
                     && target != current
@@ -303,13 +352,21 @@ fn handle_pointer(
             && let Some(end) = response.interact_pointer_pos().or(response.hover_pos())
         {
             let area = Rect::from_two_pos(origin, end);
-            let mut ids: Vec<StepId> = if add { state.selection.steps().to_vec() } else { Vec::new() };
+            let mut ids: Vec<StepId> = if add {
+                state.selection.steps().to_vec()
+            } else {
+                Vec::new()
+            };
             for point in canvas.curves.iter().flat_map(|c| c.points.iter()) {
                 if area.contains(point.pos) && !ids.contains(&point.id) {
                     ids.push(point.id);
                 }
             }
-            state.selection = if ids.is_empty() { Selection::None } else { Selection::Steps(ids) };
+            state.selection = if ids.is_empty() {
+                Selection::None
+            } else {
+                Selection::Steps(ids)
+            };
         }
         state.drag = None;
         state.gesture_ended = true;
@@ -326,7 +383,11 @@ fn toggle_step(selection: &Selection, id: StepId, shift: bool) -> Selection {
     } else {
         ids.push(id);
     }
-    if ids.is_empty() { Selection::None } else { Selection::Steps(ids) }
+    if ids.is_empty() {
+        Selection::None
+    } else {
+        Selection::Steps(ids)
+    }
 }
 
 /// Where a time on the axis falls: the phase and the position inside it.
@@ -346,12 +407,22 @@ fn place_at_time(map: &Map, time: f64) -> Option<(PhaseId, f64)> {
 
 fn snap(emotion: f64, on: bool) -> f64 {
     let emotion = emotion.clamp(Emotion::MIN, Emotion::MAX);
-    if on { Emotion::nearest(emotion).value() } else { (emotion * 100.0).round() / 100.0 }
+    if on {
+        Emotion::nearest(emotion).value()
+    } else {
+        (emotion * 100.0).round() / 100.0
+    }
 }
 
-fn move_steps(map: &Map, canvas: &Canvas, state: &State, start: &[(Step, f64)], delta: egui::Vec2) -> Edit {
+fn move_steps(
+    map: &Map,
+    canvas: &Canvas,
+    state: &State,
+    start: &[(Step, f64)],
+    delta: egui::Vec2,
+) -> Edit {
     let dt = f64::from(delta.x) / f64::from(state.view.zoom);
-    let de = emotion_at(canvas.plot.center().y + delta.y, canvas.plot);
+    let de = layout::emotion_delta(delta.y, canvas.plot);
     Edit::Group(
         start
             .iter()
@@ -367,7 +438,13 @@ fn move_steps(map: &Map, canvas: &Canvas, state: &State, start: &[(Step, f64)], 
     )
 }
 
-fn add_step_at(map: &Map, canvas: &Canvas, state: &mut State, pos: Pos2, edits: &mut Vec<(Edit, Option<Gesture>)>) {
+fn add_step_at(
+    map: &Map,
+    canvas: &Canvas,
+    state: &mut State,
+    pos: Pos2,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
     let Some((phase, at)) = place_at_time(map, state.view.time_at(pos.x, canvas.plot)) else {
         return;
     };
@@ -383,7 +460,10 @@ fn add_step_at(map: &Map, canvas: &Canvas, state: &mut State, pos: Pos2, edits: 
             let journey = new_journey(map);
             let id = journey.id;
             state.focus = Some(id);
-            Edit::Group(vec![Edit::InsertJourney(map.journeys.len(), journey), Edit::InsertStep(id, 0, step)])
+            Edit::Group(vec![
+                Edit::InsertJourney(map.journeys.len(), journey),
+                Edit::InsertStep(id, 0, step),
+            ])
         }
     };
     edits.push((edit, None));
@@ -402,7 +482,12 @@ pub fn new_journey(map: &Map) -> Journey {
     }
 }
 
-fn handle_clipboard(ui: &Ui, map: &Map, state: &mut State, edits: &mut Vec<(Edit, Option<Gesture>)>) {
+fn handle_clipboard(
+    ui: &Ui,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
     if ui.ctx().egui_wants_keyboard_input() {
         return;
     }
@@ -410,13 +495,22 @@ fn handle_clipboard(ui: &Ui, map: &Map, state: &mut State, edits: &mut Vec<(Edit
     for event in events {
         match event {
             egui::Event::Copy | egui::Event::Cut => {
-                let steps: Vec<&Step> = state.selection.steps().iter().filter_map(|id| map.step(*id)).map(|(_, s)| s).collect();
+                let steps: Vec<&Step> = state
+                    .selection
+                    .steps()
+                    .iter()
+                    .filter_map(|id| map.step(*id))
+                    .map(|(_, s)| s)
+                    .collect();
                 if steps.is_empty() {
                     continue;
                 }
                 ui.ctx().copy_text(io::steps_to_text(map, &steps));
                 if event == egui::Event::Cut {
-                    edits.push((Edit::Group(steps.iter().map(|s| Edit::RemoveStep(s.id)).collect()), None));
+                    edits.push((
+                        Edit::Group(steps.iter().map(|s| Edit::RemoveStep(s.id)).collect()),
+                        None,
+                    ));
                 }
             }
             egui::Event::Paste(text) => {
@@ -430,7 +524,12 @@ fn handle_clipboard(ui: &Ui, map: &Map, state: &mut State, edits: &mut Vec<(Edit
 }
 
 /// Adds copied steps to the active journey (a new one if there is none), with fresh ids.
-pub fn paste_steps(map: &Map, state: &mut State, copied: &[io::CopiedStep], edits: &mut Vec<(Edit, Option<Gesture>)>) {
+pub fn paste_steps(
+    map: &Map,
+    state: &mut State,
+    copied: &[io::CopiedStep],
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
     if copied.is_empty() || map.phases.is_empty() {
         return;
     }
@@ -447,8 +546,14 @@ pub fn paste_steps(map: &Map, state: &mut State, copied: &[io::CopiedStep], edit
     let mut next = map.new_step_id().0;
     let mut ids = Vec::new();
     for c in copied {
-        let Some(phase) = io::target_phase(map, c) else { continue };
-        let step = Step { id: StepId(next), phase, ..c.step.clone() };
+        let Some(phase) = io::target_phase(map, c) else {
+            continue;
+        };
+        let step = Step {
+            id: StepId(next),
+            phase,
+            ..c.step.clone()
+        };
         ids.push(step.id);
         next += 1;
         group.push(Edit::InsertStep(journey, usize::MAX, step));
@@ -470,11 +575,27 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
         );
         let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
         if state.selection == Selection::Phase(band.id) {
-            painter.rect_stroke(band.rect.shrink(1.5), 0.0, Stroke::new(3.0, theme::SELECTION), egui::StrokeKind::Inside);
+            painter.rect_stroke(
+                band.rect.shrink(1.5),
+                0.0,
+                Stroke::new(3.0, theme::SELECTION),
+                egui::StrokeKind::Inside,
+            );
         }
         if state.renaming.as_ref().is_none_or(|(id, _)| *id != band.id) {
-            let name_rect = Rect::from_min_size(header.min + vec2(6.0, 4.0), vec2(header.width() - 12.0, 22.0));
-            text_in(painter, name_rect, &band.name, FontId::proportional(17.0), ink, 1, Align2::CENTER_TOP);
+            let name_rect = Rect::from_min_size(
+                header.min + vec2(6.0, 4.0),
+                vec2(header.width() - 12.0, 22.0),
+            );
+            text_in(
+                painter,
+                name_rect,
+                &band.name,
+                FontId::proportional(17.0),
+                ink,
+                1,
+                Align2::CENTER_TOP,
+            );
         }
         // The average emotion of each visible journey in this phase.
         let mut x = header.center().x - 40.0 * band.averages.len() as f32 / 2.0;
@@ -482,7 +603,13 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
             let color = map.journey(*journey).map_or(ink, |j| theme::color(j.color));
             let at = pos2(x + 6.0, header.top() + 38.0);
             painter.circle_filled(at, 4.5, color);
-            painter.text(at + vec2(7.0, 0.0), Align2::LEFT_CENTER, format!("{average:+.1}"), FontId::proportional(12.0), ink);
+            painter.text(
+                at + vec2(7.0, 0.0),
+                Align2::LEFT_CENTER,
+                format!("{average:+.1}"),
+                FontId::proportional(12.0),
+                ink,
+            );
             x += 44.0;
         }
     }
@@ -494,7 +621,11 @@ fn paint_scale(painter: &egui::Painter, canvas: &Canvas, dark: bool) {
     for level in Emotion::ALL {
         let y = y_of(level.value(), plot);
         let neutral = level == Emotion::Neutral;
-        let stroke = if neutral { Stroke::new(1.5, theme::neutral_line(dark)) } else { Stroke::new(1.0, theme::grid(dark)) };
+        let stroke = if neutral {
+            Stroke::new(1.5, theme::neutral_line(dark))
+        } else {
+            Stroke::new(1.0, theme::grid(dark))
+        };
         painter.line_segment([pos2(plot.left(), y), pos2(plot.right(), y)], stroke);
         let name = level.name();
         let label = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
@@ -510,13 +641,21 @@ fn paint_scale(painter: &egui::Painter, canvas: &Canvas, dark: bool) {
 
 fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &State, dark: bool) {
     let ink = theme::ink(dark);
-    let focus = state.focus.filter(|f| canvas.curves.iter().any(|c| c.id == *f));
+    let focus = state
+        .focus
+        .filter(|f| canvas.curves.iter().any(|c| c.id == *f));
     let visible = canvas.plot.expand2(vec2(40.0, 20.0));
     for curve in &canvas.curves {
         let faded = focus.is_some_and(|f| f != curve.id);
-        let color = if faded { theme::color(curve.color).gamma_multiply(0.45) } else { theme::color(curve.color) };
-        painter.add(Shape::line(curve.line.clone(), Stroke::new(if faded { 2.0 } else { 3.5 }, color)));
-        let mut last_label_x = f32::NEG_INFINITY;
+        let color = if faded {
+            theme::color(curve.color).gamma_multiply(0.45)
+        } else {
+            theme::color(curve.color)
+        };
+        painter.add(Shape::line(
+            curve.line.clone(),
+            Stroke::new(if faded { 2.0 } else { 3.5 }, color),
+        ));
         for point in &curve.points {
             if !visible.contains(point.pos) {
                 continue;
@@ -531,25 +670,66 @@ fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Sta
             } else if Some(point.id) == curve.highest {
                 mark(painter, point.pos, true);
             }
-            // Titles only where there is room, and always for selected steps.
-            if (point.pos.x - last_label_x > 70.0 || selected)
-                && !faded
-                && let Some((_, step)) = map.step(point.id)
-            {
-                let above = point.pos.y > canvas.plot.top() + 40.0;
-                let anchor = if above { point.pos - vec2(0.0, 14.0) } else { point.pos + vec2(0.0, 14.0) };
-                let area = Rect::from_center_size(anchor, vec2(150.0, 18.0));
-                let align = if above { Align2::CENTER_BOTTOM } else { Align2::CENTER_TOP };
-                text_in(painter, area, &step.title, FontId::proportional(13.0), ink, 1, align);
-                last_label_x = point.pos.x;
-            }
         }
+    }
+    // Titles last, on top of every curve, only where they do not collide
+    // (selected steps and the focused journey first).
+    let mut placed: Vec<Rect> = Vec::new();
+    let mut candidates: Vec<(bool, StepId, Pos2)> = canvas
+        .curves
+        .iter()
+        .rev()
+        .flat_map(|c| c.points.iter().map(move |p| (c.id, p)))
+        .filter(|(_, p)| visible.contains(p.pos))
+        .map(|(journey, p)| {
+            (
+                state.selection.has_step(p.id) || focus.is_none_or(|f| f == journey),
+                p.id,
+                p.pos,
+            )
+        })
+        .collect();
+    candidates.sort_by_key(|(preferred, id, _)| (!state.selection.has_step(*id), !preferred));
+    for (preferred, id, pos) in candidates.into_iter().take(400) {
+        if !preferred && focus.is_some() {
+            continue;
+        }
+        let Some((_, step)) = map.step(id) else {
+            continue;
+        };
+        let galley = painter.layout(step.title.clone(), FontId::proportional(13.0), ink, 150.0);
+        let size = galley.size().min(vec2(150.0, 18.0));
+        let spots = [
+            pos - vec2(0.0, 13.0 + size.y / 2.0),
+            pos + vec2(0.0, 13.0 + size.y / 2.0),
+        ];
+        let Some(area) = spots
+            .into_iter()
+            .map(|c| Rect::from_center_size(c, size + vec2(4.0, 0.0)))
+            .find(|r| !placed.iter().any(|p| p.intersects(*r)))
+        else {
+            continue;
+        };
+        placed.push(area);
+        text_in(
+            painter,
+            area,
+            &step.title,
+            FontId::proportional(13.0),
+            ink,
+            1,
+            Align2::CENTER_CENTER,
+        );
     }
 }
 
 /// The mark of a journey's lowest (pain point) or highest (highlight) moment.
 fn mark(painter: &egui::Painter, at: Pos2, high: bool) {
-    let (color, dir, word) = if high { (theme::HIGH_MARK, -1.0, "highlight") } else { (theme::LOW_MARK, 1.0, "pain point") };
+    let (color, dir, word) = if high {
+        (theme::HIGH_MARK, -1.0, "highlight")
+    } else {
+        (theme::LOW_MARK, 1.0, "pain point")
+    };
     let tip = at + vec2(0.0, dir * 14.0);
     let base = at + vec2(0.0, dir * 26.0);
     painter.add(Shape::convex_polygon(
@@ -557,17 +737,40 @@ fn mark(painter: &egui::Painter, at: Pos2, high: bool) {
         color,
         Stroke::NONE,
     ));
-    let align = if high { Align2::CENTER_BOTTOM } else { Align2::CENTER_TOP };
-    painter.text(base + vec2(0.0, dir * 2.0), align, word, FontId::proportional(12.0), color);
+    let align = if high {
+        Align2::CENTER_BOTTOM
+    } else {
+        Align2::CENTER_TOP
+    };
+    painter.text(
+        base + vec2(0.0, dir * 2.0),
+        align,
+        word,
+        FontId::proportional(12.0),
+        color,
+    );
 }
 
 /// Text laid out inside `rect`: wrapped to its width, at most `rows` lines, cut with "…".
-pub fn text_in(painter: &egui::Painter, rect: Rect, text: &str, font: FontId, color: Color32, rows: usize, align: Align2) {
+pub fn text_in(
+    painter: &egui::Painter,
+    rect: Rect,
+    text: &str,
+    font: FontId,
+    color: Color32,
+    rows: usize,
+    align: Align2,
+) {
     if rect.width() < 8.0 {
         return;
     }
     let mut job = LayoutJob::single_section(text.to_owned(), TextFormat::simple(font, color));
-    job.wrap = TextWrapping { max_width: rect.width(), max_rows: rows, break_anywhere: false, overflow_character: Some('…') };
+    job.wrap = TextWrapping {
+        max_width: rect.width(),
+        max_rows: rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
     job.halign = align.x();
     let galley = painter.layout_job(job);
     let pos = match align.y() {
@@ -583,16 +786,37 @@ pub fn text_in(painter: &egui::Painter, rect: Rect, text: &str, font: FontId, co
     painter.galley(pos2(x, pos), galley, color);
 }
 
-fn rename_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State, edits: &mut Vec<(Edit, Option<Gesture>)>) {
-    let Some((id, mut text)) = state.renaming.take() else { return };
-    let Some(band) = canvas.bands.iter().find(|b| b.id == id) else { return };
-    let area = Rect::from_center_size(pos2(band.rect.center().x, band.rect.top() + 16.0), vec2(band.rect.width().clamp(120.0, 260.0), 24.0));
-    let response = ui.put(area, egui::TextEdit::singleline(&mut text).align(Align2::CENTER_CENTER));
+fn rename_ui(
+    ui: &mut Ui,
+    map: &Map,
+    canvas: &Canvas,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    let Some((id, mut text)) = state.renaming.take() else {
+        return;
+    };
+    let Some(band) = canvas.bands.iter().find(|b| b.id == id) else {
+        return;
+    };
+    let area = Rect::from_center_size(
+        pos2(band.rect.center().x, band.rect.top() + 16.0),
+        vec2(band.rect.width().clamp(120.0, 260.0), 24.0),
+    );
+    let response = ui.put(
+        area,
+        egui::TextEdit::singleline(&mut text).align(Align2::CENTER_CENTER),
+    );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Phase name"));
     if !response.has_focus() && !response.lost_focus() {
         response.request_focus();
     }
-    let (enter, escape) = ui.input(|i| (i.key_pressed(egui::Key::Enter), i.key_pressed(egui::Key::Escape)));
+    let (enter, escape) = ui.input(|i| {
+        (
+            i.key_pressed(egui::Key::Enter),
+            i.key_pressed(egui::Key::Escape),
+        )
+    });
     if escape {
         return;
     }
@@ -620,7 +844,11 @@ fn canvas_description(map: &Map, state: &State) -> String {
             let t = |s: &Step| layout::step_time(s, &starts).unwrap_or(0.0);
             t(a).total_cmp(&t(b))
         });
-        text.push_str(&format!(" Journey \"{}\", {} steps:", journey.name, steps.len()));
+        text.push_str(&format!(
+            " Journey \"{}\", {} steps:",
+            journey.name,
+            steps.len()
+        ));
         for step in steps.iter().take(50) {
             let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
             text.push_str(&format!(

@@ -41,13 +41,19 @@ pub enum Command {
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
-const CMD_SHIFT: Modifiers = Modifiers { shift: true, ..Modifiers::COMMAND };
+const CMD_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::COMMAND
+};
 
 impl Command {
     /// The commands with a keyboard shortcut, and their shortcuts (first one shown in menus).
     pub fn shortcuts() -> Vec<(Command, KeyboardShortcut)> {
         vec![
-            (Command::New(PhaseTemplate::FivePhase), KeyboardShortcut::new(CMD, Key::N)),
+            (
+                Command::New(PhaseTemplate::FivePhase),
+                KeyboardShortcut::new(CMD, Key::N),
+            ),
             (Command::Open, KeyboardShortcut::new(CMD, Key::O)),
             // Shift first: Ctrl+Shift+S must not also trigger Ctrl+S.
             (Command::SaveAs, KeyboardShortcut::new(CMD_SHIFT, Key::S)),
@@ -62,19 +68,27 @@ impl Command {
             (Command::ZoomIn, KeyboardShortcut::new(CMD, Key::Plus)),
             (Command::ZoomIn, KeyboardShortcut::new(CMD, Key::Equals)),
             (Command::ZoomOut, KeyboardShortcut::new(CMD, Key::Minus)),
-            (Command::Delete, KeyboardShortcut::new(Modifiers::NONE, Key::Delete)),
+            (
+                Command::Delete,
+                KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
+            ),
         ]
     }
 
     /// The shortcut shown beside the command in menus.
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
-        Self::shortcuts().into_iter().find(|(c, _)| c == self).map(|(_, s)| s)
+        Self::shortcuts()
+            .into_iter()
+            .find(|(c, _)| c == self)
+            .map(|(_, s)| s)
     }
 
     /// The menu text.
     pub fn label(&self) -> String {
         match self {
-            Command::New(template) => format!("New: {}", template.label(crate::model::Language::En)),
+            Command::New(template) => {
+                format!("New: {}", template.label(crate::model::Language::En))
+            }
             Command::Open => "Open…".to_owned(),
             Command::OpenPath => "Open by typing a path…".to_owned(),
             Command::OpenRecent(path) => path.display().to_string(),

@@ -46,7 +46,13 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
 
 /// A labelled text field. Returns the new text when it changed; typing into
 /// one field is one undo step.
-fn text_field(ui: &mut Ui, state: &mut State, label: &str, value: &str, multiline: bool) -> Option<(String, Gesture)> {
+fn text_field(
+    ui: &mut Ui,
+    state: &mut State,
+    label: &str,
+    value: &str,
+    multiline: bool,
+) -> Option<(String, Gesture)> {
     let label = ui.label(RichText::new(label).strong());
     let mut text = value.to_owned();
     let editor = if multiline {
@@ -54,30 +60,62 @@ fn text_field(ui: &mut Ui, state: &mut State, label: &str, value: &str, multilin
     } else {
         egui::TextEdit::singleline(&mut text)
     };
-    let response = ui.add(editor.desired_width(f32::INFINITY)).labelled_by(label.id);
+    let response = ui
+        .add(editor.desired_width(f32::INFINITY))
+        .labelled_by(label.id);
     if response.lost_focus() {
         state.gesture_ended = true;
     }
-    response.changed().then(|| (text, Gesture::Typing(format!("{:?}", response.id))))
+    response
+        .changed()
+        .then(|| (text, Gesture::Typing(format!("{:?}", response.id))))
 }
 
 /// A lane's items as one item per line, and back.
-fn lines_field(ui: &mut Ui, state: &mut State, label: &str, items: &[String]) -> Option<(Vec<String>, Gesture)> {
+fn lines_field(
+    ui: &mut Ui,
+    state: &mut State,
+    label: &str,
+    items: &[String],
+) -> Option<(Vec<String>, Gesture)> {
     let label = format!("{label} (one per line)");
     text_field(ui, state, &label, &items.join("\n"), true).map(|(text, gesture)| {
-        let items = if text.is_empty() { Vec::new() } else { text.split('\n').map(str::to_owned).collect() };
+        let items = if text.is_empty() {
+            Vec::new()
+        } else {
+            text.split('\n').map(str::to_owned).collect()
+        };
         (items, gesture)
     })
 }
 
-fn step_ui(ui: &mut Ui, map: &Map, journey: &Journey, step: &Step, state: &mut State, edits: &mut Edits) {
+fn step_ui(
+    ui: &mut Ui,
+    map: &Map,
+    journey: &Journey,
+    step: &Step,
+    state: &mut State,
+    edits: &mut Edits,
+) {
     ui.heading("Step");
-    ui.label(RichText::new(format!("in journey \"{}\"", journey.name)).color(theme::color(journey.color)));
+    ui.label(
+        RichText::new(format!("in journey \"{}\"", journey.name))
+            .color(theme::color(journey.color)),
+    );
     ui.add_space(4.0);
-    let set = |edits: &mut Edits, changed: Step, gesture: Option<Gesture>| edits.push((Edit::SetStep(changed), gesture));
+    let set = |edits: &mut Edits, changed: Step, gesture: Option<Gesture>| {
+        edits.push((Edit::SetStep(changed), gesture))
+    };
 
     if let Some((title, g)) = text_field(ui, state, "Title", &step.title, false) {
-        set(edits, Step { title, ..step.clone() }, Some(g));
+        set(
+            edits,
+            Step {
+                title,
+                ..step.clone()
+            },
+            Some(g),
+        );
     }
 
     let label = ui.label(RichText::new("Emotion").strong());
@@ -87,44 +125,115 @@ fn step_ui(ui: &mut Ui, map: &Map, journey: &Journey, step: &Step, state: &mut S
         .custom_formatter(|v, _| format!("{v:+.1} ({})", Emotion::nearest(v).name()));
     let response = ui.add(slider).labelled_by(label.id);
     if response.changed() {
-        set(edits, Step { emotion, ..step.clone() }, Some(Gesture::Typing(format!("{:?}", response.id))));
+        set(
+            edits,
+            Step {
+                emotion,
+                ..step.clone()
+            },
+            Some(Gesture::Typing(format!("{:?}", response.id))),
+        );
     }
     if response.drag_stopped() || response.lost_focus() {
         state.gesture_ended = true;
     }
 
     let label = ui.label(RichText::new("Phase").strong());
-    let current = map.phase(step.phase).map_or("(missing phase)", |p| p.name.as_str());
-    egui::ComboBox::from_id_salt("step-phase").selected_text(current).show_ui(ui, |ui| {
-        for phase in &map.phases {
-            if ui.selectable_label(phase.id == step.phase, &phase.name).clicked() && phase.id != step.phase {
-                set(edits, Step { phase: phase.id, ..step.clone() }, None);
+    let current = map
+        .phase(step.phase)
+        .map_or("(missing phase)", |p| p.name.as_str());
+    egui::ComboBox::from_id_salt("step-phase")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            for phase in &map.phases {
+                if ui
+                    .selectable_label(phase.id == step.phase, &phase.name)
+                    .clicked()
+                    && phase.id != step.phase
+                {
+                    set(
+                        edits,
+                        Step {
+                            phase: phase.id,
+                            ..step.clone()
+                        },
+                        None,
+                    );
+                }
             }
-        }
-    })
-    .response
-    .labelled_by(label.id);
+        })
+        .response
+        .labelled_by(label.id);
 
     if let Some((touchpoint, g)) = text_field(ui, state, "Touchpoint", &step.touchpoint, false) {
-        set(edits, Step { touchpoint, ..step.clone() }, Some(g));
+        set(
+            edits,
+            Step {
+                touchpoint,
+                ..step.clone()
+            },
+            Some(g),
+        );
     }
     if let Some(channel) = channel_ui(ui, state, "Channel", step.channel.as_ref()) {
-        set(edits, Step { channel: channel.0, ..step.clone() }, channel.1);
+        set(
+            edits,
+            Step {
+                channel: channel.0,
+                ..step.clone()
+            },
+            channel.1,
+        );
     }
     if let Some((actions, g)) = lines_field(ui, state, "Actions", &step.actions) {
-        set(edits, Step { actions, ..step.clone() }, Some(g));
+        set(
+            edits,
+            Step {
+                actions,
+                ..step.clone()
+            },
+            Some(g),
+        );
     }
     if let Some((thoughts, g)) = lines_field(ui, state, "Thoughts", &step.thoughts) {
-        set(edits, Step { thoughts, ..step.clone() }, Some(g));
+        set(
+            edits,
+            Step {
+                thoughts,
+                ..step.clone()
+            },
+            Some(g),
+        );
     }
     if let Some((pain_points, g)) = lines_field(ui, state, "Pain points", &step.pain_points) {
-        set(edits, Step { pain_points, ..step.clone() }, Some(g));
+        set(
+            edits,
+            Step {
+                pain_points,
+                ..step.clone()
+            },
+            Some(g),
+        );
     }
     if let Some((opportunities, g)) = lines_field(ui, state, "Opportunities", &step.opportunities) {
-        set(edits, Step { opportunities, ..step.clone() }, Some(g));
+        set(
+            edits,
+            Step {
+                opportunities,
+                ..step.clone()
+            },
+            Some(g),
+        );
     }
     if let Some((notes, g)) = text_field(ui, state, "Notes", &step.notes, true) {
-        set(edits, Step { notes, ..step.clone() }, Some(g));
+        set(
+            edits,
+            Step {
+                notes,
+                ..step.clone()
+            },
+            Some(g),
+        );
     }
     ui.add_space(8.0);
     if ui.button("Delete step").clicked() {
@@ -133,25 +242,44 @@ fn step_ui(ui: &mut Ui, map: &Map, journey: &Journey, step: &Step, state: &mut S
 }
 
 /// A channel picker with "other" and its name. Returns the new channel when it changed.
-fn channel_ui(ui: &mut Ui, state: &mut State, label: &str, channel: Option<&Channel>) -> Option<(Option<Channel>, Option<Gesture>)> {
+fn channel_ui(
+    ui: &mut Ui,
+    state: &mut State,
+    label: &str,
+    channel: Option<&Channel>,
+) -> Option<(Option<Channel>, Option<Gesture>)> {
     let label = ui.label(RichText::new(label).strong());
     let mut changed = None;
-    let shown = channel.map_or("(none)", |c| if matches!(c, Channel::Other(_)) { "Other" } else { c.name() });
-    egui::ComboBox::from_id_salt(("channel", label.id)).selected_text(shown).show_ui(ui, |ui| {
-        if ui.selectable_label(channel.is_none(), "(none)").clicked() {
-            changed = Some((None, None));
+    let shown = channel.map_or("(none)", |c| {
+        if matches!(c, Channel::Other(_)) {
+            "Other"
+        } else {
+            c.name()
         }
-        for option in Channel::LISTED {
-            if ui.selectable_label(channel == Some(&option), option.name()).clicked() {
-                changed = Some((Some(option), None));
+    });
+    egui::ComboBox::from_id_salt(("channel", label.id))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(channel.is_none(), "(none)").clicked() {
+                changed = Some((None, None));
             }
-        }
-        if ui.selectable_label(matches!(channel, Some(Channel::Other(_))), "Other…").clicked() {
-            changed = Some((Some(Channel::Other(String::new())), None));
-        }
-    })
-    .response
-    .labelled_by(label.id);
+            for option in Channel::LISTED {
+                if ui
+                    .selectable_label(channel == Some(&option), option.name())
+                    .clicked()
+                {
+                    changed = Some((Some(option), None));
+                }
+            }
+            if ui
+                .selectable_label(matches!(channel, Some(Channel::Other(_))), "Other…")
+                .clicked()
+            {
+                changed = Some((Some(Channel::Other(String::new())), None));
+            }
+        })
+        .response
+        .labelled_by(label.id);
     if let Some(Channel::Other(name)) = channel
         && let Some((name, g)) = text_field(ui, state, "Other channel", name, false)
     {
@@ -162,24 +290,64 @@ fn channel_ui(ui: &mut Ui, state: &mut State, label: &str, channel: Option<&Chan
 
 fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mut Edits) {
     ui.heading("Phase");
-    let set = |edits: &mut Edits, changed: Phase, gesture: Option<Gesture>| edits.push((Edit::SetPhase(changed), gesture));
+    let set = |edits: &mut Edits, changed: Phase, gesture: Option<Gesture>| {
+        edits.push((Edit::SetPhase(changed), gesture))
+    };
     if let Some((name, g)) = text_field(ui, state, "Name", &phase.name, false) {
-        set(edits, Phase { name, ..phase.clone() }, Some(g));
+        set(
+            edits,
+            Phase {
+                name,
+                ..phase.clone()
+            },
+            Some(g),
+        );
     }
     if let Some((description, g)) = text_field(ui, state, "Description", &phase.description, true) {
-        set(edits, Phase { description, ..phase.clone() }, Some(g));
+        set(
+            edits,
+            Phase {
+                description,
+                ..phase.clone()
+            },
+            Some(g),
+        );
     }
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new("Colour").strong());
         let mut color = theme::color(phase.color);
-        if ui.color_edit_button_srgba(&mut color).labelled_by(label.id).changed() {
-            set(edits, Phase { color: theme::rgb(color), ..phase.clone() }, Some(Gesture::Typing(format!("colour {}", phase.id))));
+        if ui
+            .color_edit_button_srgba(&mut color)
+            .labelled_by(label.id)
+            .changed()
+        {
+            set(
+                edits,
+                Phase {
+                    color: theme::rgb(color),
+                    ..phase.clone()
+                },
+                Some(Gesture::Typing(format!("colour {}", phase.id))),
+            );
         }
         let label = ui.label(RichText::new("Length").strong());
         let mut width = phase.width;
-        let response = ui.add(egui::DragValue::new(&mut width).range(0.5..=1000.0).speed(0.2)).labelled_by(label.id);
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut width)
+                    .range(0.5..=1000.0)
+                    .speed(0.2),
+            )
+            .labelled_by(label.id);
         if response.changed() {
-            set(edits, Phase { width, ..phase.clone() }, Some(Gesture::Typing(format!("{:?}", response.id))));
+            set(
+                edits,
+                Phase {
+                    width,
+                    ..phase.clone()
+                },
+                Some(Gesture::Typing(format!("{:?}", response.id))),
+            );
         }
     });
 
@@ -194,14 +362,39 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
                     edits.push((Edit::SetPhase(changed), Some(g)));
                 };
                 if let Some((name, g)) = text_field(ui, state, "KPI", &kpi.name, false) {
-                    update(edits, Kpi { name, ..kpi.clone() }, g);
+                    update(
+                        edits,
+                        Kpi {
+                            name,
+                            ..kpi.clone()
+                        },
+                        g,
+                    );
                 }
                 ui.columns(2, |columns| {
-                    if let Some((target, g)) = text_field(&mut columns[0], state, "Target", &kpi.target, false) {
-                        update(edits, Kpi { target, ..kpi.clone() }, g);
+                    if let Some((target, g)) =
+                        text_field(&mut columns[0], state, "Target", &kpi.target, false)
+                    {
+                        update(
+                            edits,
+                            Kpi {
+                                target,
+                                ..kpi.clone()
+                            },
+                            g,
+                        );
                     }
-                    if let Some((actual, g)) = text_field(&mut columns[1], state, "Actual", &kpi.actual, false) {
-                        update(edits, Kpi { actual, ..kpi.clone() }, g);
+                    if let Some((actual, g)) =
+                        text_field(&mut columns[1], state, "Actual", &kpi.actual, false)
+                    {
+                        update(
+                            edits,
+                            Kpi {
+                                actual,
+                                ..kpi.clone()
+                            },
+                            g,
+                        );
                     }
                 });
                 if ui.small_button("Remove KPI").clicked() {
@@ -214,14 +407,21 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
     }
     if ui.button("Add KPI").clicked() {
         let mut changed = phase.clone();
-        changed.kpis.push(Kpi { name: "New KPI".to_owned(), ..Kpi::default() });
+        changed.kpis.push(Kpi {
+            name: "New KPI".to_owned(),
+            ..Kpi::default()
+        });
         edits.push((Edit::SetPhase(changed), None));
     }
 
     ui.add_space(10.0);
     ui.horizontal(|ui| {
         if ui.button("Add phase after").clicked() {
-            let index = map.phases.iter().position(|p| p.id == phase.id).map_or(map.phases.len(), |i| i + 1);
+            let index = map
+                .phases
+                .iter()
+                .position(|p| p.id == phase.id)
+                .map_or(map.phases.len(), |i| i + 1);
             let new = new_phase(map);
             state.selection = Selection::Phase(new.id);
             edits.push((Edit::InsertPhase(index, new), None));
@@ -253,34 +453,74 @@ fn new_phase(map: &Map) -> Phase {
 
 fn journey_ui(ui: &mut Ui, map: &Map, journey: &Journey, state: &mut State, edits: &mut Edits) {
     ui.heading("Journey");
-    let meta = || Journey { steps: Vec::new(), ..journey.clone() };
+    let meta = || Journey {
+        steps: Vec::new(),
+        ..journey.clone()
+    };
     if let Some((name, g)) = text_field(ui, state, "Name", &journey.name, false) {
         edits.push((Edit::SetJourney(Journey { name, ..meta() }), Some(g)));
     }
     ui.horizontal(|ui| {
         let label = ui.label(RichText::new("Colour").strong());
         let mut color = theme::color(journey.color);
-        if ui.color_edit_button_srgba(&mut color).labelled_by(label.id).changed() {
-            edits.push((Edit::SetJourney(Journey { color: theme::rgb(color), ..meta() }), Some(Gesture::Typing(format!("journey colour {}", journey.id)))));
+        if ui
+            .color_edit_button_srgba(&mut color)
+            .labelled_by(label.id)
+            .changed()
+        {
+            edits.push((
+                Edit::SetJourney(Journey {
+                    color: theme::rgb(color),
+                    ..meta()
+                }),
+                Some(Gesture::Typing(format!("journey colour {}", journey.id))),
+            ));
         }
     });
     let label = ui.label(RichText::new("Persona").strong());
-    let current = journey.persona.and_then(|p| map.persona(p)).map_or("(none)", |p| p.name.as_str());
-    egui::ComboBox::from_id_salt("journey-persona").selected_text(current).show_ui(ui, |ui| {
-        if ui.selectable_label(journey.persona.is_none(), "(none)").clicked() {
-            edits.push((Edit::SetJourney(Journey { persona: None, ..meta() }), None));
-        }
-        for persona in &map.personas {
-            if ui.selectable_label(journey.persona == Some(persona.id), &persona.name).clicked() {
-                edits.push((Edit::SetJourney(Journey { persona: Some(persona.id), ..meta() }), None));
+    let current = journey
+        .persona
+        .and_then(|p| map.persona(p))
+        .map_or("(none)", |p| p.name.as_str());
+    egui::ComboBox::from_id_salt("journey-persona")
+        .selected_text(current)
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(journey.persona.is_none(), "(none)")
+                .clicked()
+            {
+                edits.push((
+                    Edit::SetJourney(Journey {
+                        persona: None,
+                        ..meta()
+                    }),
+                    None,
+                ));
             }
-        }
-    })
-    .response
-    .labelled_by(label.id);
+            for persona in &map.personas {
+                if ui
+                    .selectable_label(journey.persona == Some(persona.id), &persona.name)
+                    .clicked()
+                {
+                    edits.push((
+                        Edit::SetJourney(Journey {
+                            persona: Some(persona.id),
+                            ..meta()
+                        }),
+                        None,
+                    ));
+                }
+            }
+        })
+        .response
+        .labelled_by(label.id);
     ui.label(format!("{} steps", journey.steps.len()));
     ui.add_space(8.0);
-    if ui.button("Delete journey").on_hover_text("Deletes the journey and its steps (Undo brings them back)").clicked() {
+    if ui
+        .button("Delete journey")
+        .on_hover_text("Deletes the journey and its steps (Undo brings them back)")
+        .clicked()
+    {
         edits.push((Edit::RemoveJourney(journey.id), None));
     }
 }
@@ -299,7 +539,11 @@ fn map_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     ui.add_space(8.0);
     ui.label(RichText::new("Phases").strong());
     for phase in &map.phases {
-        if ui.selectable_label(false, RichText::new(&phase.name).color(theme::ink(ui.visuals().dark_mode)))
+        if ui
+            .selectable_label(
+                false,
+                RichText::new(&phase.name).color(theme::ink(ui.visuals().dark_mode)),
+            )
             .on_hover_text("Edit this phase")
             .clicked()
         {
@@ -314,8 +558,13 @@ fn map_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     ui.add_space(8.0);
     ui.label(RichText::new("Journeys").strong());
     for journey in &map.journeys {
-        let text = RichText::new(format!("{} ({} steps)", journey.name, journey.steps.len())).color(theme::color(journey.color));
-        if ui.selectable_label(false, text).on_hover_text("Edit this journey").clicked() {
+        let text = RichText::new(format!("{} ({} steps)", journey.name, journey.steps.len()))
+            .color(theme::color(journey.color));
+        if ui
+            .selectable_label(false, text)
+            .on_hover_text("Edit this journey")
+            .clicked()
+        {
             state.selection = Selection::Journey(journey.id);
         }
     }
@@ -332,27 +581,41 @@ fn map_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
 pub fn delete_selection(map: &Map, selection: &Selection) -> Option<Edit> {
     match selection {
         Selection::None => None,
-        Selection::Steps(ids) => Some(Edit::Group(ids.iter().map(|id| Edit::RemoveStep(*id)).collect())),
+        Selection::Steps(ids) => Some(Edit::Group(
+            ids.iter().map(|id| Edit::RemoveStep(*id)).collect(),
+        )),
         Selection::Journey(id) => Some(Edit::RemoveJourney(*id)),
         Selection::Phase(id) => {
             let index = map.phases.iter().position(|p| p.id == *id)?;
-            let neighbour: PhaseId = map.phases.get(index + 1).or_else(|| index.checked_sub(1).and_then(|i| map.phases.get(i)))?.id;
+            let neighbour: PhaseId = map
+                .phases
+                .get(index + 1)
+                .or_else(|| index.checked_sub(1).and_then(|i| map.phases.get(i)))?
+                .id;
             let moved_to_end = index + 1 == map.phases.len();
             let mut group: Vec<Edit> = map
                 .steps()
                 .filter(|s| s.phase == *id)
                 // Keep their order, squeezed into the neighbour's side nearest to them.
                 .map(|s| {
-                    let at = if moved_to_end { 0.8 + s.at * 0.2 } else { s.at * 0.2 };
-                    Edit::SetStep(Step { phase: neighbour, at, ..s.clone() })
+                    let at = if moved_to_end {
+                        0.8 + s.at * 0.2
+                    } else {
+                        s.at * 0.2
+                    };
+                    Edit::SetStep(Step {
+                        phase: neighbour,
+                        at,
+                        ..s.clone()
+                    })
                 })
                 .collect();
-            group.extend(
-                map.content
-                    .iter()
-                    .filter(|c| c.phase == *id)
-                    .map(|c| Edit::SetContent(crate::model::ContentItem { phase: neighbour, ..c.clone() })),
-            );
+            group.extend(map.content.iter().filter(|c| c.phase == *id).map(|c| {
+                Edit::SetContent(crate::model::ContentItem {
+                    phase: neighbour,
+                    ..c.clone()
+                })
+            }));
             group.push(Edit::RemovePhase(*id));
             Some(Edit::Group(group))
         }

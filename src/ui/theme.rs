@@ -17,22 +17,38 @@ pub fn rgb(color: Color32) -> Rgb {
 /// A phase band's fill: its colour, lighter, so curves and text stay readable on top.
 pub fn band_fill(rgb: Rgb, dark_mode: bool) -> Color32 {
     let c = color(rgb);
-    if dark_mode { c.gamma_multiply(0.28) } else { c.gamma_multiply(0.55) }
+    if dark_mode {
+        c.gamma_multiply(0.28)
+    } else {
+        c.gamma_multiply(0.55)
+    }
 }
 
 /// Text on the canvas.
 pub fn ink(dark_mode: bool) -> Color32 {
-    if dark_mode { Color32::from_gray(235) } else { Color32::from_gray(25) }
+    if dark_mode {
+        Color32::from_gray(235)
+    } else {
+        Color32::from_gray(25)
+    }
 }
 
 /// Faint lines: the emotion scale's grid.
 pub fn grid(dark_mode: bool) -> Color32 {
-    if dark_mode { Color32::from_white_alpha(28) } else { Color32::from_black_alpha(28) }
+    if dark_mode {
+        Color32::from_white_alpha(28)
+    } else {
+        Color32::from_black_alpha(28)
+    }
 }
 
 /// The neutral line.
 pub fn neutral_line(dark_mode: bool) -> Color32 {
-    if dark_mode { Color32::from_white_alpha(110) } else { Color32::from_black_alpha(110) }
+    if dark_mode {
+        Color32::from_white_alpha(110)
+    } else {
+        Color32::from_black_alpha(110)
+    }
 }
 
 /// The selection highlight.
