@@ -1,8 +1,6 @@
 //! Pure geometry: where phases, steps, curves and lane cells go for a map
 //! in a viewport. The canvas paints it; exports write it. No drawing here.
 
-use std::collections::HashMap;
-
 use egui::emath::{Pos2, Rect, pos2, vec2};
 
 use crate::model::{Emotion, JourneyId, Map, PhaseId, Rgb, Step, StepId};
@@ -119,6 +117,8 @@ pub struct Point {
     pub time: f64,
     /// Its emotion.
     pub emotion: f64,
+    /// Where the step is in its journey's list of steps (for reading it without a search).
+    pub index: usize,
 }
 
 /// One journey's curve on screen.
@@ -128,7 +128,7 @@ pub struct Curve {
     pub id: JourneyId,
     /// Its colour.
     pub color: Rgb,
-    /// Its steps in time order.
+    /// Its steps on screen in time order, with the nearest one beyond each side.
     pub points: Vec<Point>,
     /// The smooth line through the points, only where it is on screen.
     pub line: Vec<Pos2>,
@@ -159,74 +159,136 @@ pub fn plot_rect(rect: Rect) -> Rect {
     )
 }
 
+/// Where every phase starts on the time axis, and how wide it is.
+///
+/// A map has a handful of phases, so a short list searched in order beats
+/// hashing for the thousands of lookups a frame makes.
+pub struct PhaseStarts(Vec<(PhaseId, f64, f64)>);
+
+impl PhaseStarts {
+    /// The start and width of a phase, and its position in the order.
+    pub fn get(&self, id: PhaseId) -> Option<(usize, f64, f64)> {
+        self.0
+            .iter()
+            .enumerate()
+            .find(|(_, (p, _, _))| *p == id)
+            .map(|(i, (_, start, width))| (i, *start, *width))
+    }
+}
+
 /// Where every phase starts on the time axis.
-pub fn phase_starts(map: &Map) -> HashMap<PhaseId, (f64, f64)> {
+pub fn phase_starts(map: &Map) -> PhaseStarts {
     let mut start = 0.0;
-    map.phases
-        .iter()
-        .map(|p| {
-            let entry = (p.id, (start, p.width));
-            start += p.width;
-            entry
-        })
-        .collect()
+    PhaseStarts(
+        map.phases
+            .iter()
+            .map(|p| {
+                let entry = (p.id, start, p.width);
+                start += p.width;
+                entry
+            })
+            .collect(),
+    )
 }
 
 /// A step's time, given the phases' starts.
-pub fn step_time(step: &Step, starts: &HashMap<PhaseId, (f64, f64)>) -> Option<f64> {
+pub fn step_time(step: &Step, starts: &PhaseStarts) -> Option<f64> {
     starts
-        .get(&step.phase)
-        .map(|(start, width)| start + step.at * width)
+        .get(step.phase)
+        .map(|(_, start, width)| start + step.at * width)
 }
 
 /// Lays the canvas out. `visible` says which journeys are drawn.
+///
+/// Only steps on screen (and the nearest one beyond each side, so the curve
+/// runs on past the edges) get a point: a long map costs little more than
+/// what the viewport shows. The lowest and highest moments are found among
+/// all steps.
 pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> bool) -> Canvas {
     let plot = plot_rect(rect);
     let starts = phase_starts(map);
+    let (from, to) = (
+        view.time_at(rect.left() - 80.0, plot),
+        view.time_at(rect.right() + 80.0, plot),
+    );
     let curves: Vec<Curve> = map
         .journeys
         .iter()
         .filter(|j| visible(j.id))
         .map(|journey| {
-            let mut points: Vec<Point> = journey
-                .steps
-                .iter()
-                .filter_map(|s| {
-                    let time = step_time(s, &starts)?;
-                    Some(Point {
-                        id: s.id,
-                        pos: pos2(view.x_of(time, plot), y_of(s.emotion, plot)),
-                        time,
-                        emotion: s.emotion,
-                    })
-                })
-                .collect();
+            let point = |index: usize, s: &Step, time: f64| Point {
+                id: s.id,
+                pos: pos2(view.x_of(time, plot), y_of(s.emotion, plot)),
+                time,
+                emotion: s.emotion,
+                index,
+            };
+            let mut points = Vec::new();
+            // The nearest step off each side: its time and index.
+            let mut before: Option<(f64, usize)> = None;
+            let mut after: Option<(f64, usize)> = None;
+            let (mut lowest, mut highest): (Option<&Step>, Option<&Step>) = (None, None);
+            for (index, s) in journey.steps.iter().enumerate() {
+                let Some(time) = step_time(s, &starts) else {
+                    continue;
+                };
+                if lowest.is_none_or(|l| s.emotion < l.emotion) {
+                    lowest = Some(s);
+                }
+                if highest.is_none_or(|h| s.emotion > h.emotion) {
+                    highest = Some(s);
+                }
+                if time < from {
+                    if before.is_none_or(|(t, _)| time > t) {
+                        before = Some((time, index));
+                    }
+                } else if time > to {
+                    if after.is_none_or(|(t, _)| time < t) {
+                        after = Some((time, index));
+                    }
+                } else {
+                    points.push(point(index, s, time));
+                }
+            }
+            for (time, index) in before.into_iter().chain(after) {
+                points.push(point(index, &journey.steps[index], time));
+            }
             points.sort_by(|a, b| a.time.total_cmp(&b.time));
-            let lowest = points
-                .iter()
-                .min_by(|a, b| a.emotion.total_cmp(&b.emotion))
-                .map(|p| p.id);
-            let highest = points
-                .iter()
-                .max_by(|a, b| a.emotion.total_cmp(&b.emotion))
-                .map(|p| p.id);
             let positions: Vec<Pos2> = points.iter().map(|p| p.pos).collect();
             Curve {
                 id: journey.id,
                 color: journey.color,
                 line: smooth_line(&positions, plot.left() - 50.0, plot.right() + 50.0),
                 points,
-                lowest,
-                highest,
+                lowest: lowest.map(|s| s.id),
+                highest: highest.map(|s| s.id),
             }
         })
         .collect();
 
+    // The average emotion per phase and journey, in one pass over the steps.
+    let journeys = map.journeys.len();
+    let mut sums = vec![(0.0, 0usize); map.phases.len() * journeys];
+    for (j, journey) in map
+        .journeys
+        .iter()
+        .enumerate()
+        .filter(|(_, j)| visible(j.id))
+    {
+        for step in &journey.steps {
+            if let Some((p, _, _)) = starts.get(step.phase) {
+                let entry = &mut sums[p * journeys + j];
+                entry.0 += step.emotion;
+                entry.1 += 1;
+            }
+        }
+    }
     let bands = map
         .phases
         .iter()
-        .map(|phase| {
-            let (start, width) = starts[&phase.id];
+        .enumerate()
+        .map(|(p, phase)| {
+            let (start, width) = (starts.0[p].1, starts.0[p].2);
             let rect = Rect::from_min_max(
                 pos2(view.x_of(start, plot), rect.top()),
                 pos2(view.x_of(start + width, plot), plot.bottom()),
@@ -234,16 +296,10 @@ pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> 
             let averages = map
                 .journeys
                 .iter()
-                .filter(|j| visible(j.id))
-                .filter_map(|j| {
-                    let emotions: Vec<f64> = j
-                        .steps
-                        .iter()
-                        .filter(|s| s.phase == phase.id)
-                        .map(|s| s.emotion)
-                        .collect();
-                    (!emotions.is_empty())
-                        .then(|| (j.id, emotions.iter().sum::<f64>() / emotions.len() as f64))
+                .enumerate()
+                .filter_map(|(i, j)| {
+                    let (sum, count) = sums[p * journeys + i];
+                    (count > 0).then(|| (j.id, sum / count as f64))
                 })
                 .collect();
             Band {
@@ -358,6 +414,8 @@ impl Lane {
 pub struct Cell {
     /// The step.
     pub step: StepId,
+    /// Where the step is in its journey's list of steps.
+    pub index: usize,
     /// The lane.
     pub lane: Lane,
     /// Where the cell is.
@@ -366,6 +424,8 @@ pub struct Cell {
 
 /// Narrowest a lane cell gets: below this its text cannot be read.
 pub const MIN_CELL_WIDTH: f32 = 104.0;
+/// Narrowest a lane cell gets when narrowing lets a whole journey fit on screen.
+pub const FLOOR_CELL_WIDTH: f32 = 76.0;
 /// Space between lane cells.
 const CELL_GAP: f32 = 4.0;
 
@@ -376,6 +436,13 @@ const CELL_GAP: f32 = 4.0;
 /// stays readable at any zoom. Only columns that meet `clip` are returned.
 pub fn lane_cells(curve: &Curve, lanes_top: f32, clip: Rect) -> Vec<Cell> {
     let xs: Vec<f32> = curve.points.iter().map(|p| p.pos.x).collect();
+    // When every step is on screen, narrow the columns (down to a floor) so all fit.
+    let all_visible = xs.iter().all(|x| clip.x_range().contains(*x));
+    let min_width = if all_visible && !xs.is_empty() {
+        (clip.width() / xs.len() as f32).clamp(FLOOR_CELL_WIDTH, MIN_CELL_WIDTH)
+    } else {
+        MIN_CELL_WIDTH
+    };
     let widths: Vec<f32> = (0..xs.len())
         .map(|i| {
             let left = if i > 0 {
@@ -384,10 +451,13 @@ pub fn lane_cells(curve: &Curve, lanes_top: f32, clip: Rect) -> Vec<Cell> {
                 MAX_CELL_WIDTH
             };
             let right = xs.get(i + 1).map_or(MAX_CELL_WIDTH, |next| next - xs[i]);
-            left.min(right).clamp(MIN_CELL_WIDTH, MAX_CELL_WIDTH)
+            left.min(right).clamp(min_width, MAX_CELL_WIDTH)
         })
         .collect();
-    let lefts = spread(&xs, &widths);
+    let mut lefts = spread(&xs, &widths);
+    if all_visible && widths.iter().sum::<f32>() <= clip.width() {
+        keep_inside(&mut lefts, &widths, clip.left(), clip.right());
+    }
     let mut cells = Vec::new();
     for (i, point) in curve.points.iter().enumerate() {
         let (left, right) = (
@@ -401,6 +471,7 @@ pub fn lane_cells(curve: &Curve, lanes_top: f32, clip: Rect) -> Vec<Cell> {
             let top = lanes_top + row as f32 * LANE_HEIGHT;
             cells.push(Cell {
                 step: point.id,
+                index: point.index,
                 lane,
                 rect: Rect::from_min_size(
                     pos2(left, top + 2.0),
@@ -410,6 +481,20 @@ pub fn lane_cells(curve: &Curve, lanes_top: f32, clip: Rect) -> Vec<Cell> {
         }
     }
     cells
+}
+
+/// Pushes boxes (in order, not overlapping, fitting in total) inside `min..max`.
+fn keep_inside(lefts: &mut [f32], widths: &[f32], min: f32, max: f32) {
+    let mut edge = min;
+    for (left, width) in lefts.iter_mut().zip(widths) {
+        *left = left.max(edge);
+        edge = *left + width;
+    }
+    let mut edge = max;
+    for (left, width) in lefts.iter_mut().zip(widths).rev() {
+        *left = left.min(edge - width);
+        edge = *left;
+    }
 }
 
 /// Places boxes of `widths` as near as possible to their wanted centres `xs`
@@ -518,6 +603,39 @@ mod tests {
         // The crowd of three is centred on its mean, 110.
         assert!((lefts[0] - (110.0 - 150.0)).abs() < 1e-3, "{lefts:?}");
         assert_eq!(lefts[3], 550.0, "a lone box stays centred under its step");
+    }
+
+    #[test]
+    fn only_steps_on_screen_and_one_beyond_each_side_get_points() {
+        let mut map = generated_map(MapSize {
+            steps: 5_000,
+            journeys: 1,
+            personas: 0,
+            content: 0,
+            text_len: 5,
+            photo_bytes: 0,
+        });
+        for phase in &mut map.phases {
+            phase.width *= 100.0;
+        }
+        let rect = Rect::from_min_size(Pos2::ZERO, vec2(1200.0, 600.0));
+        let view = View {
+            zoom: 20.0,
+            left_time: 2_000.0,
+        };
+        let canvas = canvas(&map, rect, view, &|_| true);
+        let points = &canvas.curves[0].points;
+        assert!(points.len() < 200, "{}", points.len());
+        assert!(points.first().is_some_and(|p| p.pos.x < rect.left()));
+        assert!(points.last().is_some_and(|p| p.pos.x > rect.right()));
+        let all = map.journeys[0].steps.iter();
+        let lowest = all
+            .min_by(|a, b| a.emotion.total_cmp(&b.emotion))
+            .map(|s| s.id);
+        assert_eq!(
+            canvas.curves[0].lowest, lowest,
+            "extremes come from all steps"
+        );
     }
 
     #[test]

@@ -94,6 +94,9 @@ pub struct State {
     pub view: View,
     /// Whether the view still has to be fitted to the canvas.
     pub needs_fit: bool,
+    /// The view as last fitted, and the plot width it was fitted to: while
+    /// the user has not zoomed or panned, a resized window fits again.
+    pub fitted: Option<(View, f32)>,
     /// Journeys the user has hidden.
     pub hidden: HashSet<JourneyId>,
     /// The journey drawn on top and used for new steps and the lanes.
@@ -118,6 +121,7 @@ impl Default for State {
             selection: Selection::None,
             view: View::default(),
             needs_fit: true,
+            fitted: None,
             hidden: HashSet::new(),
             focus: None,
             snap: true,
@@ -745,8 +749,11 @@ impl KlantreisApp {
         egui::CentralPanel::default().show(ui, |ui| {
             self.notice_ui(ui);
             canvas::legend_ui(ui, &self.doc.map, &mut self.state);
-            let lanes_height = lanes::height();
-            let canvas_height = (ui.available_height() - lanes_height - 8.0).max(260.0);
+            // The canvas gets at least half the height; the lanes scroll when the window is short.
+            let available = ui.available_height();
+            let canvas_height = (available - lanes::height() - 8.0)
+                .max(available * 0.52)
+                .max(220.0);
             canvas::canvas_ui(
                 ui,
                 canvas_height,
@@ -755,7 +762,11 @@ impl KlantreisApp {
                 &mut self.edits,
             );
             ui.add_space(4.0);
-            lanes::lanes_ui(ui, &self.doc.map, &mut self.state);
+            egui::ScrollArea::vertical()
+                .id_salt("lanes")
+                .show(ui, |ui| {
+                    lanes::lanes_ui(ui, &self.doc.map, &mut self.state);
+                });
         });
         self.dialog_ui(&ctx);
         if std::mem::take(&mut self.state.gesture_ended) {

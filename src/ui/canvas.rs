@@ -123,8 +123,12 @@ pub fn canvas_ui(
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
     state.canvas_rect = rect;
     let plot = plot_rect(rect);
-    if state.needs_fit {
+    let resized_untouched = state
+        .fitted
+        .is_some_and(|(view, width)| view == state.view && width != plot.width());
+    if state.needs_fit || resized_untouched {
         state.view = fitted_view(map, plot);
+        state.fitted = Some((state.view, plot.width()));
         state.needs_fit = false;
     }
     let mut canvas = layout::canvas(map, rect, state.view, &|id| state.is_visible(id));
@@ -674,29 +678,30 @@ fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Sta
     }
     // Titles last, on top of every curve, only where they do not collide
     // (selected steps and the focused journey first).
-    let mut placed: Vec<Rect> = Vec::new();
-    let mut candidates: Vec<(bool, StepId, Pos2)> = canvas
+    let mut placed: Vec<Rect> = canvas
+        .curves
+        .iter()
+        .flat_map(|c| c.points.iter().map(move |p| (c, p)))
+        .filter(|(c, p)| Some(p.id) == c.lowest || Some(p.id) == c.highest)
+        .map(|(c, p)| mark_area(p.pos, Some(p.id) == c.highest))
+        .collect();
+    let mut candidates: Vec<(bool, StepId, Pos2, &Step)> = canvas
         .curves
         .iter()
         .rev()
-        .flat_map(|c| c.points.iter().map(move |p| (c.id, p)))
-        .filter(|(_, p)| visible.contains(p.pos))
-        .map(|(journey, p)| {
-            (
-                state.selection.has_step(p.id) || focus.is_none_or(|f| f == journey),
-                p.id,
-                p.pos,
-            )
+        .filter_map(|c| map.journey(c.id).map(|j| (c, j)))
+        .flat_map(|(c, j)| c.points.iter().map(move |p| (c.id, j, p)))
+        .filter(|(_, _, p)| visible.contains(p.pos))
+        .filter_map(|(journey, j, p)| {
+            let preferred = state.selection.has_step(p.id) || focus.is_none_or(|f| f == journey);
+            Some((preferred, p.id, p.pos, j.steps.get(p.index)?))
         })
         .collect();
-    candidates.sort_by_key(|(preferred, id, _)| (!state.selection.has_step(*id), !preferred));
-    for (preferred, id, pos) in candidates.into_iter().take(400) {
+    candidates.sort_by_key(|(preferred, id, _, _)| (!state.selection.has_step(*id), !preferred));
+    for (preferred, _, pos, step) in candidates.into_iter().take(400) {
         if !preferred && focus.is_some() {
             continue;
         }
-        let Some((_, step)) = map.step(id) else {
-            continue;
-        };
         let galley = painter.layout(step.title.clone(), FontId::proportional(13.0), ink, 150.0);
         let size = galley.size().min(vec2(150.0, 18.0));
         let spots = [
@@ -721,6 +726,12 @@ fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Sta
             Align2::CENTER_CENTER,
         );
     }
+}
+
+/// Where a mark and its word go, so step titles keep clear of it.
+fn mark_area(at: Pos2, high: bool) -> Rect {
+    let dir = if high { -1.0 } else { 1.0 };
+    Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0))
 }
 
 /// The mark of a journey's lowest (pain point) or highest (highlight) moment.

@@ -78,9 +78,12 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         .flatten();
     // A header over each column with its step's title, so a column shifted
     // aside in a crowd still says which step it belongs to.
-    let journey_color = map.journey(journey).map_or(ink, |j| theme::color(j.color));
+    let Some(journey) = map.journey(journey) else {
+        return;
+    };
+    let journey_color = theme::color(journey.color);
     for cell in cells.iter().filter(|c| c.lane == Lane::ALL[0]) {
-        let Some((_, step)) = map.step(cell.step) else {
+        let Some(step) = journey.steps.get(cell.index) else {
             continue;
         };
         let header = Rect::from_min_max(
@@ -99,7 +102,7 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         );
     }
     for cell in &cells {
-        let Some((_, step)) = map.step(cell.step) else {
+        let Some(step) = journey.steps.get(cell.index) else {
             continue;
         };
         let selected = state.selection.has_step(cell.step);

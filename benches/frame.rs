@@ -1,0 +1,90 @@
+//! One full egui frame of the editor, headless (layout and tessellation), for
+//! a 200-step map and a 10,000-step map seen through the same viewport, beside
+//! egui's own realistic demo frame (`egui_demo_lib`) for scale.
+//!
+//! The 10,000-step map is 50 times as long in time, with the same density of
+//! steps, so the same viewport shows about as many steps: what the large map
+//! costs on top is what off-screen steps and lanes cost.
+//!
+//! Run: `cargo bench --bench frame`.
+
+use divan::Bencher;
+use egui::{Pos2, RawInput, Rect, vec2};
+use klantreis::layout::View;
+use klantreis::model::Map;
+use klantreis::model::generate::{MapSize, generated_map};
+use klantreis::ui::KlantreisApp;
+
+fn main() {
+    divan::main();
+}
+
+fn input() -> RawInput {
+    RawInput {
+        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 1000.0))),
+        ..RawInput::default()
+    }
+}
+
+/// A map of `steps` steps over 5 journeys, its time axis stretched so that
+/// every 200 steps take one standard map length.
+fn map(steps: usize) -> Map {
+    let mut map = generated_map(MapSize {
+        steps,
+        journeys: 5,
+        personas: 5,
+        content: 0,
+        ..MapSize::LARGE
+    });
+    let stretch = (steps as f64 / 200.0).max(1.0);
+    for phase in &mut map.phases {
+        phase.width *= stretch;
+    }
+    map
+}
+
+fn bench_map(bencher: Bencher, steps: usize) {
+    let ctx = egui::Context::default();
+    let mut app = KlantreisApp::new(map(steps), None);
+    // Warm up, then fix the viewport: the 200-step map's fitted view.
+    for _ in 0..3 {
+        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+        output.textures_delta.clear();
+    }
+    app.state.view = View {
+        zoom: 20.0,
+        left_time: 0.0,
+    };
+    app.state.fitted = None;
+    bencher.bench_local(|| {
+        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
+        let meshes = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+        output.textures_delta.clear();
+        meshes
+    });
+}
+
+/// The editor with a 200-step map.
+#[divan::bench(sample_count = 50)]
+fn editor_200_steps(bencher: Bencher) {
+    bench_map(bencher, 200);
+}
+
+/// The editor with a 10,000-step map, same viewport.
+#[divan::bench(sample_count = 50)]
+fn editor_10000_steps(bencher: Bencher) {
+    bench_map(bencher, 10_000);
+}
+
+/// egui's realistic demo frame, for comparison.
+#[divan::bench(sample_count = 50)]
+fn egui_demo(bencher: Bencher) {
+    let ctx = egui::Context::default();
+    let mut demo = egui_demo_lib::DemoWindows::default();
+    bencher.bench_local(|| {
+        let mut output = ctx.run_ui(input(), |ui| demo.ui(ui));
+        let meshes = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+        output.textures_delta.clear();
+        meshes
+    });
+}
