@@ -625,3 +625,63 @@ fn the_canvas_describes_the_journey_in_order_for_screen_readers() {
         "Journey \"Petra\", 2 steps: \"Searches Google\", Awareness, slightly positive; \"Pays\", Decision, negative;",
     );
 }
+
+/// A file dropped on the window, as the windowing system hands it over.
+#[derive(Debug)]
+struct Dropped(std::path::PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &std::path::Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        std::fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_map_file_opens_it_and_another_file_is_refused_with_a_reason() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("gedropt.ron");
+    let mut dropped = small_map();
+    dropped.title = "Gedropte kaart".into();
+    io::save(&path, &dropped).expect("save");
+    let mut harness = harness();
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(dir.path().join("foto.png"))));
+    harness.run_steps(2);
+    assert!(
+        harness
+            .state()
+            .notice
+            .as_ref()
+            .is_some_and(|n| n.text.contains("foto.png") && n.text.contains("only .ron"))
+    );
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(path.clone())));
+    harness.run_steps(3);
+    assert_eq!(harness.state().doc.map.title, "Gedropte kaart");
+    assert_eq!(
+        harness
+            .state()
+            .prefs
+            .recent
+            .first()
+            .and_then(|p| p.file_name()),
+        path.file_name()
+    );
+}
+
+#[test]
+fn escape_clears_the_selection() {
+    let mut harness = harness();
+    let pos = step_pos(&harness, StepId(1));
+    click_at(&mut harness, pos, Modifiers::NONE);
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(harness.state().state.selection, Selection::None);
+}

@@ -691,7 +691,25 @@ impl KlantreisApp {
                 .collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            self.commands.push(Command::OpenRecent(path));
+            if path
+                .extension()
+                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+            {
+                self.commands.push(Command::OpenRecent(path));
+            } else {
+                self.notice = Some(Notice {
+                    text: format!(
+                        "\"{}\" is not a Klantreis map: only .ron map files can be opened. \
+                         Drop a .ron file, or use File > Open.",
+                        path.display()
+                    ),
+                    is_error: true,
+                });
+            }
+        }
+        if !typing && self.dialog.is_none() && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+            self.state.selection = Selection::None;
+            self.state.renaming = None;
         }
         if ctx.input(|i| i.viewport().close_requested())
             && !self.closing
