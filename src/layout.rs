@@ -457,6 +457,10 @@ pub fn lane_cells(curve: &Curve, lanes_top: f32, clip: Rect) -> Vec<Cell> {
     let mut lefts = spread(&xs, &widths);
     if all_visible && widths.iter().sum::<f32>() <= clip.width() {
         keep_inside(&mut lefts, &widths, clip.left(), clip.right());
+    } else if xs.first().is_some_and(|x| clip.x_range().contains(*x)) {
+        // The journey starts on screen: its first columns start at the edge,
+        // and the grid runs on past the right edge.
+        keep_inside(&mut lefts, &widths, clip.left(), f32::INFINITY);
     }
     let mut cells = Vec::new();
     for (i, point) in curve.points.iter().enumerate() {
