@@ -104,7 +104,7 @@ pub fn new(template: &str, language: &str, out: &Path, force: bool) -> i32 {
         return EXIT_PROBLEM;
     }
     match io::save(out, &template.new_map(language)) {
-        Ok(()) => {
+        Ok(_) => {
             println!(
                 "{}: new map with the phases {}.",
                 out.display(),

@@ -337,6 +337,17 @@ impl History {
         self.saved = Some(self.revision);
     }
 
+    /// Marks the map as not saved (a recovered map, for instance).
+    pub fn mark_unsaved(&mut self) {
+        self.saved = None;
+    }
+
+    /// A number that changes whenever the map does, and comes back when undo
+    /// or redo bring the map back to a state it had.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
     /// Whether the map differs from what was last saved.
     pub fn is_dirty(&self) -> bool {
         self.saved != Some(self.revision)

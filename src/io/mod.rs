@@ -4,7 +4,10 @@
 mod clipboard;
 mod error;
 mod format;
+pub mod lock;
+pub mod recovery;
 mod safe_write;
+mod stamp;
 
 use std::io::Read;
 use std::path::Path;
@@ -16,6 +19,7 @@ pub use safe_write::{
     backup_path, remove_leftover_temporaries, save_with_backup, save_with_backup_via,
     write_atomic_via,
 };
+pub use stamp::{DiskState, Stamp, compare, content_hash};
 
 use crate::model::{Map, Problem, validate};
 
@@ -31,6 +35,8 @@ pub struct Loaded {
     /// Dangling references and out-of-range values; empty when the map is sound.
     /// See [`crate::model::repair`].
     pub problems: Vec<Problem>,
+    /// The file as it was read, to notice changes made outside the app.
+    pub stamp: Stamp,
 }
 
 /// Opens a map file. Never panics; every failure names the file and says what to do.
@@ -66,7 +72,12 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     }
     let map = parse_bytes(&bytes).map_err(fail)?;
     let problems = validate(&map);
-    Ok(Loaded { map, problems })
+    let stamp = Stamp::of(path, &bytes);
+    Ok(Loaded {
+        map,
+        problems,
+        stamp,
+    })
 }
 
 /// Reads a map from the bytes of a file.
@@ -105,9 +116,11 @@ fn line_and_column(valid: &[u8]) -> (usize, usize) {
 
 /// Saves a map atomically, keeping the previous file as `NAME.bak`.
 /// On error the file on disk is unchanged.
-pub fn save(path: &Path, map: &Map) -> Result<(), SaveError> {
-    save_with_backup(path, to_ron(map).as_bytes()).map_err(|source| SaveError {
+pub fn save(path: &Path, map: &Map) -> Result<Stamp, SaveError> {
+    let text = to_ron(map);
+    save_with_backup(path, text.as_bytes()).map_err(|source| SaveError {
         path: path.to_path_buf(),
         source,
-    })
+    })?;
+    Ok(Stamp::of(path, text.as_bytes()))
 }

@@ -17,7 +17,9 @@ use crate::model::{
 };
 
 use super::commands::Command;
+use super::safety::{AutosaveTiming, Autosaver, FileWatch, read_only_reason, recovery_dir};
 use super::{canvas, inspector, lanes};
+use crate::io::recovery;
 
 /// The example map the app opens when started without a file.
 pub const EXAMPLE_MAP: &str = include_str!("../../maps/clothing.ron");
@@ -36,6 +38,12 @@ pub struct Document {
     pub path: Option<PathBuf>,
     /// Undo and redo, and whether there are unsaved changes.
     pub history: History,
+    /// The file as last read or written, to notice changes made outside the app.
+    pub stamp: Option<io::Stamp>,
+    /// Why the map cannot be saved to its file, when it cannot.
+    pub read_only: Option<String>,
+    /// This window's lock file beside the map.
+    pub lock: Option<io::lock::MapLock>,
 }
 
 impl Document {
@@ -45,6 +53,9 @@ impl Document {
             map,
             path,
             history: History::new(),
+            stamp: None,
+            read_only: None,
+            lock: None,
         }
     }
 
@@ -243,6 +254,12 @@ pub enum PathPurpose {
 pub enum Dialog {
     /// "Save changes?" before `Then`.
     Unsaved(Then),
+    /// Recovery copies from a session that did not end cleanly.
+    Recover,
+    /// The open file changed outside the app.
+    ExternalChange,
+    /// Saving would overwrite a version changed outside the app.
+    SaveConflict,
     /// Type a file path.
     TypedPath {
         /// Open or save.
@@ -288,6 +305,14 @@ pub struct KlantreisApp {
     /// Set once the user has agreed to close the window.
     closing: bool,
     title: String,
+    /// Writes recovery copies; `None` when there is no recovery folder.
+    pub autosave: Option<Autosaver>,
+    /// Recovery copies found at start, waiting for the user's decision.
+    pub recovered: Vec<recovery::Recovered>,
+    /// Watches the open file for changes made outside the app.
+    watch: FileWatch,
+    had_focus: bool,
+    lock_refreshed: Instant,
 }
 
 impl KlantreisApp {
@@ -306,6 +331,11 @@ impl KlantreisApp {
             file_dialog: None,
             closing: false,
             title: String::new(),
+            autosave: None,
+            recovered: Vec::new(),
+            watch: FileWatch::start(),
+            had_focus: true,
+            lock_refreshed: Instant::now(),
         };
         let problems = validate(&map);
         app.replace_document(Document::new(map, path), &problems);
@@ -337,6 +367,17 @@ impl KlantreisApp {
             app.prefs = prefs;
         }
         app.apply_prefs(&cc.egui_ctx);
+        match recovery_dir() {
+            Some(dir) => app.enable_safety(&dir, AutosaveTiming::default()),
+            None => {
+                app.notice = Some(Notice {
+                    text: "There is no folder for recovery copies (no home folder was found), so \
+                           unsaved work is not kept if the app stops. Save often."
+                        .to_owned(),
+                    is_error: true,
+                });
+            }
+        }
         if let Some(file) = file {
             // On failure the example stays open, with the error shown above it.
             let _ = app.open_path(&file);
@@ -353,7 +394,76 @@ impl KlantreisApp {
         ctx.set_zoom_factor(self.prefs.ui_scale.clamp(0.5, 3.0));
     }
 
+    /// Starts autosave into the recovery folder `dir`, and offers the copies
+    /// that earlier sessions left there.
+    pub fn enable_safety(&mut self, dir: &Path, timing: AutosaveTiming) {
+        self.recovered = recovery::find(dir);
+        match Autosaver::start(dir, timing) {
+            Ok(autosave) => self.autosave = Some(autosave),
+            Err(e) => {
+                self.notice = Some(Notice {
+                    text: format!(
+                        "Recovery copies cannot be written to \"{}\": {e}. Unsaved work is not \
+                         kept if the app stops; save often.",
+                        dir.display()
+                    ),
+                    is_error: true,
+                });
+            }
+        }
+        if !self.recovered.is_empty() {
+            self.dialog = Some(Dialog::Recover);
+        }
+    }
+
+    /// Opens a recovered map: it becomes the open map, unsaved, with its own file as its path.
+    pub fn open_recovered(&mut self, index: usize) {
+        if index >= self.recovered.len() {
+            return;
+        }
+        let recovered = self.recovered.remove(index);
+        let mut doc = Document::new(recovered.map.clone(), recovered.original.clone());
+        doc.history.mark_unsaved();
+        if let Some(path) = &recovered.original {
+            doc.stamp = io::Stamp::read(path).ok();
+            doc.read_only = read_only_reason(path);
+            if io::lock::other_owner(path).is_none() {
+                doc.lock = io::lock::MapLock::acquire(path);
+            }
+        }
+        let problems = validate(&doc.map);
+        self.replace_document(doc, &problems);
+        // Our own copy first, then the old one can go.
+        if let Some(autosave) = &mut self.autosave {
+            autosave.write_now(
+                self.doc.path.as_deref(),
+                &self.doc.map,
+                self.doc.history.revision(),
+            );
+            autosave.flush();
+        }
+        let _ = recovered.discard();
+        self.notice = Some(Notice {
+            text: format!(
+                "Recovered {} as autosaved at {}. It is not saved yet: save it to keep it.",
+                recovered.name(),
+                recovered
+                    .saved_at
+                    .with_timezone(&chrono::Local)
+                    .format("%H:%M:%S on %Y-%m-%d")
+            ),
+            is_error: false,
+        });
+        if !self.recovered.is_empty() {
+            self.dialog = Some(Dialog::Recover);
+        }
+    }
+
     fn replace_document(&mut self, doc: Document, problems: &[Problem]) {
+        if let Some(autosave) = &mut self.autosave {
+            autosave.clear();
+        }
+        self.watch.watch(doc.path.clone().zip(doc.stamp.clone()));
         self.doc = doc;
         self.state.selection = Selection::None;
         self.state.hidden.clear();
@@ -383,11 +493,46 @@ impl KlantreisApp {
     pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
         match io::load(path) {
             Ok(loaded) => {
-                self.replace_document(
-                    Document::new(loaded.map, Some(path.to_path_buf())),
-                    &loaded.problems,
-                );
+                // Reopening the same file: our own lock must not count as another window's.
+                if self.doc.path.as_deref() == Some(path) {
+                    self.doc.lock = None;
+                }
+                let mut doc = Document::new(loaded.map, Some(path.to_path_buf()));
+                doc.stamp = Some(loaded.stamp);
+                doc.read_only = read_only_reason(path);
+                let owner = io::lock::other_owner(path);
+                if owner.is_none() {
+                    doc.lock = io::lock::MapLock::acquire(path);
+                }
+                let read_only = doc.read_only.clone();
+                self.replace_document(doc, &loaded.problems);
                 self.prefs.remember(path);
+                let mut warnings = Vec::new();
+                if let Some(owner) = owner {
+                    warnings.push(format!(
+                        "\"{}\" is already open in another Klantreis window ({}, since {}). \
+                         If you both save, one of you overwrites the other: agree who edits, \
+                         or save your version under another name.",
+                        path.display(),
+                        owner.who,
+                        owner.since
+                    ));
+                }
+                if let Some(reason) = read_only {
+                    warnings.push(format!(
+                        "\"{}\" opened read-only: {reason}. You can edit the map, but save it \
+                         somewhere else (File > Save As).",
+                        path.display()
+                    ));
+                }
+                if !warnings.is_empty() {
+                    let previous = self.notice.take().map(|n| n.text);
+                    warnings.extend(previous);
+                    self.notice = Some(Notice {
+                        text: warnings.join(" "),
+                        is_error: true,
+                    });
+                }
                 Ok(())
             }
             Err(e) => {
@@ -402,17 +547,51 @@ impl KlantreisApp {
     }
 
     /// Saves the map to `path` and makes that its file. On error the map
-    /// stays open and unsaved, and the error is shown.
+    /// stays open and unsaved, and the error is shown. A file changed on disk
+    /// since it was opened is not overwritten: the user is asked first.
     pub fn save_to(&mut self, path: &Path) -> Result<(), String> {
+        self.write_to(path, true)
+    }
+
+    fn write_to(&mut self, path: &Path, check_disk: bool) -> Result<(), String> {
         let path = if path.extension().is_none() {
             path.with_extension("ron")
         } else {
             path.to_path_buf()
         };
+        let same_file = self.doc.path.as_deref() == Some(path.as_path());
+        if same_file && let Some(reason) = self.doc.read_only.clone() {
+            self.ask_path(
+                PathPurpose::Save,
+                Some(format!(
+                    "\"{}\" cannot be saved: {reason}. Choose another place.",
+                    path.display()
+                )),
+            );
+            return Err(reason);
+        }
+        if check_disk
+            && same_file
+            && let Some(stamp) = &self.doc.stamp
+            && let io::DiskState::Changed(_) = io::compare(&path, stamp, true)
+        {
+            self.dialog = Some(Dialog::SaveConflict);
+            return Err("the file changed on disk".to_owned());
+        }
         match io::save(&path, &self.doc.map) {
-            Ok(()) => {
+            Ok(stamp) => {
+                if !same_file {
+                    self.doc.lock = None;
+                    self.doc.lock = io::lock::MapLock::acquire(&path);
+                    self.doc.read_only = None;
+                }
+                self.doc.stamp = Some(stamp.clone());
+                self.watch.watch(Some((path.clone(), stamp)));
                 self.doc.path = Some(path.clone());
                 self.doc.history.mark_saved();
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.clear();
+                }
                 self.prefs.remember(&path);
                 self.notice = Some(Notice {
                     text: format!("Saved \"{}\".", path.display()),
@@ -575,7 +754,13 @@ impl KlantreisApp {
                     &[],
                 );
             }
-            Then::Quit => self.closing = true,
+            Then::Quit => {
+                if let Some(autosave) = &mut self.autosave {
+                    autosave.clear();
+                    autosave.flush();
+                }
+                self.closing = true;
+            }
         }
     }
 
@@ -746,6 +931,7 @@ impl KlantreisApp {
         let ctx = ui.ctx().clone();
         self.handle_input(&ctx);
         self.poll_file_dialog(&ctx);
+        self.watch_file(&ctx);
         for command in std::mem::take(&mut self.commands) {
             self.run(command);
         }
@@ -791,7 +977,91 @@ impl KlantreisApp {
             self.doc.history.end_gesture();
         }
         self.apply_queued();
+        self.autosave_tick(&ctx);
         self.update_title(&ctx);
+    }
+
+    fn autosave_tick(&mut self, ctx: &egui::Context) {
+        let Some(autosave) = &mut self.autosave else {
+            return;
+        };
+        let mut wake = None;
+        let failed = autosave.tick(
+            self.doc.history.revision(),
+            self.doc.history.is_dirty(),
+            self.doc.path.as_deref(),
+            &self.doc.map,
+            &mut wake,
+        );
+        if let Some(wake) = wake {
+            ctx.request_repaint_after(wake);
+        }
+        if let Some(error) = failed {
+            self.notice = Some(Notice {
+                text: format!(
+                    "The recovery copy could not be written to \"{}\": {error}. Your map is \
+                     still open; save it (Ctrl+S) to be safe.",
+                    autosave.file.display()
+                ),
+                is_error: true,
+            });
+        }
+        if self.lock_refreshed.elapsed() >= io::lock::REFRESH_EVERY {
+            self.lock_refreshed = Instant::now();
+            if let Some(lock) = &self.doc.lock {
+                lock.refresh();
+            }
+        }
+    }
+
+    /// Handles what the file watcher found, and looks again when the window gets focus back.
+    fn watch_file(&mut self, ctx: &egui::Context) {
+        let focused = ctx.input(|i| i.focused);
+        if focused && !self.had_focus {
+            self.watch.check_now();
+        }
+        self.had_focus = focused;
+        while let Ok(state) = self.watch.events.try_recv() {
+            self.on_disk_state(state);
+        }
+        ctx.request_repaint_after(FileWatch::POLL);
+    }
+
+    /// Looks at the open file now and reacts as to a change seen by the watcher (tests, focus).
+    pub fn check_file_now(&mut self) {
+        if let (Some(path), Some(stamp)) = (self.doc.path.clone(), self.doc.stamp.clone()) {
+            let state = io::compare(&path, &stamp, true);
+            self.on_disk_state(state);
+        }
+    }
+
+    fn on_disk_state(&mut self, state: io::DiskState) {
+        let name = self.doc.display_name();
+        match state {
+            io::DiskState::Unchanged => {}
+            io::DiskState::Touched(stamp) => self.doc.stamp = Some(stamp),
+            io::DiskState::Changed(stamp) => {
+                if self
+                    .doc
+                    .stamp
+                    .as_ref()
+                    .is_some_and(|s| s.hash == stamp.hash)
+                {
+                    return; // Our own save.
+                }
+                self.dialog = Some(Dialog::ExternalChange);
+            }
+            io::DiskState::Missing => {
+                self.notice = Some(Notice {
+                    text: format!(
+                        "\"{name}\" was moved or deleted outside Klantreis (or its disk is no longer \
+                         there). Your map is still open: save it (Ctrl+S) to write it again, or use \
+                         Save As to put it somewhere else."
+                    ),
+                    is_error: true,
+                });
+            }
+        }
     }
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
@@ -970,6 +1240,10 @@ impl KlantreisApp {
         };
         let modal = egui::Modal::new(egui::Id::unique("klantreis-dialog"));
         match dialog {
+            Dialog::Recover => self.recover_ui(ctx),
+            Dialog::ExternalChange | Dialog::SaveConflict => {
+                self.conflict_ui(ctx, dialog == Dialog::SaveConflict);
+            }
             Dialog::Unsaved(then) => {
                 let mut answer = None;
                 modal.show(ctx, |ui| {
@@ -1068,6 +1342,145 @@ impl KlantreisApp {
                         })
                     }
                 }
+            }
+        }
+    }
+}
+
+impl KlantreisApp {
+    fn recover_ui(&mut self, ctx: &egui::Context) {
+        let mut open = None;
+        let mut discard = None;
+        let mut later = false;
+        egui::Modal::new(egui::Id::unique("klantreis-recover")).show(ctx, |ui| {
+            ui.set_max_width(620.0);
+            ui.heading("Recover unsaved work?");
+            ui.label(
+                "Klantreis stopped before these maps were saved (the computer or the app stopped). \
+                 Their last recovery copies are here:",
+            );
+            ui.add_space(6.0);
+            for (i, recovered) in self.recovered.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(580.0);
+                    ui.label(RichText::new(recovered.name()).strong());
+                    let local = |t: chrono::DateTime<chrono::Utc>| {
+                        t.with_timezone(&chrono::Local)
+                            .format("%H:%M:%S on %Y-%m-%d")
+                            .to_string()
+                    };
+                    ui.label(format!("Recovery copy from {}.", local(recovered.saved_at)));
+                    match (&recovered.original, recovered.original_modified) {
+                        (Some(_), Some(modified)) => {
+                            ui.label(format!(
+                                "The file itself was last saved at {}.",
+                                local(modified)
+                            ));
+                        }
+                        (Some(_), None) => {
+                            ui.label("The file itself is no longer there.");
+                        }
+                        (None, _) => {}
+                    }
+                    ui.horizontal(|ui| {
+                        ui.push_id(i, |ui| {
+                            if ui.button("Open recovered version").clicked() {
+                                open = Some(i);
+                            }
+                            if ui.button("Discard").clicked() {
+                                discard = Some(i);
+                            }
+                        });
+                    });
+                });
+            }
+            ui.add_space(6.0);
+            if ui
+                .button("Decide later")
+                .on_hover_text("The copies stay; they are offered again at the next start")
+                .clicked()
+            {
+                later = true;
+            }
+        });
+        if let Some(i) = open {
+            self.dialog = None;
+            self.open_recovered(i);
+        } else if let Some(i) = discard {
+            let recovered = self.recovered.remove(i);
+            if let Err(e) = recovered.discard() {
+                self.notice = Some(Notice {
+                    text: format!(
+                        "The recovery copy \"{}\" could not be removed: {e}.",
+                        recovered.file.display()
+                    ),
+                    is_error: true,
+                });
+            }
+            if self.recovered.is_empty() {
+                self.dialog = None;
+            }
+        } else if later {
+            self.recovered.clear();
+            self.dialog = None;
+        }
+    }
+
+    fn conflict_ui(&mut self, ctx: &egui::Context, saving: bool) {
+        let name = self.doc.display_name();
+        let dirty = self.doc.history.is_dirty();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("klantreis-conflict")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(format!("\"{name}\" changed on disk"));
+            ui.label(if saving {
+                "Someone or something (a sync client, a colleague, another program) changed this \
+                 file since you opened it. Saving now would overwrite their version."
+            } else if dirty {
+                "Someone or something (a sync client, a colleague, another program) changed this \
+                 file, and the map open here has unsaved changes. Saving here would overwrite their version."
+            } else {
+                "Someone or something (a sync client, a colleague, another program) changed this \
+                 file. Reload it to see their version?"
+            });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if (saving || dirty) && ui.button("Save mine under another name…").clicked() {
+                    answer = Some(0);
+                }
+                if saving && ui.button("Overwrite their version").clicked() {
+                    answer = Some(1);
+                }
+                if !saving {
+                    let reload = if dirty { "Reload theirs, discarding mine" } else { "Reload" };
+                    if ui.button(reload).clicked() {
+                        answer = Some(2);
+                    }
+                }
+                let keep = if saving { "Cancel" } else { "Keep the version open here" };
+                if ui.button(keep).clicked() {
+                    answer = Some(3);
+                }
+            });
+        });
+        let Some(answer) = answer else { return };
+        self.dialog = None;
+        match answer {
+            0 => self.ask_path(PathPurpose::Save, None),
+            1 => {
+                if let Some(path) = self.doc.path.clone() {
+                    let _ = self.write_to(&path, false);
+                }
+            }
+            2 => {
+                if let Some(path) = self.doc.path.clone() {
+                    let _ = self.open_path(&path);
+                }
+            }
+            _ => {
+                // Keep what is open: take their version as the known one, so
+                // the watcher does not ask again; a save still asks first.
+                self.after_save = None;
             }
         }
     }

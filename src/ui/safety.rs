@@ -1,0 +1,291 @@
+//! Never losing work: the autosave worker that writes recovery copies off the
+//! UI thread, and the watcher that notices changes to the open file made
+//! outside the app. Both run on threads of their own and talk to the app
+//! through channels, so a slow disk or network share never stalls a frame.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc::{self, Receiver, Sender};
+use std::time::{Duration, Instant};
+
+use crate::io::{self, DiskState, Stamp, recovery};
+use crate::model::Map;
+
+/// Where recovery copies go: `KLANTREIS_RECOVERY_DIR` when set, else the
+/// per-user data folder (`~/.local/share/klantreis/recovery` on Linux,
+/// `~/Library/Application Support/klantreis/recovery` on macOS,
+/// `%APPDATA%\klantreis\data\recovery` on Windows).
+pub fn recovery_dir() -> Option<PathBuf> {
+    std::env::var_os("KLANTREIS_RECOVERY_DIR")
+        .map(PathBuf::from)
+        .or_else(|| eframe::storage_dir("klantreis").map(|d| d.join("recovery")))
+}
+
+/// When recovery copies are written.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct AutosaveTiming {
+    /// Quiet time after the last edit before a copy is written (1 s).
+    pub after_last_edit: Duration,
+    /// Longest time edits go without a copy while editing continues (30 s;
+    /// `KLANTREIS_AUTOSAVE_SECONDS` changes it).
+    pub at_least_every: Duration,
+}
+
+impl Default for AutosaveTiming {
+    fn default() -> Self {
+        let every = std::env::var("KLANTREIS_AUTOSAVE_SECONDS")
+            .ok()
+            .and_then(|s| s.parse::<f64>().ok())
+            .filter(|s| *s > 0.0)
+            .map_or(Duration::from_secs(30), Duration::from_secs_f64);
+        Self {
+            after_last_edit: Duration::from_secs(1),
+            at_least_every: every,
+        }
+    }
+}
+
+enum Job {
+    Write {
+        original: Option<PathBuf>,
+        map: Box<Map>,
+    },
+    Clear,
+}
+
+/// The autosave worker and the bookkeeping of when to write.
+pub struct Autosaver {
+    jobs: Sender<Job>,
+    results: Receiver<Result<(), String>>,
+    /// When copies are written.
+    pub timing: AutosaveTiming,
+    in_flight: bool,
+    /// The document revision last written (or `None`: nothing written since the last save).
+    written: Option<u64>,
+    seen: Option<u64>,
+    last_edit: Option<Instant>,
+    first_unwritten: Option<Instant>,
+    /// Where this session's copy goes.
+    pub file: PathBuf,
+}
+
+impl Autosaver {
+    /// Starts a session in the recovery folder.
+    pub fn start(dir: &Path, timing: AutosaveTiming) -> std::io::Result<Self> {
+        let session = recovery::Session::start(dir)?;
+        let file = session.path();
+        let (jobs, inbox) = mpsc::channel::<Job>();
+        let (outbox, results) = mpsc::channel();
+        std::thread::Builder::new()
+            .name("klantreis-autosave".into())
+            .spawn(move || {
+                for job in inbox {
+                    let result = match job {
+                        Job::Write { original, map } => session.write(original.as_deref(), &map),
+                        Job::Clear => session.clear(),
+                    };
+                    if outbox.send(result.map_err(|e| e.to_string())).is_err() {
+                        break;
+                    }
+                }
+            })?;
+        Ok(Self {
+            jobs,
+            results,
+            timing,
+            in_flight: false,
+            written: None,
+            seen: None,
+            last_edit: None,
+            first_unwritten: None,
+            file,
+        })
+    }
+
+    /// Called every frame: notes edits, writes a copy when it is time, and
+    /// returns an error to show when a write failed. `wake` is how long until
+    /// the next write is due, for scheduling a repaint.
+    pub fn tick(
+        &mut self,
+        revision: u64,
+        dirty: bool,
+        original: Option<&Path>,
+        map: &Map,
+        wake: &mut Option<Duration>,
+    ) -> Option<String> {
+        let mut error = None;
+        while let Ok(result) = self.results.try_recv() {
+            self.in_flight = false;
+            if let Err(e) = result {
+                error = Some(e);
+            }
+        }
+        let now = Instant::now();
+        if self.seen != Some(revision) {
+            self.seen = Some(revision);
+            self.last_edit = Some(now);
+            self.first_unwritten.get_or_insert(now);
+        }
+        if !dirty {
+            if self.written.is_some() {
+                self.written = None;
+                let _ = self.jobs.send(Job::Clear);
+            }
+            self.first_unwritten = None;
+            return error;
+        }
+        if self.written == Some(revision) || self.in_flight {
+            return error;
+        }
+        let (Some(last), Some(first)) = (self.last_edit, self.first_unwritten) else {
+            return error;
+        };
+        let quiet = now.duration_since(last);
+        let waiting = now.duration_since(first);
+        if quiet >= self.timing.after_last_edit || waiting >= self.timing.at_least_every {
+            let job = Job::Write {
+                original: original.map(Path::to_path_buf),
+                map: Box::new(map.clone()),
+            };
+            if self.jobs.send(job).is_ok() {
+                self.in_flight = true;
+                self.written = Some(revision);
+                self.first_unwritten = None;
+            }
+        } else {
+            let due =
+                (self.timing.after_last_edit - quiet).min(self.timing.at_least_every - waiting);
+            *wake = Some(wake.map_or(due, |w| w.min(due)));
+        }
+        error
+    }
+
+    /// Writes a copy now, whatever the timing says.
+    pub fn write_now(&mut self, original: Option<&Path>, map: &Map, revision: u64) {
+        self.flush();
+        let job = Job::Write {
+            original: original.map(Path::to_path_buf),
+            map: Box::new(map.clone()),
+        };
+        if self.jobs.send(job).is_ok() {
+            self.in_flight = true;
+            self.written = Some(revision);
+            self.seen = Some(revision);
+            self.first_unwritten = None;
+        }
+    }
+
+    /// Forgets the copy: the map was saved or its changes discarded.
+    pub fn clear(&mut self) {
+        self.written = None;
+        self.first_unwritten = None;
+        let _ = self.jobs.send(Job::Clear);
+    }
+
+    /// Waits until every write asked for so far is done (tests, and quitting).
+    pub fn flush(&mut self) -> Option<String> {
+        let mut error = None;
+        while self.in_flight {
+            match self.results.recv_timeout(Duration::from_secs(10)) {
+                Ok(result) => {
+                    self.in_flight = false;
+                    error = result.err();
+                }
+                Err(_) => break,
+            }
+        }
+        error
+    }
+}
+
+enum WatchCommand {
+    Watch(Option<(PathBuf, Stamp)>),
+    CheckNow,
+}
+
+/// Watches the open map's file for changes made outside the app.
+pub struct FileWatch {
+    commands: Sender<WatchCommand>,
+    /// What the watcher found.
+    pub events: Receiver<DiskState>,
+}
+
+impl FileWatch {
+    /// How often the file's time and size are looked at.
+    pub const POLL: Duration = Duration::from_secs(1);
+
+    /// Starts the watcher thread.
+    pub fn start() -> Self {
+        let (commands, inbox) = mpsc::channel::<WatchCommand>();
+        let (outbox, events) = mpsc::channel();
+        let _ = std::thread::Builder::new()
+            .name("klantreis-watch".into())
+            .spawn(move || {
+                let mut watched: Option<(PathBuf, Stamp)> = None;
+                let mut missing_reported = false;
+                loop {
+                    let thorough = match inbox.recv_timeout(Self::POLL) {
+                        Ok(WatchCommand::Watch(w)) => {
+                            watched = w;
+                            missing_reported = false;
+                            continue;
+                        }
+                        Ok(WatchCommand::CheckNow) => true,
+                        Err(mpsc::RecvTimeoutError::Timeout) => false,
+                        Err(mpsc::RecvTimeoutError::Disconnected) => break,
+                    };
+                    let Some((path, known)) = &mut watched else {
+                        continue;
+                    };
+                    let state = io::compare(path, known, thorough);
+                    match &state {
+                        DiskState::Unchanged => continue,
+                        DiskState::Missing if missing_reported => continue,
+                        DiskState::Missing => missing_reported = true,
+                        DiskState::Touched(now) | DiskState::Changed(now) => {
+                            missing_reported = false;
+                            *known = now.clone();
+                        }
+                    }
+                    if outbox.send(state).is_err() {
+                        break;
+                    }
+                }
+            });
+        Self { commands, events }
+    }
+
+    /// Watches this file, as it was last read or written (or nothing).
+    pub fn watch(&self, file: Option<(PathBuf, Stamp)>) {
+        let _ = self.commands.send(WatchCommand::Watch(file));
+    }
+
+    /// Looks at the file now, hashing it (the window got focus back).
+    pub fn check_now(&self) {
+        let _ = self.commands.send(WatchCommand::CheckNow);
+    }
+}
+
+/// Why a map cannot be saved where it is, if it cannot.
+pub fn read_only_reason(path: &Path) -> Option<String> {
+    let metadata = std::fs::metadata(path).ok()?;
+    if metadata.permissions().readonly() {
+        return Some("the file is read-only".to_owned());
+    }
+    let dir = path
+        .parent()
+        .filter(|d| !d.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let probe = dir.join(format!(".klantreis-write-test-{}", std::process::id()));
+    match std::fs::File::options()
+        .write(true)
+        .create_new(true)
+        .open(&probe)
+    {
+        Ok(_) => {
+            let _ = std::fs::remove_file(&probe);
+            None
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => None,
+        Err(_) => Some("its folder cannot be written to".to_owned()),
+    }
+}
