@@ -1,0 +1,413 @@
+//! Autosave, recovery, changes made outside the app, read-only files, full
+//! disks and two windows on one file: none of them may cost the user work.
+
+use std::path::{Path, PathBuf};
+use std::time::Duration;
+
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable;
+use klantreis::edit::{Edit, MapText};
+use klantreis::io::{self, lock, recovery};
+use klantreis::model::{Language, Map, PhaseTemplate};
+use klantreis::ui::KlantreisApp;
+use klantreis::ui::app::Dialog;
+use klantreis::ui::safety::AutosaveTiming;
+
+fn map(title: &str) -> Map {
+    let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
+    map.title = title.to_owned();
+    map
+}
+
+struct Setup {
+    dir: tempfile::TempDir,
+    file: PathBuf,
+}
+
+impl Setup {
+    fn new() -> Self {
+        let dir = tempfile::tempdir().expect("dir");
+        let file = dir.path().join("workshop.ron");
+        io::save(&file, &map("Workshop Groene Draad")).expect("save");
+        Self { dir, file }
+    }
+
+    fn recovery(&self) -> PathBuf {
+        self.dir.path().join("recovery")
+    }
+}
+
+fn harness(setup: &Setup, timing: AutosaveTiming) -> Harness<'static, KlantreisApp> {
+    let mut app = KlantreisApp::new(map("Example"), None);
+    app.native_dialogs = false;
+    app.enable_safety(&setup.recovery(), timing);
+    app.open_path(&setup.file).expect("open");
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |_| app);
+    harness.run_steps(2);
+    harness
+}
+
+fn quick() -> AutosaveTiming {
+    AutosaveTiming {
+        after_last_edit: Duration::from_millis(50),
+        at_least_every: Duration::from_secs(30),
+    }
+}
+
+fn edit_title(harness: &mut Harness<'_, KlantreisApp>, title: &str) {
+    harness
+        .state_mut()
+        .apply(Edit::SetMapText(MapText::Title, title.to_owned()));
+    harness.run_steps(1);
+}
+
+/// Runs frames for a while in real time, then waits for the autosave worker.
+fn frames_for(harness: &mut Harness<'_, KlantreisApp>, time: Duration) {
+    let start = std::time::Instant::now();
+    while start.elapsed() < time {
+        harness.run_steps(1);
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    if let Some(autosave) = &mut harness.state_mut().autosave {
+        autosave.flush();
+    }
+    harness.run_steps(1);
+}
+
+fn copy_of(harness: &Harness<'_, KlantreisApp>) -> PathBuf {
+    harness
+        .state()
+        .autosave
+        .as_ref()
+        .expect("autosave")
+        .file
+        .clone()
+}
+
+#[test]
+fn a_copy_is_written_after_the_last_edit_and_removed_after_saving() {
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    let copy = copy_of(&harness);
+    assert!(!copy.exists(), "nothing to keep before an edit");
+    edit_title(&mut harness, "Na de koffiepauze");
+    frames_for(&mut harness, Duration::from_millis(200));
+    let text = std::fs::read_to_string(&copy).expect("a recovery copy");
+    assert!(
+        text.contains("Na de koffiepauze") && text.contains("workshop.ron"),
+        "{text}"
+    );
+    assert_eq!(
+        std::fs::read(&setup.file).ok(),
+        std::fs::read(&setup.file).ok()
+    );
+    assert_eq!(
+        io::load(&setup.file).expect("load").map.title,
+        "Workshop Groene Draad",
+        "the user's file is untouched"
+    );
+    harness.state_mut().save_to(&setup.file).expect("save");
+    frames_for(&mut harness, Duration::from_millis(50));
+    assert!(!copy.exists(), "the copy goes once the map is saved");
+}
+
+#[test]
+fn while_editing_goes_on_a_copy_is_written_at_least_every_interval() {
+    let setup = Setup::new();
+    let timing = AutosaveTiming {
+        after_last_edit: Duration::from_secs(60),
+        at_least_every: Duration::from_millis(150),
+    };
+    let mut harness = harness(&setup, timing);
+    let copy = copy_of(&harness);
+    for i in 0..20 {
+        edit_title(&mut harness, &format!("typing {i}"));
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    frames_for(&mut harness, Duration::from_millis(10));
+    let text = std::fs::read_to_string(&copy).expect("written although edits never paused");
+    assert!(text.contains("typing"), "{text}");
+}
+
+#[test]
+fn a_failed_autosave_is_shown_and_the_map_kept() {
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    // The recovery folder disappears and a file takes its place.
+    std::fs::remove_dir_all(setup.recovery()).expect("remove");
+    std::fs::write(setup.recovery(), "not a folder").expect("write");
+    edit_title(&mut harness, "Nog niet opgeslagen");
+    frames_for(&mut harness, Duration::from_millis(200));
+    let notice = harness.state().notice.clone().expect("a notice");
+    assert!(
+        notice.is_error && notice.text.contains("recovery copy could not be written"),
+        "{}",
+        notice.text
+    );
+    assert_eq!(harness.state().doc.map.title, "Nog niet opgeslagen");
+}
+
+#[test]
+fn copies_left_by_a_crash_are_offered_and_open_with_every_edit() {
+    let setup = Setup::new();
+    // A session that ended without cleaning up: its copy and an unlocked lock file.
+    let mut edited = map("Workshop Groene Draad");
+    edited.goal = "Waarom haakt Bas af bij de verzendkosten?".into();
+    std::thread::sleep(Duration::from_millis(20));
+    let session = recovery::Session::start(&setup.recovery()).expect("session");
+    session.write(Some(&setup.file), &edited).expect("write");
+    let left = session.path();
+    drop(session);
+    std::fs::write(left.with_extension("lock"), "").expect("lock file");
+
+    let mut harness = harness(&setup, quick());
+    assert_eq!(harness.state().dialog, Some(Dialog::Recover));
+    assert!(
+        harness
+            .query_by_label_contains("Recover unsaved work?")
+            .is_some()
+    );
+    harness.get_by_label("Open recovered version").click();
+    harness.run_steps(2);
+    let app = harness.state();
+    assert_eq!(app.doc.map, edited);
+    assert_eq!(app.doc.path.as_deref(), Some(setup.file.as_path()));
+    assert!(
+        app.doc.history.is_dirty(),
+        "recovered work is not saved yet"
+    );
+    assert!(!left.exists(), "the old copy is replaced by this session's");
+    assert!(copy_of(&harness).exists());
+}
+
+#[test]
+fn an_untitled_map_is_recovered_too_and_can_be_discarded() {
+    let setup = Setup::new();
+    let session = recovery::Session::start(&setup.recovery()).expect("session");
+    session
+        .write(None, &map("Nieuwe klantreis"))
+        .expect("write");
+    let left = session.path();
+    drop(session);
+    let mut harness = harness(&setup, quick());
+    assert!(
+        harness
+            .query_by_label_contains("\"Nieuwe klantreis\" (never saved)")
+            .is_some()
+    );
+    harness.get_by_label("Discard").click();
+    harness.run_steps(2);
+    assert!(!left.exists());
+    assert_eq!(harness.state().dialog, None);
+}
+
+#[test]
+fn a_change_on_disk_while_unsaved_warns_and_save_never_overwrites_it_silently() {
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    edit_title(&mut harness, "Mijn versie");
+    // A colleague's edit of the same size, within the same second.
+    let theirs = std::fs::read_to_string(&setup.file)
+        .expect("read")
+        .replace("Groene Draad", "Groene Lijn!");
+    let modified = std::fs::metadata(&setup.file)
+        .and_then(|m| m.modified())
+        .expect("time");
+    std::fs::write(&setup.file, &theirs).expect("their save");
+    std::fs::File::options()
+        .write(true)
+        .open(&setup.file)
+        .expect("open")
+        .set_modified(modified)
+        .expect("time");
+
+    harness.state_mut().check_file_now();
+    harness.run_steps(2);
+    assert_eq!(harness.state().dialog, Some(Dialog::ExternalChange));
+    harness.get_by_label("Keep the version open here").click();
+    harness.run_steps(2);
+
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_steps(2);
+    assert_eq!(harness.state().dialog, Some(Dialog::SaveConflict));
+    assert_eq!(
+        std::fs::read_to_string(&setup.file).expect("read"),
+        theirs,
+        "not overwritten"
+    );
+    harness.get_by_label("Overwrite their version").click();
+    harness.run_steps(2);
+    assert_eq!(
+        io::load(&setup.file).expect("load").map.title,
+        "Mijn versie"
+    );
+    assert!(!harness.state().doc.history.is_dirty());
+}
+
+#[test]
+fn a_change_on_disk_without_unsaved_work_offers_to_reload() {
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    io::save(&setup.file, &map("Bijgewerkt door Anna")).expect("their save");
+    harness.state_mut().check_file_now();
+    harness.run_steps(2);
+    harness.get_by_label("Reload").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().doc.map.title, "Bijgewerkt door Anna");
+    assert!(
+        harness
+            .state()
+            .notice
+            .as_ref()
+            .is_none_or(|n| !n.text.contains("another Klantreis")),
+        "our own lock is not another window"
+    );
+}
+
+#[test]
+fn the_watcher_notices_a_change_by_itself() {
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    std::thread::sleep(Duration::from_millis(50));
+    io::save(&setup.file, &map("Veranderd op de share")).expect("their save");
+    let start = std::time::Instant::now();
+    while harness.state().dialog.is_none() && start.elapsed() < Duration::from_secs(5) {
+        harness.run_steps(1);
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert_eq!(harness.state().dialog, Some(Dialog::ExternalChange));
+}
+
+#[test]
+fn a_touch_that_changes_only_the_time_raises_no_alarm() {
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    let later = std::time::SystemTime::now() + Duration::from_secs(3600);
+    std::fs::File::options()
+        .write(true)
+        .open(&setup.file)
+        .expect("open")
+        .set_modified(later)
+        .expect("touch");
+    harness.state_mut().check_file_now();
+    harness.run_steps(2);
+    assert_eq!(harness.state().dialog, None);
+    edit_title(&mut harness, "Na git checkout");
+    harness
+        .state_mut()
+        .save_to(&setup.file)
+        .expect("saves without asking");
+}
+
+#[test]
+fn a_vanished_file_is_reported_and_saving_writes_it_again() {
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    std::fs::remove_file(&setup.file).expect("gone");
+    harness.state_mut().check_file_now();
+    harness.run_steps(1);
+    let notice = harness.state().notice.clone().expect("notice");
+    assert!(
+        notice.text.contains("workshop.ron") && notice.text.contains("moved or deleted"),
+        "{}",
+        notice.text
+    );
+    harness
+        .state_mut()
+        .save_to(&setup.file)
+        .expect("save again");
+    assert!(setup.file.exists());
+}
+
+#[test]
+fn a_read_only_file_opens_read_only_and_saving_asks_for_another_place() {
+    let setup = Setup::new();
+    let mut permissions = std::fs::metadata(&setup.file).expect("meta").permissions();
+    permissions.set_readonly(true);
+    std::fs::set_permissions(&setup.file, permissions).expect("read-only");
+    let before = std::fs::read(&setup.file).expect("read");
+    let mut harness = harness(&setup, quick());
+    let notice = harness.state().notice.clone().expect("notice");
+    assert!(notice.text.contains("opened read-only"), "{}", notice.text);
+    edit_title(&mut harness, "Kopie");
+    harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
+    harness.run_steps(2);
+    assert!(
+        matches!(&harness.state().dialog, Some(Dialog::TypedPath { note: Some(note), .. }) if note.contains("cannot be saved"))
+    );
+    assert_eq!(std::fs::read(&setup.file).expect("read"), before);
+    let elsewhere = setup.dir.path().join("kopie.ron");
+    harness.state_mut().dialog = None;
+    harness
+        .state_mut()
+        .save_to(&elsewhere)
+        .expect("save elsewhere");
+    assert_eq!(io::load(&elsewhere).expect("load").map.title, "Kopie");
+}
+
+#[test]
+fn a_save_into_a_vanished_folder_fails_clearly_and_keeps_the_map_and_the_old_file() {
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    edit_title(&mut harness, "Onderweg");
+    let gone: &Path = &setup.dir.path().join("usb-stick").join("workshop.ron");
+    assert!(harness.state_mut().save_to(gone).is_err());
+    let notice = harness.state().notice.clone().expect("notice");
+    assert!(
+        notice.is_error && notice.text.contains("usb-stick") && notice.text.contains("still open"),
+        "{}",
+        notice.text
+    );
+    assert!(harness.state().doc.history.is_dirty());
+    assert_eq!(harness.state().doc.map.title, "Onderweg");
+    assert_eq!(
+        io::load(&setup.file).expect("old file").map.title,
+        "Workshop Groene Draad"
+    );
+}
+
+#[test]
+fn a_map_open_in_another_window_warns_and_a_stale_lock_does_not() {
+    let setup = Setup::new();
+    let other_window = lock::MapLock::acquire(&setup.file).expect("lock");
+    let first = harness(&setup, quick());
+    let notice = first.state().notice.clone().expect("a warning");
+    assert!(
+        notice
+            .text
+            .contains("already open in another Klantreis window"),
+        "{}",
+        notice.text
+    );
+    drop(first);
+    drop(other_window);
+
+    // A crashed window's lock file: present, but nobody holds it.
+    std::fs::write(
+        lock::lock_path(&setup.file),
+        "elsewhere\nanna on elsewhere, process 1\n2020-01-01 09:00\n",
+    )
+    .expect("write");
+    let old = std::time::SystemTime::now() - lock::STALE_AFTER - Duration::from_secs(10);
+    std::fs::File::options()
+        .write(true)
+        .open(lock::lock_path(&setup.file))
+        .expect("open")
+        .set_modified(old)
+        .expect("age");
+    let second = harness(&setup, quick());
+    assert!(
+        second.state().notice.is_none(),
+        "{:?}",
+        second.state().notice
+    );
+    let text = std::fs::read_to_string(lock::lock_path(&setup.file)).expect("our lock");
+    assert!(
+        text.contains(&format!("process {}", std::process::id())),
+        "{text}"
+    );
+    drop(second);
+}
