@@ -88,3 +88,11 @@ fn egui_demo(bencher: Bencher) {
         meshes
     });
 }
+
+/// What autosave costs the UI thread: cloning the 10,000-step map for the
+/// worker (the writing itself happens on the worker's thread).
+#[divan::bench(sample_count = 30)]
+fn autosave_snapshot_10000_steps(bencher: Bencher) {
+    let map = generated_map(MapSize::LARGE);
+    bencher.bench_local(|| map.clone());
+}
