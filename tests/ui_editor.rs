@@ -685,3 +685,34 @@ fn escape_clears_the_selection() {
     key(&mut harness, Modifiers::NONE, Key::Escape);
     assert_eq!(harness.state().state.selection, Selection::None);
 }
+
+#[test]
+fn saving_over_another_existing_file_asks_first() {
+    let dir = tempfile::tempdir().expect("dir");
+    let other = dir.path().join("van-een-collega.ron");
+    io::save(&other, &PhaseTemplate::SeeThinkDoCare.new_map(Language::Nl)).expect("save");
+    let before = std::fs::read(&other).expect("read");
+    let mut harness = harness();
+    key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    type_into(&mut harness, "File path:", &other.display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    assert!(matches!(
+        harness.state().dialog,
+        Some(Dialog::ConfirmReplace(_))
+    ));
+    harness.get_by_label("Cancel").click();
+    harness.run_steps(2);
+    assert_eq!(
+        std::fs::read(&other).expect("read"),
+        before,
+        "nothing replaced"
+    );
+    key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::S);
+    type_into(&mut harness, "File path:", &other.display().to_string());
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    harness.get_by_label("Replace").click();
+    harness.run_steps(2);
+    assert_eq!(io::load(&other).expect("load").map, small_map());
+}

@@ -260,6 +260,8 @@ pub enum Dialog {
     ExternalChange,
     /// Saving would overwrite a version changed outside the app.
     SaveConflict,
+    /// Saving over another existing file: replace it?
+    ConfirmReplace(PathBuf),
     /// Type a file path.
     TypedPath {
         /// Open or save.
@@ -1241,6 +1243,37 @@ impl KlantreisApp {
         let modal = egui::Modal::new(egui::Id::unique("klantreis-dialog"));
         match dialog {
             Dialog::Recover => self.recover_ui(ctx),
+            Dialog::ConfirmReplace(path) => {
+                let mut answer = None;
+                modal.show(ctx, |ui| {
+                    ui.set_max_width(460.0);
+                    ui.heading("Replace the existing file?");
+                    ui.label(format!(
+                        "\"{}\" already exists. Replacing it overwrites what it holds (its current \
+                         version is kept as its .bak backup).",
+                        path.display()
+                    ));
+                    ui.horizontal(|ui| {
+                        if ui.button("Replace").clicked() {
+                            answer = Some(true);
+                        }
+                        if ui.button("Cancel").clicked() {
+                            answer = Some(false);
+                        }
+                    });
+                });
+                match answer {
+                    Some(true) => {
+                        self.dialog = None;
+                        let _ = self.save_to(&path);
+                    }
+                    Some(false) => {
+                        self.dialog = None;
+                        self.after_save = None;
+                    }
+                    None => {}
+                }
+            }
             Dialog::ExternalChange | Dialog::SaveConflict => {
                 self.conflict_ui(ctx, dialog == Dialog::SaveConflict);
             }
@@ -1327,8 +1360,14 @@ impl KlantreisApp {
                 });
                 match answer {
                     Some(true) if !text.trim().is_empty() => {
-                        self.dialog = None;
-                        self.use_path(purpose, Path::new(text.trim()));
+                        let path = PathBuf::from(text.trim());
+                        let other_file = self.doc.path.as_deref() != Some(path.as_path());
+                        if purpose == PathPurpose::Save && other_file && path.exists() {
+                            self.dialog = Some(Dialog::ConfirmReplace(path));
+                        } else {
+                            self.dialog = None;
+                            self.use_path(purpose, &path);
+                        }
                     }
                     Some(false) => {
                         self.dialog = None;
