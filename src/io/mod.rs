@@ -5,6 +5,7 @@ mod clipboard;
 mod error;
 mod format;
 pub mod lock;
+pub mod photo;
 pub mod recovery;
 mod safe_write;
 mod stamp;

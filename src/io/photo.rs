@@ -1,0 +1,193 @@
+//! Persona photos: a picture file the user picks (PNG, JPEG or WebP) becomes
+//! a small square PNG stored inside the map, so one file carries everything.
+//!
+//! Pictures are untrusted input. The file size is checked before reading,
+//! the declared dimensions before decoding (the decoder's allocation limit
+//! alone is best-effort), and decoding runs under `image::Limits`. A
+//! decompression bomb, a damaged file or a non-picture gives a clear message
+//! and changes nothing.
+
+use std::io::Cursor;
+use std::path::{Path, PathBuf};
+
+use image::{ImageFormat, ImageReader, Limits};
+
+use crate::model::Photo;
+
+/// The largest picture file accepted: 32 MiB.
+pub const MAX_PHOTO_FILE_BYTES: u64 = 32 * 1024 * 1024;
+/// The widest or tallest picture accepted, in pixels.
+pub const MAX_PHOTO_SIDE: u32 = 12_000;
+/// The most pixels a picture may have (a 48-megapixel camera photo fits).
+pub const MAX_PHOTO_PIXELS: u64 = 50_000_000;
+/// The side of the square stored in the map, in pixels.
+pub const PHOTO_SIDE: u32 = 256;
+/// The most memory decoding may take.
+const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
+
+/// Why a picture could not be used.
+#[derive(Debug)]
+pub struct PhotoError {
+    /// The picture file, when it came from one.
+    pub path: Option<PathBuf>,
+    /// What is wrong, in words.
+    pub problem: String,
+}
+
+impl std::fmt::Display for PhotoError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.path {
+            Some(path) => write!(
+                f,
+                "Could not use \"{}\" as a photo: {}. The persona was not changed.",
+                path.display(),
+                self.problem
+            ),
+            None => write!(
+                f,
+                "Could not use the picture as a photo: {}. The persona was not changed.",
+                self.problem
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PhotoError {}
+
+fn fail(problem: impl Into<String>) -> PhotoError {
+    PhotoError {
+        path: None,
+        problem: problem.into(),
+    }
+}
+
+/// Reads a picture file and makes the persona photo from it.
+pub fn photo_from_file(path: &Path) -> Result<Photo, PhotoError> {
+    let with_path = |mut e: PhotoError| {
+        e.path = Some(path.to_path_buf());
+        e
+    };
+    let metadata =
+        std::fs::metadata(path).map_err(|e| with_path(fail(format!("it cannot be read ({e})"))))?;
+    if metadata.len() > MAX_PHOTO_FILE_BYTES {
+        return Err(with_path(fail(format!(
+            "it is {} MiB, more than the {} MiB a photo may be; save a smaller version of it",
+            metadata.len() / (1024 * 1024),
+            MAX_PHOTO_FILE_BYTES / (1024 * 1024)
+        ))));
+    }
+    let bytes =
+        std::fs::read(path).map_err(|e| with_path(fail(format!("it cannot be read ({e})"))))?;
+    photo_from_bytes(&bytes).map_err(with_path)
+}
+
+fn reader(bytes: &[u8]) -> Result<ImageReader<Cursor<&[u8]>>, PhotoError> {
+    let reader = ImageReader::new(Cursor::new(bytes))
+        .with_guessed_format()
+        .map_err(|e| fail(format!("it cannot be read ({e})")))?;
+    match reader.format() {
+        Some(ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP) => Ok(reader),
+        Some(other) => Err(fail(format!(
+            "it is a {other:?} picture; use a PNG, JPEG or WebP picture"
+        ))),
+        None => Err(fail("it is not a picture; use a PNG, JPEG or WebP picture")),
+    }
+}
+
+fn limits() -> Limits {
+    let mut limits = Limits::default();
+    limits.max_image_width = Some(MAX_PHOTO_SIDE);
+    limits.max_image_height = Some(MAX_PHOTO_SIDE);
+    limits.max_alloc = Some(MAX_DECODE_BYTES);
+    limits
+}
+
+/// The most text a PNG may carry in its metadata chunks (compressed): 256 KiB.
+/// A photo's metadata is a few KiB; a huge compressed text chunk is a bomb.
+pub const MAX_PNG_TEXT_BYTES: u64 = 256 * 1024;
+
+/// The bytes of a PNG's text chunks (tEXt, zTXt, iTXt), as stored.
+fn png_text_bytes(bytes: &[u8]) -> u64 {
+    let mut total = 0u64;
+    let mut at = 8; // after the signature
+    while let Some(header) = bytes.get(at..at + 8) {
+        let len = u64::from(u32::from_be_bytes([
+            header[0], header[1], header[2], header[3],
+        ]));
+        if matches!(&header[4..8], b"tEXt" | b"zTXt" | b"iTXt") {
+            total += len;
+        }
+        at = match usize::try_from(len)
+            .ok()
+            .and_then(|l| at.checked_add(12 + l))
+        {
+            Some(next) => next,
+            None => break,
+        };
+    }
+    total
+}
+
+/// Decodes a picture under the limits, checking its declared size first.
+fn decode(bytes: &[u8]) -> Result<image::DynamicImage, PhotoError> {
+    if bytes.starts_with(b"\x89PNG") && png_text_bytes(bytes) > MAX_PNG_TEXT_BYTES {
+        return Err(fail(format!(
+            "it carries {} KiB of hidden text, more than the {} KiB a photo needs; it may be made to \
+             crash programs. Open it in an image editor and save it again",
+            png_text_bytes(bytes) / 1024,
+            MAX_PNG_TEXT_BYTES / 1024
+        )));
+    }
+    let (width, height) = reader(bytes)?
+        .into_dimensions()
+        .map_err(|e| fail(format!("it is damaged ({e})")))?;
+    if width == 0 || height == 0 {
+        return Err(fail("it has no pixels"));
+    }
+    if width > MAX_PHOTO_SIDE
+        || height > MAX_PHOTO_SIDE
+        || u64::from(width) * u64::from(height) > MAX_PHOTO_PIXELS
+    {
+        return Err(fail(format!(
+            "it says it is {width} × {height} pixels, larger than a photo can be ({MAX_PHOTO_SIDE} pixels a side, \
+             {} megapixels); it may be damaged or made to crash programs",
+            MAX_PHOTO_PIXELS / 1_000_000
+        )));
+    }
+    let mut reader = reader(bytes)?;
+    reader.limits(limits());
+    reader
+        .decode()
+        .map_err(|e| fail(format!("it is damaged or incomplete ({e})")))
+}
+
+/// Makes the persona photo from a picture's bytes: cropped to the middle
+/// square, scaled to [`PHOTO_SIDE`] pixels, stored as PNG.
+pub fn photo_from_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
+    let image = decode(bytes)?;
+    let side = image.width().min(image.height());
+    let square = image.crop_imm(
+        (image.width() - side) / 2,
+        (image.height() - side) / 2,
+        side,
+        side,
+    );
+    let small = square.resize_exact(
+        PHOTO_SIDE,
+        PHOTO_SIDE,
+        image::imageops::FilterType::Triangle,
+    );
+    let mut png = Vec::new();
+    small
+        .to_rgba8()
+        .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
+        .map_err(|e| fail(format!("it could not be converted ({e})")))?;
+    Ok(Photo { bytes: png })
+}
+
+/// The photo's pixels (width, height, RGBA), for showing it. A photo in a map
+/// file is untrusted too: it is decoded under the same limits.
+pub fn photo_pixels(photo: &Photo) -> Result<(u32, u32, Vec<u8>), PhotoError> {
+    let image = decode(&photo.bytes)?.to_rgba8();
+    Ok((image.width(), image.height(), image.into_raw()))
+}
