@@ -2,7 +2,9 @@
 //! keeps the inverse of, so undo, redo and the unsaved-changes marker are
 //! always right, and edits are testable without a window.
 
-use crate::model::{ContentItem, Journey, JourneyId, Map, Phase, PhaseId, Step, StepId};
+use crate::model::{
+    ContentItem, Journey, JourneyId, Map, Persona, PersonaId, Phase, PhaseId, Step, StepId,
+};
 
 /// The map's own text fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -42,6 +44,14 @@ pub enum Edit {
     RemoveJourney(JourneyId),
     /// Replace a content item's data.
     SetContent(ContentItem),
+    /// Replace a persona's data (every field, the photo too).
+    SetPersona(Persona),
+    /// Insert a persona at a position in the list.
+    InsertPersona(usize, Persona),
+    /// Remove a persona (references to it must have been cleared first).
+    RemovePersona(PersonaId),
+    /// Move a persona to a new position in the list.
+    MovePersona(PersonaId, usize),
     /// Replace the whole map (used by "Repair map").
     SetMap(Box<Map>),
     /// Several edits made by one gesture, applied in order.
@@ -61,6 +71,7 @@ impl Edit {
             (Edit::SetStep(a), Edit::SetStep(b)) => a.id == b.id,
             (Edit::SetJourney(a), Edit::SetJourney(b)) => a.id == b.id,
             (Edit::SetContent(a), Edit::SetContent(b)) => a.id == b.id,
+            (Edit::SetPersona(a), Edit::SetPersona(b)) => a.id == b.id,
             (Edit::Group(a), Edit::Group(b)) => {
                 a.len() == b.len() && a.iter().zip(b).all(|(a, b)| a.supersedes(b))
             }
@@ -156,6 +167,29 @@ impl Edit {
                     .find(|c| c.id == item.id)
                     .ok_or(Stale)?;
                 Edit::SetContent(std::mem::replace(slot, item))
+            }
+            Edit::SetPersona(persona) => {
+                let slot = map
+                    .personas
+                    .iter_mut()
+                    .find(|p| p.id == persona.id)
+                    .ok_or(Stale)?;
+                Edit::SetPersona(std::mem::replace(slot, persona))
+            }
+            Edit::InsertPersona(index, persona) => {
+                let id = persona.id;
+                map.personas.insert(index.min(map.personas.len()), persona);
+                Edit::RemovePersona(id)
+            }
+            Edit::RemovePersona(id) => {
+                let index = map.personas.iter().position(|p| p.id == id).ok_or(Stale)?;
+                Edit::InsertPersona(index, map.personas.remove(index))
+            }
+            Edit::MovePersona(id, to) => {
+                let from = map.personas.iter().position(|p| p.id == id).ok_or(Stale)?;
+                let persona = map.personas.remove(from);
+                map.personas.insert(to.min(map.personas.len()), persona);
+                Edit::MovePersona(id, from)
             }
             Edit::SetMap(new) => Edit::SetMap(Box::new(std::mem::replace(map, *new))),
             Edit::Group(edits) => {
@@ -373,7 +407,9 @@ mod tests {
 
     #[test]
     fn every_edit_is_undone_by_its_inverse() {
-        let original = map_with_journey();
+        let mut original = map_with_journey();
+        let daniëlle = Persona::new(PersonaId(1), "Duurzame Daniëlle");
+        original.personas = vec![daniëlle.clone(), Persona::new(PersonaId(3), "Petra")];
         let mut moved = original.journeys[0].steps[0].clone();
         moved.phase = PhaseId(3);
         moved.emotion = -2.0;
@@ -393,6 +429,7 @@ mod tests {
             ),
             Edit::RemovePhase(PhaseId(5)),
             Edit::MovePhase(PhaseId(1), 4),
+            Edit::MovePersona(PersonaId(1), 1),
             Edit::SetStep(moved.clone()),
             Edit::InsertStep(
                 JourneyId(1),
@@ -412,6 +449,12 @@ mod tests {
                 },
             ),
             Edit::RemoveJourney(JourneyId(1)),
+            Edit::SetPersona(Persona {
+                quote: "Als het maar duurzaam is".into(),
+                ..daniëlle.clone()
+            }),
+            Edit::InsertPersona(0, Persona::new(PersonaId(2), "Budget Bewuste Bas")),
+            Edit::RemovePersona(PersonaId(1)),
         ];
         for edit in edits.clone() {
             let mut map = original.clone();

@@ -133,9 +133,11 @@ fn the_app_opens_on_the_example_map_with_its_two_journeys() {
         "the example opens as an unsaved map"
     );
     assert!(!app.doc.history.is_dirty());
+    // In the persona panel, and in the legend beside its journey.
+    harness.get_by_label("Duurzame Daniëlle");
     assert!(
         harness
-            .query_by_label_contains("Duurzame Daniëlle")
+            .query_by_label_contains("(Duurzame Daniëlle)")
             .is_some()
     );
 }
@@ -651,14 +653,27 @@ fn dropping_a_map_file_opens_it_and_another_file_is_refused_with_a_reason() {
     harness
         .input_mut()
         .dropped_files
-        .push(std::sync::Arc::new(Dropped(dir.path().join("foto.png"))));
+        .push(std::sync::Arc::new(Dropped(
+            dir.path().join("notities.txt"),
+        )));
     harness.run_steps(2);
     assert!(
         harness
             .state()
             .notice
             .as_ref()
-            .is_some_and(|n| n.text.contains("foto.png") && n.text.contains("only .ron"))
+            .is_some_and(|n| n.text.contains("notities.txt") && n.text.contains("only .ron"))
+    );
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(Dropped(dir.path().join("foto.png"))));
+    harness.run_steps(2);
+    let notice = harness.state().notice.clone().expect("notice");
+    assert!(
+        notice.text.contains("select the persona first"),
+        "{}",
+        notice.text
     );
     harness
         .input_mut()

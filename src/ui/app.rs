@@ -13,7 +13,7 @@ use crate::edit::{Edit, Gesture, History};
 use crate::io;
 use crate::layout::View;
 use crate::model::{
-    JourneyId, Language, Map, PhaseId, PhaseTemplate, Problem, StepId, repair, validate,
+    JourneyId, Language, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, repair, validate,
 };
 
 use super::commands::Command;
@@ -80,6 +80,8 @@ pub enum Selection {
     Phase(PhaseId),
     /// A journey.
     Journey(JourneyId),
+    /// A persona.
+    Persona(PersonaId),
 }
 
 impl Selection {
@@ -124,6 +126,22 @@ pub struct State {
     pub gesture_counter: u64,
     /// Set when a gesture (a drag, typing in a field) ends this frame.
     pub gesture_ended: bool,
+    /// Textures of the personas' photos.
+    pub avatars: super::personas::Avatars,
+    /// A photo to attach: the persona, and the picture file (`None`: ask for one).
+    pub photo_request: Option<(PersonaId, Option<PathBuf>)>,
+    /// The persona whose card is shown.
+    pub card: Option<PersonaId>,
+    /// The persona the user asked to delete (a dialog asks what happens to its journeys).
+    pub delete_persona: Option<PersonaId>,
+    /// Whether compare mode is on.
+    pub comparing: bool,
+    /// The personas compared.
+    pub compare: Vec<PersonaId>,
+    /// Journeys hidden because their persona is not compared.
+    pub compare_hidden: HashSet<JourneyId>,
+    /// Whether the persona panel is shown.
+    pub show_personas: bool,
 }
 
 impl Default for State {
@@ -141,6 +159,14 @@ impl Default for State {
             drag: None,
             gesture_counter: 0,
             gesture_ended: false,
+            avatars: super::personas::Avatars::default(),
+            photo_request: None,
+            card: None,
+            delete_persona: None,
+            comparing: false,
+            compare: Vec::new(),
+            compare_hidden: HashSet::new(),
+            show_personas: true,
         }
     }
 }
@@ -148,7 +174,7 @@ impl Default for State {
 impl State {
     /// Whether a journey is drawn.
     pub fn is_visible(&self, id: JourneyId) -> bool {
-        !self.hidden.contains(&id)
+        !self.hidden.contains(&id) && !self.compare_hidden.contains(&id)
     }
 
     /// The journey new steps go to and the lanes show: the focused one, or the
@@ -247,6 +273,8 @@ pub enum PathPurpose {
     Open,
     /// Save to the file.
     Save,
+    /// Use the picture as this persona's photo.
+    Photo(PersonaId),
 }
 
 /// A dialog in front of the window.
@@ -279,6 +307,9 @@ struct PendingFileDialog {
     started: Instant,
     answer: mpsc::Receiver<Option<PathBuf>>,
 }
+
+/// A persona and the photo made for it, or why none could be made.
+type PhotoResult = (PersonaId, Result<crate::model::Photo, String>);
 
 /// A dialog that answers "nothing" faster than this did not show at all.
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
@@ -313,6 +344,8 @@ pub struct KlantreisApp {
     pub recovered: Vec<recovery::Recovered>,
     /// Watches the open file for changes made outside the app.
     watch: FileWatch,
+    photo_results: (mpsc::Sender<PhotoResult>, mpsc::Receiver<PhotoResult>),
+    photos_pending: usize,
     had_focus: bool,
     lock_refreshed: Instant,
 }
@@ -336,6 +369,8 @@ impl KlantreisApp {
             autosave: None,
             recovered: Vec::new(),
             watch: FileWatch::start(),
+            photo_results: mpsc::channel(),
+            photos_pending: 0,
             had_focus: true,
             lock_refreshed: Instant::now(),
         };
@@ -650,6 +685,7 @@ impl KlantreisApp {
             }
             Selection::Phase(id) => map.phase(*id).is_some(),
             Selection::Journey(id) => map.journey(*id).is_some(),
+            Selection::Persona(id) => map.persona(*id).is_some(),
         };
         if !keep {
             self.state.selection = Selection::None;
@@ -776,7 +812,7 @@ impl KlantreisApp {
                     .as_ref()
                     .map(|p| p.display().to_string())
                     .unwrap_or_default(),
-                PathPurpose::Open => String::new(),
+                PathPurpose::Open | PathPurpose::Photo(_) => String::new(),
             };
             self.dialog = Some(Dialog::TypedPath {
                 purpose,
@@ -794,13 +830,17 @@ impl KlantreisApp {
             .and_then(|p| p.parent())
             .map(Path::to_path_buf);
         std::thread::spawn(move || {
-            let mut dialog = rfd::AsyncFileDialog::new().add_filter("Klantreis map", &["ron"]);
+            let mut dialog = match purpose {
+                PathPurpose::Photo(_) => rfd::AsyncFileDialog::new()
+                    .add_filter("Picture", &["png", "jpg", "jpeg", "webp"]),
+                _ => rfd::AsyncFileDialog::new().add_filter("Klantreis map", &["ron"]),
+            };
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
             }
             let picked = pollster::block_on(async move {
                 match purpose {
-                    PathPurpose::Open => dialog.pick_file().await,
+                    PathPurpose::Open | PathPurpose::Photo(_) => dialog.pick_file().await,
                     PathPurpose::Save => dialog.set_file_name(file_name).save_file().await,
                 }
             });
@@ -856,6 +896,58 @@ impl KlantreisApp {
             PathPurpose::Save => {
                 let _ = self.save_to(path);
             }
+            PathPurpose::Photo(persona) => self.attach_photo(persona, path),
+        }
+    }
+
+    /// Makes a persona's photo from a picture file, off the UI thread; the
+    /// persona changes (one undo step) when the picture is ready, or a
+    /// message says why it cannot be used.
+    pub fn attach_photo(&mut self, persona: PersonaId, path: &Path) {
+        let path = path.to_path_buf();
+        let send = self.photo_results.0.clone();
+        std::thread::spawn(move || {
+            let _ = send.send((
+                persona,
+                io::photo::photo_from_file(&path).map_err(|e| e.to_string()),
+            ));
+        });
+        self.photos_pending += 1;
+    }
+
+    /// Whether pictures are still being turned into photos.
+    pub fn photos_pending(&self) -> bool {
+        self.photos_pending > 0
+    }
+
+    fn receive_photos(&mut self, ctx: &egui::Context) {
+        while let Ok((id, result)) = self.photo_results.1.try_recv() {
+            self.photos_pending = self.photos_pending.saturating_sub(1);
+            match (result, self.doc.map.persona(id)) {
+                (Ok(photo), Some(persona)) => {
+                    let changed = crate::model::Persona {
+                        photo: Some(photo),
+                        ..persona.clone()
+                    };
+                    self.edits.push((Edit::SetPersona(changed), None));
+                }
+                (Ok(_), None) => {}
+                (Err(message), _) => {
+                    self.notice = Some(Notice {
+                        text: message,
+                        is_error: true,
+                    })
+                }
+            }
+        }
+        if self.photos_pending > 0 {
+            ctx.request_repaint_after(Duration::from_millis(50));
+        }
+        if let Some((persona, file)) = self.state.photo_request.take() {
+            match file {
+                Some(path) => self.attach_photo(persona, &path),
+                None => self.ask_path(PathPurpose::Photo(persona), None),
+            }
         }
     }
 
@@ -878,11 +970,24 @@ impl KlantreisApp {
                 .collect()
         });
         if let Some(path) = dropped.into_iter().next() {
-            if path
+            let extension = path
                 .extension()
-                .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
-            {
+                .map(|e| e.to_string_lossy().to_lowercase())
+                .unwrap_or_default();
+            let picture = matches!(extension.as_str(), "png" | "jpg" | "jpeg" | "webp");
+            if extension == "ron" {
                 self.commands.push(Command::OpenRecent(path));
+            } else if let (true, Selection::Persona(persona)) = (picture, &self.state.selection) {
+                let persona = *persona;
+                self.attach_photo(persona, &path);
+            } else if picture {
+                self.notice = Some(Notice {
+                    text: format!(
+                        "To use \"{}\" as a persona's photo, select the persona first, then drop it again.",
+                        path.display()
+                    ),
+                    is_error: false,
+                });
             } else {
                 self.notice = Some(Notice {
                     text: format!(
@@ -934,6 +1039,8 @@ impl KlantreisApp {
         self.handle_input(&ctx);
         self.poll_file_dialog(&ctx);
         self.watch_file(&ctx);
+        self.receive_photos(&ctx);
+        self.update_compare();
         for command in std::mem::take(&mut self.commands) {
             self.run(command);
         }
@@ -952,6 +1059,24 @@ impl KlantreisApp {
                     inspector::inspector_ui(ui, &self.doc.map, &mut self.state, &mut self.edits);
                 });
             });
+        if self.state.show_personas {
+            egui::Panel::left("personas")
+                .resizable(true)
+                .default_size(230.0)
+                .min_size(180.0)
+                .show(ui, |ui| {
+                    egui::ScrollArea::vertical()
+                        .id_salt("personas-scroll")
+                        .show(ui, |ui| {
+                            super::personas::personas_panel_ui(
+                                ui,
+                                &self.doc.map,
+                                &mut self.state,
+                                &mut self.edits,
+                            );
+                        });
+                });
+        }
         egui::CentralPanel::default().show(ui, |ui| {
             self.notice_ui(ui);
             canvas::legend_ui(ui, &self.doc.map, &mut self.state);
@@ -974,6 +1099,9 @@ impl KlantreisApp {
                     lanes::lanes_ui(ui, &self.doc.map, &mut self.state);
                 });
         });
+        super::personas::card_window(&ctx, &self.doc.map, &mut self.state);
+        super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
+        self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
         if std::mem::take(&mut self.state.gesture_ended) {
             self.doc.history.end_gesture();
@@ -981,6 +1109,70 @@ impl KlantreisApp {
         self.apply_queued();
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
+    }
+
+    /// Hides the journeys of personas that are not compared, while comparing.
+    fn update_compare(&mut self) {
+        let map = &self.doc.map;
+        self.state.compare.retain(|p| map.persona(*p).is_some());
+        self.state.compare_hidden = if self.state.comparing && self.state.compare.len() >= 2 {
+            map.journeys
+                .iter()
+                .filter(|j| !j.persona.is_some_and(|p| self.state.compare.contains(&p)))
+                .map(|j| j.id)
+                .collect()
+        } else {
+            HashSet::new()
+        };
+    }
+
+    fn delete_persona_ui(&mut self, ctx: &egui::Context) {
+        let Some(id) = self.state.delete_persona else {
+            return;
+        };
+        let Some(persona) = self.doc.map.persona(id) else {
+            self.state.delete_persona = None;
+            return;
+        };
+        let journeys = self
+            .doc
+            .map
+            .journeys
+            .iter()
+            .filter(|j| j.persona == Some(id))
+            .count();
+        let content = self
+            .doc
+            .map
+            .content
+            .iter()
+            .filter(|c| c.persona == Some(id))
+            .count();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("klantreis-delete-persona")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            ui.heading(format!("Delete \"{}\"?", persona.name));
+            ui.label(format!(
+                "{journeys} journey(s) and {content} content item(s) refer to this persona. Content items \
+                 stay, for no persona in particular. Undo brings everything back."
+            ));
+            ui.horizontal(|ui| {
+                if ui.button("Delete, keep its journeys").clicked() {
+                    answer = Some(false);
+                }
+                if journeys > 0 && ui.button("Delete with its journeys").clicked() {
+                    answer = Some(true);
+                }
+                if ui.button("Cancel").clicked() {
+                    self.state.delete_persona = None;
+                }
+            });
+        });
+        if let Some(with_journeys) = answer {
+            let edit = super::personas::delete_persona(&self.doc.map, id, with_journeys);
+            self.edits.push((edit, None));
+            self.state.delete_persona = None;
+        }
     }
 
     fn autosave_tick(&mut self, ctx: &egui::Context) {
@@ -1156,6 +1348,7 @@ impl KlantreisApp {
                     }
                 }
                 ui.checkbox(&mut self.state.snap, "Snap emotions to the scale");
+                ui.checkbox(&mut self.state.show_personas, "Personas panel");
                 ui.separator();
                 let before = self.prefs.clone();
                 ui.label("Theme");
@@ -1326,6 +1519,7 @@ impl KlantreisApp {
                     ui.heading(match purpose {
                         PathPurpose::Open => "Open a map",
                         PathPurpose::Save => "Save the map as",
+                        PathPurpose::Photo(_) => "Choose a photo (PNG, JPEG or WebP)",
                     });
                     if let Some(note) = &note {
                         ui.label(note);
@@ -1347,6 +1541,7 @@ impl KlantreisApp {
                         let ok = match purpose {
                             PathPurpose::Open => "Open",
                             PathPurpose::Save => "Save",
+                            PathPurpose::Photo(_) => "Use photo",
                         };
                         if ui.button(ok).clicked() || entered {
                             answer = Some(true);

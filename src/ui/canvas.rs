@@ -75,6 +75,9 @@ pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
             ui.label("none yet — double-click the canvas to add a step and start one.");
         }
         for journey in &map.journeys {
+            if let Some(persona) = journey.persona.and_then(|p| map.persona(p)) {
+                super::personas::avatar_ui(ui, &mut state.avatars, persona, 22.0);
+            }
             let mut visible = state.is_visible(journey.id);
             let persona = journey
                 .persona
@@ -146,6 +149,7 @@ pub fn canvas_ui(
     paint_bands(&drawing, map, &canvas, state, dark);
     paint_scale(&painter, &canvas, dark);
     paint_curves(&drawing, map, &canvas, state, dark);
+    paint_curve_avatars(ui, map, &canvas, state);
     if let Some(Drag::Box { origin, .. }) = &state.drag
         && let Some(pointer) = response.hover_pos().or(response.interact_pointer_pos())
     {
@@ -566,8 +570,47 @@ pub fn paste_steps(
     state.selection = Selection::Steps(ids);
 }
 
+/// The persona's avatar at the start of each journey's curve.
+/// The size of the avatars at the curves' starts.
+const AVATAR_SIZE: f32 = 26.0;
+
+fn paint_curve_avatars(ui: &Ui, map: &Map, canvas: &Canvas, state: &mut State) {
+    const SIZE: f32 = AVATAR_SIZE;
+    for curve in &canvas.curves {
+        let Some(persona) = map
+            .journey(curve.id)
+            .and_then(|j| j.persona)
+            .and_then(|p| map.persona(p))
+        else {
+            continue;
+        };
+        // The curve's first step, if it is on screen (points are in time order).
+        let Some(first) = curve
+            .points
+            .first()
+            .filter(|p| canvas.plot.x_range().contains(p.pos.x))
+        else {
+            continue;
+        };
+        let center = first.pos - vec2(SIZE * 0.5 + 12.0, 0.0);
+        if canvas.plot.contains(center) {
+            super::personas::paint_avatar(
+                ui,
+                &mut state.avatars,
+                persona,
+                Rect::from_center_size(center, vec2(SIZE, SIZE)),
+            );
+        }
+    }
+}
+
 fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &State, dark: bool) {
     let ink = theme::ink(dark);
+    let differences = if state.comparing && state.compare.len() >= 2 {
+        super::personas::compare_differences(map, &state.compare)
+    } else {
+        Vec::new()
+    };
     for band in &canvas.bands {
         if !band.rect.intersects(canvas.rect) {
             continue;
@@ -615,6 +658,18 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
                 ink,
             );
             x += 44.0;
+        }
+    }
+    // In compare mode: how far apart the compared personas are in each phase.
+    for band in &canvas.bands {
+        if let Some((_, Some(difference))) = differences.iter().find(|(p, _)| *p == band.id) {
+            painter.text(
+                pos2(band.rect.center().x, canvas.plot.top() + 4.0),
+                Align2::CENTER_TOP,
+                format!("personas differ by {difference:.1}"),
+                FontId::proportional(13.0),
+                theme::LOW_MARK,
+            );
         }
     }
 }
@@ -685,6 +740,16 @@ fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Sta
         .filter(|(c, p)| Some(p.id) == c.lowest || Some(p.id) == c.highest)
         .map(|(c, p)| mark_area(p.pos, Some(p.id) == c.highest))
         .collect();
+    // Keep titles clear of the personas' avatars at the curves' starts.
+    for curve in &canvas.curves {
+        let has_persona = map.journey(curve.id).is_some_and(|j| j.persona.is_some());
+        if let (true, Some(first)) = (has_persona, curve.points.first()) {
+            placed.push(Rect::from_center_size(
+                first.pos - vec2(AVATAR_SIZE * 0.5 + 12.0, 0.0),
+                vec2(AVATAR_SIZE, AVATAR_SIZE),
+            ));
+        }
+    }
     let mut candidates: Vec<(bool, StepId, Pos2, &Step)> = canvas
         .curves
         .iter()

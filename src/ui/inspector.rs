@@ -40,6 +40,11 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
                 journey_ui(ui, map, journey, state, edits);
             }
         }
+        Selection::Persona(id) => {
+            if let Some(persona) = map.persona(id) {
+                super::personas::persona_editor_ui(ui, map, persona, state, edits);
+            }
+        }
         Selection::None => map_ui(ui, map, state, edits),
     }
 }
@@ -585,6 +590,7 @@ pub fn delete_selection(map: &Map, selection: &Selection) -> Option<Edit> {
             ids.iter().map(|id| Edit::RemoveStep(*id)).collect(),
         )),
         Selection::Journey(id) => Some(Edit::RemoveJourney(*id)),
+        Selection::Persona(id) => Some(super::personas::delete_persona(map, *id, false)),
         Selection::Phase(id) => {
             let index = map.phases.iter().position(|p| p.id == *id)?;
             let neighbour: PhaseId = map

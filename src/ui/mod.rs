@@ -5,6 +5,7 @@ pub mod canvas;
 pub mod commands;
 pub mod inspector;
 pub mod lanes;
+pub mod personas;
 pub mod safety;
 pub mod theme;
 

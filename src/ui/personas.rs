@@ -1,0 +1,597 @@
+//! Personas: the panel that lists them, the editor in the inspector, the
+//! printable-looking card, compare mode, and round avatars from their photos.
+
+use std::collections::HashMap;
+
+use egui::{Color32, RichText, Ui, vec2};
+
+use crate::edit::{Edit, Gesture};
+use crate::io;
+use crate::model::{Channel, Map, Persona, PersonaId, PhaseId};
+
+use super::app::{Selection, State};
+use super::theme;
+
+type Edits = Vec<(Edit, Option<Gesture>)>;
+
+/// Textures of the personas' photos, made once per photo.
+#[derive(Default)]
+pub struct Avatars {
+    textures: HashMap<PersonaId, (u64, Option<egui::TextureHandle>)>,
+}
+
+impl Avatars {
+    /// The persona's photo as a texture, or `None` when it has none (or it cannot be shown).
+    pub fn get(&mut self, ctx: &egui::Context, persona: &Persona) -> Option<egui::TextureHandle> {
+        let photo = persona.photo.as_ref()?;
+        let hash = io::content_hash(&photo.bytes);
+        if let Some((known, texture)) = self.textures.get(&persona.id)
+            && *known == hash
+        {
+            return texture.clone();
+        }
+        let texture = io::photo::photo_pixels(photo).ok().map(|(w, h, pixels)| {
+            let image = egui::ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &pixels);
+            ctx.load_texture(
+                format!("persona-{}", persona.id),
+                image,
+                egui::TextureOptions::LINEAR,
+            )
+        });
+        self.textures.insert(persona.id, (hash, texture.clone()));
+        texture
+    }
+}
+
+/// Draws a round avatar: the photo, or the initials on the persona's colour.
+pub fn avatar_ui(
+    ui: &mut Ui,
+    avatars: &mut Avatars,
+    persona: &Persona,
+    size: f32,
+) -> egui::Response {
+    let (rect, response) = ui.allocate_exact_size(vec2(size, size), egui::Sense::hover());
+    paint_avatar(ui, avatars, persona, rect);
+    response
+}
+
+/// Paints a round avatar into `rect`.
+pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egui::Rect) {
+    match avatars.get(ui.ctx(), persona) {
+        Some(texture) => {
+            egui::Image::from_texture(&texture)
+                .corner_radius(rect.width() / 2.0)
+                .paint_at(ui, rect);
+        }
+        None => {
+            let painter = ui.painter();
+            painter.circle_filled(rect.center(), rect.width() / 2.0, Color32::from_gray(150));
+            let initials: String = persona
+                .name
+                .split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .filter(|c| c.is_alphanumeric())
+                .take(2)
+                .collect();
+            painter.text(
+                rect.center(),
+                egui::Align2::CENTER_CENTER,
+                initials.to_uppercase(),
+                egui::FontId::proportional(rect.width() * 0.4),
+                Color32::WHITE,
+            );
+        }
+    }
+    ui.painter().circle_stroke(
+        rect.center(),
+        rect.width() / 2.0,
+        egui::Stroke::new(1.0, Color32::from_gray(120)),
+    );
+}
+
+/// The persona panel: the list, and add, duplicate, delete, reorder, card and compare.
+pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
+    ui.heading("Personas");
+    if map.personas.is_empty() {
+        ui.label("No personas yet. A persona is whose journey this is: add one and give it a name, photo, goals and challenges.");
+    }
+    for (index, persona) in map.personas.iter().enumerate() {
+        let selected = state.selection == Selection::Persona(persona.id);
+        ui.horizontal(|ui| {
+            avatar_ui(ui, &mut state.avatars, persona, 32.0);
+            let journeys = map
+                .journeys
+                .iter()
+                .filter(|j| j.persona == Some(persona.id))
+                .count();
+            let text = RichText::new(&persona.name).strong();
+            if ui
+                .selectable_label(selected, text)
+                .on_hover_text(format!("{journeys} journey(s); click to edit"))
+                .clicked()
+            {
+                state.selection = Selection::Persona(persona.id);
+            }
+            let _ = index;
+        });
+    }
+    ui.add_space(6.0);
+    ui.horizontal_wrapped(|ui| {
+        if ui.button("Add persona").clicked() {
+            let persona = Persona::new(
+                map.new_persona_id(),
+                &format!("Persona {}", map.personas.len() + 1),
+            );
+            state.selection = Selection::Persona(persona.id);
+            edits.push((Edit::InsertPersona(map.personas.len(), persona), None));
+        }
+        let Selection::Persona(id) = state.selection else {
+            return;
+        };
+        let Some(index) = map.personas.iter().position(|p| p.id == id) else {
+            return;
+        };
+        if ui.button("Duplicate").clicked() {
+            let copy = Persona {
+                id: map.new_persona_id(),
+                name: format!("{} (copy)", map.personas[index].name),
+                ..map.personas[index].clone()
+            };
+            state.selection = Selection::Persona(copy.id);
+            edits.push((Edit::InsertPersona(index + 1, copy), None));
+        }
+        if ui
+            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .clicked()
+        {
+            edits.push((Edit::MovePersona(id, index - 1), None));
+        }
+        if ui
+            .add_enabled(
+                index + 1 < map.personas.len(),
+                egui::Button::new("Move down"),
+            )
+            .clicked()
+        {
+            edits.push((Edit::MovePersona(id, index + 1), None));
+        }
+        if ui.button("Card view").clicked() {
+            state.card = Some(id);
+        }
+        if ui.button("Delete…").clicked() {
+            state.delete_persona = Some(id);
+        }
+    });
+    ui.add_space(6.0);
+    if ui
+        .add_enabled(
+            map.personas.len() >= 2,
+            egui::Button::new("Compare personas…"),
+        )
+        .on_hover_text("Show two or more personas' curves together, with the difference per phase")
+        .clicked()
+    {
+        state.comparing = true;
+        if state.compare.len() < 2 {
+            state.compare = map.personas.iter().take(2).map(|p| p.id).collect();
+        }
+    }
+}
+
+/// A labelled text field; `Some` when it changed. Typing in one field is one undo step.
+fn field(
+    ui: &mut Ui,
+    state: &mut State,
+    label: &str,
+    value: &str,
+    multiline: bool,
+) -> Option<(String, Gesture)> {
+    let label = ui.label(RichText::new(label).strong());
+    let mut text = value.to_owned();
+    let editor = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    };
+    let response = ui
+        .add(editor.desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if response.lost_focus() {
+        state.gesture_ended = true;
+    }
+    response
+        .changed()
+        .then(|| (text, Gesture::Typing(format!("{:?}", response.id))))
+}
+
+fn list_field(
+    ui: &mut Ui,
+    state: &mut State,
+    label: &str,
+    items: &[String],
+) -> Option<(Vec<String>, Gesture)> {
+    field(
+        ui,
+        state,
+        &format!("{label} (one per line)"),
+        &items.join("\n"),
+        true,
+    )
+    .map(|(text, g)| {
+        let items = if text.is_empty() {
+            Vec::new()
+        } else {
+            text.split('\n').map(str::to_owned).collect()
+        };
+        (items, g)
+    })
+}
+
+/// The persona editor in the inspector.
+pub fn persona_editor_ui(
+    ui: &mut Ui,
+    map: &Map,
+    persona: &Persona,
+    state: &mut State,
+    edits: &mut Edits,
+) {
+    ui.heading("Persona");
+    ui.horizontal(|ui| {
+        avatar_ui(ui, &mut state.avatars, persona, 72.0);
+        ui.vertical(|ui| {
+            if ui
+                .button("Choose photo…")
+                .on_hover_text("A PNG, JPEG or WebP picture; you can also drop one on the window")
+                .clicked()
+            {
+                state.photo_request = Some((persona.id, None));
+            }
+            if persona.photo.is_some() && ui.button("Remove photo").clicked() {
+                edits.push((
+                    Edit::SetPersona(Persona {
+                        photo: None,
+                        ..persona.clone()
+                    }),
+                    None,
+                ));
+            }
+            if ui.button("Show card").clicked() {
+                state.card = Some(persona.id);
+            }
+        });
+    });
+    let set = |edits: &mut Edits, changed: Persona, g: Option<Gesture>| {
+        edits.push((Edit::SetPersona(changed), g))
+    };
+    if let Some((name, g)) = field(ui, state, "Name", &persona.name, false) {
+        set(
+            edits,
+            Persona {
+                name,
+                ..persona.clone()
+            },
+            Some(g),
+        );
+    }
+    if let Some((quote, g)) = field(ui, state, "Quote or motto", &persona.quote, false) {
+        set(
+            edits,
+            Persona {
+                quote,
+                ..persona.clone()
+            },
+            Some(g),
+        );
+    }
+    ui.collapsing("Demographics", |ui| {
+        let d = &persona.demographics;
+        for (label, value, apply) in [
+            ("Age", &d.age, 0),
+            ("Gender", &d.gender, 1),
+            ("Income", &d.income, 2),
+            ("Location", &d.location, 3),
+            ("Occupation", &d.occupation, 4),
+        ] {
+            if let Some((text, g)) = field(ui, state, label, value, false) {
+                let mut changed = persona.clone();
+                let slot = match apply {
+                    0 => &mut changed.demographics.age,
+                    1 => &mut changed.demographics.gender,
+                    2 => &mut changed.demographics.income,
+                    3 => &mut changed.demographics.location,
+                    _ => &mut changed.demographics.occupation,
+                };
+                *slot = text;
+                set(edits, changed, Some(g));
+            }
+        }
+    });
+    ui.collapsing("Psychographics", |ui| {
+        let p = &persona.psychographics;
+        for (label, items, apply) in [
+            ("Interests", &p.interests, 0),
+            ("Values", &p.values, 1),
+            ("Fears", &p.fears, 2),
+            ("Motivations", &p.motivations, 3),
+        ] {
+            if let Some((list, g)) = list_field(ui, state, label, items) {
+                let mut changed = persona.clone();
+                let slot = match apply {
+                    0 => &mut changed.psychographics.interests,
+                    1 => &mut changed.psychographics.values,
+                    2 => &mut changed.psychographics.fears,
+                    _ => &mut changed.psychographics.motivations,
+                };
+                *slot = list;
+                set(edits, changed, Some(g));
+            }
+        }
+    });
+    if let Some((goals, g)) = list_field(ui, state, "Goals", &persona.goals) {
+        set(
+            edits,
+            Persona {
+                goals,
+                ..persona.clone()
+            },
+            Some(g),
+        );
+    }
+    if let Some((challenges, g)) = list_field(ui, state, "Challenges", &persona.challenges) {
+        set(
+            edits,
+            Persona {
+                challenges,
+                ..persona.clone()
+            },
+            Some(g),
+        );
+    }
+    if let Some((online_behaviour, g)) =
+        list_field(ui, state, "Online behaviour", &persona.online_behaviour)
+    {
+        set(
+            edits,
+            Persona {
+                online_behaviour,
+                ..persona.clone()
+            },
+            Some(g),
+        );
+    }
+    ui.label(RichText::new("Preferred channels").strong());
+    ui.horizontal_wrapped(|ui| {
+        for channel in Channel::LISTED {
+            let mut on = persona.channels.contains(&channel);
+            if ui.checkbox(&mut on, channel.name()).changed() {
+                let mut changed = persona.clone();
+                if on {
+                    changed.channels.push(channel);
+                } else {
+                    changed.channels.retain(|c| *c != channel);
+                }
+                set(edits, changed, None);
+            }
+        }
+    });
+    if let Some((notes, g)) = field(ui, state, "Notes", &persona.notes, true) {
+        set(
+            edits,
+            Persona {
+                notes,
+                ..persona.clone()
+            },
+            Some(g),
+        );
+    }
+    let journeys: Vec<_> = map
+        .journeys
+        .iter()
+        .filter(|j| j.persona == Some(persona.id))
+        .map(|j| j.name.as_str())
+        .collect();
+    ui.add_space(6.0);
+    ui.label(if journeys.is_empty() {
+        "Walks no journey yet: pick this persona in a journey's inspector.".to_owned()
+    } else {
+        format!("Walks: {}", journeys.join(", "))
+    });
+}
+
+/// The edit that deletes a persona; `with_journeys` also deletes the
+/// journeys it walks, otherwise they stay without a persona. Content items
+/// written for it stay, for no persona in particular.
+pub fn delete_persona(map: &Map, id: PersonaId, with_journeys: bool) -> Edit {
+    let mut group = Vec::new();
+    for journey in map.journeys.iter().filter(|j| j.persona == Some(id)) {
+        if with_journeys {
+            group.push(Edit::RemoveJourney(journey.id));
+        } else {
+            group.push(Edit::SetJourney(crate::model::Journey {
+                persona: None,
+                steps: Vec::new(),
+                ..journey.clone()
+            }));
+        }
+    }
+    for item in map.content.iter().filter(|c| c.persona == Some(id)) {
+        group.push(Edit::SetContent(crate::model::ContentItem {
+            persona: None,
+            ..item.clone()
+        }));
+    }
+    group.push(Edit::RemovePersona(id));
+    Edit::Group(group)
+}
+
+/// The average emotion of each persona's steps (over all its journeys), per phase.
+pub fn persona_averages(map: &Map, persona: PersonaId) -> Vec<(PhaseId, Option<f64>)> {
+    map.phases
+        .iter()
+        .map(|phase| {
+            let emotions: Vec<f64> = map
+                .journeys
+                .iter()
+                .filter(|j| j.persona == Some(persona))
+                .flat_map(|j| j.steps.iter())
+                .filter(|s| s.phase == phase.id)
+                .map(|s| s.emotion)
+                .collect();
+            let average = (!emotions.is_empty())
+                .then(|| emotions.iter().sum::<f64>() / emotions.len() as f64);
+            (phase.id, average)
+        })
+        .collect()
+}
+
+/// The largest difference in average emotion between the compared personas, per phase.
+pub fn compare_differences(map: &Map, personas: &[PersonaId]) -> Vec<(PhaseId, Option<f64>)> {
+    let averages: Vec<_> = personas.iter().map(|p| persona_averages(map, *p)).collect();
+    map.phases
+        .iter()
+        .enumerate()
+        .map(|(i, phase)| {
+            let values: Vec<f64> = averages
+                .iter()
+                .filter_map(|a| a.get(i).and_then(|(_, v)| *v))
+                .collect();
+            let difference = (values.len() >= 2).then(|| {
+                let max = values.iter().copied().fold(f64::MIN, f64::max);
+                let min = values.iter().copied().fold(f64::MAX, f64::min);
+                max - min
+            });
+            (phase.id, difference)
+        })
+        .collect()
+}
+
+/// The compare window: which personas, and a table of averages and differences per phase.
+pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
+    if !state.comparing {
+        return;
+    }
+    let mut open = true;
+    egui::Window::new("Compare personas").open(&mut open).default_width(460.0).show(ctx, |ui| {
+        ui.label("The canvas shows only the chosen personas' journeys. The table gives each one's average emotion per phase, and where they differ most.");
+        ui.horizontal_wrapped(|ui| {
+            for persona in &map.personas {
+                let mut on = state.compare.contains(&persona.id);
+                if ui.checkbox(&mut on, &persona.name).changed() {
+                    if on {
+                        state.compare.push(persona.id);
+                    } else {
+                        state.compare.retain(|p| *p != persona.id);
+                    }
+                }
+            }
+        });
+        let compared: Vec<&Persona> = state.compare.iter().filter_map(|id| map.persona(*id)).collect();
+        if compared.len() < 2 {
+            ui.label("Choose at least two personas.");
+            return;
+        }
+        let differences = compare_differences(map, &state.compare);
+        let largest = differences.iter().filter_map(|(p, d)| d.map(|d| (*p, d))).max_by(|a, b| a.1.total_cmp(&b.1));
+        egui::Grid::new("compare-table").striped(true).spacing([14.0, 6.0]).show(ui, |ui| {
+            ui.label(RichText::new("Phase").strong());
+            for persona in &compared {
+                ui.label(RichText::new(&persona.name).strong());
+            }
+            ui.label(RichText::new("Difference").strong());
+            ui.end_row();
+            let averages: Vec<_> = compared.iter().map(|p| persona_averages(map, p.id)).collect();
+            for (i, phase) in map.phases.iter().enumerate() {
+                ui.label(&phase.name);
+                for column in &averages {
+                    ui.label(column[i].1.map_or("no steps".to_owned(), |v| format!("{v:+.1}")));
+                }
+                let difference = differences[i].1;
+                let text = difference.map_or("-".to_owned(), |d| format!("{d:.1}"));
+                if largest.is_some_and(|(p, _)| p == phase.id) {
+                    ui.label(RichText::new(format!("{text}  (largest)")).strong().color(theme::LOW_MARK));
+                } else {
+                    ui.label(text);
+                }
+                ui.end_row();
+            }
+        });
+    });
+    if !open {
+        state.comparing = false;
+    }
+}
+
+/// The persona card: a page per persona, readable on a projector.
+pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
+    let Some(id) = state.card else { return };
+    let Some(persona) = map.persona(id) else {
+        state.card = None;
+        return;
+    };
+    let mut open = true;
+    egui::Window::new(format!("Persona card: {}", persona.name))
+        .id(egui::Id::unique("persona-card"))
+        .open(&mut open)
+        .default_width(720.0)
+        .show(ctx, |ui| {
+            ui.horizontal(|ui| {
+                avatar_ui(ui, &mut state.avatars, persona, 140.0);
+                ui.vertical(|ui| {
+                    ui.label(RichText::new(&persona.name).size(30.0).strong());
+                    if !persona.quote.is_empty() {
+                        ui.label(
+                            RichText::new(format!("\"{}\"", persona.quote))
+                                .size(18.0)
+                                .italics(),
+                        );
+                    }
+                    let d = &persona.demographics;
+                    let facts: Vec<&str> =
+                        [&d.age, &d.gender, &d.occupation, &d.location, &d.income]
+                            .into_iter()
+                            .map(String::as_str)
+                            .filter(|s| !s.is_empty())
+                            .collect();
+                    ui.label(RichText::new(facts.join(" · ")).size(16.0));
+                });
+            });
+            ui.separator();
+            let section = |ui: &mut Ui, title: &str, items: &[String]| {
+                if items.is_empty() {
+                    return;
+                }
+                ui.label(RichText::new(title).size(17.0).strong());
+                for item in items {
+                    ui.label(RichText::new(format!("- {item}")).size(15.0));
+                }
+                ui.add_space(6.0);
+            };
+            ui.columns(2, |columns| {
+                section(&mut columns[0], "Goals", &persona.goals);
+                section(&mut columns[0], "Challenges", &persona.challenges);
+                section(
+                    &mut columns[0],
+                    "Online behaviour",
+                    &persona.online_behaviour,
+                );
+                let channels: Vec<String> = persona
+                    .channels
+                    .iter()
+                    .map(|c| c.name().to_owned())
+                    .collect();
+                section(&mut columns[0], "Preferred channels", &channels);
+                let p = &persona.psychographics;
+                section(&mut columns[1], "Interests", &p.interests);
+                section(&mut columns[1], "Values", &p.values);
+                section(&mut columns[1], "Fears", &p.fears);
+                section(&mut columns[1], "Motivations", &p.motivations);
+            });
+            if !persona.notes.is_empty() {
+                ui.separator();
+                ui.label(RichText::new(&persona.notes).size(15.0));
+            }
+        });
+    if !open {
+        state.card = None;
+    }
+}
