@@ -53,6 +53,43 @@ fn fixture(scale: usize) -> Fixture {
 
 static FIXTURES: LazyLock<[Fixture; 2]> = LazyLock::new(|| [fixture(1), fixture(2)]);
 
+/// The large map with a photo for each of its 50 personas: 120 KB each, as
+/// much as a real 256-pixel photograph takes as PNG.
+static WITH_PHOTOS: LazyLock<Fixture> = LazyLock::new(|| {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("photos.ron");
+    let map = generated_map(MapSize {
+        photo_bytes: 120_000,
+        ..MapSize::LARGE
+    });
+    io::save(&path, &map).expect("save");
+    println!(
+        "map with 50 photos: RON file of {} KiB",
+        std::fs::metadata(&path).expect("size").len() / 1024
+    );
+    Fixture {
+        dir,
+        path,
+        map,
+        json: String::new(),
+    }
+});
+
+/// Opening the large map with 50 persona photos.
+#[divan::bench(sample_count = 20)]
+fn load_with_photos(bencher: Bencher) {
+    let f = &*WITH_PHOTOS;
+    bencher.bench(|| io::load(&f.path).expect("load"));
+}
+
+/// Saving the large map with 50 persona photos.
+#[divan::bench(sample_count = 20)]
+fn save_with_photos(bencher: Bencher) {
+    let f = &*WITH_PHOTOS;
+    let _ = &f.dir;
+    bencher.bench(|| io::save(&f.path, &f.map).expect("save"));
+}
+
 const SCALES: [usize; 2] = [1, 2];
 
 /// Opening the file: read, parse, validate.

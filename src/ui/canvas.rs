@@ -663,13 +663,19 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
     // In compare mode: how far apart the compared personas are in each phase.
     for band in &canvas.bands {
         if let Some((_, Some(difference))) = differences.iter().find(|(p, _)| *p == band.id) {
-            painter.text(
-                pos2(band.rect.center().x, canvas.plot.top() + 4.0),
-                Align2::CENTER_TOP,
+            // On a light pill, so it reads over bands and curves alike.
+            let galley = painter.layout_no_wrap(
                 format!("personas differ by {difference:.1}"),
                 FontId::proportional(13.0),
                 theme::LOW_MARK,
             );
+            let at = pos2(
+                band.rect.center().x - galley.size().x / 2.0,
+                canvas.plot.top() + 4.0,
+            );
+            let pill = Rect::from_min_size(at, galley.size()).expand2(vec2(6.0, 2.0));
+            painter.rect_filled(pill, 8.0, Color32::from_white_alpha(230));
+            painter.galley(at, galley, theme::LOW_MARK);
         }
     }
 }
