@@ -24,7 +24,7 @@ impl Avatars {
     /// The persona's photo as a texture, or `None` when it has none (or it cannot be shown).
     pub fn get(&mut self, ctx: &egui::Context, persona: &Persona) -> Option<egui::TextureHandle> {
         let photo = persona.photo.as_ref()?;
-        let hash = io::content_hash(&photo.bytes);
+        let hash = fingerprint(&photo.bytes);
         if let Some((known, texture)) = self.textures.get(&persona.id)
             && *known == hash
         {
@@ -41,6 +41,15 @@ impl Avatars {
         self.textures.insert(persona.id, (hash, texture.clone()));
         texture
     }
+}
+
+/// A cheap fingerprint of a photo, checked every frame: its length and its
+/// first and last bytes (a PNG's last bytes before IEND hold the image data's
+/// checksum, so a different picture almost surely differs there).
+fn fingerprint(bytes: &[u8]) -> u64 {
+    let head = &bytes[..bytes.len().min(256)];
+    let tail = &bytes[bytes.len().saturating_sub(512)..];
+    io::content_hash(head) ^ io::content_hash(tail).rotate_left(17) ^ bytes.len() as u64
 }
 
 /// Draws a round avatar: the photo, or the initials on the persona's colour.
