@@ -58,7 +58,10 @@ pub struct Autosaver {
     results: Receiver<Result<(), String>>,
     /// When copies are written.
     pub timing: AutosaveTiming,
-    in_flight: bool,
+    /// Jobs sent to the worker and not answered yet.
+    pending: usize,
+    /// A failure collected by [`Self::flush`], for the next [`Self::tick`] to report.
+    unreported: Option<String>,
     /// The document revision last written (or `None`: nothing written since the last save).
     written: Option<u64>,
     seen: Option<u64>,
@@ -92,7 +95,8 @@ impl Autosaver {
             jobs,
             results,
             timing,
-            in_flight: false,
+            pending: 0,
+            unreported: None,
             written: None,
             seen: None,
             last_edit: None,
@@ -112,9 +116,9 @@ impl Autosaver {
         map: &Map,
         wake: &mut Option<Duration>,
     ) -> Option<String> {
-        let mut error = None;
+        let mut error = self.unreported.take();
         while let Ok(result) = self.results.try_recv() {
-            self.in_flight = false;
+            self.pending = self.pending.saturating_sub(1);
             if let Err(e) = result {
                 error = Some(e);
             }
@@ -128,12 +132,12 @@ impl Autosaver {
         if !dirty {
             if self.written.is_some() {
                 self.written = None;
-                let _ = self.jobs.send(Job::Clear);
+                self.send(Job::Clear);
             }
             self.first_unwritten = None;
             return error;
         }
-        if self.written == Some(revision) || self.in_flight {
+        if self.written == Some(revision) || self.pending > 0 {
             return error;
         }
         let (Some(last), Some(first)) = (self.last_edit, self.first_unwritten) else {
@@ -146,8 +150,7 @@ impl Autosaver {
                 original: original.map(Path::to_path_buf),
                 map: Box::new(map.clone()),
             };
-            if self.jobs.send(job).is_ok() {
-                self.in_flight = true;
+            if self.send(job) {
                 self.written = Some(revision);
                 self.first_unwritten = None;
             }
@@ -166,32 +169,45 @@ impl Autosaver {
             original: original.map(Path::to_path_buf),
             map: Box::new(map.clone()),
         };
-        if self.jobs.send(job).is_ok() {
-            self.in_flight = true;
+        if self.send(job) {
             self.written = Some(revision);
             self.seen = Some(revision);
             self.first_unwritten = None;
         }
     }
 
+    /// Hands a job to the worker; `false` when the worker is gone.
+    fn send(&mut self, job: Job) -> bool {
+        let sent = self.jobs.send(job).is_ok();
+        if sent {
+            self.pending += 1;
+        }
+        sent
+    }
+
     /// Forgets the copy: the map was saved or its changes discarded.
     pub fn clear(&mut self) {
         self.written = None;
         self.first_unwritten = None;
-        let _ = self.jobs.send(Job::Clear);
+        self.send(Job::Clear);
     }
 
-    /// Waits until every write asked for so far is done (tests, and quitting).
+    /// Waits until every job sent so far is done (tests, recovery, and quitting).
     pub fn flush(&mut self) -> Option<String> {
         let mut error = None;
-        while self.in_flight {
+        while self.pending > 0 {
             match self.results.recv_timeout(Duration::from_secs(10)) {
                 Ok(result) => {
-                    self.in_flight = false;
-                    error = result.err();
+                    self.pending -= 1;
+                    if let Err(e) = result {
+                        error = Some(e);
+                    }
                 }
                 Err(_) => break,
             }
+        }
+        if error.is_some() {
+            self.unreported.clone_from(&error);
         }
         error
     }
