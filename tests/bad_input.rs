@@ -322,3 +322,19 @@ fn dangling_references_are_reported_not_dropped_and_can_be_repaired() {
     assert_eq!(map.steps().count(), 2, "repair keeps every step");
     assert_eq!(map.journeys[0].steps[0].phase.0, 1);
 }
+
+#[test]
+fn the_largest_possible_id_neither_overflows_nor_collides_on_repair() {
+    let text = "(format:\"klantreis\",version:1,map:(phases:[(id:18446744073709551615,name:\"A\",color:\"#000000\",width:1.0),(id:0,name:\"B\",color:\"#000000\",width:1.0),(id:0,name:\"C\",color:\"#000000\",width:1.0)]))";
+    let mut map = io::from_ron(text).expect("loads");
+    let repairs = klantreis::model::repair(&mut map);
+    assert_eq!(repairs.len(), 1, "{repairs:?}");
+    assert_eq!(klantreis::model::validate(&map), vec![]);
+    let ids: Vec<u64> = map.phases.iter().map(|p| p.id.0).collect();
+    assert_eq!(ids, [u64::MAX, 0, 1]);
+    assert_eq!(
+        map.new_phase_id().0,
+        2,
+        "a new phase does not overflow either"
+    );
+}

@@ -37,3 +37,27 @@ define_id! {
     /// Identifies a content-calendar item.
     ContentId,
 }
+
+/// A fresh id among `used`: one more than the largest, or, when that would
+/// overflow (a file may hold any number), the smallest unused id from 1 up.
+pub fn fresh_id(used: impl IntoIterator<Item = u64>) -> u64 {
+    let used: std::collections::HashSet<u64> = used.into_iter().collect();
+    match used.iter().max() {
+        None => 1,
+        Some(max) => max
+            .checked_add(1)
+            .unwrap_or_else(|| (1..).find(|id| !used.contains(id)).unwrap_or(0)),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fresh_id;
+
+    #[test]
+    fn a_fresh_id_never_overflows_or_repeats() {
+        assert_eq!(fresh_id([]), 1);
+        assert_eq!(fresh_id([3, 7]), 8);
+        assert_eq!(fresh_id([u64::MAX, 0, 1, 2]), 3);
+    }
+}

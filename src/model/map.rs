@@ -265,27 +265,27 @@ impl Map {
 
     /// A fresh phase id, unused in this map.
     pub fn new_phase_id(&self) -> PhaseId {
-        PhaseId(self.phases.iter().map(|p| p.id.0).max().unwrap_or(0) + 1)
+        PhaseId(super::ids::fresh_id(self.phases.iter().map(|p| p.id.0)))
     }
 
     /// A fresh journey id, unused in this map.
     pub fn new_journey_id(&self) -> JourneyId {
-        JourneyId(self.journeys.iter().map(|j| j.id.0).max().unwrap_or(0) + 1)
+        JourneyId(super::ids::fresh_id(self.journeys.iter().map(|j| j.id.0)))
     }
 
     /// A fresh step id, unused in this map.
     pub fn new_step_id(&self) -> StepId {
-        StepId(self.steps().map(|s| s.id.0).max().unwrap_or(0) + 1)
+        StepId(super::ids::fresh_id(self.steps().map(|s| s.id.0)))
     }
 
     /// A fresh persona id, unused in this map.
     pub fn new_persona_id(&self) -> PersonaId {
-        PersonaId(self.personas.iter().map(|p| p.id.0).max().unwrap_or(0) + 1)
+        PersonaId(super::ids::fresh_id(self.personas.iter().map(|p| p.id.0)))
     }
 
     /// A fresh content id, unused in this map.
     pub fn new_content_id(&self) -> super::ContentId {
-        super::ContentId(self.content.iter().map(|c| c.id.0).max().unwrap_or(0) + 1)
+        super::ContentId(super::ids::fresh_id(self.content.iter().map(|c| c.id.0)))
     }
 }
 

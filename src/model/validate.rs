@@ -300,16 +300,17 @@ fn fresh_ids(map: &mut Map, done: &mut Vec<String>) {
         done: &mut Vec<String>,
     ) {
         let ids: Vec<_> = ids.collect();
-        let mut next = ids.iter().map(|(id, _)| **id).max().unwrap_or(0) + 1;
+        let mut used: HashSet<u64> = ids.iter().map(|(id, _)| **id).collect();
         let mut seen = HashSet::new();
         for (id, name) in ids {
             if !seen.insert(*id) {
+                let next = super::ids::fresh_id(used.iter().copied());
                 *id = next;
                 seen.insert(next);
+                used.insert(next);
                 done.push(format!(
                     "The {kind} \"{name}\" got the new id {next} (its id was taken)."
                 ));
-                next += 1;
             }
         }
     }
