@@ -51,7 +51,7 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
 
 /// A labelled text field. Returns the new text when it changed; typing into
 /// one field is one undo step.
-fn text_field(
+pub(super) fn text_field(
     ui: &mut Ui,
     state: &mut State,
     label: &str,
@@ -77,7 +77,7 @@ fn text_field(
 }
 
 /// A lane's items as one item per line, and back.
-fn lines_field(
+pub(super) fn lines_field(
     ui: &mut Ui,
     state: &mut State,
     label: &str,

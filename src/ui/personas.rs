@@ -10,6 +10,7 @@ use crate::io;
 use crate::model::{Channel, Map, Persona, PersonaId, PhaseId};
 
 use super::app::{Selection, State};
+use super::inspector::{lines_field, text_field};
 use super::theme;
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
@@ -187,55 +188,6 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
     }
 }
 
-/// A labelled text field; `Some` when it changed. Typing in one field is one undo step.
-fn field(
-    ui: &mut Ui,
-    state: &mut State,
-    label: &str,
-    value: &str,
-    multiline: bool,
-) -> Option<(String, Gesture)> {
-    let label = ui.label(RichText::new(label).strong());
-    let mut text = value.to_owned();
-    let editor = if multiline {
-        egui::TextEdit::multiline(&mut text).desired_rows(2)
-    } else {
-        egui::TextEdit::singleline(&mut text)
-    };
-    let response = ui
-        .add(editor.desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    if response.lost_focus() {
-        state.gesture_ended = true;
-    }
-    response
-        .changed()
-        .then(|| (text, Gesture::Typing(format!("{:?}", response.id))))
-}
-
-fn list_field(
-    ui: &mut Ui,
-    state: &mut State,
-    label: &str,
-    items: &[String],
-) -> Option<(Vec<String>, Gesture)> {
-    field(
-        ui,
-        state,
-        &format!("{label} (one per line)"),
-        &items.join("\n"),
-        true,
-    )
-    .map(|(text, g)| {
-        let items = if text.is_empty() {
-            Vec::new()
-        } else {
-            text.split('\n').map(str::to_owned).collect()
-        };
-        (items, g)
-    })
-}
-
 /// The persona editor in the inspector.
 pub fn persona_editor_ui(
     ui: &mut Ui,
@@ -272,7 +224,7 @@ pub fn persona_editor_ui(
     let set = |edits: &mut Edits, changed: Persona, g: Option<Gesture>| {
         edits.push((Edit::SetPersona(changed), g))
     };
-    if let Some((name, g)) = field(ui, state, "Name", &persona.name, false) {
+    if let Some((name, g)) = text_field(ui, state, "Name", &persona.name, false) {
         set(
             edits,
             Persona {
@@ -282,7 +234,7 @@ pub fn persona_editor_ui(
             Some(g),
         );
     }
-    if let Some((quote, g)) = field(ui, state, "Quote or motto", &persona.quote, false) {
+    if let Some((quote, g)) = text_field(ui, state, "Quote or motto", &persona.quote, false) {
         set(
             edits,
             Persona {
@@ -301,7 +253,7 @@ pub fn persona_editor_ui(
             ("Location", &d.location, 3),
             ("Occupation", &d.occupation, 4),
         ] {
-            if let Some((text, g)) = field(ui, state, label, value, false) {
+            if let Some((text, g)) = text_field(ui, state, label, value, false) {
                 let mut changed = persona.clone();
                 let slot = match apply {
                     0 => &mut changed.demographics.age,
@@ -323,7 +275,7 @@ pub fn persona_editor_ui(
             ("Fears", &p.fears, 2),
             ("Motivations", &p.motivations, 3),
         ] {
-            if let Some((list, g)) = list_field(ui, state, label, items) {
+            if let Some((list, g)) = lines_field(ui, state, label, items) {
                 let mut changed = persona.clone();
                 let slot = match apply {
                     0 => &mut changed.psychographics.interests,
@@ -336,7 +288,7 @@ pub fn persona_editor_ui(
             }
         }
     });
-    if let Some((goals, g)) = list_field(ui, state, "Goals", &persona.goals) {
+    if let Some((goals, g)) = lines_field(ui, state, "Goals", &persona.goals) {
         set(
             edits,
             Persona {
@@ -346,7 +298,7 @@ pub fn persona_editor_ui(
             Some(g),
         );
     }
-    if let Some((challenges, g)) = list_field(ui, state, "Challenges", &persona.challenges) {
+    if let Some((challenges, g)) = lines_field(ui, state, "Challenges", &persona.challenges) {
         set(
             edits,
             Persona {
@@ -357,7 +309,7 @@ pub fn persona_editor_ui(
         );
     }
     if let Some((online_behaviour, g)) =
-        list_field(ui, state, "Online behaviour", &persona.online_behaviour)
+        lines_field(ui, state, "Online behaviour", &persona.online_behaviour)
     {
         set(
             edits,
@@ -383,7 +335,7 @@ pub fn persona_editor_ui(
             }
         }
     });
-    if let Some((notes, g)) = field(ui, state, "Notes", &persona.notes, true) {
+    if let Some((notes, g)) = text_field(ui, state, "Notes", &persona.notes, true) {
         set(
             edits,
             Persona {
