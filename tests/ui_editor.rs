@@ -1,6 +1,9 @@
 //! The editor driven like a user: clicks, double-clicks, drags and typing
 //! through the real app state, checking the resulting map.
 
+mod common;
+use common::type_into;
+
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2};
 use egui_kittest::Harness;
@@ -110,16 +113,6 @@ fn key(harness: &mut Harness<'_, KlantreisApp>, modifiers: Modifiers, key: Key) 
 
 fn step<'a>(harness: &'a Harness<'_, KlantreisApp>, id: u64) -> &'a Step {
     harness.state().doc.map.step(StepId(id)).expect("step").1
-}
-
-fn type_into(harness: &mut Harness<'_, KlantreisApp>, label: &str, text: &str) {
-    let field = harness
-        .query_by_role_and_label(Role::TextInput, label)
-        .unwrap_or_else(|| harness.get_by_role_and_label(Role::MultilineTextInput, label));
-    field.focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    field.type_text(text);
-    harness.run_steps(2);
 }
 
 #[test]

@@ -1,6 +1,9 @@
 //! Personas in the editor, driven like a user: create, fill in, photo, tie to
 //! a journey, compare, delete, and undo each.
 
+mod common;
+use common::type_into;
+
 use std::io::Cursor;
 use std::path::PathBuf;
 
@@ -56,16 +59,6 @@ fn harness(map: Map) -> Harness<'static, KlantreisApp> {
 
 fn undo(harness: &mut Harness<'_, KlantreisApp>) {
     harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
-    harness.run_steps(2);
-}
-
-fn type_into(harness: &mut Harness<'_, KlantreisApp>, label: &str, text: &str) {
-    let field = harness
-        .query_by_role_and_label(Role::TextInput, label)
-        .unwrap_or_else(|| harness.get_by_role_and_label(Role::MultilineTextInput, label));
-    field.focus();
-    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
-    field.type_text(text);
     harness.run_steps(2);
 }
 
