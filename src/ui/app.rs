@@ -386,7 +386,11 @@ impl KlantreisApp {
             Err(e) => {
                 let mut app = Self::new(PhaseTemplate::FivePhase.new_map(Language::En), None);
                 app.notice = Some(Notice {
-                    text: format!("The example map is damaged: {e:?}"),
+                    text: format!(
+                        "The example map built into this Klantreis could not be read ({e:?}), so an \
+                         empty map is open instead. Your own maps are not affected; reinstalling \
+                         Klantreis restores the example."
+                    ),
                     is_error: true,
                 });
                 app

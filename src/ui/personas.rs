@@ -105,7 +105,7 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
     if map.personas.is_empty() {
         ui.label("No personas yet. A persona is whose journey this is: add one and give it a name, photo, goals and challenges.");
     }
-    for (index, persona) in map.personas.iter().enumerate() {
+    for persona in &map.personas {
         let selected = state.selection == Selection::Persona(persona.id);
         ui.horizontal(|ui| {
             avatar_ui(ui, &mut state.avatars, persona, 32.0);
@@ -122,7 +122,6 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
             {
                 state.selection = Selection::Persona(persona.id);
             }
-            let _ = index;
         });
     }
     ui.add_space(6.0);
