@@ -709,6 +709,8 @@ fn saving_over_another_existing_file_asks_first() {
         harness.state().dialog,
         Some(Dialog::ConfirmReplace(_))
     ));
+    // Let the dialog settle where it will stay before clicking in it.
+    harness.run_steps(4);
     harness.get_by_label("Cancel").click();
     harness.run_steps(2);
     assert_eq!(
@@ -720,6 +722,7 @@ fn saving_over_another_existing_file_asks_first() {
     type_into(&mut harness, "File path:", &other.display().to_string());
     harness.get_by_label("Save").click();
     harness.run_steps(2);
+    harness.run_steps(4);
     harness.get_by_label("Replace").click();
     harness.run_steps(2);
     assert_eq!(io::load(&other).expect("load").map, small_map());
