@@ -3,7 +3,8 @@
 //! always right, and edits are testable without a window.
 
 use crate::model::{
-    ContentItem, Journey, JourneyId, Map, Persona, PersonaId, Phase, PhaseId, Step, StepId,
+    ContentId, ContentItem, Journey, JourneyId, Map, Persona, PersonaId, Phase, PhaseId, Step,
+    StepId,
 };
 
 /// The map's own text fields.
@@ -44,6 +45,10 @@ pub enum Edit {
     RemoveJourney(JourneyId),
     /// Replace a content item's data.
     SetContent(ContentItem),
+    /// Insert a content item at a position in the calendar's list.
+    InsertContent(usize, ContentItem),
+    /// Remove a content item.
+    RemoveContent(ContentId),
     /// Replace a persona's data (every field, the photo too).
     SetPersona(Persona),
     /// Insert a persona at a position in the list.
@@ -167,6 +172,15 @@ impl Edit {
                     .find(|c| c.id == item.id)
                     .ok_or(Stale)?;
                 Edit::SetContent(std::mem::replace(slot, item))
+            }
+            Edit::InsertContent(index, item) => {
+                let id = item.id;
+                map.content.insert(index.min(map.content.len()), item);
+                Edit::RemoveContent(id)
+            }
+            Edit::RemoveContent(id) => {
+                let index = map.content.iter().position(|c| c.id == id).ok_or(Stale)?;
+                Edit::InsertContent(index, map.content.remove(index))
             }
             Edit::SetPersona(persona) => {
                 let slot = map
@@ -410,6 +424,14 @@ mod tests {
         let mut original = map_with_journey();
         let daniëlle = Persona::new(PersonaId(1), "Duurzame Daniëlle");
         original.personas = vec![daniëlle.clone(), Persona::new(PersonaId(3), "Petra")];
+        let blog = ContentItem::new(
+            ContentId(1),
+            "Hoe kies je een waterkoker?",
+            crate::model::ContentType::BlogPost,
+            PhaseId(1),
+            chrono::NaiveDate::from_ymd_opt(2026, 3, 2).expect("a date"),
+        );
+        original.content = vec![blog.clone()];
         let mut moved = original.journeys[0].steps[0].clone();
         moved.phase = PhaseId(3);
         moved.emotion = -2.0;
@@ -455,6 +477,18 @@ mod tests {
             }),
             Edit::InsertPersona(0, Persona::new(PersonaId(2), "Budget Bewuste Bas")),
             Edit::RemovePersona(PersonaId(1)),
+            Edit::SetContent(ContentItem {
+                status: crate::model::Status::Published,
+                ..blog.clone()
+            }),
+            Edit::InsertContent(
+                0,
+                ContentItem {
+                    id: ContentId(2),
+                    ..blog
+                },
+            ),
+            Edit::RemoveContent(ContentId(1)),
         ];
         for edit in edits.clone() {
             let mut map = original.clone();

@@ -4,6 +4,7 @@
 
 pub mod cli;
 pub mod edit;
+pub mod export;
 pub mod io;
 pub mod layout;
 pub mod model;

@@ -1,9 +1,9 @@
 //! The content calendar: what to publish, where and when, for each phase.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::{Channel, ContentId, PersonaId, PhaseId, StepId};
+use super::{Channel, ContentId, Language, PersonaId, PhaseId, StepId};
 
 /// One planned piece of content.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -101,4 +101,176 @@ pub enum Status {
     InProduction,
     /// Out in the world.
     Published,
+}
+
+impl ContentType {
+    /// The listed kinds, in the order menus show them (without "other").
+    pub const LISTED: [ContentType; 11] = [
+        ContentType::BlogPost,
+        ContentType::Video,
+        ContentType::Newsletter,
+        ContentType::Whitepaper,
+        ContentType::Review,
+        ContentType::SocialPost,
+        ContentType::Webinar,
+        ContentType::CaseStudy,
+        ContentType::PromotionalEmail,
+        ContentType::ProductPage,
+        ContentType::LoyaltyOffer,
+    ];
+
+    /// The name shown to the user, in English.
+    pub fn name(&self) -> &str {
+        self.name_in(Language::En)
+    }
+
+    /// The name shown to the user, in a language.
+    pub fn name_in(&self, language: Language) -> &str {
+        let (en, nl) = match self {
+            ContentType::BlogPost => ("Blog post", "Blogartikel"),
+            ContentType::Video => ("Video", "Video"),
+            ContentType::Newsletter => ("Newsletter", "Nieuwsbrief"),
+            ContentType::Whitepaper => ("Whitepaper", "Whitepaper"),
+            ContentType::Review => ("Review", "Review"),
+            ContentType::SocialPost => ("Social post", "Social-mediabericht"),
+            ContentType::Webinar => ("Webinar", "Webinar"),
+            ContentType::CaseStudy => ("Case study", "Klantcase"),
+            ContentType::PromotionalEmail => ("Promotional e-mail", "Promotiemail"),
+            ContentType::ProductPage => ("Product page", "Productpagina"),
+            ContentType::LoyaltyOffer => ("Loyalty offer", "Loyaliteitsaanbod"),
+            ContentType::Other(name) => return name,
+        };
+        match language {
+            Language::En => en,
+            Language::Nl => nl,
+        }
+    }
+}
+
+impl Recurrence {
+    /// Every choice, in the order menus show them.
+    pub const ALL: [Recurrence; 3] = [Recurrence::Once, Recurrence::Weekly, Recurrence::Monthly];
+
+    /// The name shown to the user.
+    pub fn name(self) -> &'static str {
+        match self {
+            Recurrence::Once => "Once",
+            Recurrence::Weekly => "Weekly",
+            Recurrence::Monthly => "Monthly",
+        }
+    }
+}
+
+impl Status {
+    /// Every status, from first to last.
+    pub const ALL: [Status; 4] = [
+        Status::Idea,
+        Status::Planned,
+        Status::InProduction,
+        Status::Published,
+    ];
+
+    /// The name shown to the user.
+    pub fn name(self) -> &'static str {
+        match self {
+            Status::Idea => "Idea",
+            Status::Planned => "Planned",
+            Status::InProduction => "In production",
+            Status::Published => "Published",
+        }
+    }
+}
+
+/// Recurring items are shown at most this many times in one range, so a
+/// weekly item over centuries cannot flood a view.
+const MAX_OCCURRENCES: usize = 1_000;
+
+impl ContentItem {
+    /// A new item with the given essentials; the rest is empty.
+    pub fn new(
+        id: ContentId,
+        title: &str,
+        kind: ContentType,
+        phase: PhaseId,
+        date: NaiveDate,
+    ) -> Self {
+        Self {
+            id,
+            title: title.to_owned(),
+            kind,
+            channel: None,
+            date,
+            end_date: None,
+            recurrence: Recurrence::Once,
+            phase,
+            persona: None,
+            steps: Vec::new(),
+            status: Status::Idea,
+            owner: String::new(),
+            goal: String::new(),
+            notes: String::new(),
+        }
+    }
+
+    /// The days in `from..=to` on which the item is published: its date, or
+    /// each repetition of it up to its end date. A campaign that runs from
+    /// its date to an end date without repeating is shown on its first day.
+    pub fn occurrences(&self, from: NaiveDate, to: NaiveDate) -> Vec<NaiveDate> {
+        let last = self.end_date.map_or(to, |end| end.min(to));
+        if last < from || self.date > last {
+            return Vec::new();
+        }
+        match self.recurrence {
+            Recurrence::Once => {
+                if self.date >= from {
+                    vec![self.date]
+                } else {
+                    Vec::new()
+                }
+            }
+            Recurrence::Weekly => {
+                // Jump straight to the first repetition on or after `from`.
+                let skip = ((from - self.date).num_days().max(0) as u64).div_ceil(7) as i64;
+                let mut day = self.date + chrono::Duration::days(skip * 7);
+                let mut days = Vec::new();
+                while day <= last && days.len() < MAX_OCCURRENCES {
+                    days.push(day);
+                    day += chrono::Duration::days(7);
+                }
+                days
+            }
+            Recurrence::Monthly => {
+                let months_between = |a: NaiveDate, b: NaiveDate| {
+                    (b.year() - a.year()) * 12 + b.month() as i32 - a.month() as i32
+                };
+                let mut n = months_between(self.date, from).max(0) - 1;
+                let mut days = Vec::new();
+                while days.len() < MAX_OCCURRENCES {
+                    n += 1;
+                    let Some(day) = monthly(self.date, n) else {
+                        break;
+                    };
+                    if day > last {
+                        break;
+                    }
+                    if day >= from {
+                        days.push(day);
+                    }
+                }
+                days
+            }
+        }
+    }
+}
+
+/// The `n`th monthly repetition of `start`: the same day of the month, or the
+/// month's last day when it is shorter.
+pub fn monthly(start: NaiveDate, n: i32) -> Option<NaiveDate> {
+    let index = start.year() * 12 + start.month0() as i32 + n;
+    let (year, month0) = (index.div_euclid(12), index.rem_euclid(12) as u32);
+    let first = NaiveDate::from_ymd_opt(year, month0 + 1, 1)?;
+    let length = first
+        .checked_add_months(chrono::Months::new(1))
+        .map_or(31, |next| (next - first).num_days() as u32);
+    first.with_day(start.day().min(length))
 }

@@ -22,6 +22,12 @@ pub struct Map {
     pub personas: Vec<Persona>,
     /// The content calendar.
     pub content: Vec<ContentItem>,
+    /// A stable identity that other programs recognise the map by: the
+    /// calendar export names each item's event after it, so importing the
+    /// calendar again updates its events instead of doubling them. Empty in
+    /// maps made before it existed (the export then uses the title).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub uid: String,
 }
 
 /// A phase of the journey: a band across the time axis.
@@ -281,6 +287,22 @@ impl Map {
     /// A fresh persona id, unused in this map.
     pub fn new_persona_id(&self) -> PersonaId {
         PersonaId(super::ids::fresh_id(self.personas.iter().map(|p| p.id.0)))
+    }
+
+    /// A new random identity for [`Map::uid`].
+    pub fn fresh_uid() -> String {
+        use std::hash::{BuildHasher, Hasher};
+        // Two independently seeded hashes of the clock: 128 random-enough bits.
+        let now = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let part = || {
+            let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
+            hasher.write_u128(now);
+            hasher.write_u32(std::process::id());
+            hasher.finish()
+        };
+        format!("{:016x}{:016x}", part(), part())
     }
 
     /// A fresh content id, unused in this map.

@@ -7,12 +7,13 @@ pub mod generate;
 mod ids;
 mod map;
 mod persona;
+pub mod suggest;
 mod template;
 mod validate;
 
 pub use channel::Channel;
 pub use color::Rgb;
-pub use content::{ContentItem, ContentType, Recurrence, Status};
+pub use content::{ContentItem, ContentType, Recurrence, Status, monthly};
 pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId};
 pub use map::{Emotion, Journey, Kpi, Map, Phase, Step};
 pub use persona::{Demographics, Persona, Photo, Psychographics};

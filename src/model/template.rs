@@ -150,6 +150,7 @@ impl PhaseTemplate {
         Map {
             title: pick("Untitled journey map", "Naamloze klantreis"),
             phases,
+            uid: Map::fresh_uid(),
             ..Map::default()
         }
     }
