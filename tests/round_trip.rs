@@ -226,9 +226,10 @@ fn map() -> impl Strategy<Value = Map> {
         vec(journey, 0..4),
         vec(persona(), 0..3),
         vec(content(), 0..4),
+        prop_oneof![Just(String::new()), "[0-9a-f]{32}"],
     )
         .prop_map(
-            |(title, goal, description, phases, journeys, personas, content)| Map {
+            |(title, goal, description, phases, journeys, personas, content, uid)| Map {
                 title,
                 goal,
                 description,
@@ -236,6 +237,7 @@ fn map() -> impl Strategy<Value = Map> {
                 journeys,
                 personas,
                 content,
+                uid,
             },
         )
 }
