@@ -53,7 +53,21 @@ fn every_example_map_loads_validates_and_round_trips_byte_for_byte() {
             "{}",
             path.display()
         );
-        assert!(!map.content.is_empty(), "{}", path.display());
+        // A content calendar of at least 10 items, with content in every phase.
+        assert!(map.content.len() >= 10, "{}", path.display());
+        for phase in &map.phases {
+            assert!(
+                map.content.iter().any(|c| c.phase == phase.id),
+                "{}: no content in {}",
+                path.display(),
+                phase.name
+            );
+        }
+        assert!(
+            !map.uid.is_empty(),
+            "{}: no stable identity",
+            path.display()
+        );
         let text = std::fs::read_to_string(&path).expect("read");
         assert_eq!(
             io::to_ron(map),

@@ -13,12 +13,15 @@ use crate::edit::{Edit, Gesture, History};
 use crate::io;
 use crate::layout::View;
 use crate::model::{
-    JourneyId, Language, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, repair, validate,
+    ContentId, JourneyId, Language, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId,
+    repair, validate,
 };
 
+use super::calendar::Page;
 use super::commands::Command;
 use super::safety::{AutosaveTiming, Autosaver, FileWatch, read_only_reason, recovery_dir};
 use super::{canvas, inspector, lanes};
+use crate::export::{DataExport, Separator};
 use crate::io::recovery;
 
 /// The example map the app opens when started without a file.
@@ -82,6 +85,8 @@ pub enum Selection {
     Journey(JourneyId),
     /// A persona.
     Persona(PersonaId),
+    /// A content item.
+    Content(ContentId),
 }
 
 impl Selection {
@@ -142,6 +147,8 @@ pub struct State {
     pub compare_hidden: HashSet<JourneyId>,
     /// Whether the persona panel is shown.
     pub show_personas: bool,
+    /// The page shown, and the content calendar's and table's state.
+    pub content: super::calendar::ContentView,
 }
 
 impl Default for State {
@@ -167,6 +174,7 @@ impl Default for State {
             compare: Vec::new(),
             compare_hidden: HashSet::new(),
             show_personas: true,
+            content: super::calendar::ContentView::default(),
         }
     }
 }
@@ -219,6 +227,9 @@ pub struct Prefs {
     pub theme: ThemeChoice,
     /// The interface scale (1.0 = 100 %).
     pub ui_scale: f32,
+    /// Whether CSV exports separate fields with semicolons (Excel set to
+    /// Dutch) instead of commas.
+    pub csv_semicolons: bool,
 }
 
 impl Default for Prefs {
@@ -227,6 +238,7 @@ impl Default for Prefs {
             recent: Vec::new(),
             theme: ThemeChoice::System,
             ui_scale: 1.0,
+            csv_semicolons: false,
         }
     }
 }
@@ -275,6 +287,8 @@ pub enum PathPurpose {
     Save,
     /// Use the picture as this persona's photo.
     Photo(PersonaId),
+    /// Export the calendar or the steps to the file.
+    Export(DataExport),
 }
 
 /// A dialog in front of the window.
@@ -512,6 +526,9 @@ impl KlantreisApp {
         self.state.renaming = None;
         self.state.drag = None;
         self.state.needs_fit = true;
+        self.state.content.needs_placing = true;
+        self.state.content.filter = super::calendar::ContentFilter::default();
+        self.state.content.dragging = None;
         self.notice = (!problems.is_empty()).then(|| Notice {
             text: format!(
                 "This map has {} problem{}: {} Use Edit > Repair map to fix {}.",
@@ -690,6 +707,7 @@ impl KlantreisApp {
             Selection::Phase(id) => map.phase(*id).is_some(),
             Selection::Journey(id) => map.journey(*id).is_some(),
             Selection::Persona(id) => map.persona(*id).is_some(),
+            Selection::Content(id) => map.content.iter().any(|c| c.id == *id),
         };
         if !keep {
             self.state.selection = Selection::None;
@@ -766,6 +784,14 @@ impl KlantreisApp {
                 self.state.needs_fit = true;
                 return;
             }
+            Command::ShowPage(page) => {
+                self.state.content.page = page;
+                return;
+            }
+            Command::Export(kind) => {
+                self.ask_path(PathPurpose::Export(kind), None);
+                return;
+            }
         };
         match then {
             Ok(then) => self.proceed(then),
@@ -817,6 +843,7 @@ impl KlantreisApp {
                     .map(|p| p.display().to_string())
                     .unwrap_or_default(),
                 PathPurpose::Open | PathPurpose::Photo(_) => String::new(),
+                PathPurpose::Export(kind) => self.export_path(kind).display().to_string(),
             };
             self.dialog = Some(Dialog::TypedPath {
                 purpose,
@@ -826,7 +853,10 @@ impl KlantreisApp {
             return;
         }
         let (send, answer) = mpsc::channel();
-        let file_name = format!("{}.ron", file_stem_for(&self.doc));
+        let file_name = match purpose {
+            PathPurpose::Export(kind) => kind.file_name(&file_stem_for(&self.doc)),
+            _ => format!("{}.ron", file_stem_for(&self.doc)),
+        };
         let folder = self
             .doc
             .path
@@ -837,6 +867,9 @@ impl KlantreisApp {
             let mut dialog = match purpose {
                 PathPurpose::Photo(_) => rfd::AsyncFileDialog::new()
                     .add_filter("Picture", &["png", "jpg", "jpeg", "webp"]),
+                PathPurpose::Export(kind) => {
+                    rfd::AsyncFileDialog::new().add_filter(kind.label(), &[kind.extension()])
+                }
                 _ => rfd::AsyncFileDialog::new().add_filter("Klantreis map", &["ron"]),
             };
             if let Some(folder) = folder {
@@ -845,7 +878,9 @@ impl KlantreisApp {
             let picked = pollster::block_on(async move {
                 match purpose {
                     PathPurpose::Open | PathPurpose::Photo(_) => dialog.pick_file().await,
-                    PathPurpose::Save => dialog.set_file_name(file_name).save_file().await,
+                    PathPurpose::Save | PathPurpose::Export(_) => {
+                        dialog.set_file_name(file_name).save_file().await
+                    }
                 }
             });
             let _ = send.send(picked.map(|f| f.path().to_path_buf()));
@@ -901,6 +936,68 @@ impl KlantreisApp {
                 let _ = self.save_to(path);
             }
             PathPurpose::Photo(persona) => self.attach_photo(persona, path),
+            PathPurpose::Export(kind) => {
+                let _ = self.export_to(kind, path);
+            }
+        }
+    }
+
+    /// Where an export goes unless the user says otherwise: beside the map.
+    fn export_path(&self, kind: DataExport) -> PathBuf {
+        let name = kind.file_name(&file_stem_for(&self.doc));
+        match self.doc.path.as_ref().and_then(|p| p.parent()) {
+            Some(folder) => folder.join(name),
+            None => PathBuf::from(name),
+        }
+    }
+
+    /// Writes the calendar or the steps to a file, and says how it went.
+    pub fn export_to(&mut self, kind: DataExport, path: &Path) -> Result<(), String> {
+        let separator = if self.prefs.csv_semicolons {
+            Separator::Semicolon
+        } else {
+            Separator::Comma
+        };
+        // A name without an extension gets the right one; a map file is never overwritten.
+        let path = if path.extension().is_none() {
+            path.with_extension(kind.extension())
+        } else {
+            path.to_path_buf()
+        };
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            let text = format!(
+                "Did not export to \"{}\": that name is for maps, and exporting would overwrite \
+                 a map. Choose a name ending in .{}.",
+                path.display(),
+                kind.extension()
+            );
+            self.notice = Some(Notice {
+                text: text.clone(),
+                is_error: true,
+            });
+            return Err(text);
+        }
+        let path = path.as_path();
+        let text = kind.render(&self.doc.map, separator);
+        match crate::export::write_file(path, &text) {
+            Ok(()) => {
+                self.notice = Some(Notice {
+                    text: format!("Exported the {} to \"{}\".", kind.label(), path.display()),
+                    is_error: false,
+                });
+                Ok(())
+            }
+            Err(error) => {
+                let text = error.to_string();
+                self.notice = Some(Notice {
+                    text: text.clone(),
+                    is_error: true,
+                });
+                Err(text)
+            }
         }
     }
 
@@ -1083,25 +1180,42 @@ impl KlantreisApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.notice_ui(ui);
-            canvas::legend_ui(ui, &self.doc.map, &mut self.state);
-            // The canvas gets at least half the height; the lanes scroll when the window is short.
-            let available = ui.available_height();
-            let canvas_height = (available - lanes::height() - 8.0)
-                .max(available * 0.52)
-                .max(220.0);
-            canvas::canvas_ui(
-                ui,
-                canvas_height,
-                &self.doc.map,
-                &mut self.state,
-                &mut self.edits,
-            );
-            ui.add_space(4.0);
-            egui::ScrollArea::vertical()
-                .id_salt("lanes")
-                .show(ui, |ui| {
-                    lanes::lanes_ui(ui, &self.doc.map, &mut self.state);
-                });
+            page_tabs_ui(ui, &mut self.state.content.page);
+            match self.state.content.page {
+                Page::Journey => {
+                    canvas::legend_ui(ui, &self.doc.map, &mut self.state);
+                    // The canvas gets at least half the height; the lanes scroll when the window is short.
+                    let available = ui.available_height();
+                    let canvas_height = (available - lanes::height() - 8.0)
+                        .max(available * 0.52)
+                        .max(220.0);
+                    canvas::canvas_ui(
+                        ui,
+                        canvas_height,
+                        &self.doc.map,
+                        &mut self.state,
+                        &mut self.edits,
+                    );
+                    ui.add_space(4.0);
+                    egui::ScrollArea::vertical()
+                        .id_salt("lanes")
+                        .show(ui, |ui| {
+                            lanes::lanes_ui(ui, &self.doc.map, &mut self.state);
+                        });
+                }
+                Page::Calendar => super::calendar::calendar_ui(
+                    ui,
+                    &self.doc.map,
+                    &mut self.state,
+                    &mut self.edits,
+                ),
+                Page::Table => super::content_table::table_ui(
+                    ui,
+                    &self.doc.map,
+                    &mut self.state,
+                    &mut self.edits,
+                ),
+            }
         });
         super::personas::card_window(&ctx, &self.doc.map, &mut self.state);
         super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
@@ -1307,6 +1421,20 @@ impl KlantreisApp {
                     });
                 }
                 ui.separator();
+                ui.menu_button("Export", |ui| {
+                    for kind in DataExport::ALL {
+                        let command = Command::Export(kind);
+                        if self.menu_item(ui, &command, &command.label()) {
+                            self.commands.push(command);
+                        }
+                    }
+                    ui.separator();
+                    ui.checkbox(
+                        &mut self.prefs.csv_semicolons,
+                        "CSV with semicolons (for Excel set to Dutch)",
+                    );
+                });
+                ui.separator();
                 for command in [Command::Close, Command::Quit] {
                     if self.menu_item(ui, &command, &command.label()) {
                         self.commands.push(command);
@@ -1346,6 +1474,13 @@ impl KlantreisApp {
                 });
             });
             ui.menu_button("View", |ui| {
+                for page in [Page::Journey, Page::Calendar, Page::Table] {
+                    let command = Command::ShowPage(page);
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
+                ui.separator();
                 for command in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {
                     if self.menu_item(ui, &command, &command.label()) {
                         self.commands.push(command);
@@ -1521,9 +1656,10 @@ impl KlantreisApp {
                 modal.show(ctx, |ui| {
                     ui.set_max_width(520.0);
                     ui.heading(match purpose {
-                        PathPurpose::Open => "Open a map",
-                        PathPurpose::Save => "Save the map as",
-                        PathPurpose::Photo(_) => "Choose a photo (PNG, JPEG or WebP)",
+                        PathPurpose::Open => "Open a map".to_owned(),
+                        PathPurpose::Save => "Save the map as".to_owned(),
+                        PathPurpose::Photo(_) => "Choose a photo (PNG, JPEG or WebP)".to_owned(),
+                        PathPurpose::Export(kind) => format!("Export the {}", kind.label()),
                     });
                     if let Some(note) = &note {
                         ui.label(note);
@@ -1546,6 +1682,7 @@ impl KlantreisApp {
                             PathPurpose::Open => "Open",
                             PathPurpose::Save => "Save",
                             PathPurpose::Photo(_) => "Use photo",
+                            PathPurpose::Export(_) => "Export",
                         };
                         if ui.button(ok).clicked() || entered {
                             answer = Some(true);
@@ -1725,6 +1862,20 @@ impl KlantreisApp {
 }
 
 /// A file name for a map that has none yet: its title, made safe.
+/// The tabs that switch between the journey map, the calendar and the table.
+fn page_tabs_ui(ui: &mut egui::Ui, page: &mut Page) {
+    ui.horizontal(|ui| {
+        for (choice, label) in [
+            (Page::Journey, "Journey map"),
+            (Page::Calendar, "Content calendar"),
+            (Page::Table, "Content table"),
+        ] {
+            ui.selectable_value(page, choice, egui::RichText::new(label).size(15.0));
+        }
+    });
+    ui.separator();
+}
+
 fn file_stem_for(doc: &Document) -> String {
     let stem: String = doc
         .map

@@ -163,6 +163,7 @@ pub fn canvas_ui(
         );
     }
     rename_ui(ui, map, &canvas, state, edits);
+    content_badges_ui(ui, map, &canvas, state);
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, canvas_description(map, state))
     });
@@ -630,10 +631,12 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
             );
         }
         if state.renaming.as_ref().is_none_or(|(id, _)| *id != band.id) {
+            // Room on the right for the content badge.
             let name_rect = Rect::from_min_size(
                 header.min + vec2(6.0, 4.0),
-                vec2(header.width() - 12.0, 22.0),
-            );
+                vec2(header.width() - 12.0 - 2.0 * badge_width(header), 22.0),
+            )
+            .translate(vec2(badge_width(header), 0.0));
             text_in(
                 painter,
                 name_rect,
@@ -676,6 +679,60 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
             let pill = Rect::from_min_size(at, galley.size()).expand2(vec2(6.0, 2.0));
             painter.rect_filled(pill, 8.0, Color32::from_white_alpha(230));
             painter.galley(at, galley, theme::LOW_MARK);
+        }
+    }
+}
+
+/// The width of a phase's content badge in a header this wide.
+fn badge_width(header: Rect) -> f32 {
+    if header.width() >= 180.0 { 74.0 } else { 26.0 }
+}
+
+/// Each phase's count of content items, as a button in its header that
+/// opens them in the table; a phase without content is flagged as a gap.
+fn content_badges_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State) {
+    let visible = Rect::from_min_max(pos2(canvas.plot.left(), canvas.rect.top()), canvas.rect.max);
+    for band in &canvas.bands {
+        let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
+        let width = badge_width(header);
+        let rect = Rect::from_min_size(
+            pos2(header.right() - width - 4.0, header.top() + 5.0),
+            vec2(width, 20.0),
+        );
+        if header.width() < 60.0 || !visible.contains_rect(rect) {
+            continue;
+        }
+        let count = map.content.iter().filter(|c| c.phase == band.id).count();
+        let wide = width > 30.0;
+        let (text, fill, hover) = match count {
+            0 => (
+                if wide { "No content" } else { "0" }.to_owned(),
+                theme::LOW_MARK,
+                format!("{}: no content planned. Click to plan some.", band.name),
+            ),
+            n => (
+                if wide {
+                    format!("{n} item{}", if n == 1 { "" } else { "s" })
+                } else {
+                    n.to_string()
+                },
+                Color32::from_gray(70),
+                format!(
+                    "{}: {n} content item{}. Click to see them.",
+                    band.name,
+                    if n == 1 { "" } else { "s" }
+                ),
+            ),
+        };
+        let button = egui::Button::new(egui::RichText::new(text).size(12.0).color(Color32::WHITE))
+            .fill(fill)
+            .corner_radius(9.0);
+        if ui.put(rect, button).on_hover_text(hover).clicked() {
+            if count == 0 {
+                state.selection = Selection::Phase(band.id);
+            } else {
+                super::content_editor::show_phase_content(state, band.id);
+            }
         }
     }
 }

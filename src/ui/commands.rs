@@ -4,6 +4,8 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 
 use crate::model::PhaseTemplate;
 
+use super::calendar::Page;
+
 /// Something the user asks the app to do.
 #[derive(Clone, Debug, PartialEq)]
 #[must_use]
@@ -38,6 +40,10 @@ pub enum Command {
     ZoomOut,
     /// Show the whole map.
     ZoomFit,
+    /// Show the journey map, the content calendar or the content table.
+    ShowPage(super::calendar::Page),
+    /// Export the calendar or the steps to a file.
+    Export(crate::export::DataExport),
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -68,6 +74,18 @@ impl Command {
             (Command::ZoomIn, KeyboardShortcut::new(CMD, Key::Plus)),
             (Command::ZoomIn, KeyboardShortcut::new(CMD, Key::Equals)),
             (Command::ZoomOut, KeyboardShortcut::new(CMD, Key::Minus)),
+            (
+                Command::ShowPage(Page::Journey),
+                KeyboardShortcut::new(CMD, Key::Num1),
+            ),
+            (
+                Command::ShowPage(Page::Calendar),
+                KeyboardShortcut::new(CMD, Key::Num2),
+            ),
+            (
+                Command::ShowPage(Page::Table),
+                KeyboardShortcut::new(CMD, Key::Num3),
+            ),
             (
                 Command::Delete,
                 KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
@@ -103,6 +121,10 @@ impl Command {
             Command::ZoomIn => "Zoom in".to_owned(),
             Command::ZoomOut => "Zoom out".to_owned(),
             Command::ZoomFit => "Fit map to window".to_owned(),
+            Command::ShowPage(Page::Journey) => "Journey map".to_owned(),
+            Command::ShowPage(Page::Calendar) => "Content calendar".to_owned(),
+            Command::ShowPage(Page::Table) => "Content table".to_owned(),
+            Command::Export(kind) => format!("{}…", kind.label()),
         }
     }
 }

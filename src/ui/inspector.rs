@@ -45,6 +45,11 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
                 super::personas::persona_editor_ui(ui, map, persona, state, edits);
             }
         }
+        Selection::Content(id) => {
+            if let Some(item) = map.content.iter().find(|c| c.id == id) {
+                super::content_editor::content_ui(ui, map, item, state, edits);
+            }
+        }
         Selection::None => map_ui(ui, map, state, edits),
     }
 }
@@ -247,7 +252,7 @@ fn step_ui(
 }
 
 /// A channel picker with "other" and its name. Returns the new channel when it changed.
-fn channel_ui(
+pub(super) fn channel_ui(
     ui: &mut Ui,
     state: &mut State,
     label: &str,
@@ -442,6 +447,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
         }
     });
     ui.label("Tip: drag a phase's name on the canvas to reorder it, its right edge to resize it, double-click its name to rename it.");
+    super::content_editor::phase_content_ui(ui, map, phase, state, edits);
 }
 
 /// A new phase in the next free colour.
@@ -586,9 +592,22 @@ fn map_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
 pub fn delete_selection(map: &Map, selection: &Selection) -> Option<Edit> {
     match selection {
         Selection::None => None,
-        Selection::Steps(ids) => Some(Edit::Group(
-            ids.iter().map(|id| Edit::RemoveStep(*id)).collect(),
-        )),
+        Selection::Content(id) => Some(Edit::RemoveContent(*id)),
+        Selection::Steps(ids) => {
+            // Content that supported a deleted step forgets it, so nothing dangles.
+            let mut group: Vec<Edit> = map
+                .content
+                .iter()
+                .filter(|c| c.steps.iter().any(|s| ids.contains(s)))
+                .map(|c| {
+                    let mut changed = c.clone();
+                    changed.steps.retain(|s| !ids.contains(s));
+                    Edit::SetContent(changed)
+                })
+                .collect();
+            group.extend(ids.iter().map(|id| Edit::RemoveStep(*id)));
+            Some(Edit::Group(group))
+        }
         Selection::Journey(id) => Some(Edit::RemoveJourney(*id)),
         Selection::Persona(id) => Some(super::personas::delete_persona(map, *id, false)),
         Selection::Phase(id) => {

@@ -1,8 +1,11 @@
 //! The editor window. UI modules read the map and raise edits; `app` applies them.
 
 pub mod app;
+pub mod calendar;
 pub mod canvas;
 pub mod commands;
+pub mod content_editor;
+pub mod content_table;
 pub mod inspector;
 pub mod lanes;
 pub mod personas;

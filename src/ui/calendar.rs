@@ -1,0 +1,888 @@
+//! The content calendar: a month grid and a week list of the map's content
+//! items, as chips in their phase's colour. Chips are dragged to another
+//! day, clicked to edit in the inspector; a double-click on a day adds an
+//! item there. The filters are shared with the content table.
+
+use std::collections::HashMap;
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
+
+use crate::edit::{Edit, Gesture};
+use crate::model::{
+    Channel, ContentId, ContentItem, ContentType, Map, PersonaId, PhaseId, Status, suggest,
+};
+
+use super::app::{Selection, State};
+use super::canvas::text_in;
+use super::theme;
+
+type Edits = Vec<(Edit, Option<Gesture>)>;
+
+/// Which page the main area shows.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Page {
+    /// The journey map: canvas and lanes.
+    #[default]
+    Journey,
+    /// The content calendar.
+    Calendar,
+    /// The content table.
+    Table,
+}
+
+/// Which content items are shown.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct ContentFilter {
+    /// Only this phase's items.
+    pub phase: Option<PhaseId>,
+    /// Only items for this persona.
+    pub persona: Option<PersonaId>,
+    /// Only items on this channel.
+    pub channel: Option<Channel>,
+    /// Only items with this status.
+    pub status: Option<Status>,
+}
+
+impl ContentFilter {
+    /// Whether an item passes the filter.
+    pub fn matches(&self, item: &ContentItem) -> bool {
+        self.phase.is_none_or(|p| item.phase == p)
+            && self.persona.is_none_or(|p| item.persona == Some(p))
+            && self
+                .channel
+                .as_ref()
+                .is_none_or(|c| item.channel.as_ref() == Some(c))
+            && self.status.is_none_or(|s| item.status == s)
+    }
+
+    /// Whether any filter is set.
+    pub fn is_active(&self) -> bool {
+        *self != Self::default()
+    }
+}
+
+/// A column the table sorts by.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum SortKey {
+    /// Publish date.
+    #[default]
+    Date,
+    /// Title, alphabetically.
+    Title,
+    /// Content type.
+    Kind,
+    /// Channel.
+    Channel,
+    /// Phase, in the map's phase order.
+    Phase,
+    /// Persona.
+    Persona,
+    /// Status, from idea to published.
+    Status,
+    /// Owner.
+    Owner,
+}
+
+/// The calendar's and the table's own state.
+#[derive(Clone, Debug)]
+pub struct ContentView {
+    /// The page shown.
+    pub page: Page,
+    /// The first day of the month shown.
+    pub month: NaiveDate,
+    /// The week list instead of the month grid.
+    pub week: bool,
+    /// The Monday of the week shown in the week list.
+    pub week_start: NaiveDate,
+    /// Which items are shown.
+    pub filter: ContentFilter,
+    /// The table's sort column, and whether it sorts ascending.
+    pub sort: (SortKey, bool),
+    /// Whether the shown month still has to be chosen for this map.
+    pub needs_placing: bool,
+    /// The item being dragged, and the day it was picked up from.
+    pub dragging: Option<(ContentId, NaiveDate)>,
+    /// The days drawn in the last frame, to drop dragged items on.
+    pub days: Vec<(NaiveDate, Rect)>,
+}
+
+impl Default for ContentView {
+    fn default() -> Self {
+        let today = today();
+        Self {
+            page: Page::Journey,
+            month: first_of_month(today),
+            week: false,
+            week_start: monday_of(today),
+            filter: ContentFilter::default(),
+            sort: (SortKey::Date, true),
+            needs_placing: true,
+            dragging: None,
+            days: Vec::new(),
+        }
+    }
+}
+
+impl ContentView {
+    /// Shows the month (and week) of a day.
+    pub fn show_day(&mut self, day: NaiveDate) {
+        self.month = first_of_month(day);
+        self.week_start = monday_of(day);
+    }
+
+    /// The first and last day shown.
+    pub fn range(&self) -> (NaiveDate, NaiveDate) {
+        if self.week {
+            (self.week_start, self.week_start + Duration::days(6))
+        } else {
+            let start = monday_of(self.month);
+            (start, start + Duration::days(41))
+        }
+    }
+}
+
+/// Today, on this computer's clock.
+pub fn today() -> NaiveDate {
+    chrono::Local::now().date_naive()
+}
+
+fn first_of_month(day: NaiveDate) -> NaiveDate {
+    day.with_day(1).unwrap_or(day)
+}
+
+fn monday_of(day: NaiveDate) -> NaiveDate {
+    day - Duration::days(i64::from(day.weekday().num_days_from_monday()))
+}
+
+fn add_months(day: NaiveDate, months: i32) -> NaiveDate {
+    crate::model::monthly(first_of_month(day), months).unwrap_or(day)
+}
+
+const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// "March 2027".
+pub fn month_title(month: NaiveDate) -> String {
+    format!("{} {}", MONTHS[month.month0() as usize], month.year())
+}
+
+/// "Mon 1 Mar".
+pub fn day_title(day: NaiveDate) -> String {
+    format!(
+        "{} {} {}",
+        &WEEKDAYS[day.weekday().num_days_from_monday() as usize][..3],
+        day.day(),
+        &MONTHS[day.month0() as usize][..3]
+    )
+}
+
+/// The month a map's calendar opens on: this month when it has items,
+/// else the month of the next item, else of the last one.
+pub fn month_to_show(map: &Map, today: NaiveDate) -> NaiveDate {
+    let this_month = first_of_month(today);
+    let next_month = add_months(this_month, 1);
+    let mut dates: Vec<NaiveDate> = map.content.iter().map(|c| c.date).collect();
+    dates.sort();
+    let in_this_month = map.content.iter().any(|c| {
+        !c.occurrences(this_month, next_month - Duration::days(1))
+            .is_empty()
+    });
+    if in_this_month || dates.is_empty() {
+        return this_month;
+    }
+    let day = dates
+        .iter()
+        .find(|d| **d >= today)
+        .or(dates.last())
+        .copied()
+        .unwrap_or(today);
+    first_of_month(day)
+}
+
+/// The colour that shows an item's status.
+pub fn status_color(status: Status) -> Color32 {
+    match status {
+        Status::Idea => Color32::from_gray(150),
+        Status::Planned => Color32::from_rgb(0x00, 0x72, 0xb2),
+        Status::InProduction => Color32::from_rgb(0xd5, 0x5e, 0x00),
+        Status::Published => Color32::from_rgb(0x00, 0x9e, 0x73),
+    }
+}
+
+/// A new item on a day, in the filtered phase and persona (or the first
+/// phase), as an idea.
+pub fn new_item(map: &Map, filter: &ContentFilter, day: NaiveDate) -> Option<ContentItem> {
+    let phase = filter
+        .phase
+        .filter(|p| map.phase(*p).is_some())
+        .or_else(|| map.phases.first().map(|p| p.id))?;
+    let mut item = ContentItem::new(
+        map.new_content_id(),
+        "New content item",
+        ContentType::BlogPost,
+        phase,
+        day,
+    );
+    item.persona = filter.persona.filter(|p| map.persona(*p).is_some());
+    item.channel = filter.channel.clone();
+    item.status = filter.status.unwrap_or_default();
+    Some(item)
+}
+
+/// Adds an item and selects it, so the inspector shows it for editing.
+pub fn add_item(map: &Map, state: &mut State, edits: &mut Edits, item: ContentItem) {
+    state.selection = Selection::Content(item.id);
+    edits.push((Edit::InsertContent(map.content.len(), item), None));
+}
+
+/// The item moved so that the occurrence on `from` falls on `to`; a whole
+/// series moves with it.
+pub fn moved(item: &ContentItem, from: NaiveDate, to: NaiveDate) -> ContentItem {
+    let delta = to - from;
+    ContentItem {
+        date: item.date + delta,
+        end_date: item.end_date.map(|d| d + delta),
+        ..item.clone()
+    }
+}
+
+/// The filter row shared by the calendar and the table.
+pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
+    ui.horizontal_wrapped(|ui| {
+        ui.label("Show:");
+        let phase_name = |id: Option<PhaseId>| {
+            id.and_then(|id| map.phase(id))
+                .map_or("All phases".to_owned(), |p| p.name.clone())
+        };
+        egui::ComboBox::from_id_salt("filter-phase")
+            .selected_text(phase_name(filter.phase))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.phase, None, "All phases");
+                for phase in &map.phases {
+                    ui.selectable_value(&mut filter.phase, Some(phase.id), &phase.name);
+                }
+            });
+        let persona_name = |id: Option<PersonaId>| {
+            id.and_then(|id| map.persona(id))
+                .map_or("All personas".to_owned(), |p| p.name.clone())
+        };
+        egui::ComboBox::from_id_salt("filter-persona")
+            .selected_text(persona_name(filter.persona))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.persona, None, "All personas");
+                for persona in &map.personas {
+                    ui.selectable_value(&mut filter.persona, Some(persona.id), &persona.name);
+                }
+            });
+        let mut channels: Vec<Channel> = Channel::LISTED.to_vec();
+        for item in &map.content {
+            if let Some(channel @ Channel::Other(_)) = &item.channel
+                && !channels.contains(channel)
+            {
+                channels.push(channel.clone());
+            }
+        }
+        egui::ComboBox::from_id_salt("filter-channel")
+            .selected_text(filter.channel.as_ref().map_or("All channels", |c| c.name()))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.channel, None, "All channels");
+                for channel in channels {
+                    let name = channel.name().to_owned();
+                    ui.selectable_value(&mut filter.channel, Some(channel), name);
+                }
+            });
+        egui::ComboBox::from_id_salt("filter-status")
+            .selected_text(filter.status.map_or("Any status", Status::name))
+            .show_ui(ui, |ui| {
+                ui.selectable_value(&mut filter.status, None, "Any status");
+                for status in Status::ALL {
+                    ui.selectable_value(&mut filter.status, Some(status), status.name());
+                }
+            });
+        if filter.is_active() && ui.button("Clear filters").clicked() {
+            *filter = ContentFilter::default();
+        }
+    });
+}
+
+/// The calendar page.
+pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
+    if std::mem::take(&mut state.content.needs_placing) {
+        let month = month_to_show(map, today());
+        state.content.show_day(month);
+    }
+    ui.horizontal(|ui| {
+        let view = &mut state.content;
+        let (back, forward, title) = if view.week {
+            let end = view.week_start + Duration::days(6);
+            (
+                "Previous week",
+                "Next week",
+                format!(
+                    "Week {}: {} – {}",
+                    view.week_start.iso_week().week(),
+                    day_title(view.week_start),
+                    day_title(end)
+                ),
+            )
+        } else {
+            ("Previous month", "Next month", month_title(view.month))
+        };
+        if ui.button("<").on_hover_text(back).clicked() {
+            if view.week {
+                view.week_start -= Duration::days(7);
+                view.month = first_of_month(view.week_start);
+            } else {
+                view.month = add_months(view.month, -1);
+                view.week_start = monday_of(view.month);
+            }
+        }
+        if ui.button("Today").clicked() {
+            view.show_day(today());
+        }
+        if ui.button(">").on_hover_text(forward).clicked() {
+            if view.week {
+                view.week_start += Duration::days(7);
+                view.month = first_of_month(view.week_start);
+            } else {
+                view.month = add_months(view.month, 1);
+                view.week_start = monday_of(view.month);
+            }
+        }
+        ui.heading(title);
+        ui.separator();
+        ui.selectable_value(&mut view.week, false, "Month");
+        ui.selectable_value(&mut view.week, true, "Week");
+        ui.separator();
+        if ui.button("+ New item").clicked() {
+            let day = if view.week {
+                view.week_start
+            } else if first_of_month(today()) == view.month {
+                today()
+            } else {
+                view.month
+            };
+            if let Some(item) = new_item(map, &view.filter, day) {
+                add_item(map, state, edits, item);
+            }
+        }
+    });
+    filters_ui(ui, map, &mut state.content.filter);
+    ui.add_space(4.0);
+    if map.phases.is_empty() {
+        ui.label("Add a phase first: content items belong to a phase.");
+        return;
+    }
+    if state.content.week {
+        week_ui(ui, map, state, edits);
+    } else {
+        month_ui(ui, map, state, edits);
+    }
+}
+
+/// The filtered items on each day of a range, in the map's order.
+pub fn items_by_day<'m>(
+    map: &'m Map,
+    filter: &ContentFilter,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> HashMap<NaiveDate, Vec<&'m ContentItem>> {
+    let mut days: HashMap<NaiveDate, Vec<&ContentItem>> = HashMap::new();
+    for item in map.content.iter().filter(|c| filter.matches(c)) {
+        for day in item.occurrences(from, to) {
+            days.entry(day).or_default().push(item);
+        }
+    }
+    days
+}
+
+const CHIP_HEIGHT: f32 = 20.0;
+
+fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
+    let (from, to) = state.content.range();
+    let by_day = items_by_day(map, &state.content.filter, from, to);
+    let dark = ui.visuals().dark_mode;
+    let ink = theme::ink(dark);
+
+    let head = 22.0;
+    let size = vec2(
+        ui.available_width(),
+        (ui.available_height()).max(6.0 * 80.0 + head),
+    );
+    let (area, _) = ui.allocate_exact_size(size, Sense::hover());
+    let painter = ui.painter_at(area);
+    let cell = vec2(area.width() / 7.0, (area.height() - head) / 6.0);
+    for (i, name) in WEEKDAYS.iter().enumerate() {
+        let rect = Rect::from_min_size(area.min + vec2(i as f32 * cell.x, 0.0), vec2(cell.x, head));
+        let name = if cell.x < 90.0 { &name[..3] } else { name };
+        painter.text(
+            rect.center(),
+            Align2::CENTER_CENTER,
+            name,
+            FontId::proportional(13.0),
+            ink,
+        );
+    }
+    state.content.days.clear();
+    let today = today();
+    for index in 0..42 {
+        let day = from + Duration::days(index);
+        let (row, column) = (index / 7, index % 7);
+        let rect = Rect::from_min_size(
+            area.min + vec2(column as f32 * cell.x, head + row as f32 * cell.y),
+            cell,
+        );
+        state.content.days.push((day, rect));
+        let in_month = day.month() == state.content.month.month();
+        let fill = if !in_month {
+            ui.visuals().faint_bg_color
+        } else {
+            ui.visuals().extreme_bg_color
+        };
+        painter.rect_filled(rect.shrink(1.0), 2.0, fill);
+        painter.rect_stroke(
+            rect.shrink(1.0),
+            2.0,
+            Stroke::new(1.0, theme::grid(dark)),
+            egui::StrokeKind::Inside,
+        );
+        let response = ui.interact(rect, ui.scope_id().with(("day", day)), Sense::click());
+        if response.double_clicked()
+            && let Some(item) = new_item(map, &state.content.filter, day)
+        {
+            add_item(map, state, edits, item);
+        }
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, day.to_string()));
+        let number = if day.day() == 1 {
+            format!("{} {}", day.day(), &MONTHS[day.month0() as usize][..3])
+        } else {
+            day.day().to_string()
+        };
+        let number_color = if in_month {
+            ink
+        } else {
+            ink.gamma_multiply(0.45)
+        };
+        if day == today {
+            painter.rect_stroke(
+                rect.shrink(1.5),
+                2.0,
+                Stroke::new(2.0, theme::SELECTION),
+                egui::StrokeKind::Inside,
+            );
+        }
+        painter.text(
+            rect.left_top() + vec2(6.0, 3.0),
+            Align2::LEFT_TOP,
+            number,
+            FontId::proportional(13.0),
+            number_color,
+        );
+        let items = by_day.get(&day).map_or(&[][..], Vec::as_slice);
+        let room = ((rect.height() - 24.0) / (CHIP_HEIGHT + 2.0))
+            .floor()
+            .max(0.0) as usize;
+        let shown = if items.len() > room {
+            room.saturating_sub(1)
+        } else {
+            items.len()
+        };
+        for (i, item) in items.iter().take(shown).enumerate() {
+            let chip_rect = Rect::from_min_size(
+                rect.left_top() + vec2(4.0, 22.0 + i as f32 * (CHIP_HEIGHT + 2.0)),
+                vec2(rect.width() - 8.0, CHIP_HEIGHT),
+            );
+            chip_ui(ui, map, state, item, day, chip_rect, false);
+        }
+        if shown < items.len() {
+            let more = Rect::from_min_size(
+                rect.left_top() + vec2(4.0, 22.0 + shown as f32 * (CHIP_HEIGHT + 2.0)),
+                vec2(rect.width() - 8.0, CHIP_HEIGHT),
+            );
+            let text = format!("+{} more", items.len() - shown);
+            if ui
+                .put(
+                    more,
+                    egui::Button::new(RichText::new(text).small()).frame(false),
+                )
+                .on_hover_text("Show this week as a list")
+                .clicked()
+            {
+                state.content.week = true;
+                state.content.week_start = monday_of(day);
+            }
+        }
+    }
+    drop_target_ui(ui, map, state, edits);
+}
+
+fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
+    let (from, to) = state.content.range();
+    let by_day = items_by_day(map, &state.content.filter, from, to);
+    let today = today();
+    state.content.days.clear();
+    egui::ScrollArea::vertical()
+        .id_salt("week")
+        .auto_shrink(false)
+        .show(ui, |ui| {
+            for index in 0..7 {
+                let day = from + Duration::days(index);
+                let items = by_day.get(&day).map_or(&[][..], Vec::as_slice);
+                let frame = egui::Frame::group(ui.style()).fill(if day == today {
+                    ui.visuals().selection.bg_fill.gamma_multiply(0.25)
+                } else {
+                    ui.visuals().extreme_bg_color
+                });
+                let response = frame
+                    .show(ui, |ui| {
+                        ui.set_min_width(ui.available_width());
+                        ui.horizontal(|ui| {
+                            ui.add_sized(
+                                vec2(110.0, CHIP_HEIGHT),
+                                egui::Label::new(RichText::new(day_title(day)).strong()),
+                            );
+                            if ui
+                                .small_button("+")
+                                .on_hover_text("Add an item on this day")
+                                .clicked()
+                                && let Some(item) = new_item(map, &state.content.filter, day)
+                            {
+                                add_item(map, state, edits, item);
+                            }
+                        });
+                        if items.is_empty() {
+                            ui.weak("Nothing planned");
+                        }
+                        for item in items {
+                            let (rect, _) = ui.allocate_exact_size(
+                                vec2(ui.available_width(), CHIP_HEIGHT + 4.0),
+                                Sense::hover(),
+                            );
+                            chip_ui(ui, map, state, item, day, rect, true);
+                        }
+                    })
+                    .response;
+                state.content.days.push((day, response.rect));
+                ui.add_space(2.0);
+            }
+        });
+    drop_target_ui(ui, map, state, edits);
+}
+
+/// One item on one day: its phase's colour, its title, a dot for its status.
+fn chip_ui(
+    ui: &mut Ui,
+    map: &Map,
+    state: &mut State,
+    item: &ContentItem,
+    day: NaiveDate,
+    rect: Rect,
+    detailed: bool,
+) {
+    let phase = map.phase(item.phase);
+    let response = ui.interact(
+        rect,
+        ui.scope_id().with(("chip", item.id, day)),
+        Sense::click_and_drag(),
+    );
+    let label = item_label(map, item);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &item.title));
+    if response.clicked() {
+        state.selection = Selection::Content(item.id);
+    }
+    if response.drag_started() {
+        state.content.dragging = Some((item.id, day));
+        state.selection = Selection::Content(item.id);
+    }
+    let response = response.on_hover_text(label);
+    let dragging = state.content.dragging == Some((item.id, day));
+    let fill = phase.map_or(Color32::GRAY, |p| theme::color(p.color));
+    let fill = if dragging {
+        fill.gamma_multiply(0.4)
+    } else {
+        fill
+    };
+    let painter = ui.painter();
+    painter.rect_filled(rect, 4.0, fill);
+    if state.selection == Selection::Content(item.id) {
+        painter.rect_stroke(
+            rect,
+            4.0,
+            Stroke::new(2.0, theme::SELECTION),
+            egui::StrokeKind::Inside,
+        );
+    } else if response.hovered() {
+        painter.rect_stroke(
+            rect,
+            4.0,
+            Stroke::new(1.0, Color32::from_black_alpha(120)),
+            egui::StrokeKind::Inside,
+        );
+    }
+    let dot = pos2(rect.right() - 9.0, rect.center().y);
+    let status = status_color(item.status);
+    if item.status == Status::Idea {
+        painter.circle_stroke(dot, 4.0, Stroke::new(1.5, status));
+    } else {
+        painter.circle_filled(dot, 4.5, status);
+    }
+    // Phase colours are soft, so dark text reads on them in either theme.
+    let text = if detailed {
+        let mut parts = vec![item.title.clone(), item.kind.name().to_owned()];
+        if let Some(channel) = &item.channel {
+            parts.push(channel.name().to_owned());
+        }
+        if let Some(phase) = phase {
+            parts.push(phase.name.clone());
+        }
+        parts.push(item.status.name().to_owned());
+        parts.join("  ·  ")
+    } else {
+        item.title.clone()
+    };
+    text_in(
+        painter,
+        Rect::from_min_max(
+            rect.min + vec2(6.0, 0.0),
+            pos2(rect.right() - 18.0, rect.bottom()),
+        ),
+        &text,
+        FontId::proportional(13.0),
+        Color32::from_gray(20),
+        1,
+        Align2::LEFT_CENTER,
+    );
+}
+
+/// A one-line description of an item, for tooltips and screen readers.
+pub fn item_label(map: &Map, item: &ContentItem) -> String {
+    let mut parts = vec![item.kind.name().to_owned()];
+    if let Some(channel) = &item.channel {
+        parts.push(channel.name().to_owned());
+    }
+    if let Some(phase) = map.phase(item.phase) {
+        parts.push(phase.name.clone());
+    }
+    if let Some(persona) = item.persona.and_then(|p| map.persona(p)) {
+        parts.push(format!("for {}", persona.name));
+    }
+    parts.push(item.status.name().to_owned());
+    let mut label = format!("{}\n{}", item.title, parts.join(", "));
+    match (item.recurrence, item.end_date) {
+        (crate::model::Recurrence::Once, Some(end)) => {
+            label.push_str(&format!("\nRuns {} to {}", item.date, end));
+        }
+        (crate::model::Recurrence::Once, None) => {}
+        (repeat, end) => {
+            label.push_str(&format!("\n{} from {}", repeat.name(), item.date));
+            if let Some(end) = end {
+                label.push_str(&format!(" until {end}"));
+            }
+        }
+    }
+    label.push_str("\nDrag to another day to move it.");
+    label
+}
+
+/// While an item is dragged: highlight the day under the pointer, and move
+/// the item there when it is let go.
+fn drop_target_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
+    let Some((id, from)) = state.content.dragging else {
+        return;
+    };
+    let pointer = ui.ctx().pointer_latest_pos();
+    let target = pointer.and_then(|p| {
+        state
+            .content
+            .days
+            .iter()
+            .find(|(_, rect)| rect.contains(p))
+            .map(|(day, rect)| (*day, *rect))
+    });
+    if let Some((_, rect)) = target {
+        ui.painter().rect_stroke(
+            rect.shrink(1.0),
+            3.0,
+            Stroke::new(2.5, theme::SELECTION),
+            egui::StrokeKind::Inside,
+        );
+    }
+    if let (Some(pointer), Some(item)) = (pointer, map.content.iter().find(|c| c.id == id)) {
+        let ghost = Rect::from_min_size(pointer + vec2(8.0, 8.0), vec2(160.0, CHIP_HEIGHT));
+        let painter = ui.ctx().layer_painter(egui::LayerId::new(
+            egui::Order::Tooltip,
+            egui::Id::unique("content-drag"),
+        ));
+        let fill = map
+            .phase(item.phase)
+            .map_or(Color32::GRAY, |p| theme::color(p.color));
+        painter.rect_filled(ghost, 4.0, fill);
+        text_in(
+            &painter,
+            ghost.shrink2(vec2(6.0, 0.0)),
+            &item.title,
+            FontId::proportional(13.0),
+            Color32::from_gray(20),
+            1,
+            Align2::LEFT_CENTER,
+        );
+    }
+    ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
+    let released = ui.input(|i| i.pointer.any_released() || !i.pointer.any_down());
+    if released {
+        state.content.dragging = None;
+        if let (Some((to, _)), Some(item)) = (target, map.content.iter().find(|c| c.id == id))
+            && to != from
+        {
+            edits.push((Edit::SetContent(moved(item, from, to)), None));
+        }
+    }
+}
+
+/// The suggested content for a phase, each with a button that adds it.
+pub fn suggestions_ui(
+    ui: &mut Ui,
+    map: &Map,
+    phase: PhaseId,
+    state: &mut State,
+    edits: &mut Edits,
+) {
+    for suggestion in suggest::suggestions(map, phase) {
+        ui.horizontal(|ui| {
+            let add = ui
+                .small_button("+ Add")
+                .on_hover_text("Add this to the content calendar as an idea");
+            ui.label(suggestion.title).on_hover_text(format!(
+                "{}, {}",
+                suggestion.kind.name(),
+                suggestion.channel.name()
+            ));
+            if add.clicked() {
+                let mut item = ContentItem::new(
+                    map.new_content_id(),
+                    suggestion.title,
+                    suggestion.kind.clone(),
+                    phase,
+                    next_free_day(map, today()),
+                );
+                item.channel = Some(suggestion.channel.clone());
+                item.goal = suggestion.goal.to_owned();
+                add_item(map, state, edits, item);
+            }
+        });
+    }
+}
+
+/// The first weekday from `from` on which nothing is published yet.
+pub fn next_free_day(map: &Map, from: NaiveDate) -> NaiveDate {
+    let mut day = from;
+    for _ in 0..366 {
+        let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
+        if !weekend
+            && map
+                .content
+                .iter()
+                .all(|c| c.occurrences(day, day).is_empty())
+        {
+            return day;
+        }
+        day += Duration::days(1);
+    }
+    from
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Language, PhaseTemplate, Recurrence};
+
+    fn d(y: i32, m: u32, day: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, day).expect("a date")
+    }
+
+    #[test]
+    fn the_month_grid_starts_on_a_monday() {
+        let view = ContentView {
+            month: d(2027, 3, 1),
+            week: false,
+            ..ContentView::default()
+        };
+        assert_eq!(view.range(), (d(2027, 3, 1), d(2027, 4, 11)));
+        let view = ContentView {
+            month: d(2026, 11, 1),
+            ..view
+        };
+        assert_eq!(view.range().0, d(2026, 10, 26));
+    }
+
+    #[test]
+    fn moving_a_repeating_item_moves_its_series() {
+        let mut item = ContentItem::new(
+            ContentId(1),
+            "x",
+            ContentType::Video,
+            PhaseId(1),
+            d(2027, 1, 4),
+        );
+        item.recurrence = Recurrence::Weekly;
+        item.end_date = Some(d(2027, 2, 1));
+        let moved = moved(&item, d(2027, 1, 18), d(2027, 1, 20));
+        assert_eq!(moved.date, d(2027, 1, 6));
+        assert_eq!(moved.end_date, Some(d(2027, 2, 3)));
+    }
+
+    #[test]
+    fn the_calendar_opens_where_the_items_are() {
+        let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
+        assert_eq!(month_to_show(&map, d(2026, 11, 30)), d(2026, 11, 1));
+        let item =
+            |id, date| ContentItem::new(ContentId(id), "x", ContentType::Video, PhaseId(1), date);
+        map.content = vec![item(1, d(2027, 2, 8)), item(2, d(2026, 1, 8))];
+        assert_eq!(month_to_show(&map, d(2026, 11, 30)), d(2027, 2, 1));
+        assert_eq!(month_to_show(&map, d(2027, 11, 30)), d(2027, 2, 1));
+        map.content.push(item(3, d(2026, 11, 3)));
+        assert_eq!(month_to_show(&map, d(2026, 11, 30)), d(2026, 11, 1));
+    }
+
+    #[test]
+    fn filters_combine() {
+        let mut item = ContentItem::new(
+            ContentId(1),
+            "x",
+            ContentType::Video,
+            PhaseId(2),
+            d(2027, 1, 4),
+        );
+        item.channel = Some(Channel::Email);
+        let mut filter = ContentFilter::default();
+        assert!(filter.matches(&item) && !filter.is_active());
+        filter.phase = Some(PhaseId(2));
+        filter.channel = Some(Channel::Email);
+        assert!(filter.matches(&item));
+        filter.status = Some(Status::Published);
+        assert!(!filter.matches(&item));
+    }
+}

@@ -1,0 +1,367 @@
+//! The inspector for a content item, and the content section of a phase's
+//! inspector: its items and the suggested content.
+
+use egui::{RichText, Ui};
+
+use crate::edit::{Edit, Gesture};
+use crate::model::{ContentItem, ContentType, Map, Phase, Recurrence, Status};
+
+use super::app::{Selection, State};
+use super::calendar::{self, Page};
+use super::content_table::date_picker;
+use super::inspector::{channel_ui, text_field};
+use super::theme;
+
+type Edits = Vec<(Edit, Option<Gesture>)>;
+
+/// Edits one content item.
+pub fn content_ui(
+    ui: &mut Ui,
+    map: &Map,
+    item: &ContentItem,
+    state: &mut State,
+    edits: &mut Edits,
+) {
+    ui.heading("Content item");
+    let set = |edits: &mut Edits, changed: ContentItem, gesture: Option<Gesture>| {
+        edits.push((Edit::SetContent(changed), gesture));
+    };
+    if let Some((title, g)) = text_field(ui, state, "Title", &item.title, false) {
+        set(
+            edits,
+            ContentItem {
+                title,
+                ..item.clone()
+            },
+            Some(g),
+        );
+    }
+
+    ui.label(RichText::new("Type").strong());
+    let shown = match &item.kind {
+        ContentType::Other(_) => "Other",
+        kind => kind.name(),
+    };
+    egui::ComboBox::from_id_salt("content-kind")
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            for kind in ContentType::LISTED {
+                if ui
+                    .selectable_label(item.kind == kind, kind.name())
+                    .clicked()
+                {
+                    set(
+                        edits,
+                        ContentItem {
+                            kind,
+                            ..item.clone()
+                        },
+                        None,
+                    );
+                }
+            }
+            if ui
+                .selectable_label(matches!(item.kind, ContentType::Other(_)), "Other…")
+                .clicked()
+            {
+                set(
+                    edits,
+                    ContentItem {
+                        kind: ContentType::Other(String::new()),
+                        ..item.clone()
+                    },
+                    None,
+                );
+            }
+        });
+    if let ContentType::Other(name) = &item.kind
+        && let Some((name, g)) = text_field(ui, state, "Other type", name, false)
+    {
+        set(
+            edits,
+            ContentItem {
+                kind: ContentType::Other(name),
+                ..item.clone()
+            },
+            Some(g),
+        );
+    }
+
+    if let Some((channel, g)) = channel_ui(ui, state, "Channel", item.channel.as_ref()) {
+        set(
+            edits,
+            ContentItem {
+                channel,
+                ..item.clone()
+            },
+            g,
+        );
+    }
+
+    ui.label(RichText::new("Publish date").strong());
+    if let Some(date) = date_picker(ui, "content-date", item.date) {
+        let end_date = item.end_date.map(|end| end.max(date));
+        set(
+            edits,
+            ContentItem {
+                date,
+                end_date,
+                ..item.clone()
+            },
+            None,
+        );
+    }
+
+    ui.label(RichText::new("Repeats").strong());
+    ui.horizontal(|ui| {
+        for recurrence in Recurrence::ALL {
+            if ui
+                .selectable_label(item.recurrence == recurrence, recurrence.name())
+                .clicked()
+                && item.recurrence != recurrence
+            {
+                set(
+                    edits,
+                    ContentItem {
+                        recurrence,
+                        ..item.clone()
+                    },
+                    None,
+                );
+            }
+        }
+    });
+    let end_label = if item.recurrence == Recurrence::Once {
+        "Runs until (a campaign)"
+    } else {
+        "Repeats until"
+    };
+    let mut has_end = item.end_date.is_some();
+    if ui.checkbox(&mut has_end, end_label).changed() {
+        let end_date = has_end.then(|| item.date + chrono::Duration::days(13));
+        set(
+            edits,
+            ContentItem {
+                end_date,
+                ..item.clone()
+            },
+            None,
+        );
+    }
+    if let Some(end) = item.end_date
+        && let Some(end) = date_picker(ui, "content-end-date", end)
+    {
+        set(
+            edits,
+            ContentItem {
+                end_date: Some(end.max(item.date)),
+                ..item.clone()
+            },
+            None,
+        );
+    }
+
+    ui.label(RichText::new("Status").strong());
+    ui.horizontal_wrapped(|ui| {
+        for status in Status::ALL {
+            let text = RichText::new(status.name()).color(calendar::status_color(status));
+            if ui.selectable_label(item.status == status, text).clicked() && item.status != status {
+                set(
+                    edits,
+                    ContentItem {
+                        status,
+                        ..item.clone()
+                    },
+                    None,
+                );
+            }
+        }
+    });
+
+    ui.label(RichText::new("Phase").strong());
+    egui::ComboBox::from_id_salt("content-phase")
+        .selected_text(map.phase(item.phase).map_or("(missing)", |p| &p.name))
+        .show_ui(ui, |ui| {
+            for phase in &map.phases {
+                if ui
+                    .selectable_label(item.phase == phase.id, &phase.name)
+                    .clicked()
+                {
+                    set(
+                        edits,
+                        ContentItem {
+                            phase: phase.id,
+                            ..item.clone()
+                        },
+                        None,
+                    );
+                }
+            }
+        });
+
+    ui.label(RichText::new("For persona").strong());
+    egui::ComboBox::from_id_salt("content-persona")
+        .selected_text(
+            item.persona
+                .and_then(|p| map.persona(p))
+                .map_or("(everyone)", |p| &p.name),
+        )
+        .show_ui(ui, |ui| {
+            if ui
+                .selectable_label(item.persona.is_none(), "(everyone)")
+                .clicked()
+            {
+                set(
+                    edits,
+                    ContentItem {
+                        persona: None,
+                        ..item.clone()
+                    },
+                    None,
+                );
+            }
+            for persona in &map.personas {
+                if ui
+                    .selectable_label(item.persona == Some(persona.id), &persona.name)
+                    .clicked()
+                {
+                    set(
+                        edits,
+                        ContentItem {
+                            persona: Some(persona.id),
+                            ..item.clone()
+                        },
+                        None,
+                    );
+                }
+            }
+        });
+
+    if let Some((owner, g)) = text_field(ui, state, "Owner", &item.owner, false) {
+        set(
+            edits,
+            ContentItem {
+                owner,
+                ..item.clone()
+            },
+            Some(g),
+        );
+    }
+    if let Some((goal, g)) = text_field(ui, state, "Goal or KPI", &item.goal, false) {
+        set(
+            edits,
+            ContentItem {
+                goal,
+                ..item.clone()
+            },
+            Some(g),
+        );
+    }
+
+    // The steps of the journeys that this content supports, from its phase.
+    let steps: Vec<_> = map
+        .journeys
+        .iter()
+        .flat_map(|j| j.steps.iter().map(move |s| (j, s)))
+        .filter(|(_, s)| s.phase == item.phase || item.steps.contains(&s.id))
+        .collect();
+    if !steps.is_empty() {
+        ui.label(RichText::new("Supports the steps").strong());
+        for (journey, step) in steps {
+            let mut on = item.steps.contains(&step.id);
+            let label = if map.journeys.len() > 1 {
+                format!("{} ({})", step.title, journey.name)
+            } else {
+                step.title.clone()
+            };
+            if ui.checkbox(&mut on, label).changed() {
+                let mut changed = item.clone();
+                if on {
+                    changed.steps.push(step.id);
+                } else {
+                    changed.steps.retain(|s| *s != step.id);
+                }
+                set(edits, changed, None);
+            }
+        }
+    }
+
+    if let Some((notes, g)) = text_field(ui, state, "Notes", &item.notes, true) {
+        set(
+            edits,
+            ContentItem {
+                notes,
+                ..item.clone()
+            },
+            Some(g),
+        );
+    }
+
+    ui.add_space(10.0);
+    ui.horizontal(|ui| {
+        if ui.button("Duplicate").clicked() {
+            let copy = ContentItem {
+                id: map.new_content_id(),
+                ..item.clone()
+            };
+            calendar::add_item(map, state, edits, copy);
+        }
+        if ui.button("Delete item").clicked() {
+            edits.push((Edit::RemoveContent(item.id), None));
+        }
+        if state.content.page == Page::Journey && ui.button("Show in calendar").clicked() {
+            state.content.page = Page::Calendar;
+            state.content.show_day(item.date);
+        }
+    });
+}
+
+/// The content section of a phase's inspector: its items, and suggestions.
+pub fn phase_content_ui(
+    ui: &mut Ui,
+    map: &Map,
+    phase: &Phase,
+    state: &mut State,
+    edits: &mut Edits,
+) {
+    let items: Vec<&ContentItem> = map.content.iter().filter(|c| c.phase == phase.id).collect();
+    ui.add_space(8.0);
+    ui.label(RichText::new(format!("Content ({})", items.len())).strong());
+    if items.is_empty() {
+        ui.colored_label(
+            theme::LOW_MARK,
+            "No content is planned for this phase yet: a gap in the calendar.",
+        );
+    }
+    let mut sorted = items.clone();
+    sorted.sort_by_key(|c| c.date);
+    for item in sorted.iter().take(12) {
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(item.date.to_string()).monospace().small());
+            if ui.link(&item.title).clicked() {
+                state.selection = Selection::Content(item.id);
+            }
+        });
+    }
+    if !sorted.is_empty()
+        && ui
+            .button("Show this phase's content in the table")
+            .clicked()
+    {
+        show_phase_content(state, phase.id);
+    }
+    egui::CollapsingHeader::new("Suggested content")
+        .default_open(items.is_empty())
+        .show(ui, |ui| {
+            calendar::suggestions_ui(ui, map, phase.id, state, edits);
+        });
+}
+
+/// Opens the table on one phase's content.
+pub fn show_phase_content(state: &mut State, phase: crate::model::PhaseId) {
+    state.content.page = Page::Table;
+    state.content.filter = calendar::ContentFilter {
+        phase: Some(phase),
+        ..calendar::ContentFilter::default()
+    };
+}
