@@ -2,10 +2,10 @@
 //! through the real app state, checking the resulting map.
 
 mod common;
-use common::type_into;
+use common::{click_at, double_click_at, drag, key, type_into};
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, PointerButton, Pos2, pos2};
+use egui::{Event, Key, Modifiers, Pos2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::edit::Edit;
@@ -65,50 +65,6 @@ fn step_pos(harness: &Harness<'_, KlantreisApp>, id: StepId) -> Pos2 {
     let map = &harness.state().doc.map;
     let (_, step) = map.step(id).expect("step");
     canvas_pos(harness, map.step_time(step).expect("time"), step.emotion)
-}
-
-fn press(harness: &Harness<'_, KlantreisApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
-    harness.event_modifiers(
-        Event::PointerButton {
-            pos,
-            button: PointerButton::Primary,
-            pressed,
-            modifiers,
-        },
-        modifiers,
-    );
-}
-
-fn click_at(harness: &mut Harness<'_, KlantreisApp>, pos: Pos2, modifiers: Modifiers) {
-    harness.event(Event::PointerMoved(pos));
-    press(harness, pos, true, modifiers);
-    press(harness, pos, false, modifiers);
-    harness.run_steps(2);
-}
-
-fn double_click_at(harness: &mut Harness<'_, KlantreisApp>, pos: Pos2) {
-    harness.event(Event::PointerMoved(pos));
-    for _ in 0..2 {
-        press(harness, pos, true, Modifiers::NONE);
-        press(harness, pos, false, Modifiers::NONE);
-    }
-    harness.run_steps(2);
-}
-
-fn drag(harness: &mut Harness<'_, KlantreisApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
-    harness.event(Event::PointerMoved(from));
-    press(harness, from, true, modifiers);
-    for i in 1..=8 {
-        let t = i as f32 / 8.0;
-        harness.event_modifiers(Event::PointerMoved(from + (to - from) * t), modifiers);
-    }
-    press(harness, to, false, modifiers);
-    harness.run_steps(2);
-}
-
-fn key(harness: &mut Harness<'_, KlantreisApp>, modifiers: Modifiers, key: Key) {
-    harness.key_press_modifiers(modifiers, key);
-    harness.run_steps(2);
 }
 
 fn step<'a>(harness: &'a Harness<'_, KlantreisApp>, id: u64) -> &'a Step {

@@ -1160,7 +1160,7 @@ impl KlantreisApp {
                     inspector::inspector_ui(ui, &self.doc.map, &mut self.state, &mut self.edits);
                 });
             });
-        if self.state.show_personas {
+        if self.state.show_personas && self.state.content.page == Page::Journey {
             egui::Panel::left("personas")
                 .resizable(true)
                 .default_size(230.0)

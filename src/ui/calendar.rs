@@ -284,6 +284,10 @@ pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
                 for phase in &map.phases {
                     ui.selectable_value(&mut filter.phase, Some(phase.id), &phase.name);
                 }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Filter by phase")
             });
         let persona_name = |id: Option<PersonaId>| {
             id.and_then(|id| map.persona(id))
@@ -296,6 +300,10 @@ pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
                 for persona in &map.personas {
                     ui.selectable_value(&mut filter.persona, Some(persona.id), &persona.name);
                 }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Filter by persona")
             });
         let mut channels: Vec<Channel> = Channel::LISTED.to_vec();
         for item in &map.content {
@@ -313,6 +321,10 @@ pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
                     let name = channel.name().to_owned();
                     ui.selectable_value(&mut filter.channel, Some(channel), name);
                 }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Filter by channel")
             });
         egui::ComboBox::from_id_salt("filter-status")
             .selected_text(filter.status.map_or("Any status", Status::name))
@@ -321,6 +333,10 @@ pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
                 for status in Status::ALL {
                     ui.selectable_value(&mut filter.status, Some(status), status.name());
                 }
+            })
+            .response
+            .widget_info(|| {
+                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Filter by status")
             });
         if filter.is_active() && ui.button("Clear filters").clicked() {
             *filter = ContentFilter::default();
@@ -372,7 +388,7 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
                 view.week_start = monday_of(view.month);
             }
         }
-        ui.heading(title);
+        ui.label(RichText::new(title).heading().strong());
         ui.separator();
         ui.selectable_value(&mut view.week, false, "Month");
         ui.selectable_value(&mut view.week, true, "Week");
@@ -391,6 +407,7 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
         }
     });
     filters_ui(ui, map, &mut state.content.filter);
+    legend_ui(ui, map);
     ui.add_space(4.0);
     if map.phases.is_empty() {
         ui.label("Add a phase first: content items belong to a phase.");
@@ -401,6 +418,32 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
     } else {
         month_ui(ui, map, state, edits);
     }
+}
+
+/// What the chips' colours and dots mean, and how to use them.
+fn legend_ui(ui: &mut Ui, map: &Map) {
+    ui.horizontal_wrapped(|ui| {
+        for phase in &map.phases {
+            let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
+            ui.painter()
+                .rect_filled(rect, 3.0, theme::color(phase.color));
+            ui.label(&phase.name);
+        }
+        ui.separator();
+        for status in Status::ALL {
+            let (rect, _) = ui.allocate_exact_size(vec2(12.0, 14.0), Sense::hover());
+            let color = status_color(status);
+            if status == Status::Idea {
+                ui.painter()
+                    .circle_stroke(rect.center(), 4.0, Stroke::new(1.5, color));
+            } else {
+                ui.painter().circle_filled(rect.center(), 4.5, color);
+            }
+            ui.label(status.name());
+        }
+        ui.separator();
+        ui.weak("Double-click a day to add an item; drag an item to another day to move it.");
+    });
 }
 
 /// The filtered items on each day of a range, in the map's order.
@@ -523,13 +566,13 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                 vec2(rect.width() - 8.0, CHIP_HEIGHT),
             );
             let text = format!("+{} more", items.len() - shown);
-            if ui
-                .put(
-                    more,
-                    egui::Button::new(RichText::new(text).small()).frame(false),
-                )
-                .on_hover_text("Show this week as a list")
-                .clicked()
+            if super::canvas::overlay(
+                ui,
+                more,
+                egui::Button::new(RichText::new(text).small()).frame(false),
+            )
+            .on_hover_text("Show this week as a list")
+            .clicked()
             {
                 state.content.week = true;
                 state.content.week_start = monday_of(day);

@@ -634,9 +634,8 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
             // Room on the right for the content badge.
             let name_rect = Rect::from_min_size(
                 header.min + vec2(6.0, 4.0),
-                vec2(header.width() - 12.0 - 2.0 * badge_width(header), 22.0),
-            )
-            .translate(vec2(badge_width(header), 0.0));
+                vec2(header.width() - 16.0 - badge_width(header), 22.0),
+            );
             text_in(
                 painter,
                 name_rect,
@@ -683,9 +682,16 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
     }
 }
 
+/// Adds a widget on top of what is drawn at `rect`, without moving the
+/// layout cursor (as `Ui::put` would).
+pub fn overlay(ui: &mut Ui, rect: Rect, widget: impl egui::Widget) -> egui::Response {
+    ui.new_child(egui::UiBuilder::new().max_rect(rect))
+        .add_sized(rect.size(), widget)
+}
+
 /// The width of a phase's content badge in a header this wide.
 fn badge_width(header: Rect) -> f32 {
-    if header.width() >= 180.0 { 74.0 } else { 26.0 }
+    if header.width() >= 150.0 { 70.0 } else { 26.0 }
 }
 
 /// Each phase's count of content items, as a button in its header that
@@ -727,7 +733,10 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State)
         let button = egui::Button::new(egui::RichText::new(text).size(12.0).color(Color32::WHITE))
             .fill(fill)
             .corner_radius(9.0);
-        if ui.put(rect, button).on_hover_text(hover).clicked() {
+        let response = overlay(ui, rect, button);
+        // Screen readers hear the whole sentence, however narrow the badge.
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hover));
+        if response.on_hover_text(&hover).clicked() {
             if count == 0 {
                 state.selection = Selection::Phase(band.id);
             } else {
@@ -942,7 +951,8 @@ fn rename_ui(
         pos2(band.rect.center().x, band.rect.top() + 16.0),
         vec2(band.rect.width().clamp(120.0, 260.0), 24.0),
     );
-    let response = ui.put(
+    let response = overlay(
+        ui,
         area,
         egui::TextEdit::singleline(&mut text).align(Align2::CENTER_CENTER),
     );

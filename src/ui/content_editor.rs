@@ -73,7 +73,9 @@ pub fn content_ui(
                     None,
                 );
             }
-        });
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Type"));
     if let ContentType::Other(name) = &item.kind
         && let Some((name, g)) = text_field(ui, state, "Other type", name, false)
     {
@@ -197,7 +199,9 @@ pub fn content_ui(
                     );
                 }
             }
-        });
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Phase"));
 
     ui.label(RichText::new("For persona").strong());
     egui::ComboBox::from_id_salt("content-persona")
@@ -235,7 +239,9 @@ pub fn content_ui(
                     );
                 }
             }
-        });
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "For persona"));
 
     if let Some((owner, g)) = text_field(ui, state, "Owner", &item.owner, false) {
         set(

@@ -77,6 +77,7 @@ pub fn date_picker(ui: &mut Ui, salt: &str, date: chrono::NaiveDate) -> Option<c
         DatePickerButton::new(&mut picked)
             .id_salt(salt)
             .calendar_week(true)
+            .show_icon(false)
             .format("%Y-%m-%d"),
     );
     (picked != before).then(|| from_picker(picked)).flatten()
@@ -122,14 +123,14 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
         .striped(true)
         .resizable(true)
         .cell_layout(egui::Layout::left_to_right(egui::Align::Center))
-        .column(Column::exact(120.0))
-        .column(Column::remainder().at_least(180.0).clip(true))
+        .column(Column::exact(100.0))
+        .column(Column::remainder().at_least(200.0).clip(true))
+        .column(Column::initial(115.0).clip(true))
+        .column(Column::initial(100.0).clip(true))
         .column(Column::initial(120.0).clip(true))
-        .column(Column::initial(110.0).clip(true))
-        .column(Column::initial(130.0).clip(true))
         .column(Column::initial(130.0).clip(true))
         .column(Column::exact(130.0))
-        .column(Column::initial(100.0).clip(true))
+        .column(Column::initial(110.0).clip(true))
         .header(24.0, |mut header| {
             for (title, key) in COLUMNS {
                 header.col(|ui| {
@@ -215,6 +216,14 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                             for choice in Status::ALL {
                                 ui.selectable_value(&mut status, choice, choice.name());
                             }
+                        })
+                        .response
+                        .widget_info(|| {
+                            egui::WidgetInfo::labeled(
+                                egui::Role::ComboBox,
+                                true,
+                                format!("Status of {}", item.title),
+                            )
                         });
                     if status != item.status {
                         edits.push((

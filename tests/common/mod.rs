@@ -1,7 +1,8 @@
 //! Helpers shared by the editor's UI tests.
+#![allow(dead_code)]
 
 use egui::accesskit::Role;
-use egui::{Key, Modifiers};
+use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::ui::KlantreisApp;
@@ -14,5 +15,49 @@ pub fn type_into(harness: &mut Harness<'_, KlantreisApp>, label: &str, text: &st
     field.focus();
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     field.type_text(text);
+    harness.run_steps(2);
+}
+
+pub fn press(harness: &Harness<'_, KlantreisApp>, pos: Pos2, pressed: bool, modifiers: Modifiers) {
+    harness.event_modifiers(
+        Event::PointerButton {
+            pos,
+            button: PointerButton::Primary,
+            pressed,
+            modifiers,
+        },
+        modifiers,
+    );
+}
+
+pub fn click_at(harness: &mut Harness<'_, KlantreisApp>, pos: Pos2, modifiers: Modifiers) {
+    harness.event(Event::PointerMoved(pos));
+    press(harness, pos, true, modifiers);
+    press(harness, pos, false, modifiers);
+    harness.run_steps(2);
+}
+
+pub fn double_click_at(harness: &mut Harness<'_, KlantreisApp>, pos: Pos2) {
+    harness.event(Event::PointerMoved(pos));
+    for _ in 0..2 {
+        press(harness, pos, true, Modifiers::NONE);
+        press(harness, pos, false, Modifiers::NONE);
+    }
+    harness.run_steps(2);
+}
+
+pub fn drag(harness: &mut Harness<'_, KlantreisApp>, from: Pos2, to: Pos2, modifiers: Modifiers) {
+    harness.event(Event::PointerMoved(from));
+    press(harness, from, true, modifiers);
+    for i in 1..=8 {
+        let t = i as f32 / 8.0;
+        harness.event_modifiers(Event::PointerMoved(from + (to - from) * t), modifiers);
+    }
+    press(harness, to, false, modifiers);
+    harness.run_steps(2);
+}
+
+pub fn key(harness: &mut Harness<'_, KlantreisApp>, modifiers: Modifiers, key: Key) {
+    harness.key_press_modifiers(modifiers, key);
     harness.run_steps(2);
 }
