@@ -103,7 +103,7 @@ pub fn new(template: &str, language: &str, out: &Path, force: bool) -> i32 {
         );
         return EXIT_PROBLEM;
     }
-    match io::save(out, &template.new_map(language)) {
+    match io::save(out, &template.new_map(language).with_fresh_uid()) {
         Ok(_) => {
             println!(
                 "{}: new map with the phases {}.",

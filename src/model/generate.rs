@@ -94,6 +94,8 @@ fn text(rng: &mut Rng, len: usize) -> String {
 pub fn generated_map(size: MapSize) -> Map {
     let mut rng = Rng(0x6b6c_616e_7472_6569);
     let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
+    // The same size gives the same map, identity included.
+    map.uid = format!("generated-{}-steps", size.steps);
     map.title = "Generated map".to_owned();
     map.goal = text(&mut rng, size.text_len);
     map.description = text(&mut rng, size.text_len * 4);

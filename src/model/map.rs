@@ -289,6 +289,12 @@ impl Map {
         PersonaId(super::ids::fresh_id(self.personas.iter().map(|p| p.id.0)))
     }
 
+    /// The map with a new random [`Map::uid`]: for a map the user starts.
+    pub fn with_fresh_uid(mut self) -> Self {
+        self.uid = Self::fresh_uid();
+        self
+    }
+
     /// A new random identity for [`Map::uid`].
     pub fn fresh_uid() -> String {
         use std::hash::{BuildHasher, Hasher};

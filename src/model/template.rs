@@ -150,7 +150,6 @@ impl PhaseTemplate {
         Map {
             title: pick("Untitled journey map", "Naamloze klantreis"),
             phases,
-            uid: Map::fresh_uid(),
             ..Map::default()
         }
     }

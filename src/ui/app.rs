@@ -803,7 +803,8 @@ impl KlantreisApp {
     fn proceed(&mut self, then: Then) {
         match then {
             Then::New(template) => {
-                self.replace_document(Document::new(template.new_map(Language::En), None), &[]);
+                let map = template.new_map(Language::En).with_fresh_uid();
+                self.replace_document(Document::new(map, None), &[]);
             }
             Then::Open => self.ask_path(PathPurpose::Open, None),
             Then::OpenPath => {
@@ -818,7 +819,12 @@ impl KlantreisApp {
             }
             Then::Close => {
                 self.replace_document(
-                    Document::new(PhaseTemplate::FivePhase.new_map(Language::En), None),
+                    Document::new(
+                        PhaseTemplate::FivePhase
+                            .new_map(Language::En)
+                            .with_fresh_uid(),
+                        None,
+                    ),
                     &[],
                 );
             }
