@@ -617,6 +617,16 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
             continue;
         }
         painter.rect_filled(band.rect, 0.0, theme::band_fill(band.color, dark));
+        // A phase without content is a gap in the plan: a red edge on top.
+        if !map.content.iter().any(|c| c.phase == band.id) {
+            painter.line_segment(
+                [
+                    band.rect.left_top() + vec2(0.0, 1.5),
+                    band.rect.right_top() + vec2(0.0, 1.5),
+                ],
+                Stroke::new(3.0, theme::LOW_MARK),
+            );
+        }
         painter.line_segment(
             [band.rect.right_top(), band.rect.right_bottom()],
             Stroke::new(1.0, theme::grid(dark)),
@@ -634,7 +644,7 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
             // Room on the right for the content badge.
             let name_rect = Rect::from_min_size(
                 header.min + vec2(6.0, 4.0),
-                vec2(header.width() - 16.0 - badge_width(header), 22.0),
+                vec2(header.width() - 16.0 - badge_width(canvas), 22.0),
             );
             text_in(
                 painter,
@@ -690,8 +700,14 @@ pub fn overlay(ui: &mut Ui, rect: Rect, widget: impl egui::Widget) -> egui::Resp
 }
 
 /// The width of a phase's content badge in a header this wide.
-fn badge_width(header: Rect) -> f32 {
-    if header.width() >= 150.0 { 70.0 } else { 26.0 }
+/// Badges say "3 items" only when every phase has room for it, so they all
+/// read the same; otherwise just the number.
+fn badge_width(canvas: &Canvas) -> f32 {
+    if canvas.bands.iter().all(|b| b.rect.width() >= 200.0) {
+        70.0
+    } else {
+        26.0
+    }
 }
 
 /// Each phase's count of content items, as a button in its header that
@@ -700,7 +716,7 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State)
     let visible = Rect::from_min_max(pos2(canvas.plot.left(), canvas.rect.top()), canvas.rect.max);
     for band in &canvas.bands {
         let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
-        let width = badge_width(header);
+        let width = badge_width(canvas);
         let rect = Rect::from_min_size(
             pos2(header.right() - width - 4.0, header.top() + 5.0),
             vec2(width, 20.0),
