@@ -269,6 +269,17 @@ fn the_table_adds_an_item_sorts_and_changes_status_in_place() {
     assert_eq!(item(&harness, 1).status, Status::Published);
     undo(&mut harness);
     assert_eq!(item(&harness, 1).status, Status::Idea);
+
+    // The date is picked in the row: one day later, saved.
+    harness.get_by_label("2027-03-02").click();
+    harness.run_steps(2);
+    harness.get_by_label(">").click();
+    harness.run_steps(2);
+    harness.get_by_label("Save").click();
+    harness.run_steps(2);
+    assert_eq!(item(&harness, 1).date, date(2027, 3, 3));
+    undo(&mut harness);
+    assert_eq!(item(&harness, 1).date, date(2027, 3, 2));
 }
 
 #[test]
