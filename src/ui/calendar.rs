@@ -391,7 +391,9 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
         ui.label(RichText::new(title).heading().strong());
         ui.separator();
         ui.selectable_value(&mut view.week, false, "Month");
-        ui.selectable_value(&mut view.week, true, "Week");
+        if ui.selectable_value(&mut view.week, true, "Week").clicked() {
+            view.week_start = monday_of(first_week_day(map, view));
+        }
         ui.separator();
         if ui.button("+ New item").clicked() {
             let day = if view.week {
@@ -444,6 +446,22 @@ fn legend_ui(ui: &mut Ui, map: &Map) {
         ui.separator();
         ui.weak("Double-click a day to add an item; drag an item to another day to move it.");
     });
+}
+
+/// The day whose week the week list opens on, from the month shown: today
+/// when it is in that month, else the month's first item, else its first day.
+fn first_week_day(map: &Map, view: &ContentView) -> NaiveDate {
+    let today = today();
+    if first_of_month(today) == view.month {
+        return today;
+    }
+    let last = add_months(view.month, 1) - Duration::days(1);
+    map.content
+        .iter()
+        .filter(|c| view.filter.matches(c))
+        .flat_map(|c| c.occurrences(view.month, last).into_iter().next())
+        .min()
+        .unwrap_or(view.month)
 }
 
 /// The filtered items on each day of a range, in the map's order.
