@@ -6,8 +6,9 @@
 //! Run: `cargo bench --bench calendar`.
 
 use chrono::NaiveDate;
+mod common;
+
 use divan::Bencher;
-use egui::{Pos2, RawInput, Rect, vec2};
 use klantreis::export::{Separator, calendar_ics, content_csv};
 use klantreis::model::Map;
 use klantreis::model::generate::{MapSize, generated_map};
@@ -16,13 +17,6 @@ use klantreis::ui::calendar::{Page, SortKey};
 
 fn main() {
     divan::main();
-}
-
-fn input() -> RawInput {
-    RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 1000.0))),
-        ..RawInput::default()
-    }
 }
 
 /// The generated map with 2,000 content items over 2027, without journeys
@@ -38,23 +32,13 @@ fn map() -> Map {
 }
 
 fn bench_page(bencher: Bencher, map: Map, setup: impl FnOnce(&mut KlantreisApp)) {
-    let ctx = egui::Context::default();
     let mut app = KlantreisApp::new(map, None);
     app.state.content.needs_placing = false;
     app.state
         .content
         .show_day(NaiveDate::from_ymd_opt(2027, 6, 1).expect("a date"));
     setup(&mut app);
-    for _ in 0..3 {
-        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
-        output.textures_delta.clear();
-    }
-    bencher.bench_local(|| {
-        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
-        let meshes = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
-        output.textures_delta.clear();
-        meshes
-    });
+    common::bench_frames(bencher, app, |_| {});
 }
 
 /// The month grid of June 2027: about 165 of the 2,000 items.

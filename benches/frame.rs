@@ -8,8 +8,9 @@
 //!
 //! Run: `cargo bench --bench frame`.
 
+mod common;
+
 use divan::Bencher;
-use egui::{Pos2, RawInput, Rect, vec2};
 use klantreis::layout::View;
 use klantreis::model::Map;
 use klantreis::model::generate::{MapSize, generated_map};
@@ -17,13 +18,6 @@ use klantreis::ui::KlantreisApp;
 
 fn main() {
     divan::main();
-}
-
-fn input() -> RawInput {
-    RawInput {
-        screen_rect: Some(Rect::from_min_size(Pos2::ZERO, vec2(1600.0, 1000.0))),
-        ..RawInput::default()
-    }
 }
 
 /// A map of `steps` steps over 5 journeys, its time axis stretched so that
@@ -44,23 +38,13 @@ fn map(steps: usize) -> Map {
 }
 
 fn bench_map(bencher: Bencher, steps: usize) {
-    let ctx = egui::Context::default();
-    let mut app = KlantreisApp::new(map(steps), None);
-    // Warm up, then fix the viewport: the 200-step map's fitted view.
-    for _ in 0..3 {
-        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
-        output.textures_delta.clear();
-    }
-    app.state.view = View {
-        zoom: 20.0,
-        left_time: 0.0,
-    };
-    app.state.fitted = None;
-    bencher.bench_local(|| {
-        let mut output = ctx.run_ui(input(), |ui| app.frame_ui(ui));
-        let meshes = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
-        output.textures_delta.clear();
-        meshes
+    // After warming up, the viewport is fixed: the 200-step map's fitted view.
+    common::bench_frames(bencher, KlantreisApp::new(map(steps), None), |app| {
+        app.state.view = View {
+            zoom: 20.0,
+            left_time: 0.0,
+        };
+        app.state.fitted = None;
     });
 }
 
@@ -82,7 +66,7 @@ fn egui_demo(bencher: Bencher) {
     let ctx = egui::Context::default();
     let mut demo = egui_demo_lib::DemoWindows::default();
     bencher.bench_local(|| {
-        let mut output = ctx.run_ui(input(), |ui| demo.ui(ui));
+        let mut output = ctx.run_ui(common::input(), |ui| demo.ui(ui));
         let meshes = ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
         output.textures_delta.clear();
         meshes

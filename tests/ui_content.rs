@@ -3,7 +3,7 @@
 //! another day, filtering, changing status, undoing; and the exports.
 
 mod common;
-use common::{click_at, double_click_at, drag, key, type_into};
+use common::{click_at, double_click_at, drag, harness_with, key, type_into};
 
 use chrono::NaiveDate;
 use egui::{Key, Modifiers, Pos2};
@@ -48,12 +48,7 @@ fn harness_on(map: Map, page: Page) -> Harness<'static, KlantreisApp> {
     app.state.content.page = page;
     app.state.content.needs_placing = false;
     app.state.content.show_day(date(2027, 3, 1));
-    let mut harness = Harness::builder()
-        .with_size([1500.0, 950.0])
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app);
-    harness.run_steps(3);
-    harness
+    harness_with(app)
 }
 
 /// The middle of a day's cell in the calendar.

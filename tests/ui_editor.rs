@@ -2,7 +2,7 @@
 //! through the real app state, checking the resulting map.
 
 mod common;
-use common::{click_at, double_click_at, drag, key, type_into};
+use common::{click_at, double_click_at, drag, harness_with, key, type_into};
 
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Pos2, pos2};
@@ -16,15 +16,6 @@ use klantreis::model::{
 };
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{Dialog, Selection};
-
-fn harness_with(app: KlantreisApp) -> Harness<'static, KlantreisApp> {
-    let mut harness = Harness::builder()
-        .with_size([1500.0, 950.0])
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app);
-    harness.run_steps(3);
-    harness
-}
 
 /// A five-phase map with one journey of two steps.
 fn small_map() -> Map {

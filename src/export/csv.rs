@@ -123,12 +123,7 @@ fn content_row(map: &Map, item: &ContentItem) -> Vec<String> {
         .persona
         .and_then(|p| map.persona(p))
         .map_or("", |p| &p.name);
-    let steps: Vec<&str> = item
-        .steps
-        .iter()
-        .filter_map(|s| map.step(*s))
-        .map(|(_, s)| s.title.as_str())
-        .collect();
+    let steps = map.step_titles(&item.steps);
     let repeats = match item.recurrence {
         Recurrence::Once => "",
         other => other.name(),

@@ -89,12 +89,7 @@ fn description(map: &Map, item: &ContentItem) -> String {
     if !item.goal.is_empty() {
         lines.push(format!("Goal: {}", item.goal));
     }
-    let steps: Vec<&str> = item
-        .steps
-        .iter()
-        .filter_map(|s| map.step(*s))
-        .map(|(_, s)| s.title.as_str())
-        .collect();
+    let steps = map.step_titles(&item.steps);
     if !steps.is_empty() {
         lines.push(format!("Steps: {}", steps.join("; ")));
     }

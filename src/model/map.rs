@@ -295,6 +295,14 @@ impl Map {
         self
     }
 
+    /// The titles of the steps with these ids that are in the map, in order.
+    pub fn step_titles(&self, ids: &[StepId]) -> Vec<&str> {
+        ids.iter()
+            .filter_map(|id| self.step(*id))
+            .map(|(_, step)| step.title.as_str())
+            .collect()
+    }
+
     /// A new random identity for [`Map::uid`].
     pub fn fresh_uid() -> String {
         use std::hash::{BuildHasher, Hasher};

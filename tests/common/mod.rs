@@ -7,6 +7,16 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::ui::KlantreisApp;
 
+/// The real app in a window of 1500 × 950, after its first frames.
+pub fn harness_with(app: KlantreisApp) -> Harness<'static, KlantreisApp> {
+    let mut harness = Harness::builder()
+        .with_size([1500.0, 950.0])
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |_| app);
+    harness.run_steps(3);
+    harness
+}
+
 /// Replaces the text of the field labelled `label` (single- or multi-line) by typing.
 pub fn type_into(harness: &mut Harness<'_, KlantreisApp>, label: &str, text: &str) {
     let field = harness
