@@ -418,7 +418,11 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
     if state.content.week {
         week_ui(ui, map, state, edits);
     } else {
-        month_ui(ui, map, state, edits);
+        // A short window scrolls the month rather than squeezing its days.
+        egui::ScrollArea::vertical()
+            .id_salt("month")
+            .auto_shrink(false)
+            .show(ui, |ui| month_ui(ui, map, state, edits));
     }
 }
 
@@ -491,7 +495,7 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let head = 22.0;
     let size = vec2(
         ui.available_width(),
-        (ui.available_height()).max(6.0 * 80.0 + head),
+        ui.available_height().max(6.0 * 64.0 + head),
     );
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(area);
