@@ -674,3 +674,21 @@ fn saving_over_another_existing_file_asks_first() {
     harness.run_steps(2);
     assert_eq!(io::load(&other).expect("load").map, small_map());
 }
+
+#[test]
+fn help_lists_the_keyboard_shortcuts_from_the_menu_and_with_f1() {
+    let mut harness = harness();
+    key(&mut harness, Modifiers::NONE, Key::F1);
+    assert!(harness.state().state.show_shortcuts);
+    harness.get_by_label("Ctrl+Shift+S");
+    harness.get_by_label("Ctrl+2");
+    harness.get_by_label("Double-click the canvas");
+    harness.state_mut().state.show_shortcuts = false;
+    harness.run_steps(2);
+    assert!(harness.query_by_label("Ctrl+Shift+S").is_none());
+    harness.get_by_label("Help").click();
+    harness.run_steps(2);
+    harness.get_by_label_contains("Keyboard shortcuts").click();
+    harness.run_steps(2);
+    assert!(harness.state().state.show_shortcuts);
+}

@@ -149,6 +149,8 @@ pub struct State {
     pub show_personas: bool,
     /// The page shown, and the content calendar's and table's state.
     pub content: super::calendar::ContentView,
+    /// Whether the keyboard shortcuts window is open.
+    pub show_shortcuts: bool,
 }
 
 impl Default for State {
@@ -175,6 +177,7 @@ impl Default for State {
             compare_hidden: HashSet::new(),
             show_personas: true,
             content: super::calendar::ContentView::default(),
+            show_shortcuts: false,
         }
     }
 }
@@ -788,6 +791,10 @@ impl KlantreisApp {
                 self.state.content.page = page;
                 return;
             }
+            Command::ShowShortcuts => {
+                self.state.show_shortcuts = true;
+                return;
+            }
             Command::Export(kind) => {
                 self.ask_path(PathPurpose::Export(kind), None);
                 return;
@@ -1224,6 +1231,7 @@ impl KlantreisApp {
             }
         });
         super::personas::card_window(&ctx, &self.doc.map, &mut self.state);
+        super::help::shortcuts_window(&ctx, &mut self.state.show_shortcuts);
         super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
@@ -1515,6 +1523,12 @@ impl KlantreisApp {
                 }
                 if self.prefs != before {
                     self.apply_prefs(ui.ctx());
+                }
+            });
+            ui.menu_button("Help", |ui| {
+                let command = Command::ShowShortcuts;
+                if self.menu_item(ui, &command, &command.label()) {
+                    self.commands.push(command);
                 }
             });
         });

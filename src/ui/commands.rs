@@ -44,6 +44,8 @@ pub enum Command {
     ShowPage(super::calendar::Page),
     /// Export the calendar or the steps to a file.
     Export(crate::export::DataExport),
+    /// Show the keyboard shortcuts.
+    ShowShortcuts,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -90,6 +92,10 @@ impl Command {
                 Command::Delete,
                 KeyboardShortcut::new(Modifiers::NONE, Key::Delete),
             ),
+            (
+                Command::ShowShortcuts,
+                KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+            ),
         ]
     }
 
@@ -125,6 +131,7 @@ impl Command {
             Command::ShowPage(Page::Calendar) => "Content calendar".to_owned(),
             Command::ShowPage(Page::Table) => "Content table".to_owned(),
             Command::Export(kind) => format!("{}…", kind.label()),
+            Command::ShowShortcuts => "Keyboard shortcuts".to_owned(),
         }
     }
 }
