@@ -681,6 +681,7 @@ fn help_lists_the_keyboard_shortcuts_from_the_menu_and_with_f1() {
     key(&mut harness, Modifiers::NONE, Key::F1);
     assert!(harness.state().state.show_shortcuts);
     harness.get_by_label("Ctrl+Shift+S");
+    harness.get_by_label("Ctrl+Shift+Z  or  Ctrl+Y");
     harness.get_by_label("Ctrl+2");
     harness.get_by_label("Double-click the canvas");
     harness.state_mut().state.show_shortcuts = false;

@@ -42,15 +42,18 @@ pub fn shortcuts_window(ctx: &Context, open: &mut bool) {
                 .striped(true)
                 .spacing([24.0, 6.0])
                 .show(ui, |ui| {
-                    let mut seen = Vec::new();
+                    // One row a command, its shortcuts side by side.
+                    let mut rows: Vec<(Command, Vec<String>)> = Vec::new();
                     for (command, shortcut) in Command::shortcuts() {
                         let keys = ctx.format_shortcut(&shortcut);
-                        if seen.contains(&keys) {
-                            continue;
+                        match rows.iter_mut().find(|(c, _)| *c == command) {
+                            Some((_, all)) => all.push(keys),
+                            None => rows.push((command, vec![keys])),
                         }
-                        seen.push(keys.clone());
+                    }
+                    for (command, keys) in rows {
                         ui.label(command.label());
-                        ui.label(RichText::new(keys).monospace().strong());
+                        ui.label(RichText::new(keys.join("  or  ")).monospace().strong());
                         ui.end_row();
                     }
                     for (what, how) in GESTURES {
