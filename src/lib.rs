@@ -7,4 +7,5 @@ pub mod edit;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod picture;
 pub mod ui;
