@@ -256,13 +256,53 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
     }
 }
 
-/// Rows of the calendar table on one page.
-const ROWS_PER_PAGE: usize = 26;
-const ROW: f32 = 17.0;
+/// The calendar table's columns: title and share of the width.
+const COLUMNS: [(&str, f32); 8] = [
+    ("Date", 0.14),
+    ("Title", 0.27),
+    ("Type", 0.11),
+    ("Channel", 0.10),
+    ("Phase", 0.11),
+    ("Persona", 0.10),
+    ("Status", 0.08),
+    ("Owner", 0.09),
+];
+const CELL: Font = Font::regular(9.5).leading(1.25);
+const TABLE_TOP: f32 = MARGIN + 40.0;
+const HEADER_ROW: f32 = 21.0;
+
+/// The calendar's items in date order, split into pages, each row with its
+/// (wrapped) title lines.
+fn calendar_rows(map: &Map) -> Vec<Vec<(&ContentItem, Vec<String>)>> {
+    let mut items: Vec<&ContentItem> = map.content.iter().collect();
+    items.sort_by_key(|i| (i.date, i.id.0));
+    let inner = PAGE.0 - 2.0 * MARGIN;
+    let title_width = COLUMNS[1].1 * inner - 8.0;
+    let room = PAGE.1 - MARGIN - TABLE_TOP - HEADER_ROW;
+    let mut pages = vec![Vec::new()];
+    let mut used = 0.0;
+    for item in items {
+        let lines = wrap(&item.title, CELL, title_width, 2);
+        let height = row_height(lines.len());
+        if used + height > room && pages.last().is_some_and(|p| !p.is_empty()) {
+            pages.push(Vec::new());
+            used = 0.0;
+        }
+        used += height;
+        if let Some(page) = pages.last_mut() {
+            page.push((item, lines));
+        }
+    }
+    pages
+}
+
+fn row_height(lines: usize) -> f32 {
+    lines.max(1) as f32 * CELL.line_height() + 6.0
+}
 
 /// How many pages the content calendar takes (at least one, saying it is empty).
 pub fn calendar_page_count(map: &Map) -> usize {
-    map.content.len().div_ceil(ROWS_PER_PAGE).max(1)
+    calendar_rows(map).len()
 }
 
 /// A content type in words.
@@ -308,25 +348,13 @@ fn when(item: &ContentItem) -> String {
 
 /// The content calendar as a table in date order, as many pages as it needs.
 pub fn calendar_pages(map: &Map) -> Vec<Picture> {
-    let mut items: Vec<&ContentItem> = map.content.iter().collect();
-    items.sort_by_key(|i| (i.date, i.id.0));
-    let pages = calendar_page_count(map);
+    let rows = calendar_rows(map);
+    let pages = rows.len();
     let (width, height) = PAGE;
-    // Column titles and their share of the width.
-    let columns: [(&str, f32); 8] = [
-        ("Date", 0.14),
-        ("Title", 0.25),
-        ("Type", 0.11),
-        ("Channel", 0.10),
-        ("Phase", 0.11),
-        ("Persona", 0.10),
-        ("Status", 0.08),
-        ("Owner", 0.11),
-    ];
     let inner = width - 2.0 * MARGIN;
-    let font = Font::regular(9.5);
-    (0..pages)
-        .map(|page| {
+    rows.iter()
+        .enumerate()
+        .map(|(page, rows)| {
             let mut svg = Svg::new(width, height, &format!("Content calendar: {}", map.title));
             svg.rect(
                 Rect::from_min_size(pos2(0.0, 0.0), vec2(width, height)),
@@ -355,17 +383,17 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                     &format!("page {} of {pages}", page + 1),
                 );
             }
-            let mut y = MARGIN + 40.0;
+            let mut y = TABLE_TOP;
             svg.rect(
-                Rect::from_min_size(pos2(MARGIN, y), vec2(inner, ROW + 2.0)),
+                Rect::from_min_size(pos2(MARGIN, y), vec2(inner, HEADER_ROW - 2.0)),
                 2.0,
                 Some(Paint::gray(225)),
                 None,
             );
             let mut x = MARGIN + 4.0;
-            for (title, share) in columns {
+            for (title, share) in COLUMNS {
                 svg.text(
-                    pos2(x, y + 13.0),
+                    pos2(x, y + 13.5),
                     Font::bold(9.5),
                     ink(),
                     Anchor::Start,
@@ -373,24 +401,21 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                 );
                 x += share * inner;
             }
-            y += ROW + 4.0;
-            let rows = items
-                .iter()
-                .skip(page * ROWS_PER_PAGE)
-                .take(ROWS_PER_PAGE);
-            if items.is_empty() {
+            y += HEADER_ROW;
+            if rows.is_empty() {
                 svg.text(
                     pos2(MARGIN + 4.0, y + 13.0),
-                    font,
+                    CELL,
                     Paint::gray(110),
                     Anchor::Start,
                     "No content planned yet.",
                 );
             }
-            for (i, item) in rows.enumerate() {
+            for (i, (item, title)) in rows.iter().enumerate() {
+                let row = row_height(title.len());
                 if i % 2 == 1 {
                     svg.rect(
-                        Rect::from_min_size(pos2(MARGIN, y), vec2(inner, ROW)),
+                        Rect::from_min_size(pos2(MARGIN, y), vec2(inner, row)),
                         0.0,
                         Some(Paint::gray(246)),
                         None,
@@ -399,7 +424,7 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                 let phase = map.phase(item.phase);
                 let cells = [
                     when(item),
-                    item.title.clone(),
+                    String::new(),
                     type_name(&item.kind).to_owned(),
                     item.channel
                         .as_ref()
@@ -414,26 +439,30 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                     item.owner.clone(),
                 ];
                 let mut x = MARGIN + 4.0;
-                for (text, (_, share)) in cells.iter().zip(columns) {
+                for (column, (text, (_, share))) in cells.iter().zip(COLUMNS).enumerate() {
                     let room = share * inner - 8.0;
-                    svg.text(
-                        pos2(x, y + 12.5),
-                        font,
-                        ink(),
-                        Anchor::Start,
-                        &fit_line(text, font, room),
-                    );
+                    if column == 1 {
+                        svg.lines(x, y + 2.5, CELL, ink(), Anchor::Start, title);
+                    } else {
+                        svg.text(
+                            pos2(x, y + 3.0 + CELL.size),
+                            CELL,
+                            ink(),
+                            Anchor::Start,
+                            &fit_line(text, CELL, room),
+                        );
+                    }
                     x += share * inner;
                 }
                 if let Some(phase) = phase {
                     svg.rect(
-                        Rect::from_min_size(pos2(MARGIN - 6.0, y + 3.0), vec2(3.0, ROW - 6.0)),
+                        Rect::from_min_size(pos2(MARGIN - 6.0, y + 3.0), vec2(3.0, row - 6.0)),
                         1.0,
                         Some(Paint::rgb(phase.color)),
                         None,
                     );
                 }
-                y += ROW;
+                y += row;
             }
             Picture {
                 svg: svg.finish(),

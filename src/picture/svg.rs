@@ -8,7 +8,7 @@ use base64::Engine as _;
 use egui::Color32;
 use egui::emath::{Pos2, Rect, pos2, vec2};
 
-use crate::layout::{self, Canvas, Cell, LANE_HEIGHT, Lane, View, y_of};
+use crate::layout::{self, Canvas, Cell, Lane, View, y_of};
 use crate::model::{Emotion, Journey, Map, Persona, PersonaId, Rgb, Step};
 use crate::ui::theme;
 
@@ -419,6 +419,9 @@ const LANES_TITLE: f32 = 34.0;
 const LANES_HEADER: f32 = 44.0;
 /// Space after a journey's lanes.
 const LANES_GAP: f32 = 22.0;
+/// The height of a lane row in the picture: taller than on screen, so a
+/// printed map shows more of each cell's text. Columns keep the canvas's x.
+pub const PRINT_LANE_HEIGHT: f32 = 100.0;
 
 const TITLE_FONT: Font = Font::bold(30.0);
 const GOAL_FONT: Font = Font::regular(16.0);
@@ -428,7 +431,7 @@ const PHASE_FONT: Font = Font::bold(16.0);
 const SCALE_FONT: Font = Font::regular(13.0);
 const STEP_FONT: Font = Font::regular(13.0);
 const MARK_FONT: Font = Font::regular(12.0);
-const CELL_FONT: Font = Font::regular(12.5);
+const CELL_FONT: Font = Font::regular(12.0).leading(1.22);
 const LANE_LABEL_FONT: Font = Font::bold(14.0);
 
 /// The journeys the options include, in the map's order.
@@ -483,16 +486,19 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
     for journey in &journeys {
         let persona = journey.persona.and_then(|p| map.persona(p));
         let mut detail = match persona {
-            Some(p) if p.name != journey.name => format!(" · {}", p.name),
+            Some(p) if p.name != journey.name => format!("· {}", p.name),
             _ => String::new(),
         };
+        if !detail.is_empty() {
+            detail.push(' ');
+        }
         detail.push_str(&format!(
-            " · {} step{}",
+            "· {} step{}",
             journey.steps.len(),
             if journey.steps.len() == 1 { "" } else { "s" }
         ));
         let name = fit_line(&journey.name, LEGEND_FONT, inner * 0.6);
-        let width = (LEGEND_AVATAR + 8.0 + 30.0 + LEGEND_FONT.width(&name) + LEGEND_DETAIL.width(&detail))
+        let width = (LEGEND_AVATAR + 8.0 + 30.0 + LEGEND_FONT.width(&name) + 6.0 + LEGEND_DETAIL.width(&detail))
             .min(inner)
             + 28.0;
         if x + width > inner && x > 0.0 {
@@ -530,9 +536,17 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
                 continue;
             }
             let cells_top = y + LANES_TITLE + LANES_HEADER;
-            let cells = layout::lane_cells(curve, cells_top, clip);
+            let mut cells = layout::lane_cells(curve, cells_top, clip);
+            for cell in &mut cells {
+                let row = Lane::ALL.iter().position(|l| *l == cell.lane).unwrap_or(0) as f32;
+                let top = cells_top + row * PRINT_LANE_HEIGHT + 2.0;
+                cell.rect = Rect::from_x_y_ranges(
+                    cell.rect.x_range(),
+                    top..=top + PRINT_LANE_HEIGHT - 4.0,
+                );
+            }
             lanes.push((*journey, y, cells));
-            y = cells_top + LANE_HEIGHT * Lane::ALL.len() as f32 + LANES_GAP;
+            y = cells_top + PRINT_LANE_HEIGHT * Lane::ALL.len() as f32 + LANES_GAP;
         }
     }
     Plan {
@@ -553,7 +567,7 @@ fn first_width(map: &Map, options: &ExportOptions) -> f32 {
         .map(|j| j.steps.len())
         .max()
         .unwrap_or(0) as f32;
-    let per_step = if options.lanes { 112.0 } else { 48.0 };
+    let per_step = if options.lanes { 150.0 } else { 60.0 };
     let plot = most * per_step + 2.0 * FIT_MARGIN;
     (plot + layout::AXIS_GUTTER + 8.0 + 2.0 * MARGIN).max(MIN_WIDTH)
 }
@@ -620,7 +634,7 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
             let room = (x + item.width - 28.0 - at).max(20.0);
             let name = fit_line(&item.journey.name, LEGEND_FONT, room);
             svg.text(pos2(at, cy + 5.0), LEGEND_FONT, color, Anchor::Start, &name);
-            at += LEGEND_FONT.width(&name);
+            at += LEGEND_FONT.width(&name) + 6.0;
             let detail = fit_line(&item.detail, LEGEND_DETAIL, (x + item.width - 28.0 - at).max(0.0));
             svg.text(pos2(at, cy + 5.0), LEGEND_DETAIL, Paint::gray(60), Anchor::Start, &detail);
             x += item.width;
@@ -751,10 +765,15 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
                 .and_then(|j| j.steps.get(point.index))
                 .map(|s| s.title.as_str());
             svg.circle(point.pos, 6.5, Some(color), Some((Paint::WHITE, 2.0)), title);
+        }
+    }
+    // The marks on top of every curve, so no other journey hides them.
+    for curve in &canvas.curves {
+        for point in &curve.points {
             if Some(point.id) == curve.lowest {
-                mark(svg, point.pos, false);
+                mark(svg, point.pos, false, plot);
             } else if Some(point.id) == curve.highest {
-                mark(svg, point.pos, true);
+                mark(svg, point.pos, true, plot);
             }
         }
     }
@@ -817,7 +836,7 @@ fn step_titles(svg: &mut Svg, map: &Map, canvas: &Canvas) {
     for curve in &canvas.curves {
         for p in &curve.points {
             if Some(p.id) == curve.lowest || Some(p.id) == curve.highest {
-                placed.add(mark_area(p.pos, Some(p.id) == curve.highest));
+                placed.add(mark_area(p.pos, Some(p.id) == curve.highest, canvas.plot));
             }
         }
         let has_persona = map.journey(curve.id).is_some_and(|j| j.persona.is_some());
@@ -829,6 +848,7 @@ fn step_titles(svg: &mut Svg, map: &Map, canvas: &Canvas) {
         }
     }
     let max_width = 150.0;
+    let font = STEP_FONT.leading(1.2);
     for curve in canvas.curves.iter().rev() {
         let Some(journey) = map.journey(curve.id) else {
             continue;
@@ -837,54 +857,84 @@ fn step_titles(svg: &mut Svg, map: &Map, canvas: &Canvas) {
             let Some(step) = journey.steps.get(point.index) else {
                 continue;
             };
-            let text = fit_line(&step.title, STEP_FONT, max_width);
-            let size = vec2(STEP_FONT.width(&text) + 6.0, 18.0);
-            let spots = [
-                point.pos - vec2(0.0, 13.0 + size.y / 2.0),
-                point.pos + vec2(0.0, 13.0 + size.y / 2.0),
-            ];
-            let Some(area) = spots
-                .into_iter()
-                .map(|c| Rect::from_center_size(c, size))
-                .find(|r| placed.free(*r) && canvas.plot.contains_rect(*r))
-            else {
-                continue;
-            };
-            placed.add(area);
-            svg.rect(area, 3.0, Some(Paint::WHITE.fade(0.72)), None);
-            svg.text(
-                pos2(area.center().x, area.center().y + STEP_FONT.size * 0.36),
-                STEP_FONT,
-                ink(),
-                Anchor::Middle,
-                &text,
-            );
+            // Two lines where there is room, else one shortened line.
+            let two = wrap(&step.title, font, max_width, 2);
+            let one = vec![fit_line(&step.title, font, max_width)];
+            let choices = if two.len() > 1 { vec![two, one] } else { vec![one] };
+            for lines in choices {
+                let widest = lines.iter().map(|l| font.width(l)).fold(0.0, f32::max);
+                let size = vec2(widest + 6.0, lines.len() as f32 * font.line_height() + 3.0);
+                let spots = [
+                    point.pos - vec2(0.0, 11.0 + size.y / 2.0),
+                    point.pos + vec2(0.0, 11.0 + size.y / 2.0),
+                ];
+                let Some(area) = spots
+                    .into_iter()
+                    .map(|c| Rect::from_center_size(c, size))
+                    .find(|r| placed.free(*r) && canvas.plot.contains_rect(*r))
+                else {
+                    continue;
+                };
+                placed.add(area);
+                svg.rect(area, 3.0, Some(Paint::WHITE.fade(0.72)), None);
+                svg.lines(
+                    area.center().x,
+                    area.top() + 1.0 - font.size * 0.12,
+                    font,
+                    ink(),
+                    Anchor::Middle,
+                    &lines,
+                );
+                break;
+            }
         }
     }
 }
 
+/// Which way a mark points from its step: up for a highlight and down for a
+/// pain point, unless that would run out of the plot.
+fn mark_up(at: Pos2, high: bool, plot: Rect) -> bool {
+    if high {
+        at.y - 44.0 >= plot.top()
+    } else {
+        at.y + 44.0 > plot.bottom() + layout::PLOT_BOTTOM_MARGIN
+    }
+}
+
 /// Where a mark and its word go, so step titles keep clear of it (as on the canvas).
-fn mark_area(at: Pos2, high: bool) -> Rect {
-    let dir = if high { -1.0 } else { 1.0 };
+fn mark_area(at: Pos2, high: bool, plot: Rect) -> Rect {
+    let dir = if mark_up(at, high, plot) { -1.0 } else { 1.0 };
     Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0))
 }
 
 /// The mark of a journey's lowest (pain point) or highest (highlight) moment.
-fn mark(svg: &mut Svg, at: Pos2, high: bool) {
-    let (color, dir, word) = if high {
-        (theme::HIGH_MARK, -1.0, "highlight")
+fn mark(svg: &mut Svg, at: Pos2, high: bool, plot: Rect) {
+    let (color, word) = if high {
+        (theme::HIGH_MARK, "highlight")
     } else {
-        (theme::LOW_MARK, 1.0, "pain point")
+        (theme::LOW_MARK, "pain point")
     };
+    let up = mark_up(at, high, plot);
+    let dir = if up { -1.0 } else { 1.0 };
     let color = Paint::egui(color);
     let tip = at + vec2(0.0, dir * 14.0);
     let base = at + vec2(0.0, dir * 26.0);
     svg.polygon(&[tip, base + vec2(-7.0, 0.0), base + vec2(7.0, 0.0)], color);
-    let baseline = if high {
+    let baseline = if up {
         base.y - 4.0
     } else {
         base.y + 2.0 + MARK_FONT.size
     };
+    let width = MARK_FONT.width(word) + 6.0;
+    svg.rect(
+        Rect::from_min_size(
+            pos2(at.x - width / 2.0, baseline - MARK_FONT.size - 1.0),
+            vec2(width, MARK_FONT.size + 4.0),
+        ),
+        3.0,
+        Some(Paint::WHITE.fade(0.72)),
+        None,
+    );
     svg.text(pos2(at.x, baseline), MARK_FONT, color, Anchor::Middle, word);
 }
 
@@ -908,8 +958,8 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
     let cells_top = top + LANES_TITLE + LANES_HEADER;
     for (row, lane) in Lane::ALL.into_iter().enumerate() {
         let row_rect = Rect::from_min_max(
-            pos2(left, cells_top + row as f32 * LANE_HEIGHT),
-            pos2(right, cells_top + (row + 1) as f32 * LANE_HEIGHT),
+            pos2(left, cells_top + row as f32 * PRINT_LANE_HEIGHT),
+            pos2(right, cells_top + (row + 1) as f32 * PRINT_LANE_HEIGHT),
         );
         svg.rect(
             row_rect.shrink2(vec2(0.0, 1.0)),

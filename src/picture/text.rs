@@ -89,17 +89,32 @@ pub struct Font {
     pub size: f32,
     /// Bold or regular.
     pub bold: bool,
+    /// The distance between lines, in ems.
+    pub leading: f32,
 }
 
 impl Font {
     /// A regular font of this size.
     pub const fn regular(size: f32) -> Self {
-        Self { size, bold: false }
+        Self {
+            size,
+            bold: false,
+            leading: 1.3,
+        }
     }
 
     /// A bold font of this size.
     pub const fn bold(size: f32) -> Self {
-        Self { size, bold: true }
+        Self {
+            size,
+            bold: true,
+            leading: 1.3,
+        }
+    }
+
+    /// This font with lines `leading` ems apart.
+    pub const fn leading(self, leading: f32) -> Self {
+        Self { leading, ..self }
     }
 
     /// How wide `text` is in this font, on one line.
@@ -110,7 +125,7 @@ impl Font {
 
     /// The distance between two lines of text.
     pub fn line_height(self) -> f32 {
-        self.size * 1.3
+        self.size * self.leading
     }
 }
 
@@ -118,6 +133,9 @@ impl Font {
 /// them; text that does not fit ends in "…". Line breaks in `text` are kept.
 /// A word longer than a line is broken inside.
 pub fn wrap(text: &str, font: Font, max_width: f32, max_lines: usize) -> Vec<String> {
+    if max_lines == 0 {
+        return Vec::new();
+    }
     let mut lines: Vec<String> = Vec::new();
     let mut cut = false;
     'paragraphs: for paragraph in text.lines() {
