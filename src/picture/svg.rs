@@ -463,6 +463,8 @@ struct Plan<'a> {
 }
 
 fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
+    // Whole units, so that a PNG at scale 2 is exactly twice one at scale 1.
+    let width = width.ceil();
     let journeys = exported_journeys(map, options);
     let inner = width - 2.0 * MARGIN;
     let mut y = MARGIN;
@@ -556,7 +558,7 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
         legend_rows,
         canvas,
         lanes,
-        height: y + MARGIN - 12.0,
+        height: (y + MARGIN - 12.0).ceil(),
     }
 }
 
