@@ -238,20 +238,19 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
     if !request.journeys.is_empty() {
         let mut ids = Vec::new();
         for name in &request.journeys {
-            let found = map
-                .journeys
-                .iter()
-                .find(|j| j.name == *name)
-                .or_else(|| {
-                    map.journeys
-                        .iter()
-                        .find(|j| j.name.to_lowercase() == name.to_lowercase())
-                });
+            let found = map.journeys.iter().find(|j| j.name == *name).or_else(|| {
+                map.journeys
+                    .iter()
+                    .find(|j| j.name.to_lowercase() == name.to_lowercase())
+            });
             match found {
                 Some(j) => ids.push(j.id),
                 None => {
-                    let names: Vec<String> =
-                        map.journeys.iter().map(|j| format!("\"{}\"", j.name)).collect();
+                    let names: Vec<String> = map
+                        .journeys
+                        .iter()
+                        .map(|j| format!("\"{}\"", j.name))
+                        .collect();
                     return Err(vec![format!(
                         "{}: there is no journey \"{name}\". Choose from: {}.",
                         path.display(),
@@ -290,7 +289,11 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
         let bytes = picture::raster::png(&picture, request.scale, background)
             .map_err(|e| vec![e.at(out).to_string()])?;
         let (w, h) = picture::raster::pixel_size(&picture, request.scale);
-        files.push((out, bytes, format!("{}: PNG {what}, {w} × {h} pixels.", out.display())));
+        files.push((
+            out,
+            bytes,
+            format!("{}: PNG {what}, {w} × {h} pixels.", out.display()),
+        ));
     }
     if let Some(out) = &request.pdf {
         let bytes = picture::pdf(&map, &options, paper).map_err(|e| vec![e.at(out).to_string()])?;

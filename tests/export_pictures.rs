@@ -66,7 +66,9 @@ fn pdf_text(doc: &lopdf::Document, page: u32) -> String {
             .filter(|id| {
                 doc.get_object(*id)
                     .and_then(|o| o.as_stream())
-                    .is_ok_and(|s| s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Form"))
+                    .is_ok_and(|s| {
+                        s.dict.get(b"Subtype").and_then(|t| t.as_name()).ok() == Some(b"Form")
+                    })
             })
             .collect()
     };
@@ -78,16 +80,29 @@ fn pdf_text(doc: &lopdf::Document, page: u32) -> String {
         .clone();
     let mut forms = form_ids(&doc, &page_resources);
     while let Some(form) = forms.pop() {
-        let stream = doc.get_object(form).and_then(|o| o.as_stream()).expect("form").clone();
-        let content = stream.decompressed_content().unwrap_or(stream.content.clone());
-        let resources = stream.dict.get(b"Resources").cloned().unwrap_or(Object::Dictionary(dictionary! {}));
+        let stream = doc
+            .get_object(form)
+            .and_then(|o| o.as_stream())
+            .expect("form")
+            .clone();
+        let content = stream
+            .decompressed_content()
+            .unwrap_or(stream.content.clone());
+        let resources = stream
+            .dict
+            .get(b"Resources")
+            .cloned()
+            .unwrap_or(Object::Dictionary(dictionary! {}));
         forms.extend(form_ids(&doc, &resources));
         let content_id = doc.add_object(Stream::new(dictionary! {}, content));
         let page = doc.get_dictionary_mut(page_id).expect("page");
         page.set("Contents", content_id);
         page.set("Resources", resources);
         text.push('\n');
-        text.push_str(&doc.extract_text(&[page_number(&doc, page_id)]).expect("text extraction"));
+        text.push_str(
+            &doc.extract_text(&[page_number(&doc, page_id)])
+                .expect("text extraction"),
+        );
     }
     text
 }
@@ -177,7 +192,7 @@ fn every_example_map_exports_to_svg_png_and_pdf() {
         let expected = 1 + map.personas.len() + 1;
         assert_eq!(pages.len(), expected, "{name}: page count");
         assert_eq!(picture::pdf_page_count(&map, &options), expected);
-        for (_, id) in &pages {
+        for id in pages.values() {
             let page = doc.get_dictionary(*id).expect("page");
             let media = page
                 .get(b"MediaBox")
@@ -185,15 +200,25 @@ fn every_example_map_exports_to_svg_png_and_pdf() {
                 .expect("media box");
             let size: Vec<f32> = media
                 .iter()
-                .map(|v| v.as_float().or_else(|_| v.as_i64().map(|i| i as f32)).expect("number"))
+                .map(|v| {
+                    v.as_float()
+                        .or_else(|_| v.as_i64().map(|i| i as f32))
+                        .expect("number")
+                })
                 .collect();
-            assert!((size[2] - 1190.55).abs() < 0.5 && (size[3] - 841.89).abs() < 0.5, "{size:?}");
+            assert!(
+                (size[2] - 1190.55).abs() < 0.5 && (size[3] - 841.89).abs() < 0.5,
+                "{size:?}"
+            );
         }
         let text = pdf_text(&doc, 1);
         assert!(has_text(&text, &map.title), "{name}: PDF text: {text}");
         for (i, persona) in map.personas.iter().enumerate() {
             let text = pdf_text(&doc, 2 + i as u32);
-            assert!(has_text(&text, &persona.name), "{name}: persona page: {text}");
+            assert!(
+                has_text(&text, &persona.name),
+                "{name}: persona page: {text}"
+            );
         }
         let calendar = pdf_text(&doc, expected as u32);
         assert!(has_text(&calendar, "Content calendar"), "{calendar}");
@@ -236,7 +261,10 @@ fn options_choose_journeys_lanes_and_background() {
     let svg = std::fs::read_to_string(dir.path().join("one.svg")).expect("svg");
     let text = svg_text(&svg);
     assert!(text.contains(&first.steps[0].title));
-    assert!(!text.contains(&second.name), "the other journey is left out");
+    assert!(
+        !text.contains(&second.name),
+        "the other journey is left out"
+    );
     assert!(!text.contains("Lanes of"), "no lanes");
     let image = image::open(dir.path().join("one.png"))
         .expect("png")
@@ -276,26 +304,49 @@ fn errors_name_the_file_and_leave_no_half_written_output() {
     std::fs::write(dir.path().join("broken.ron"), "(title: \"half").expect("write");
     let output = klantreis(&["export", "broken.ron", "--png", "old.png"], dir.path());
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("broken.ron"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("broken.ron"),
+        "{}",
+        stdout(&output)
+    );
 
     // A folder that does not exist.
-    let output = klantreis(&["export", map_arg, "--svg", "no/such/dir/map.svg"], dir.path());
+    let output = klantreis(
+        &["export", map_arg, "--svg", "no/such/dir/map.svg"],
+        dir.path(),
+    );
     assert_eq!(output.status.code(), Some(1));
     let text = stdout(&output);
-    assert!(text.contains("Could not write \"no/such/dir/map.svg\""), "{text}");
+    assert!(
+        text.contains("Could not write \"no/such/dir/map.svg\""),
+        "{text}"
+    );
     assert!(text.contains("export to another folder"), "{text}");
 
     // A picture too large for a PNG.
-    let output = klantreis(&["export", map_arg, "--png", "old.png", "--scale", "8"], dir.path());
+    let output = klantreis(
+        &["export", map_arg, "--png", "old.png", "--scale", "8"],
+        dir.path(),
+    );
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("Could not export \"old.png\""), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("Could not export \"old.png\""),
+        "{}",
+        stdout(&output)
+    );
     assert!(stdout(&output).contains("smaller scale"));
 
     // Bad options, nothing asked for, and the map itself as output.
     for (args, words) in [
-        (vec!["--png", "old.png", "--scale", "0"], "The scale 0 is not possible"),
+        (
+            vec!["--png", "old.png", "--scale", "0"],
+            "The scale 0 is not possible",
+        ),
         (vec!["--pdf", "x.pdf", "--paper", "a5"], "Choose a4 or a3"),
-        (vec!["--png", "x.png", "--background", "pink"], "Choose white or transparent"),
+        (
+            vec!["--png", "x.png", "--background", "pink"],
+            "Choose white or transparent",
+        ),
         (vec![], "nothing to export"),
     ] {
         let mut all = vec!["export", map_arg];
@@ -334,7 +385,11 @@ fn a_map_with_problems_is_not_exported_until_repaired() {
     klantreis::io::save(&dir.path().join("bad.ron"), &map).expect("save");
     let output = klantreis(&["export", "bad.ron", "--svg", "bad.svg"], dir.path());
     assert_eq!(output.status.code(), Some(1));
-    assert!(stdout(&output).contains("upgrade --repair bad.ron"), "{}", stdout(&output));
+    assert!(
+        stdout(&output).contains("upgrade --repair bad.ron"),
+        "{}",
+        stdout(&output)
+    );
     assert!(!dir.path().join("bad.svg").exists());
 }
 
@@ -351,7 +406,8 @@ fn small_map() -> Map {
     let step = |id: u64, phase: u64, at: f64, emotion: f64, title: &str| {
         let mut s = Step::new(StepId(id), PhaseId(phase), at, emotion, title);
         s.actions = vec![format!("Doet iets bij {title}")];
-        s.pain_points = vec!["Wachten duurt te lang, en de uitleg is onduidelijk voor de klant".to_owned()];
+        s.pain_points =
+            vec!["Wachten duurt te lang, en de uitleg is onduidelijk voor de klant".to_owned()];
         s.touchpoint = "Webshop".to_owned();
         s
     };
@@ -371,7 +427,13 @@ fn small_map() -> Map {
                 persona: None,
                 steps: vec![
                     step(1, 1, 0.2, 1.0, "Ziet een advertentie"),
-                    step(2, 1, 0.7, -1.5, "Vergelijkt prijzen op drie websites en leest heel veel reviews"),
+                    step(
+                        2,
+                        1,
+                        0.7,
+                        -1.5,
+                        "Vergelijkt prijzen op drie websites en leest heel veel reviews",
+                    ),
                     step(3, 2, 0.5, -3.0, "Betaling mislukt"),
                     step(4, 3, 0.5, 2.5, "Eerste rit: geweldig"),
                 ],
@@ -417,7 +479,12 @@ fn compare_with_golden(png: &[u8], name: &str) {
     let path = golden_path(name);
     let actual = image::load_from_memory(png).expect("decode").to_rgba8();
     let golden = image::open(&path)
-        .unwrap_or_else(|e| panic!("{}: {e}; run with KLANTREIS_UPDATE_GOLDEN=1", path.display()))
+        .unwrap_or_else(|e| {
+            panic!(
+                "{}: {e}; run with KLANTREIS_UPDATE_GOLDEN=1",
+                path.display()
+            )
+        })
         .to_rgba8();
     assert_eq!(actual.dimensions(), golden.dimensions(), "{name}: size");
     let differing = actual
@@ -472,4 +539,57 @@ fn png_scale_multiplies_the_size() {
     );
     assert_eq!(four.width(), one.width() * 4);
     assert_eq!(four.height(), one.height() * 4);
+}
+
+#[test]
+fn file_export_in_the_app_writes_the_chosen_picture() {
+    use egui::{Key, Modifiers};
+    use egui_kittest::kittest::Queryable;
+
+    let dir = tempfile::tempdir().expect("dir");
+    let map = klantreis::io::load(&example("kettle")).expect("load").map;
+    let mut app = klantreis::ui::KlantreisApp::new(map.clone(), None);
+    app.native_dialogs = false;
+    let mut harness = egui_kittest::Harness::builder()
+        .with_size([1500.0, 950.0])
+        .build_eframe(move |_| app);
+    harness.run_steps(3);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
+    harness.run_steps(2);
+    let out = dir.path().join("kettle.pdf");
+    {
+        let dialog = harness
+            .state_mut()
+            .export
+            .as_mut()
+            .expect("the dialog is open");
+        dialog.path = out.display().to_string();
+    }
+    harness.get_by_label("PDF (print)").click();
+    harness.run_steps(2);
+    harness.get_by_label("Persona cards (a page each)").click();
+    harness.run_steps(2);
+    harness.get_by_label("Export").click();
+    let mut preview = false;
+    for _ in 0..1500 {
+        harness.run_steps(1);
+        let dialog = harness.state().export.as_ref().expect("still open");
+        preview |= dialog.has_preview();
+        if !dialog.exporting() && preview {
+            break;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    let dialog = harness.state().export.as_ref().expect("still open");
+    assert!(preview, "the preview was drawn");
+    let (message, is_error) = dialog.message.clone().expect("a result");
+    assert!(!is_error, "{message}");
+    assert!(message.contains("kettle.pdf"), "{message}");
+    let doc = lopdf::Document::load(&out).expect("a PDF");
+    assert_eq!(doc.get_pages().len(), 1 + map.personas.len());
+    assert!(has_text(&pdf_text(&doc, 1), &map.title));
+
+    harness.get_by_label("Close").click();
+    harness.run_steps(2);
+    assert!(harness.state().export.is_none(), "Close closes the dialog");
 }

@@ -154,13 +154,16 @@ impl ExportError {
 
 impl fmt::Display for ExportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self
-            .path
-            .as_ref()
-            .map_or_else(|| "the picture".to_owned(), |p| format!("\"{}\"", p.display()));
+        let path = self.path.as_ref().map_or_else(
+            || "the picture".to_owned(),
+            |p| format!("\"{}\"", p.display()),
+        );
         match &self.kind {
             ExportErrorKind::Options(problem) => {
-                write!(f, "Could not export {path}: {problem}. Nothing was written.")
+                write!(
+                    f,
+                    "Could not export {path}: {problem}. Nothing was written."
+                )
             }
             ExportErrorKind::Write(e) => {
                 let advice = match e.kind() {

@@ -25,7 +25,10 @@ struct Column {
 
 impl Column {
     fn new(rect: Rect) -> Self {
-        Self { y: rect.top(), rect }
+        Self {
+            y: rect.top(),
+            rect,
+        }
     }
 
     fn room(&self) -> f32 {
@@ -258,39 +261,64 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
 
 /// The calendar table's columns: title and share of the width.
 const COLUMNS: [(&str, f32); 8] = [
-    ("Date", 0.14),
-    ("Title", 0.27),
+    ("Date", 0.13),
+    ("Title", 0.26),
     ("Type", 0.11),
     ("Channel", 0.10),
     ("Phase", 0.11),
     ("Persona", 0.10),
-    ("Status", 0.08),
-    ("Owner", 0.09),
+    ("Status", 0.09),
+    ("Owner", 0.10),
 ];
 const CELL: Font = Font::regular(9.5).leading(1.25);
 const TABLE_TOP: f32 = MARGIN + 40.0;
 const HEADER_ROW: f32 = 21.0;
 
-/// The calendar's items in date order, split into pages, each row with its
-/// (wrapped) title lines.
-fn calendar_rows(map: &Map) -> Vec<Vec<(&ContentItem, Vec<String>)>> {
+/// One row of the calendar table: the item and each cell's lines.
+type Row<'a> = (&'a ContentItem, Vec<Vec<String>>);
+
+/// The calendar's items in date order, split into pages, each cell wrapped
+/// to at most two lines.
+fn calendar_rows(map: &Map) -> Vec<Vec<Row<'_>>> {
     let mut items: Vec<&ContentItem> = map.content.iter().collect();
     items.sort_by_key(|i| (i.date, i.id.0));
     let inner = PAGE.0 - 2.0 * MARGIN;
-    let title_width = COLUMNS[1].1 * inner - 8.0;
     let room = PAGE.1 - MARGIN - TABLE_TOP - HEADER_ROW;
     let mut pages = vec![Vec::new()];
     let mut used = 0.0;
     for item in items {
-        let lines = wrap(&item.title, CELL, title_width, 2);
-        let height = row_height(lines.len());
+        let texts = [
+            when(item),
+            item.title.clone(),
+            type_name(&item.kind).to_owned(),
+            item.channel
+                .as_ref()
+                .map(|c| c.name().to_owned())
+                .unwrap_or_default(),
+            map.phase(item.phase)
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+            item.persona
+                .and_then(|p| map.persona(p))
+                .map(|p| p.name.clone())
+                .unwrap_or_default(),
+            status_name(item.status).to_owned(),
+            item.owner.clone(),
+        ];
+        let cells: Vec<Vec<String>> = texts
+            .iter()
+            .zip(COLUMNS)
+            .map(|(text, (_, share))| wrap(text, CELL, share * inner - 8.0, 2))
+            .collect();
+        let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
+        let height = row_height(lines);
         if used + height > room && pages.last().is_some_and(|p| !p.is_empty()) {
             pages.push(Vec::new());
             used = 0.0;
         }
         used += height;
         if let Some(page) = pages.last_mut() {
-            page.push((item, lines));
+            page.push((item, cells));
         }
     }
     pages
@@ -411,8 +439,8 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                     "No content planned yet.",
                 );
             }
-            for (i, (item, title)) in rows.iter().enumerate() {
-                let row = row_height(title.len());
+            for (i, (item, cells)) in rows.iter().enumerate() {
+                let row = row_height(cells.iter().map(Vec::len).max().unwrap_or(1));
                 if i % 2 == 1 {
                     svg.rect(
                         Rect::from_min_size(pos2(MARGIN, y), vec2(inner, row)),
@@ -422,36 +450,9 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                     );
                 }
                 let phase = map.phase(item.phase);
-                let cells = [
-                    when(item),
-                    String::new(),
-                    type_name(&item.kind).to_owned(),
-                    item.channel
-                        .as_ref()
-                        .map(|c| c.name().to_owned())
-                        .unwrap_or_default(),
-                    phase.map(|p| p.name.clone()).unwrap_or_default(),
-                    item.persona
-                        .and_then(|p| map.persona(p))
-                        .map(|p| p.name.clone())
-                        .unwrap_or_default(),
-                    status_name(item.status).to_owned(),
-                    item.owner.clone(),
-                ];
                 let mut x = MARGIN + 4.0;
-                for (column, (text, (_, share))) in cells.iter().zip(COLUMNS).enumerate() {
-                    let room = share * inner - 8.0;
-                    if column == 1 {
-                        svg.lines(x, y + 2.5, CELL, ink(), Anchor::Start, title);
-                    } else {
-                        svg.text(
-                            pos2(x, y + 3.0 + CELL.size),
-                            CELL,
-                            ink(),
-                            Anchor::Start,
-                            &fit_line(text, CELL, room),
-                        );
-                    }
+                for (lines, (_, share)) in cells.iter().zip(COLUMNS) {
+                    svg.lines(x, y + 2.5, CELL, ink(), Anchor::Start, lines);
                     x += share * inner;
                 }
                 if let Some(phase) = phase {

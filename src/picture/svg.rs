@@ -62,6 +62,22 @@ impl Paint {
     /// White.
     pub const WHITE: Paint = Paint::gray(255);
 
+    /// This colour laid over `base`, as one opaque colour. Opaque fills are
+    /// drawn much faster than translucent ones, and print more predictably.
+    pub fn over(self, base: Paint) -> Self {
+        let mix = |top: u8, bottom: u8| {
+            (f32::from(top) * self.alpha + f32::from(bottom) * (1.0 - self.alpha)).round() as u8
+        };
+        Self {
+            rgb: (
+                mix(self.rgb.0, base.rgb.0),
+                mix(self.rgb.1, base.rgb.1),
+                mix(self.rgb.2, base.rgb.2),
+            ),
+            alpha: 1.0,
+        }
+    }
+
     /// This colour with its opacity multiplied.
     pub fn fade(self, factor: f32) -> Self {
         Self {
@@ -157,7 +173,13 @@ impl Svg {
     }
 
     /// A rectangle, filled and optionally outlined.
-    pub fn rect(&mut self, r: Rect, radius: f32, fill: Option<Paint>, stroke: Option<(Paint, f32)>) {
+    pub fn rect(
+        &mut self,
+        r: Rect,
+        radius: f32,
+        fill: Option<Paint>,
+        stroke: Option<(Paint, f32)>,
+    ) {
         let _ = write!(
             self.out,
             "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"",
@@ -278,7 +300,15 @@ impl Svg {
     }
 
     /// Lines of text from `top`, one line height apart.
-    pub fn lines(&mut self, x: f32, top: f32, font: Font, paint: Paint, anchor: Anchor, lines: &[String]) {
+    pub fn lines(
+        &mut self,
+        x: f32,
+        top: f32,
+        font: Font,
+        paint: Paint,
+        anchor: Anchor,
+        lines: &[String],
+    ) {
         for (i, line) in lines.iter().enumerate() {
             let baseline = top + font.size + i as f32 * font.line_height();
             self.text(pos2(x, baseline), font, paint, anchor, line);
@@ -500,8 +530,13 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
             if journey.steps.len() == 1 { "" } else { "s" }
         ));
         let name = fit_line(&journey.name, LEGEND_FONT, inner * 0.6);
-        let width = (LEGEND_AVATAR + 8.0 + 30.0 + LEGEND_FONT.width(&name) + 6.0 + LEGEND_DETAIL.width(&detail))
-            .min(inner)
+        let width = (LEGEND_AVATAR
+            + 8.0
+            + 30.0
+            + LEGEND_FONT.width(&name)
+            + 6.0
+            + LEGEND_DETAIL.width(&detail))
+        .min(inner)
             + 28.0;
         if x + width > inner && x > 0.0 {
             legend_rows.push(Vec::new());
@@ -542,10 +577,8 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
             for cell in &mut cells {
                 let row = Lane::ALL.iter().position(|l| *l == cell.lane).unwrap_or(0) as f32;
                 let top = cells_top + row * PRINT_LANE_HEIGHT + 2.0;
-                cell.rect = Rect::from_x_y_ranges(
-                    cell.rect.x_range(),
-                    top..=top + PRINT_LANE_HEIGHT - 4.0,
-                );
+                cell.rect =
+                    Rect::from_x_y_ranges(cell.rect.x_range(), top..=top + PRINT_LANE_HEIGHT - 4.0);
             }
             lanes.push((*journey, y, cells));
             y = cells_top + PRINT_LANE_HEIGHT * Lane::ALL.len() as f32 + LANES_GAP;
@@ -605,9 +638,23 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
 
     // Title, goal.
     svg.begin_group("title");
-    svg.lines(MARGIN, MARGIN - 6.0, TITLE_FONT, ink, Anchor::Start, &plan.title);
+    svg.lines(
+        MARGIN,
+        MARGIN - 6.0,
+        TITLE_FONT,
+        ink,
+        Anchor::Start,
+        &plan.title,
+    );
     let mut y = MARGIN + plan.title.len() as f32 * TITLE_FONT.line_height() + 4.0;
-    svg.lines(MARGIN, y - 4.0, GOAL_FONT, Paint::gray(70), Anchor::Start, &plan.goal);
+    svg.lines(
+        MARGIN,
+        y - 4.0,
+        GOAL_FONT,
+        Paint::gray(70),
+        Anchor::Start,
+        &plan.goal,
+    );
     y += plan.goal.len() as f32 * GOAL_FONT.line_height() + 14.0;
     svg.end_group();
 
@@ -620,7 +667,12 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
             let color = Paint::rgb(item.journey.color);
             let mut at = x;
             match item.persona {
-                Some(persona) => svg.avatar(pos2(at + LEGEND_AVATAR / 2.0, cy), LEGEND_AVATAR, persona, &mut photos),
+                Some(persona) => svg.avatar(
+                    pos2(at + LEGEND_AVATAR / 2.0, cy),
+                    LEGEND_AVATAR,
+                    persona,
+                    &mut photos,
+                ),
                 None => svg.circle(
                     pos2(at + LEGEND_AVATAR / 2.0, cy),
                     LEGEND_AVATAR / 2.0,
@@ -631,14 +683,30 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
             }
             at += LEGEND_AVATAR + 8.0;
             svg.line(pos2(at, cy), pos2(at + 24.0, cy), color, 3.5);
-            svg.circle(pos2(at + 12.0, cy), 5.5, Some(color), Some((Paint::WHITE, 1.5)), None);
+            svg.circle(
+                pos2(at + 12.0, cy),
+                5.5,
+                Some(color),
+                Some((Paint::WHITE, 1.5)),
+                None,
+            );
             at += 30.0;
             let room = (x + item.width - 28.0 - at).max(20.0);
             let name = fit_line(&item.journey.name, LEGEND_FONT, room);
             svg.text(pos2(at, cy + 5.0), LEGEND_FONT, color, Anchor::Start, &name);
             at += LEGEND_FONT.width(&name) + 6.0;
-            let detail = fit_line(&item.detail, LEGEND_DETAIL, (x + item.width - 28.0 - at).max(0.0));
-            svg.text(pos2(at, cy + 5.0), LEGEND_DETAIL, Paint::gray(60), Anchor::Start, &detail);
+            let detail = fit_line(
+                &item.detail,
+                LEGEND_DETAIL,
+                (x + item.width - 28.0 - at).max(0.0),
+            );
+            svg.text(
+                pos2(at, cy + 5.0),
+                LEGEND_DETAIL,
+                Paint::gray(60),
+                Anchor::Start,
+                &detail,
+            );
             x += item.width;
         }
         y += 38.0;
@@ -650,13 +718,27 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
         (false, "pain point: the journey's lowest moment"),
         (true, "highlight: the journey's highest moment"),
     ] {
-        let color = Paint::egui(if high { theme::HIGH_MARK } else { theme::LOW_MARK });
-        let (tip, base) = if high { (cy - 7.0, cy + 5.0) } else { (cy + 5.0, cy - 7.0) };
+        let color = Paint::egui(if high {
+            theme::HIGH_MARK
+        } else {
+            theme::LOW_MARK
+        });
+        let (tip, base) = if high {
+            (cy - 7.0, cy + 5.0)
+        } else {
+            (cy + 5.0, cy - 7.0)
+        };
         svg.polygon(
             &[pos2(x + 7.0, tip), pos2(x, base), pos2(x + 14.0, base)],
             color,
         );
-        svg.text(pos2(x + 22.0, cy + 4.0), LEGEND_DETAIL, Paint::gray(60), Anchor::Start, words);
+        svg.text(
+            pos2(x + 22.0, cy + 4.0),
+            LEGEND_DETAIL,
+            Paint::gray(60),
+            Anchor::Start,
+            words,
+        );
         x += 22.0 + LEGEND_DETAIL.width(words) + 32.0;
     }
     if x < inner {
@@ -687,10 +769,13 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
     let ink = ink();
     let plot = canvas.plot;
     let drawing = Rect::from_min_max(pos2(plot.left(), canvas.rect.top()), canvas.rect.max);
+    // The fitted view keeps bands and curves inside the plot: no clipping
+    // needed (a clipped group costs a whole extra layer when rasterised).
+    let _ = drawing;
     svg.begin_group("phases");
-    svg.begin_clip(drawing);
     for band in &canvas.bands {
-        svg.rect(band.rect, 0.0, Some(Paint::egui(theme::band_fill(band.color, false))), None);
+        let fill = Paint::egui(theme::band_fill(band.color, false)).over(Paint::WHITE);
+        svg.rect(band.rect, 0.0, Some(fill), None);
         svg.line(
             band.rect.right_top(),
             band.rect.right_bottom(),
@@ -730,7 +815,6 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
         }
     }
     svg.end_group();
-    svg.end_group();
 
     // The emotion scale.
     svg.begin_group("emotion-axis");
@@ -746,7 +830,10 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
         let name = level.name();
         let label = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
         svg.text(
-            pos2(canvas.rect.left() + layout::AXIS_GUTTER - 10.0, y + SCALE_FONT.size * 0.36),
+            pos2(
+                canvas.rect.left() + layout::AXIS_GUTTER - 10.0,
+                y + SCALE_FONT.size * 0.36,
+            ),
             SCALE_FONT,
             ink,
             Anchor::End,
@@ -757,7 +844,6 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
 
     // Curves, dots and marks.
     svg.begin_group("journeys");
-    svg.begin_clip(drawing.expand2(vec2(0.0, 0.0)));
     for curve in &canvas.curves {
         let color = Paint::rgb(curve.color);
         let journey = map.journey(curve.id);
@@ -766,7 +852,13 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
             let title = journey
                 .and_then(|j| j.steps.get(point.index))
                 .map(|s| s.title.as_str());
-            svg.circle(point.pos, 6.5, Some(color), Some((Paint::WHITE, 2.0)), title);
+            svg.circle(
+                point.pos,
+                6.5,
+                Some(color),
+                Some((Paint::WHITE, 2.0)),
+                title,
+            );
         }
     }
     // The marks on top of every curve, so no other journey hides them.
@@ -795,7 +887,6 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
             }
         }
     }
-    svg.end_group();
     svg.end_group();
 
     svg.begin_group("step-titles");
@@ -862,7 +953,11 @@ fn step_titles(svg: &mut Svg, map: &Map, canvas: &Canvas) {
             // Two lines where there is room, else one shortened line.
             let two = wrap(&step.title, font, max_width, 2);
             let one = vec![fit_line(&step.title, font, max_width)];
-            let choices = if two.len() > 1 { vec![two, one] } else { vec![one] };
+            let choices = if two.len() > 1 {
+                vec![two, one]
+            } else {
+                vec![one]
+            };
             for lines in choices {
                 let widest = lines.iter().map(|l| font.width(l)).fold(0.0, f32::max);
                 let size = vec2(widest + 6.0, lines.len() as f32 * font.line_height() + 3.0);
@@ -955,7 +1050,13 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
         Font::bold(16.0),
         right - left - 40.0,
     );
-    svg.text(pos2(left + 30.0, cy + 5.5), Font::bold(16.0), ink, Anchor::Start, &title);
+    svg.text(
+        pos2(left + 30.0, cy + 5.5),
+        Font::bold(16.0),
+        ink,
+        Anchor::Start,
+        &title,
+    );
 
     let cells_top = top + LANES_TITLE + LANES_HEADER;
     for (row, lane) in Lane::ALL.into_iter().enumerate() {
@@ -966,7 +1067,7 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
         svg.rect(
             row_rect.shrink2(vec2(0.0, 1.0)),
             2.0,
-            Some(Paint::egui(theme::lane_tint(lane, false))),
+            Some(Paint::egui(theme::lane_tint(lane, false)).over(Paint::WHITE)),
             None,
         );
         let label = Rect::from_min_max(
@@ -994,7 +1095,7 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
                 pos2(cell.rect.left(), top + LANES_TITLE),
                 pos2(cell.rect.right(), cells_top - 3.0),
             );
-            svg.rect(header, 3.0, Some(color.fade(0.25)), None);
+            svg.rect(header, 3.0, Some(color.fade(0.25).over(Paint::WHITE)), None);
             let inside = header.shrink2(vec2(4.0, 2.0));
             let lines = wrap(&step.title, Font::bold(12.0), inside.width(), 2);
             let height = lines.len() as f32 * Font::bold(12.0).line_height();
@@ -1007,10 +1108,20 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
                 &lines,
             );
         }
-        svg.rect(cell.rect, 3.0, Some(Paint::WHITE.fade(0.55)), Some((Paint::egui(theme::grid(false)), 1.0)));
+        let tint = Paint::egui(theme::lane_tint(cell.lane, false)).over(Paint::WHITE);
+        svg.rect(
+            cell.rect,
+            3.0,
+            Some(Paint::WHITE.fade(0.55).over(tint)),
+            Some((Paint::egui(theme::grid(false)).over(tint), 1.0)),
+        );
         let mut text = cell.lane.text(step);
         if cell.lane != Lane::Touchpoint && text.contains('\n') {
-            text = text.lines().map(|l| format!("• {l}")).collect::<Vec<_>>().join("\n");
+            text = text
+                .lines()
+                .map(|l| format!("• {l}"))
+                .collect::<Vec<_>>()
+                .join("\n");
         }
         svg.text_box(cell.rect.shrink(5.0), CELL_FONT, ink, &text);
     }

@@ -243,7 +243,8 @@ mod tests {
     #[test]
     fn wrapped_lines_fit_and_long_text_ends_in_an_ellipsis() {
         let font = Font::regular(13.0);
-        let text = "Vergelijkt de prijzen van waterkokers op drie verschillende websites en leest reviews";
+        let text =
+            "Vergelijkt de prijzen van waterkokers op drie verschillende websites en leest reviews";
         let lines = wrap(text, font, 150.0, 2);
         assert_eq!(lines.len(), 2);
         assert!(lines.iter().all(|l| font.width(l) <= 150.0), "{lines:?}");

@@ -348,6 +348,8 @@ pub struct KlantreisApp {
     photos_pending: usize,
     had_focus: bool,
     lock_refreshed: Instant,
+    /// The File → Export window, while open.
+    pub export: Option<super::export_dialog::ExportDialog>,
 }
 
 impl KlantreisApp {
@@ -373,6 +375,7 @@ impl KlantreisApp {
             photos_pending: 0,
             had_focus: true,
             lock_refreshed: Instant::now(),
+            export: None,
         };
         let problems = validate(&map);
         app.replace_document(Document::new(map, path), &problems);
@@ -718,6 +721,15 @@ impl KlantreisApp {
             }
             Command::SaveAs => {
                 self.ask_path(PathPurpose::Save, None);
+                return;
+            }
+            Command::Export => {
+                let state = &self.state;
+                self.export = Some(super::export_dialog::ExportDialog::new(
+                    &self.doc.map,
+                    self.doc.path.as_deref(),
+                    &|id| state.is_visible(id),
+                ));
                 return;
             }
             Command::Undo => {
@@ -1107,6 +1119,7 @@ impl KlantreisApp {
         super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
+        super::export_dialog::export_window(&ctx, &self.doc.map, &mut self.export);
         if std::mem::take(&mut self.state.gesture_ended) {
             self.doc.history.end_gesture();
         }
@@ -1305,6 +1318,10 @@ impl KlantreisApp {
                             .unwrap_or_default(),
                         note: None,
                     });
+                }
+                ui.separator();
+                if self.menu_item(ui, &Command::Export, &Command::Export.label()) {
+                    self.commands.push(Command::Export);
                 }
                 ui.separator();
                 for command in [Command::Close, Command::Quit] {

@@ -3,6 +3,7 @@
 pub mod app;
 pub mod canvas;
 pub mod commands;
+pub mod export_dialog;
 pub mod inspector;
 pub mod lanes;
 pub mod personas;
