@@ -928,6 +928,8 @@ fn step_titles(svg: &mut Svg, map: &Map, canvas: &Canvas) {
     };
     for curve in &canvas.curves {
         for p in &curve.points {
+            // Every step's dot stays visible: no title covers it.
+            placed.add(Rect::from_center_size(p.pos, vec2(14.0, 14.0)));
             if Some(p.id) == curve.lowest || Some(p.id) == curve.highest {
                 placed.add(mark_area(p.pos, Some(p.id) == curve.highest, canvas.plot));
             }
