@@ -560,7 +560,7 @@ fn file_export_in_the_app_writes_the_chosen_picture() {
     {
         let dialog = harness
             .state_mut()
-            .export
+            .picture_export
             .as_mut()
             .expect("the dialog is open");
         dialog.path = out.display().to_string();
@@ -573,14 +573,14 @@ fn file_export_in_the_app_writes_the_chosen_picture() {
     let mut preview = false;
     for _ in 0..1500 {
         harness.run_steps(1);
-        let dialog = harness.state().export.as_ref().expect("still open");
+        let dialog = harness.state().picture_export.as_ref().expect("still open");
         preview |= dialog.has_preview();
         if !dialog.exporting() && preview {
             break;
         }
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    let dialog = harness.state().export.as_ref().expect("still open");
+    let dialog = harness.state().picture_export.as_ref().expect("still open");
     assert!(preview, "the preview was drawn");
     let (message, is_error) = dialog.message.clone().expect("a result");
     assert!(!is_error, "{message}");
@@ -591,5 +591,8 @@ fn file_export_in_the_app_writes_the_chosen_picture() {
 
     harness.get_by_label("Close").click();
     harness.run_steps(2);
-    assert!(harness.state().export.is_none(), "Close closes the dialog");
+    assert!(
+        harness.state().picture_export.is_none(),
+        "Close closes the dialog"
+    );
 }

@@ -349,7 +349,7 @@ pub struct KlantreisApp {
     had_focus: bool,
     lock_refreshed: Instant,
     /// The File → Export window, while open.
-    pub export: Option<super::export_dialog::ExportDialog>,
+    pub picture_export: Option<super::export_dialog::ExportDialog>,
 }
 
 impl KlantreisApp {
@@ -375,7 +375,7 @@ impl KlantreisApp {
             photos_pending: 0,
             had_focus: true,
             lock_refreshed: Instant::now(),
-            export: None,
+            picture_export: None,
         };
         let problems = validate(&map);
         app.replace_document(Document::new(map, path), &problems);
@@ -723,9 +723,9 @@ impl KlantreisApp {
                 self.ask_path(PathPurpose::Save, None);
                 return;
             }
-            Command::Export => {
+            Command::ExportPictures => {
                 let state = &self.state;
-                self.export = Some(super::export_dialog::ExportDialog::new(
+                self.picture_export = Some(super::export_dialog::ExportDialog::new(
                     &self.doc.map,
                     self.doc.path.as_deref(),
                     &|id| state.is_visible(id),
@@ -1119,7 +1119,7 @@ impl KlantreisApp {
         super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
-        super::export_dialog::export_window(&ctx, &self.doc.map, &mut self.export);
+        super::export_dialog::export_window(&ctx, &self.doc.map, &mut self.picture_export);
         if std::mem::take(&mut self.state.gesture_ended) {
             self.doc.history.end_gesture();
         }
@@ -1320,8 +1320,12 @@ impl KlantreisApp {
                     });
                 }
                 ui.separator();
-                if self.menu_item(ui, &Command::Export, &Command::Export.label()) {
-                    self.commands.push(Command::Export);
+                if self.menu_item(
+                    ui,
+                    &Command::ExportPictures,
+                    &Command::ExportPictures.label(),
+                ) {
+                    self.commands.push(Command::ExportPictures);
                 }
                 ui.separator();
                 for command in [Command::Close, Command::Quit] {
