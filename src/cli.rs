@@ -1,10 +1,11 @@
-//! The headless commands: `check`, `upgrade` and `new`. They use the library,
+//! The headless commands: `check`, `upgrade`, `new` and `export`. They use the library,
 //! never the window, and report one clear line per problem.
 
 use std::path::{Path, PathBuf};
 
+use crate::export::{DataExport, Separator};
 use crate::io;
-use crate::model::{Language, PhaseTemplate, repair};
+use crate::model::{Language, Map, PhaseTemplate, repair};
 
 /// Exit code: everything went well.
 pub const EXIT_OK: i32 = 0;
@@ -117,4 +118,274 @@ pub fn new(template: &str, language: &str, out: &Path, force: bool) -> i32 {
             EXIT_PROBLEM
         }
     }
+}
+
+/// What `klantreis export` is asked to write.
+#[derive(Clone, Debug, Default)]
+pub struct ExportRequest {
+    /// The map file.
+    pub file: PathBuf,
+    /// Where to write the SVG, if wanted.
+    pub svg: Option<PathBuf>,
+    /// Where to write the PNG, if wanted.
+    pub png: Option<PathBuf>,
+    /// Where to write the PDF, if wanted.
+    pub pdf: Option<PathBuf>,
+    /// PNG pixels per picture unit: 1, 2 or 4 (up to 8).
+    pub scale: f32,
+    /// `white` or `transparent`: the PNG's background.
+    pub background: String,
+    /// `a4` or `a3`: the PDF's paper, landscape.
+    pub paper: String,
+    /// Names of the journeys to draw; empty draws them all.
+    pub journeys: Vec<String>,
+    /// Leave the lanes out.
+    pub no_lanes: bool,
+    /// Add a PDF page per persona.
+    pub personas: bool,
+    /// Add the content calendar to the PDF.
+    pub calendar: bool,
+    /// Where to write the content calendar as CSV, if wanted.
+    pub csv: Option<PathBuf>,
+    /// Where to write the steps and their lanes as CSV, if wanted.
+    pub steps_csv: Option<PathBuf>,
+    /// Where to write the content calendar as iCalendar, if wanted.
+    pub ics: Option<PathBuf>,
+    /// Separate CSV fields with semicolons (Excel set to Dutch).
+    pub semicolons: bool,
+}
+
+/// `klantreis export FILE --svg OUT.svg --png OUT.png --pdf OUT.pdf`: pictures
+/// of the map. Everything is drawn before anything is written, and each file
+/// is written atomically, so a failure never leaves a half-written picture.
+pub fn export(request: &ExportRequest) -> i32 {
+    match export_all(request) {
+        Ok(lines) => {
+            for line in lines {
+                println!("{line}");
+            }
+            EXIT_OK
+        }
+        Err(lines) => {
+            for line in lines {
+                println!("{line}");
+            }
+            EXIT_PROBLEM
+        }
+    }
+}
+
+fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
+    use crate::picture::{self, Background, ExportOptions, Paper};
+    let path = &request.file;
+    let outputs: Vec<&PathBuf> = [
+        &request.svg,
+        &request.png,
+        &request.pdf,
+        &request.csv,
+        &request.steps_csv,
+        &request.ics,
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    if outputs.is_empty() {
+        return Err(vec![format!(
+            "{}: nothing to export; add --svg OUT.svg, --png OUT.png or --pdf OUT.pdf for \
+             pictures, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
+             for calendars.",
+            path.display()
+        )]);
+    }
+    let background = match request.background.as_str() {
+        "white" => Background::White,
+        "transparent" => Background::Transparent,
+        other => {
+            return Err(vec![format!(
+                "There is no background \"{other}\". Choose white or transparent."
+            )]);
+        }
+    };
+    let paper = match request.paper.to_ascii_lowercase().as_str() {
+        "a4" => Paper::A4,
+        "a3" => Paper::A3,
+        other => {
+            return Err(vec![format!(
+                "There is no paper \"{other}\". Choose a4 or a3 (always landscape)."
+            )]);
+        }
+    };
+    if !(request.scale > 0.0 && request.scale <= 8.0) {
+        return Err(vec![format!(
+            "The scale {} is not possible. Choose a number from 0.25 to 8, such as 1, 2 or 4.",
+            request.scale
+        )]);
+    }
+    let loaded = io::load(path).map_err(|e| vec![e.to_string()])?;
+    if !loaded.problems.is_empty() {
+        let mut lines: Vec<String> = loaded
+            .problems
+            .iter()
+            .map(|p| format!("{}: {p}", path.display()))
+            .collect();
+        lines.push(format!(
+            "{}: not exported, because the picture would leave things out; run \
+             `klantreis upgrade --repair {}` to repair the map, then export again.",
+            path.display(),
+            path.display()
+        ));
+        return Err(lines);
+    }
+    let map = loaded.map;
+    let same = |out: &Path| {
+        out == path.as_path()
+            || matches!((out.canonicalize(), path.canonicalize()), (Ok(a), Ok(b)) if a == b)
+    };
+    if let Some(out) = outputs.iter().find(|out| same(out)) {
+        return Err(vec![format!(
+            "{}: this is the map file itself; it was not changed. Choose another name for the picture.",
+            out.display()
+        )]);
+    }
+    let mut options = ExportOptions {
+        lanes: !request.no_lanes,
+        persona_pages: request.personas,
+        calendar_page: request.calendar,
+        ..ExportOptions::default()
+    };
+    if !request.journeys.is_empty() {
+        let mut ids = Vec::new();
+        for name in &request.journeys {
+            let found = map.journeys.iter().find(|j| j.name == *name).or_else(|| {
+                map.journeys
+                    .iter()
+                    .find(|j| j.name.to_lowercase() == name.to_lowercase())
+            });
+            match found {
+                Some(j) => ids.push(j.id),
+                None => {
+                    let names: Vec<String> = map
+                        .journeys
+                        .iter()
+                        .map(|j| format!("\"{}\"", j.name))
+                        .collect();
+                    return Err(vec![format!(
+                        "{}: there is no journey \"{name}\". Choose from: {}.",
+                        path.display(),
+                        if names.is_empty() {
+                            "(the map has no journeys)".to_owned()
+                        } else {
+                            names.join(", ")
+                        }
+                    )]);
+                }
+            }
+        }
+        options.journeys = Some(ids);
+    }
+
+    // Make everything first; write only when every file could be made.
+    let mut files: Vec<(&Path, Vec<u8>, String)> = Vec::new();
+    if request.svg.is_some() || request.png.is_some() || request.pdf.is_some() {
+        picture_files(request, &map, &options, background, paper, &mut files)?;
+    }
+    let separator = if request.semicolons {
+        Separator::Semicolon
+    } else {
+        Separator::Comma
+    };
+    for (out, kind) in [
+        (&request.csv, DataExport::ContentCsv),
+        (&request.steps_csv, DataExport::StepsCsv),
+        (&request.ics, DataExport::Ics),
+    ] {
+        if let Some(out) = out {
+            let rows = match kind {
+                DataExport::StepsCsv => map.steps().count(),
+                DataExport::ContentCsv | DataExport::Ics => map.content.len(),
+            };
+            files.push((
+                out,
+                kind.render(&map, separator).into_bytes(),
+                format!(
+                    "{}: {}, {rows} {}.",
+                    out.display(),
+                    kind.label(),
+                    match kind {
+                        DataExport::StepsCsv => "steps",
+                        DataExport::ContentCsv => "items",
+                        DataExport::Ics => "events",
+                    }
+                ),
+            ));
+        }
+    }
+    let mut done = Vec::new();
+    let mut failed = Vec::new();
+    for (out, bytes, line) in files {
+        match picture::write(out, &bytes) {
+            Ok(()) => done.push(line),
+            Err(e) => failed.push(e.to_string()),
+        }
+    }
+    if failed.is_empty() {
+        Ok(done)
+    } else {
+        done.extend(failed);
+        Err(done)
+    }
+}
+
+/// The SVG, PNG and PDF asked for, drawn and ready to write.
+fn picture_files<'r>(
+    request: &'r ExportRequest,
+    map: &Map,
+    options: &crate::picture::ExportOptions,
+    background: crate::picture::Background,
+    paper: crate::picture::Paper,
+    files: &mut Vec<(&'r Path, Vec<u8>, String)>,
+) -> Result<(), Vec<String>> {
+    use crate::picture;
+    let picture = picture::picture(map, options);
+    let journeys = picture::svg::exported_journeys(map, options);
+    let steps: usize = journeys.iter().map(|j| j.steps.len()).sum();
+    let what = format!(
+        "picture of \"{}\" ({} journey{}, {steps} step{})",
+        map.title,
+        journeys.len(),
+        if journeys.len() == 1 { "" } else { "s" },
+        if steps == 1 { "" } else { "s" }
+    );
+    if let Some(out) = &request.svg {
+        files.push((
+            out,
+            picture.svg.clone().into_bytes(),
+            format!("{}: SVG {what}.", out.display()),
+        ));
+    }
+    if let Some(out) = &request.png {
+        let bytes = picture::raster::png(&picture, request.scale, background)
+            .map_err(|e| vec![e.at(out).to_string()])?;
+        let (w, h) = picture::raster::pixel_size(&picture, request.scale);
+        files.push((
+            out,
+            bytes,
+            format!("{}: PNG {what}, {w} × {h} pixels.", out.display()),
+        ));
+    }
+    if let Some(out) = &request.pdf {
+        let bytes = picture::pdf(map, options, paper).map_err(|e| vec![e.at(out).to_string()])?;
+        let pages = picture::pdf_page_count(map, options);
+        files.push((
+            out,
+            bytes,
+            format!(
+                "{}: PDF {what}, {pages} page{} {} landscape.",
+                out.display(),
+                if pages == 1 { "" } else { "s" },
+                paper.name()
+            ),
+        ));
+    }
+    Ok(())
 }

@@ -8,4 +8,5 @@ pub mod export;
 pub mod io;
 pub mod layout;
 pub mod model;
+pub mod picture;
 pub mod ui;

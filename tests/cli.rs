@@ -145,3 +145,76 @@ fn a_mistyped_command_line_shows_usage_and_fails() {
     assert_eq!(output.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&output.stderr).contains("Usage"));
 }
+
+#[test]
+fn export_writes_the_calendar_and_the_steps_for_spreadsheets_and_calendars() {
+    let dir = tempfile::tempdir().expect("dir");
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/clothing.ron");
+    let map = map.to_str().expect("a path");
+    let output = klantreis(
+        &[
+            "export",
+            map,
+            "--csv",
+            "calendar.csv",
+            "--steps-csv",
+            "steps.csv",
+            "--ics",
+            "calendar.ics",
+        ],
+        dir.path(),
+    );
+    assert!(output.status.success(), "{}", stdout(&output));
+    let said = stdout(&output);
+    for file in ["calendar.csv", "steps.csv", "calendar.ics"] {
+        assert!(said.contains(file), "{said}");
+    }
+    let loaded = klantreis::io::load(Path::new(map)).expect("load").map;
+    let csv = std::fs::read_to_string(dir.path().join("calendar.csv")).expect("csv");
+    assert!(csv.starts_with("\u{feff}Title,Type,"));
+    let rows = csv::Reader::from_reader(csv.trim_start_matches('\u{feff}').as_bytes())
+        .records()
+        .count();
+    assert_eq!(rows, loaded.content.len());
+    let steps = std::fs::read_to_string(dir.path().join("steps.csv")).expect("steps");
+    assert!(steps.contains("Duurzame Daniëlle"));
+    let ics = std::fs::read_to_string(dir.path().join("calendar.ics")).expect("ics");
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), loaded.content.len());
+
+    // Semicolons for Excel set to Dutch.
+    let output = klantreis(
+        &["export", map, "--csv", "nl.csv", "--semicolons"],
+        dir.path(),
+    );
+    assert!(output.status.success(), "{}", stdout(&output));
+    let nl = std::fs::read_to_string(dir.path().join("nl.csv")).expect("csv");
+    assert!(nl.starts_with("\u{feff}Title;Type;"));
+}
+
+#[test]
+fn export_refuses_a_missing_map_and_an_unwritable_place_and_writes_nothing() {
+    let dir = tempfile::tempdir().expect("dir");
+    let output = klantreis(&["export", "missing.ron", "--csv", "out.csv"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        stdout(&output).contains("missing.ron"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(!dir.path().join("out.csv").exists());
+
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/kettle.ron");
+    let output = klantreis(
+        &[
+            "export",
+            map.to_str().expect("a path"),
+            "--ics",
+            "no/such/folder/plan.ics",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    let said = stdout(&output);
+    assert!(said.contains("plan.ics"), "{said}");
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
+}

@@ -365,6 +365,8 @@ pub struct KlantreisApp {
     photos_pending: usize,
     had_focus: bool,
     lock_refreshed: Instant,
+    /// The File → Export window, while open.
+    pub picture_export: Option<super::export_dialog::ExportDialog>,
 }
 
 impl KlantreisApp {
@@ -390,6 +392,7 @@ impl KlantreisApp {
             photos_pending: 0,
             had_focus: true,
             lock_refreshed: Instant::now(),
+            picture_export: None,
         };
         let problems = validate(&map);
         app.replace_document(Document::new(map, path), &problems);
@@ -739,6 +742,15 @@ impl KlantreisApp {
             }
             Command::SaveAs => {
                 self.ask_path(PathPurpose::Save, None);
+                return;
+            }
+            Command::ExportPictures => {
+                let state = &self.state;
+                self.picture_export = Some(super::export_dialog::ExportDialog::new(
+                    &self.doc.map,
+                    self.doc.path.as_deref(),
+                    &|id| state.is_visible(id),
+                ));
                 return;
             }
             Command::Undo => {
@@ -1235,6 +1247,7 @@ impl KlantreisApp {
         super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
+        super::export_dialog::export_window(&ctx, &self.doc.map, &mut self.picture_export);
         if std::mem::take(&mut self.state.gesture_ended) {
             self.doc.history.end_gesture();
         }
@@ -1435,6 +1448,13 @@ impl KlantreisApp {
                     });
                 }
                 ui.separator();
+                if self.menu_item(
+                    ui,
+                    &Command::ExportPictures,
+                    &Command::ExportPictures.label(),
+                ) {
+                    self.commands.push(Command::ExportPictures);
+                }
                 ui.menu_button("Export", |ui| {
                     for kind in DataExport::ALL {
                         let command = Command::Export(kind);

@@ -22,6 +22,8 @@ pub enum Command {
     Save,
     /// Save under a new name.
     SaveAs,
+    /// Export pictures of the map (SVG, PNG, PDF).
+    ExportPictures,
     /// Close the map (asks to save unsaved changes).
     Close,
     /// Quit the app (asks to save unsaved changes).
@@ -66,6 +68,7 @@ impl Command {
             // Shift first: Ctrl+Shift+S must not also trigger Ctrl+S.
             (Command::SaveAs, KeyboardShortcut::new(CMD_SHIFT, Key::S)),
             (Command::Save, KeyboardShortcut::new(CMD, Key::S)),
+            (Command::ExportPictures, KeyboardShortcut::new(CMD, Key::E)),
             (Command::Close, KeyboardShortcut::new(CMD, Key::W)),
             (Command::Quit, KeyboardShortcut::new(CMD, Key::Q)),
             (Command::Redo, KeyboardShortcut::new(CMD_SHIFT, Key::Z)),
@@ -118,6 +121,7 @@ impl Command {
             Command::OpenRecent(path) => path.display().to_string(),
             Command::Save => "Save".to_owned(),
             Command::SaveAs => "Save As…".to_owned(),
+            Command::ExportPictures => "Export pictures (SVG, PNG, PDF)…".to_owned(),
             Command::Close => "Close".to_owned(),
             Command::Quit => "Quit".to_owned(),
             Command::Undo => "Undo".to_owned(),

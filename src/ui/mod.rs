@@ -6,6 +6,7 @@ pub mod canvas;
 pub mod commands;
 pub mod content_editor;
 pub mod content_table;
+pub mod export_dialog;
 pub mod help;
 pub mod inspector;
 pub mod lanes;

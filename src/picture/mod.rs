@@ -1,0 +1,253 @@
+//! Pictures of the map: SVG, PNG and PDF, for slides, walls and chats.
+//!
+//! There is one drawing path. [`svg::map_svg`] draws the map as SVG from the
+//! same geometry (`layout`) the canvas paints; the PNG is that SVG rendered by
+//! resvg and the PDF is that SVG converted by svg2pdf, both with the font
+//! embedded in the program (Noto Sans), so the pictures look the same on every
+//! machine. Persona cards and the content calendar are extra PDF pages, drawn
+//! as SVG the same way ([`pages`]).
+
+pub mod pages;
+pub mod pdf;
+pub mod raster;
+pub mod svg;
+pub mod text;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::model::{JourneyId, Map, Persona};
+
+pub use svg::Picture;
+
+/// What goes into a picture.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ExportOptions {
+    /// The journeys to draw; `None` draws every journey.
+    pub journeys: Option<Vec<JourneyId>>,
+    /// Whether to draw each journey's lanes (actions, thoughts, pain points,
+    /// opportunities, touchpoints) below the canvas.
+    pub lanes: bool,
+    /// Whether the PDF gets a page for each persona (of the drawn journeys).
+    pub persona_pages: bool,
+    /// Whether the PDF gets the content calendar as extra page(s).
+    pub calendar_page: bool,
+}
+
+impl Default for ExportOptions {
+    fn default() -> Self {
+        Self {
+            journeys: None,
+            lanes: true,
+            persona_pages: false,
+            calendar_page: false,
+        }
+    }
+}
+
+impl ExportOptions {
+    /// Whether the journey is drawn.
+    pub fn includes(&self, id: JourneyId) -> bool {
+        self.journeys.as_ref().is_none_or(|ids| ids.contains(&id))
+    }
+
+    /// The personas that get a PDF page: all of them when every journey is
+    /// drawn, else those who walk a drawn journey. Empty without persona pages.
+    pub fn personas<'a>(&self, map: &'a Map) -> Vec<&'a Persona> {
+        if !self.persona_pages {
+            return Vec::new();
+        }
+        map.personas
+            .iter()
+            .filter(|p| {
+                self.journeys.is_none()
+                    || map
+                        .journeys
+                        .iter()
+                        .any(|j| j.persona == Some(p.id) && self.includes(j.id))
+            })
+            .collect()
+    }
+}
+
+/// The background of a PNG.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Background {
+    /// Opaque white.
+    #[default]
+    White,
+    /// Transparent where nothing is drawn.
+    Transparent,
+}
+
+/// The paper of a PDF, always landscape.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Paper {
+    /// A4: 297 × 210 mm.
+    #[default]
+    A4,
+    /// A3: 420 × 297 mm.
+    A3,
+}
+
+impl Paper {
+    /// Width and height in PDF points (1/72 inch), landscape.
+    pub fn size(self) -> (f32, f32) {
+        match self {
+            Paper::A4 => (841.89, 595.28),
+            Paper::A3 => (1190.55, 841.89),
+        }
+    }
+
+    /// The paper's name.
+    pub fn name(self) -> &'static str {
+        match self {
+            Paper::A4 => "A4",
+            Paper::A3 => "A3",
+        }
+    }
+}
+
+/// Why a picture could not be made or written.
+#[derive(Debug)]
+pub struct ExportError {
+    /// The output file, once known.
+    pub path: Option<PathBuf>,
+    /// What went wrong.
+    pub kind: ExportErrorKind,
+}
+
+/// What went wrong in an export.
+#[derive(Debug)]
+pub enum ExportErrorKind {
+    /// The options ask for something that cannot be made (a huge PNG, a bad scale).
+    Options(String),
+    /// Writing the file failed.
+    Write(std::io::Error),
+    /// Klantreis failed to make the picture: a bug.
+    Internal(String),
+}
+
+impl ExportError {
+    /// A problem with the options.
+    pub fn options(problem: impl Into<String>) -> Self {
+        Self {
+            path: None,
+            kind: ExportErrorKind::Options(problem.into()),
+        }
+    }
+
+    /// A failure inside Klantreis.
+    pub fn internal(problem: impl Into<String>) -> Self {
+        Self {
+            path: None,
+            kind: ExportErrorKind::Internal(problem.into()),
+        }
+    }
+
+    /// The same error, about this output file.
+    pub fn at(mut self, path: &Path) -> Self {
+        self.path = Some(path.to_path_buf());
+        self
+    }
+}
+
+impl fmt::Display for ExportError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.path.as_ref().map_or_else(
+            || "the picture".to_owned(),
+            |p| format!("\"{}\"", p.display()),
+        );
+        match &self.kind {
+            ExportErrorKind::Options(problem) => {
+                write!(
+                    f,
+                    "Could not export {path}: {problem}. Nothing was written."
+                )
+            }
+            ExportErrorKind::Write(e) => {
+                let advice = match e.kind() {
+                    std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
+                        "The disk is full. Free some space, or export to another disk."
+                    }
+                    std::io::ErrorKind::PermissionDenied
+                    | std::io::ErrorKind::ReadOnlyFilesystem => {
+                        "You may not write there. Export to another folder."
+                    }
+                    std::io::ErrorKind::NotFound => {
+                        "The folder does not exist. Create it, or export to another folder."
+                    }
+                    std::io::ErrorKind::IsADirectory => {
+                        "That is a folder. Add a file name, e.g. map.png."
+                    }
+                    _ => "Try again, or export to another folder.",
+                };
+                write!(
+                    f,
+                    "Could not write {path}: {e}. {advice} No file was half-written; \
+                     an earlier file of that name is unchanged."
+                )
+            }
+            ExportErrorKind::Internal(problem) => write!(
+                f,
+                "Could not export {path}: {problem}. This is a fault in Klantreis; \
+                 please report it with the map. Nothing was written."
+            ),
+        }
+    }
+}
+
+impl std::error::Error for ExportError {}
+
+/// The map picture (SVG text and size), for previews and for the other formats.
+pub fn picture(map: &Map, options: &ExportOptions) -> Picture {
+    svg::map_svg(map, options)
+}
+
+/// The map as an SVG document: vector shapes, text as text.
+pub fn svg(map: &Map, options: &ExportOptions) -> String {
+    picture(map, options).svg
+}
+
+/// The map as PNG bytes at `scale` (1, 2, 4: pixels per picture unit).
+pub fn png(
+    map: &Map,
+    options: &ExportOptions,
+    scale: f32,
+    background: Background,
+) -> Result<Vec<u8>, ExportError> {
+    raster::png(&picture(map, options), scale, background)
+}
+
+/// The map as a PDF: the map fitted to one landscape page, then the persona
+/// cards and the content calendar if the options ask for them.
+pub fn pdf(map: &Map, options: &ExportOptions, paper: Paper) -> Result<Vec<u8>, ExportError> {
+    let mut pages = vec![picture(map, options)];
+    let mut photos = svg::Photos::default();
+    for persona in options.personas(map) {
+        pages.push(pages::persona_page(map, persona, &mut photos));
+    }
+    if options.calendar_page {
+        pages.extend(pages::calendar_pages(map));
+    }
+    pdf::document(&map.title, &pages, paper)
+}
+
+/// The number of pages [`pdf`] makes with these options.
+pub fn pdf_page_count(map: &Map, options: &ExportOptions) -> usize {
+    1 + options.personas(map).len()
+        + if options.calendar_page {
+            pages::calendar_page_count(map)
+        } else {
+            0
+        }
+}
+
+/// Writes an exported file atomically: `path` ends up either as it was or
+/// with all of `bytes`, never half-written.
+pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+    crate::io::write_atomic_via(path, |w| w.write_all(bytes)).map_err(|e| ExportError {
+        path: Some(path.to_path_buf()),
+        kind: ExportErrorKind::Write(e),
+    })
+}

@@ -1,0 +1,169 @@
+//! Pictures to pixels: the SVG rendered with resvg, with the embedded font.
+
+use image::ImageEncoder as _;
+use image::codecs::png::{CompressionType, FilterType, PngEncoder};
+use resvg::{tiny_skia, usvg};
+
+use super::svg::Picture;
+use super::text;
+use super::{Background, ExportError};
+
+/// The widest or tallest PNG an export makes, in pixels.
+pub const MAX_PNG_SIDE: u32 = 65_535;
+/// The most pixels a PNG export may have (about 480 MB while it is drawn).
+pub const MAX_PNG_PIXELS: u64 = 120_000_000;
+
+/// The options usvg reads our SVG with: only the embedded fonts, and no
+/// files or URLs read for images (ours are all inside the SVG).
+pub fn usvg_options() -> usvg::Options<'static> {
+    usvg::Options {
+        font_family: text::FAMILY.to_owned(),
+        fontdb: text::fontdb(),
+        image_href_resolver: usvg::ImageHrefResolver {
+            resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
+            resolve_string: Box::new(|_, _| None),
+        },
+        ..usvg::Options::default()
+    }
+}
+
+/// Parses one of our pictures.
+pub fn tree(picture: &Picture) -> Result<usvg::Tree, ExportError> {
+    usvg::Tree::from_str(&picture.svg, &usvg_options())
+        .map_err(|e| ExportError::internal(format!("the picture could not be read back ({e})")))
+}
+
+/// The size in pixels of a picture at a scale.
+pub fn pixel_size(picture: &Picture, scale: f32) -> (u32, u32) {
+    (
+        (picture.width * scale).ceil().max(1.0) as u32,
+        (picture.height * scale).ceil().max(1.0) as u32,
+    )
+}
+
+/// Renders a picture at `scale` (1 = one pixel per picture unit) as PNG bytes.
+pub fn png(picture: &Picture, scale: f32, background: Background) -> Result<Vec<u8>, ExportError> {
+    let (width, height, bytes) = render(picture, scale, background)?;
+    let mut out = Vec::new();
+    let encoder =
+        PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive);
+    let color = match background {
+        Background::White => image::ExtendedColorType::Rgb8,
+        Background::Transparent => image::ExtendedColorType::Rgba8,
+    };
+    encoder
+        .write_image(&bytes, width, height, color)
+        .map_err(|e| ExportError::internal(format!("the PNG could not be encoded ({e})")))?;
+    Ok(out)
+}
+
+/// Renders a picture at `scale` as pixels: width, height and RGBA (not premultiplied).
+pub fn pixels(
+    picture: &Picture,
+    scale: f32,
+    background: Background,
+) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    render(picture, scale, background.with_alpha())
+}
+
+impl Background {
+    /// The same background, asking for pixels with an alpha channel.
+    fn with_alpha(self) -> Background {
+        Background::Transparent
+    }
+}
+
+/// Renders the picture: RGB on white, RGBA (not premultiplied) when
+/// transparent. Bands of rows are drawn in parallel, one per core.
+fn render(
+    picture: &Picture,
+    scale: f32,
+    background: Background,
+) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    if !(scale.is_finite() && scale > 0.0) {
+        return Err(ExportError::options(format!(
+            "the scale {scale} is not a positive number; use 1, 2 or 4"
+        )));
+    }
+    let (width, height) = pixel_size(picture, scale);
+    if width > MAX_PNG_SIDE
+        || height > MAX_PNG_SIDE
+        || u64::from(width) * u64::from(height) > MAX_PNG_PIXELS
+    {
+        return Err(ExportError::options(format!(
+            "the PNG would be {width} × {height} pixels, more than a PNG export makes \
+             ({MAX_PNG_SIDE} pixels a side, {} megapixels); choose a smaller scale, fewer \
+             journeys or no lanes, or export SVG or PDF, which have no such limit",
+            MAX_PNG_PIXELS / 1_000_000
+        )));
+    }
+    let tree = tree(picture)?;
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .clamp(1, 8) as u32;
+    // Small pictures are not worth the threads.
+    let bands = if u64::from(width) * u64::from(height) < 1_000_000 {
+        1
+    } else {
+        threads.min(height)
+    };
+    let rows = height.div_ceil(bands);
+    let channels: usize = match background {
+        Background::White => 3,
+        Background::Transparent => 4,
+    };
+    let row_bytes = width as usize * channels;
+    let mut bytes = vec![0u8; row_bytes * height as usize];
+    // Each band draws on transparent pixels and writes its rows straight into
+    // the output: composited over white (premultiplied colour plus the
+    // uncovered share of white), or un-premultiplied RGBA.
+    let band = |i: usize, out: &mut [u8]| -> Result<(), ExportError> {
+        let top = i as u32 * rows;
+        let band_height = (out.len() / row_bytes) as u32;
+        let mut pixmap = tiny_skia::Pixmap::new(width, band_height).ok_or_else(|| {
+            ExportError::internal(format!(
+                "there is not enough memory for {width} × {height} pixels"
+            ))
+        })?;
+        resvg::render(
+            &tree,
+            tiny_skia::Transform::from_scale(scale, scale).post_translate(0.0, -(top as f32)),
+            &mut pixmap.as_mut(),
+        );
+        match background {
+            Background::White => {
+                for (o, p) in out.chunks_exact_mut(3).zip(pixmap.data().chunks_exact(4)) {
+                    let uncovered = 255 - p[3];
+                    o[0] = p[0].saturating_add(uncovered);
+                    o[1] = p[1].saturating_add(uncovered);
+                    o[2] = p[2].saturating_add(uncovered);
+                }
+            }
+            Background::Transparent => {
+                for (o, p) in out.chunks_exact_mut(4).zip(pixmap.pixels()) {
+                    let c = p.demultiply();
+                    o.copy_from_slice(&[c.red(), c.green(), c.blue(), c.alpha()]);
+                }
+            }
+        }
+        Ok(())
+    };
+    let results: Vec<Result<(), ExportError>> = std::thread::scope(|scope| {
+        let mut chunks = bytes.chunks_mut(row_bytes * rows as usize).enumerate();
+        let first = chunks.next();
+        let handles: Vec<_> = chunks
+            .map(|(i, out)| scope.spawn(move || band(i, out)))
+            .collect();
+        let mut results = vec![first.map_or(Ok(()), |(i, out)| band(i, out))];
+        for handle in handles {
+            results.push(handle.join().unwrap_or_else(|_| {
+                Err(ExportError::internal("drawing part of the picture failed"))
+            }));
+        }
+        results
+    });
+    for result in results {
+        result?;
+    }
+    Ok((width, height, bytes))
+}

@@ -1,0 +1,259 @@
+//! The font the pictures use, embedded in the program so every machine draws
+//! the same letters, and the measuring that wraps and shortens text to fit.
+
+use std::sync::{Arc, OnceLock};
+
+/// Noto Sans Regular (SIL Open Font License 1.1, see `assets/fonts/OFL.txt`).
+pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
+/// Noto Sans Bold (SIL Open Font License 1.1).
+pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+/// The family name the SVG asks for, with fallbacks for viewers without it.
+pub const FAMILY: &str = "Noto Sans";
+/// What an SVG's `font-family` says: the embedded font first.
+pub const FAMILY_LIST: &str = "'Noto Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif";
+
+/// Advance widths of a font, in ems, for quick measuring.
+struct Metrics {
+    /// Widths of the characters below [`FAST`], looked up by code point.
+    fast: Vec<f32>,
+    /// The font, for the rest.
+    face: Option<ttf_parser::Face<'static>>,
+}
+
+/// Characters below this (Latin, Latin-1 and Latin Extended-A/B) are measured from a table.
+const FAST: u32 = 0x250;
+
+impl Metrics {
+    fn new(bytes: &'static [u8]) -> Self {
+        let face = ttf_parser::Face::parse(bytes, 0).ok();
+        let mut metrics = Self {
+            fast: Vec::new(),
+            face,
+        };
+        metrics.fast = (0..FAST)
+            .map(|c| char::from_u32(c).map_or(0.0, |c| metrics.measure(c)))
+            .collect();
+        metrics
+    }
+
+    fn measure(&self, c: char) -> f32 {
+        let Some(face) = &self.face else {
+            return 0.55;
+        };
+        let em = f32::from(face.units_per_em().max(1));
+        face.glyph_index(c)
+            .or_else(|| face.glyph_index('?'))
+            .and_then(|g| face.glyph_hor_advance(g))
+            .map_or(0.55, |a| f32::from(a) / em)
+    }
+
+    fn width(&self, c: char) -> f32 {
+        match self.fast.get(c as usize) {
+            Some(w) => *w,
+            None => self.measure(c),
+        }
+    }
+}
+
+fn metrics(bold: bool) -> &'static Metrics {
+    static REGULAR_METRICS: OnceLock<Metrics> = OnceLock::new();
+    static BOLD_METRICS: OnceLock<Metrics> = OnceLock::new();
+    if bold {
+        BOLD_METRICS.get_or_init(|| Metrics::new(BOLD))
+    } else {
+        REGULAR_METRICS.get_or_init(|| Metrics::new(REGULAR))
+    }
+}
+
+/// The font database for rendering: only the embedded fonts, never the system's.
+pub fn fontdb() -> Arc<usvg::fontdb::Database> {
+    static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
+    DB.get_or_init(|| {
+        let mut db = usvg::fontdb::Database::new();
+        db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(REGULAR)));
+        db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(BOLD)));
+        db.set_sans_serif_family(FAMILY);
+        db.set_serif_family(FAMILY);
+        db.set_monospace_family(FAMILY);
+        db.set_cursive_family(FAMILY);
+        db.set_fantasy_family(FAMILY);
+        Arc::new(db)
+    })
+    .clone()
+}
+
+/// A font: its size in picture units and whether it is bold.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Font {
+    /// The size (the em), in picture units.
+    pub size: f32,
+    /// Bold or regular.
+    pub bold: bool,
+    /// The distance between lines, in ems.
+    pub leading: f32,
+}
+
+impl Font {
+    /// A regular font of this size.
+    pub const fn regular(size: f32) -> Self {
+        Self {
+            size,
+            bold: false,
+            leading: 1.3,
+        }
+    }
+
+    /// A bold font of this size.
+    pub const fn bold(size: f32) -> Self {
+        Self {
+            size,
+            bold: true,
+            leading: 1.3,
+        }
+    }
+
+    /// This font with lines `leading` ems apart.
+    pub const fn leading(self, leading: f32) -> Self {
+        Self { leading, ..self }
+    }
+
+    /// How wide `text` is in this font, on one line.
+    pub fn width(self, text: &str) -> f32 {
+        let m = metrics(self.bold);
+        text.chars().map(|c| m.width(c)).sum::<f32>() * self.size
+    }
+
+    /// The distance between two lines of text.
+    pub fn line_height(self) -> f32 {
+        self.size * self.leading
+    }
+}
+
+/// Text broken into lines no wider than `max_width`, at most `max_lines` of
+/// them; text that does not fit ends in "…". Line breaks in `text` are kept.
+/// A word longer than a line is broken inside.
+pub fn wrap(text: &str, font: Font, max_width: f32, max_lines: usize) -> Vec<String> {
+    if max_lines == 0 {
+        return Vec::new();
+    }
+    let mut lines: Vec<String> = Vec::new();
+    let mut cut = false;
+    'paragraphs: for paragraph in text.lines() {
+        let mut line = String::new();
+        let mut line_width = 0.0;
+        for word in paragraph.split_whitespace() {
+            let word_width = font.width(word);
+            let space = if line.is_empty() {
+                0.0
+            } else {
+                font.width(" ")
+            };
+            if line_width + space + word_width <= max_width {
+                if !line.is_empty() {
+                    line.push(' ');
+                }
+                line.push_str(word);
+                line_width += space + word_width;
+                continue;
+            }
+            if !line.is_empty() {
+                if lines.len() + 1 >= max_lines {
+                    lines.push(line);
+                    cut = true;
+                    break 'paragraphs;
+                }
+                lines.push(std::mem::take(&mut line));
+                line_width = 0.0;
+            }
+            // The word starts a line; break it inside if it is too long.
+            for c in word.chars() {
+                let w = font.width(c.encode_utf8(&mut [0; 4]));
+                if line_width + w > max_width && !line.is_empty() {
+                    if lines.len() + 1 >= max_lines {
+                        lines.push(line);
+                        cut = true;
+                        break 'paragraphs;
+                    }
+                    lines.push(std::mem::take(&mut line));
+                    line_width = 0.0;
+                }
+                line.push(c);
+                line_width += w;
+            }
+        }
+        if lines.len() >= max_lines {
+            cut = true;
+            break;
+        }
+        if !line.is_empty() {
+            lines.push(line);
+        }
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        cut = true;
+    }
+    if cut && let Some(last) = lines.last_mut() {
+        *last = with_ellipsis(last, font, max_width);
+    }
+    lines
+}
+
+/// `text` shortened so that it and a following "…" fit in `max_width`.
+fn with_ellipsis(text: &str, font: Font, max_width: f32) -> String {
+    let room = max_width - font.width("…");
+    let mut out = String::new();
+    let mut width = 0.0;
+    for c in text.chars() {
+        let w = font.width(c.encode_utf8(&mut [0; 4]));
+        if width + w > room {
+            break;
+        }
+        out.push(c);
+        width += w;
+    }
+    let trimmed = out.trim_end().len();
+    out.truncate(trimmed);
+    out.push('…');
+    out
+}
+
+/// `text` on one line, shortened with "…" if it is wider than `max_width`.
+pub fn fit_line(text: &str, font: Font, max_width: f32) -> String {
+    let one_line = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if font.width(&one_line) <= max_width {
+        one_line
+    } else {
+        with_ellipsis(&one_line, font, max_width)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_font_has_dutch_letters() {
+        let face = ttf_parser::Face::parse(REGULAR, 0).expect("font");
+        for c in "ëéïüĳ€…".chars() {
+            assert!(face.glyph_index(c).is_some(), "{c}");
+        }
+    }
+
+    #[test]
+    fn wrapped_lines_fit_and_long_text_ends_in_an_ellipsis() {
+        let font = Font::regular(13.0);
+        let text =
+            "Vergelijkt de prijzen van waterkokers op drie verschillende websites en leest reviews";
+        let lines = wrap(text, font, 150.0, 2);
+        assert_eq!(lines.len(), 2);
+        assert!(lines.iter().all(|l| font.width(l) <= 150.0), "{lines:?}");
+        assert!(lines[1].ends_with('…'));
+        assert_eq!(wrap("kort", font, 150.0, 2), vec!["kort".to_owned()]);
+        let long_word = wrap(&"x".repeat(200), font, 100.0, 3);
+        assert_eq!(long_word.len(), 3);
+        assert!(long_word.iter().all(|l| font.width(l) <= 100.0));
+        assert_eq!(wrap("a\nb\nc", font, 100.0, 2), vec!["a", "b…"]);
+        assert!(font.width(&fit_line(text, font, 120.0)) <= 120.0);
+    }
+}

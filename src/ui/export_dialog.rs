@@ -1,0 +1,489 @@
+//! File → Export pictures: a small window with the export's options, a
+//! preview of the picture, and where to write it. Drawing, the preview and
+//! writing run off the UI thread, so a large map never freezes the window.
+
+use std::path::{Path, PathBuf};
+use std::sync::mpsc;
+use std::time::Instant;
+
+use egui::{ColorImage, TextureHandle, TextureOptions};
+
+use crate::model::{JourneyId, Map};
+use crate::picture::{self, Background, ExportOptions, Paper};
+
+/// The file format being exported.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Format {
+    /// Vector, text as text.
+    Svg,
+    /// Pixels, at a scale.
+    Png,
+    /// One landscape page, fonts embedded.
+    Pdf,
+}
+
+impl Format {
+    fn extension(self) -> &'static str {
+        match self {
+            Format::Svg => "svg",
+            Format::Png => "png",
+            Format::Pdf => "pdf",
+        }
+    }
+
+    fn label(self) -> &'static str {
+        match self {
+            Format::Svg => "SVG (vector)",
+            Format::Png => "PNG (image)",
+            Format::Pdf => "PDF (print)",
+        }
+    }
+}
+
+/// What the preview shows: the options and the map it was drawn from.
+#[derive(Clone, PartialEq)]
+struct PreviewKey {
+    options: ExportOptions,
+    background: Background,
+    map: Map,
+}
+
+/// The export window's state.
+pub struct ExportDialog {
+    /// The format to write.
+    pub format: Format,
+    /// Which journeys, whether lanes, persona pages, the calendar.
+    pub options: ExportOptions,
+    /// Each journey and whether it is in the picture.
+    pub journeys: Vec<(JourneyId, bool)>,
+    /// The PNG's scale.
+    pub scale: f32,
+    /// The PNG's background.
+    pub background: Background,
+    /// The PDF's paper.
+    pub paper: Paper,
+    /// Where to write, as typed.
+    pub path: String,
+    /// The last result, and whether it was an error.
+    pub message: Option<(String, bool)>,
+    preview: Option<(PreviewKey, Result<TextureHandle, String>)>,
+    preview_job: Option<(PreviewKey, mpsc::Receiver<Result<ColorImage, String>>)>,
+    export_job: Option<mpsc::Receiver<Result<String, String>>>,
+    browse_job: Option<(Instant, mpsc::Receiver<Option<PathBuf>>)>,
+    no_file_dialog: bool,
+}
+
+/// The largest preview, in points.
+const PREVIEW: egui::Vec2 = egui::vec2(520.0, 300.0);
+
+impl ExportDialog {
+    /// A dialog for this map: the journeys shown on the canvas, with lanes,
+    /// to an SVG beside the map file.
+    pub fn new(map: &Map, map_path: Option<&Path>, visible: &dyn Fn(JourneyId) -> bool) -> Self {
+        let journeys: Vec<(JourneyId, bool)> =
+            map.journeys.iter().map(|j| (j.id, visible(j.id))).collect();
+        let mut dialog = Self {
+            format: Format::Svg,
+            options: ExportOptions::default(),
+            journeys,
+            scale: 2.0,
+            background: Background::White,
+            paper: Paper::A4,
+            path: default_path(map, map_path, Format::Svg),
+            message: None,
+            preview: None,
+            preview_job: None,
+            export_job: None,
+            browse_job: None,
+            no_file_dialog: false,
+        };
+        dialog.sync_options();
+        dialog
+    }
+
+    fn sync_options(&mut self) {
+        self.options.journeys = if self.journeys.iter().all(|(_, on)| *on) {
+            None
+        } else {
+            Some(
+                self.journeys
+                    .iter()
+                    .filter(|(_, on)| *on)
+                    .map(|(id, _)| *id)
+                    .collect(),
+            )
+        };
+    }
+
+    fn set_format(&mut self, format: Format) {
+        let old = self.format;
+        self.format = format;
+        let path = PathBuf::from(&self.path);
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case(old.extension()))
+        {
+            self.path = path
+                .with_extension(format.extension())
+                .display()
+                .to_string();
+        }
+    }
+
+    /// Starts the export: draws and writes in the background.
+    pub fn start_export(&mut self, map: &Map) {
+        let path = PathBuf::from(self.path.trim());
+        if self.path.trim().is_empty() {
+            self.message = Some(("Type where to write the picture first.".to_owned(), true));
+            return;
+        }
+        let (send, receive) = mpsc::channel();
+        let (map, options, format) = (map.clone(), self.options.clone(), self.format);
+        let (scale, background, paper) = (self.scale, self.background, self.paper);
+        std::thread::spawn(move || {
+            let bytes = match format {
+                Format::Svg => Ok(picture::svg(&map, &options).into_bytes()),
+                Format::Png => picture::png(&map, &options, scale, background),
+                Format::Pdf => picture::pdf(&map, &options, paper),
+            };
+            let result = bytes
+                .map_err(|e| e.at(&path))
+                .and_then(|bytes| picture::write(&path, &bytes))
+                .map(|()| format!("Exported \"{}\".", path.display()))
+                .map_err(|e| e.to_string());
+            let _ = send.send(result);
+        });
+        self.export_job = Some(receive);
+        self.message = Some(("Exporting…".to_owned(), false));
+    }
+
+    /// Whether the preview is drawn (and drawing it worked).
+    pub fn has_preview(&self) -> bool {
+        matches!(self.preview, Some((_, Ok(_))))
+    }
+
+    /// Whether an export is running.
+    pub fn exporting(&self) -> bool {
+        self.export_job.is_some()
+    }
+
+    fn poll(&mut self, ctx: &egui::Context) {
+        if let Some(job) = &self.export_job {
+            match job.try_recv() {
+                Ok(result) => {
+                    self.message = Some(match result {
+                        Ok(text) => (text, false),
+                        Err(text) => (text, true),
+                    });
+                    self.export_job = None;
+                }
+                Err(mpsc::TryRecvError::Disconnected) => {
+                    self.message = Some((
+                        "The export stopped unexpectedly; nothing was written. Try again."
+                            .to_owned(),
+                        true,
+                    ));
+                    self.export_job = None;
+                }
+                Err(mpsc::TryRecvError::Empty) => ctx.request_repaint(),
+            }
+        }
+        if let Some((key, job)) = &self.preview_job {
+            match job.try_recv() {
+                Ok(result) => {
+                    let texture = result.map(|image| {
+                        ctx.load_texture("export-preview", image, TextureOptions::LINEAR)
+                    });
+                    self.preview = Some((key.clone(), texture));
+                    self.preview_job = None;
+                }
+                Err(mpsc::TryRecvError::Disconnected) => self.preview_job = None,
+                Err(mpsc::TryRecvError::Empty) => ctx.request_repaint(),
+            }
+        }
+        if let Some((started, job)) = &self.browse_job {
+            match job.try_recv() {
+                Ok(Some(path)) => {
+                    self.path = path.display().to_string();
+                    self.browse_job = None;
+                }
+                Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
+                    if started.elapsed().as_millis() < 400 {
+                        self.no_file_dialog = true;
+                        self.message = Some((
+                            "No file dialog is available on this system; type the path instead."
+                                .to_owned(),
+                            true,
+                        ));
+                    }
+                    self.browse_job = None;
+                }
+                Err(mpsc::TryRecvError::Empty) => ctx.request_repaint(),
+            }
+        }
+    }
+
+    /// Starts drawing the preview again if the map or the options changed.
+    fn refresh_preview(&mut self, map: &Map) {
+        let shows = |k: &PreviewKey| {
+            k.options == self.options && k.background == self.background && k.map == *map
+        };
+        let current = self.preview.as_ref().is_some_and(|(k, _)| shows(k))
+            || self.preview_job.as_ref().is_some_and(|(k, _)| shows(k));
+        if current {
+            return;
+        }
+        let key = PreviewKey {
+            options: self.options.clone(),
+            background: self.background,
+            map: map.clone(),
+        };
+        let (send, receive) = mpsc::channel();
+        let (map, options, background) = (key.map.clone(), key.options.clone(), key.background);
+        std::thread::spawn(move || {
+            let picture = picture::picture(&map, &options);
+            // Twice the preview's size in pixels, for sharp text on high-density screens.
+            let scale = (2.0 * PREVIEW.x / picture.width)
+                .min(2.0 * PREVIEW.y / picture.height)
+                .min(1.0);
+            let result = picture::raster::pixels(&picture, scale, background)
+                .map(|(w, h, rgba)| {
+                    ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &rgba)
+                })
+                .map_err(|e| e.to_string());
+            let _ = send.send(result);
+        });
+        self.preview_job = Some((key, receive));
+    }
+
+    fn browse(&mut self, map: &Map) {
+        let (send, receive) = mpsc::channel();
+        let current = PathBuf::from(self.path.trim());
+        let folder = current.parent().map(Path::to_path_buf);
+        let name = current
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_else(|| file_stem(map) + "." + self.format.extension());
+        let format = self.format;
+        std::thread::spawn(move || {
+            let mut dialog = rfd::AsyncFileDialog::new()
+                .add_filter(format.label(), &[format.extension()])
+                .set_file_name(name);
+            if let Some(folder) = folder.filter(|f| f.is_dir()) {
+                dialog = dialog.set_directory(folder);
+            }
+            let picked = pollster::block_on(dialog.save_file());
+            let _ = send.send(picked.map(|f| f.path().to_path_buf()));
+        });
+        self.browse_job = Some((Instant::now(), receive));
+    }
+}
+
+/// A file name from the map's title.
+fn file_stem(map: &Map) -> String {
+    let stem: String = map
+        .title
+        .chars()
+        .map(|c| if c.is_alphanumeric() { c } else { '-' })
+        .collect::<String>()
+        .split('-')
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join("-")
+        .to_lowercase();
+    if stem.is_empty() {
+        "journey-map".to_owned()
+    } else {
+        stem.chars().take(60).collect()
+    }
+}
+
+/// Beside the map file, with its name; else the title in the current folder.
+fn default_path(map: &Map, map_path: Option<&Path>, format: Format) -> String {
+    match map_path {
+        Some(path) => path.with_extension(format.extension()),
+        None => std::env::current_dir().unwrap_or_default().join(format!(
+            "{}.{}",
+            file_stem(map),
+            format.extension()
+        )),
+    }
+    .display()
+    .to_string()
+}
+
+/// Shows the export window while `dialog` is `Some`; closing it sets `None`.
+pub fn export_window(ctx: &egui::Context, map: &Map, dialog: &mut Option<ExportDialog>) {
+    let Some(state) = dialog else {
+        return;
+    };
+    state.poll(ctx);
+    let mut open = true;
+    let mut close = false;
+    egui::Window::new("Export pictures")
+        .open(&mut open)
+        .collapsible(false)
+        .resizable(false)
+        .default_width(560.0)
+        .show(ctx, |ui| {
+            close = export_ui(ui, map, state);
+        });
+    if !open || close {
+        *dialog = None;
+    }
+}
+
+/// The window's contents. Returns true when it should close.
+fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
+    ui.horizontal(|ui| {
+        ui.label("Format:");
+        for format in [Format::Svg, Format::Png, Format::Pdf] {
+            if ui
+                .selectable_label(state.format == format, format.label())
+                .clicked()
+            {
+                state.set_format(format);
+            }
+        }
+    });
+    match state.format {
+        Format::Svg => {
+            ui.label("Vector graphics with selectable text: for slides, Inkscape and the web.");
+        }
+        Format::Png => {
+            ui.horizontal(|ui| {
+                ui.label("Scale:");
+                for scale in [1.0, 2.0, 4.0] {
+                    ui.radio_value(&mut state.scale, scale, format!("{scale}×"));
+                }
+                ui.separator();
+                ui.label("Background:");
+                ui.radio_value(&mut state.background, Background::White, "white");
+                ui.radio_value(
+                    &mut state.background,
+                    Background::Transparent,
+                    "transparent",
+                );
+            });
+        }
+        Format::Pdf => {
+            ui.horizontal(|ui| {
+                ui.label("Paper (landscape):");
+                ui.radio_value(&mut state.paper, Paper::A4, "A4");
+                ui.radio_value(&mut state.paper, Paper::A3, "A3");
+            });
+            ui.checkbox(
+                &mut state.options.persona_pages,
+                "Persona cards (a page each)",
+            );
+            ui.checkbox(
+                &mut state.options.calendar_page,
+                "Content calendar (extra page)",
+            );
+        }
+    }
+    ui.separator();
+    ui.label("Journeys:");
+    ui.horizontal_wrapped(|ui| {
+        if map.journeys.is_empty() {
+            ui.label("this map has no journeys yet.");
+        }
+        for (id, on) in &mut state.journeys {
+            let Some(journey) = map.journey(*id) else {
+                continue;
+            };
+            let name = egui::RichText::new(&journey.name)
+                .color(super::theme::color(journey.color))
+                .strong();
+            ui.checkbox(on, name);
+        }
+    });
+    ui.checkbox(
+        &mut state.options.lanes,
+        "Lanes (actions, thoughts, pain points, opportunities, touchpoints)",
+    );
+    state.journeys.retain(|(id, _)| map.journey(*id).is_some());
+    state.sync_options();
+
+    ui.separator();
+    state.refresh_preview(map);
+    let (rect, _) = ui.allocate_exact_size(PREVIEW, egui::Sense::hover());
+    ui.painter()
+        .rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
+    match state.preview.as_ref().map(|(_, p)| p) {
+        Some(Ok(texture)) => {
+            let size = texture.size_vec2();
+            let fit = (rect.width() / size.x).min(rect.height() / size.y);
+            let shown = egui::Rect::from_center_size(rect.center(), size * fit);
+            ui.painter().image(
+                texture.id(),
+                shown,
+                egui::Rect::from_min_max(egui::pos2(0.0, 0.0), egui::pos2(1.0, 1.0)),
+                egui::Color32::WHITE,
+            );
+        }
+        Some(Err(problem)) => {
+            ui.put(
+                rect.shrink(12.0),
+                egui::Label::new(format!("No preview: {problem}")).wrap(),
+            );
+        }
+        None => {
+            ui.put(rect, egui::Spinner::new());
+        }
+    }
+    if state.preview_job.is_some() && state.preview.is_some() {
+        ui.put(
+            egui::Rect::from_min_size(
+                rect.right_top() - egui::vec2(24.0, -4.0),
+                egui::vec2(20.0, 20.0),
+            ),
+            egui::Spinner::new(),
+        );
+    }
+    if state.format == Format::Pdf {
+        let pages = picture::pdf_page_count(map, &state.options);
+        ui.label(format!(
+            "{pages} page{} {} landscape; the map is fitted to the first.",
+            if pages == 1 { "" } else { "s" },
+            state.paper.name()
+        ));
+    }
+
+    ui.separator();
+    ui.horizontal(|ui| {
+        ui.label("Save to:");
+        let field = egui::TextEdit::singleline(&mut state.path)
+            .desired_width(340.0)
+            .hint_text("map.svg");
+        ui.add(field)
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Save to"));
+        if !state.no_file_dialog
+            && ui
+                .add_enabled(state.browse_job.is_none(), egui::Button::new("Choose…"))
+                .clicked()
+        {
+            state.browse(map);
+        }
+    });
+    if let Some((text, is_error)) = &state.message {
+        let color = if *is_error {
+            ui.visuals().error_fg_color
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.add(egui::Label::new(egui::RichText::new(text).color(color)).wrap());
+    }
+    let mut close = false;
+    ui.horizontal(|ui| {
+        let ready = !state.exporting()
+            && (state.journeys.is_empty() || state.journeys.iter().any(|(_, on)| *on));
+        if ui.add_enabled(ready, egui::Button::new("Export")).clicked() {
+            state.start_export(map);
+        }
+        if ui.button("Close").clicked() {
+            close = true;
+        }
+    });
+    close
+}
