@@ -3,7 +3,7 @@
 
 use egui::emath::{Rect, pos2, vec2};
 
-use crate::model::{ContentItem, ContentType, Map, Persona, Recurrence, Status};
+use crate::model::{ContentItem, Map, Persona, Recurrence};
 
 use super::svg::{Anchor, Paint, Photos, Picture, Svg, ink};
 use super::text::{Font, fit_line, wrap};
@@ -290,7 +290,7 @@ fn calendar_rows(map: &Map) -> Vec<Vec<Row<'_>>> {
         let texts = [
             when(item),
             item.title.clone(),
-            type_name(&item.kind).to_owned(),
+            item.kind.name().to_owned(),
             item.channel
                 .as_ref()
                 .map(|c| c.name().to_owned())
@@ -302,7 +302,7 @@ fn calendar_rows(map: &Map) -> Vec<Vec<Row<'_>>> {
                 .and_then(|p| map.persona(p))
                 .map(|p| p.name.clone())
                 .unwrap_or_default(),
-            status_name(item.status).to_owned(),
+            item.status.name().to_owned(),
             item.owner.clone(),
         ];
         let cells: Vec<Vec<String>> = texts
@@ -331,34 +331,6 @@ fn row_height(lines: usize) -> f32 {
 /// How many pages the content calendar takes (at least one, saying it is empty).
 pub fn calendar_page_count(map: &Map) -> usize {
     calendar_rows(map).len()
-}
-
-/// A content type in words.
-pub fn type_name(kind: &ContentType) -> &str {
-    match kind {
-        ContentType::BlogPost => "Blog post",
-        ContentType::Video => "Video",
-        ContentType::Newsletter => "Newsletter",
-        ContentType::Whitepaper => "Whitepaper",
-        ContentType::Review => "Review",
-        ContentType::SocialPost => "Social post",
-        ContentType::Webinar => "Webinar",
-        ContentType::CaseStudy => "Case study",
-        ContentType::PromotionalEmail => "Promotional e-mail",
-        ContentType::ProductPage => "Product page",
-        ContentType::LoyaltyOffer => "Loyalty offer",
-        ContentType::Other(name) => name,
-    }
-}
-
-/// A status in words.
-pub fn status_name(status: Status) -> &'static str {
-    match status {
-        Status::Idea => "Idea",
-        Status::Planned => "Planned",
-        Status::InProduction => "In production",
-        Status::Published => "Published",
-    }
 }
 
 fn when(item: &ContentItem) -> String {
