@@ -417,7 +417,9 @@ fn exports_write_beside_the_map_and_never_over_a_map_file() {
     // From the menu, with a typed path (no file dialog in tests).
     harness.get_by_label("File").click();
     harness.run_steps(2);
-    harness.get_by_label("Export").click();
+    harness
+        .get_by_label("Export for spreadsheets and calendars")
+        .click();
     harness.run_steps(2);
     harness
         .get_by_label_contains("iCalendar, for Outlook")

@@ -1455,7 +1455,7 @@ impl KlantreisApp {
                 ) {
                     self.commands.push(Command::ExportPictures);
                 }
-                ui.menu_button("Export", |ui| {
+                ui.menu_button("Export for spreadsheets and calendars", |ui| {
                     for kind in DataExport::ALL {
                         let command = Command::Export(kind);
                         if self.menu_item(ui, &command, &command.label()) {
