@@ -45,8 +45,9 @@ pub fn pixel_size(picture: &Picture, scale: f32) -> (u32, u32) {
 pub fn png(picture: &Picture, scale: f32, background: Background) -> Result<Vec<u8>, ExportError> {
     let (width, height, bytes) = render(picture, scale, background)?;
     let mut out = Vec::new();
-    let encoder =
-        PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Adaptive);
+    // Fast deflate with one filter ("up") for every row: adaptive filtering
+    // tries all five filters on each of the picture's thousands of rows.
+    let encoder = PngEncoder::new_with_quality(&mut out, CompressionType::Fast, FilterType::Up);
     let color = match background {
         Background::White => image::ExtendedColorType::Rgb8,
         Background::Transparent => image::ExtendedColorType::Rgba8,
