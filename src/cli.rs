@@ -120,38 +120,52 @@ pub fn new(template: &str, language: &str, out: &Path, force: bool) -> i32 {
     }
 }
 
-/// What `klantreis export` is asked to write.
-#[derive(Clone, Debug, Default)]
+/// What `klantreis export` is asked to write (its command-line arguments).
+#[derive(Clone, Debug, clap::Args)]
 pub struct ExportRequest {
     /// The map file.
     pub file: PathBuf,
-    /// Where to write the SVG, if wanted.
+    /// Write an SVG (vector, text as text) here.
+    #[arg(long, value_name = "OUT.svg")]
     pub svg: Option<PathBuf>,
-    /// Where to write the PNG, if wanted.
+    /// Write a PNG here.
+    #[arg(long, value_name = "OUT.png")]
     pub png: Option<PathBuf>,
-    /// Where to write the PDF, if wanted.
-    pub pdf: Option<PathBuf>,
-    /// PNG pixels per picture unit: 1, 2 or 4 (up to 8).
+    /// The PNG's scale: 1, 2 or 4 pixels per point.
+    #[arg(long, default_value_t = 1.0)]
     pub scale: f32,
-    /// `white` or `transparent`: the PNG's background.
+    /// The PNG's background: white or transparent.
+    #[arg(long, default_value = "white")]
     pub background: String,
-    /// `a4` or `a3`: the PDF's paper, landscape.
+    /// Write a PDF here (one landscape page, fonts embedded).
+    #[arg(long, value_name = "OUT.pdf")]
+    pub pdf: Option<PathBuf>,
+    /// The PDF's paper: a4 or a3, landscape.
+    #[arg(long, default_value = "a4")]
     pub paper: String,
-    /// Names of the journeys to draw; empty draws them all.
+    /// Draw only this journey (by name); repeat for more. Default: all.
+    #[arg(long = "journey", value_name = "NAME")]
     pub journeys: Vec<String>,
-    /// Leave the lanes out.
+    /// Leave out the lanes (actions, thoughts, pain points, opportunities, touchpoints).
+    #[arg(long)]
     pub no_lanes: bool,
-    /// Add a PDF page per persona.
+    /// Add a PDF page for each persona.
+    #[arg(long)]
     pub personas: bool,
     /// Add the content calendar to the PDF.
+    #[arg(long)]
     pub calendar: bool,
-    /// Where to write the content calendar as CSV, if wanted.
+    /// Write the content calendar as CSV here (UTF-8, for Excel and LibreOffice).
+    #[arg(long, value_name = "OUT.csv")]
     pub csv: Option<PathBuf>,
-    /// Where to write the steps and their lanes as CSV, if wanted.
+    /// Write every journey's steps with their lanes as CSV here.
+    #[arg(long, value_name = "OUT.csv")]
     pub steps_csv: Option<PathBuf>,
-    /// Where to write the content calendar as iCalendar, if wanted.
+    /// Write the content calendar as iCalendar here (Outlook, Google, Apple Calendar).
+    #[arg(long, value_name = "OUT.ics")]
     pub ics: Option<PathBuf>,
-    /// Separate CSV fields with semicolons (Excel set to Dutch).
+    /// Separate CSV fields with semicolons, for Excel set to Dutch.
+    #[arg(long)]
     pub semicolons: bool,
 }
 

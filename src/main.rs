@@ -47,52 +47,7 @@ enum Command {
         out: PathBuf,
     },
     /// Export a map: pictures (SVG, PNG, PDF), spreadsheets (CSV) and calendars (ICS).
-    Export {
-        /// The map file.
-        file: PathBuf,
-        /// Write an SVG (vector, text as text) here.
-        #[arg(long, value_name = "OUT.svg")]
-        svg: Option<PathBuf>,
-        /// Write a PNG here.
-        #[arg(long, value_name = "OUT.png")]
-        png: Option<PathBuf>,
-        /// The PNG's scale: 1, 2 or 4 pixels per point.
-        #[arg(long, default_value_t = 1.0)]
-        scale: f32,
-        /// The PNG's background: white or transparent.
-        #[arg(long, default_value = "white")]
-        background: String,
-        /// Write a PDF here (one landscape page, fonts embedded).
-        #[arg(long, value_name = "OUT.pdf")]
-        pdf: Option<PathBuf>,
-        /// The PDF's paper: a4 or a3, landscape.
-        #[arg(long, default_value = "a4")]
-        paper: String,
-        /// Draw only this journey (by name); repeat for more. Default: all.
-        #[arg(long = "journey", value_name = "NAME")]
-        journeys: Vec<String>,
-        /// Leave out the lanes (actions, thoughts, pain points, opportunities, touchpoints).
-        #[arg(long)]
-        no_lanes: bool,
-        /// Add a PDF page for each persona.
-        #[arg(long)]
-        personas: bool,
-        /// Add the content calendar to the PDF.
-        #[arg(long)]
-        calendar: bool,
-        /// Write the content calendar as CSV here (UTF-8, for Excel and LibreOffice).
-        #[arg(long, value_name = "OUT.csv")]
-        csv: Option<PathBuf>,
-        /// Write every journey's steps with their lanes as CSV here.
-        #[arg(long, value_name = "OUT.csv")]
-        steps_csv: Option<PathBuf>,
-        /// Write the content calendar as iCalendar here (Outlook, Google, Apple Calendar).
-        #[arg(long, value_name = "OUT.ics")]
-        ics: Option<PathBuf>,
-        /// Separate CSV fields with semicolons, for Excel set to Dutch.
-        #[arg(long)]
-        semicolons: bool,
-    },
+    Export(cli::ExportRequest),
 }
 
 fn main() {
@@ -106,39 +61,7 @@ fn main() {
             force,
             out,
         }) => cli::new(&template, &language, &out, force),
-        Some(Command::Export {
-            file,
-            svg,
-            png,
-            scale,
-            background,
-            pdf,
-            paper,
-            journeys,
-            no_lanes,
-            personas,
-            calendar,
-            csv,
-            steps_csv,
-            ics,
-            semicolons,
-        }) => cli::export(&cli::ExportRequest {
-            file,
-            svg,
-            png,
-            pdf,
-            scale,
-            background,
-            paper,
-            journeys,
-            no_lanes,
-            personas,
-            calendar,
-            csv,
-            steps_csv,
-            ics,
-            semicolons,
-        }),
+        Some(Command::Export(request)) => cli::export(&request),
         None => match klantreis::ui::run(args.file) {
             Ok(()) => 0,
             Err(e) => {

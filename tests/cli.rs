@@ -1,19 +1,9 @@
 //! The headless commands, run through the real binary.
 
+mod common;
+use common::{klantreis, stdout};
+
 use std::path::Path;
-use std::process::{Command, Output};
-
-fn klantreis(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_klantreis"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run klantreis")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 #[test]
 fn new_writes_a_map_that_check_accepts() {

@@ -1,23 +1,13 @@
 //! Pictures of the map: SVG, PNG and PDF through the real binary, golden
 //! images of a small fixed map, and the errors a user can run into.
 
+mod common;
+use common::{klantreis, stdout};
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
 
 use klantreis::model::{Journey, JourneyId, Map, Phase, PhaseId, Rgb, Step, StepId};
 use klantreis::picture::{self, Background, ExportOptions};
-
-fn klantreis(args: &[&str], dir: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_klantreis"))
-        .args(args)
-        .current_dir(dir)
-        .output()
-        .expect("run klantreis")
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).into_owned()
-}
 
 fn example(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR"))

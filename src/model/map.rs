@@ -295,6 +295,13 @@ impl Map {
         self
     }
 
+    /// The persona a journey is walked by, if it has one.
+    pub fn journey_persona(&self, id: JourneyId) -> Option<&Persona> {
+        self.journey(id)
+            .and_then(|j| j.persona)
+            .and_then(|p| self.persona(p))
+    }
+
     /// The titles of the steps with these ids that are in the map, in order.
     pub fn step_titles(&self, ids: &[StepId]) -> Vec<&str> {
         ids.iter()

@@ -43,6 +43,17 @@ pub struct Persona {
 }
 
 impl Persona {
+    /// Up to two initials of the name, in capitals, for an avatar without a photo.
+    pub fn initials(&self) -> String {
+        self.name
+            .split_whitespace()
+            .filter_map(|w| w.chars().next())
+            .filter(|c| c.is_alphanumeric())
+            .take(2)
+            .collect::<String>()
+            .to_uppercase()
+    }
+
     /// A persona with only a name.
     pub fn new(id: PersonaId, name: &str) -> Self {
         Self {

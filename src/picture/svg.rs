@@ -347,14 +347,7 @@ impl Svg {
             }
             None => {
                 self.circle(center, r, Some(Paint::gray(150)), None, None);
-                let initials: String = persona
-                    .name
-                    .split_whitespace()
-                    .filter_map(|w| w.chars().next())
-                    .filter(|c| c.is_alphanumeric())
-                    .take(2)
-                    .collect::<String>()
-                    .to_uppercase();
+                let initials = persona.initials();
                 let font = Font::bold(size * 0.4);
                 self.text(
                     pos2(center.x, center.y + font.size * 0.36),
@@ -873,11 +866,7 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
     }
     // The personas' avatars at the curves' starts.
     for curve in &canvas.curves {
-        let Some(persona) = map
-            .journey(curve.id)
-            .and_then(|j| j.persona)
-            .and_then(|p| map.persona(p))
-        else {
+        let Some(persona) = map.journey_persona(curve.id) else {
             continue;
         };
         if let Some(first) = curve.points.first() {

@@ -578,11 +578,7 @@ const AVATAR_SIZE: f32 = 26.0;
 fn paint_curve_avatars(ui: &Ui, map: &Map, canvas: &Canvas, state: &mut State) {
     const SIZE: f32 = AVATAR_SIZE;
     for curve in &canvas.curves {
-        let Some(persona) = map
-            .journey(curve.id)
-            .and_then(|j| j.persona)
-            .and_then(|p| map.persona(p))
-        else {
+        let Some(persona) = map.journey_persona(curve.id) else {
             continue;
         };
         // The curve's first step, if it is on screen (points are in time order).

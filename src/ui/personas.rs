@@ -76,13 +76,7 @@ pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egu
         None => {
             let painter = ui.painter();
             painter.circle_filled(rect.center(), rect.width() / 2.0, Color32::from_gray(150));
-            let initials: String = persona
-                .name
-                .split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .filter(|c| c.is_alphanumeric())
-                .take(2)
-                .collect();
+            let initials = persona.initials();
             painter.text(
                 rect.center(),
                 egui::Align2::CENTER_CENTER,

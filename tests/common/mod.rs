@@ -71,3 +71,17 @@ pub fn key(harness: &mut Harness<'_, KlantreisApp>, modifiers: Modifiers, key: K
     harness.key_press_modifiers(modifiers, key);
     harness.run_steps(2);
 }
+
+/// Runs the real `klantreis` binary in `dir`.
+pub fn klantreis(args: &[&str], dir: &std::path::Path) -> std::process::Output {
+    std::process::Command::new(env!("CARGO_BIN_EXE_klantreis"))
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("run klantreis")
+}
+
+/// What a run printed on standard output.
+pub fn stdout(output: &std::process::Output) -> String {
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
