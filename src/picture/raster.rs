@@ -76,6 +76,39 @@ impl Background {
 
 /// Renders the picture: RGB on white, RGBA (not premultiplied) when
 /// transparent. Bands of rows are drawn in parallel, one per core.
+/// Draws the part of the tree that falls in a band of rows: top-level
+/// elements whose bounds miss the band are skipped, so each thread draws
+/// only its own share of the picture.
+fn render_band(
+    tree: &usvg::Tree,
+    transform: tiny_skia::Transform,
+    top: u32,
+    rows: u32,
+    scale: f32,
+    pixmap: &mut tiny_skia::PixmapMut,
+) {
+    let root = tree.root();
+    if !root.transform().is_identity() {
+        resvg::render(tree, transform, pixmap);
+        return;
+    }
+    let (band_top, band_bottom) = (top as f32 / scale, (top + rows) as f32 / scale);
+    for node in root.children() {
+        let Some(bounds) = node.abs_layer_bounding_box() else {
+            continue;
+        };
+        if bounds.bottom() < band_top - 1.0 || bounds.top() > band_bottom + 1.0 {
+            continue;
+        }
+        // `render_node` draws a node at its bounds' origin; put it back in place.
+        resvg::render_node(
+            node,
+            transform.pre_translate(bounds.x(), bounds.y()),
+            pixmap,
+        );
+    }
+}
+
 fn render(
     picture: &Picture,
     scale: f32,
@@ -126,9 +159,14 @@ fn render(
                 "there is not enough memory for {width} × {height} pixels"
             ))
         })?;
-        resvg::render(
+        let transform =
+            tiny_skia::Transform::from_scale(scale, scale).post_translate(0.0, -(top as f32));
+        render_band(
             &tree,
-            tiny_skia::Transform::from_scale(scale, scale).post_translate(0.0, -(top as f32)),
+            transform,
+            top,
+            band_height,
+            scale,
             &mut pixmap.as_mut(),
         );
         match background {
