@@ -7,9 +7,6 @@ mod ics;
 pub use self::csv::{CONTENT_HEADERS, STEP_HEADERS, Separator, content_csv, steps_csv, unguard};
 pub use self::ics::{calendar_ics, event_uid};
 
-use std::path::Path;
-
-use crate::io::SaveError;
 use crate::model::Map;
 
 /// A table or calendar file made from a map.
@@ -65,15 +62,4 @@ impl DataExport {
             DataExport::Ics => format!("{stem} - content calendar.ics"),
         }
     }
-}
-
-/// Writes an export to `path` atomically: the file is either complete or
-/// left as it was, never half-written.
-pub fn write_file(path: &Path, text: &str) -> Result<(), SaveError> {
-    crate::io::write_atomic_via(path, |out| out.write_all(text.as_bytes())).map_err(|source| {
-        SaveError {
-            path: path.to_path_buf(),
-            source,
-        }
-    })
 }

@@ -178,7 +178,7 @@ impl fmt::Display for ExportError {
                         "The folder does not exist. Create it, or export to another folder."
                     }
                     std::io::ErrorKind::IsADirectory => {
-                        "That is a folder. Add a file name, e.g. map.png."
+                        "That is a folder. Add a file name to the path."
                     }
                     _ => "Try again, or export to another folder.",
                 };

@@ -1007,7 +1007,7 @@ impl KlantreisApp {
         }
         let path = path.as_path();
         let text = kind.render(&self.doc.map, separator);
-        match crate::export::write_file(path, &text) {
+        match crate::picture::write(path, text.as_bytes()) {
             Ok(()) => {
                 self.notice = Some(Notice {
                     text: format!("Exported the {} to \"{}\".", kind.label(), path.display()),
