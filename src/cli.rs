@@ -54,11 +54,7 @@ fn upgrade_one(path: &Path, allow_repair: bool) -> Result<(), String> {
     let mut loaded = io::load(path).map_err(|e| e.to_string())?;
     if !loaded.problems.is_empty() {
         if !allow_repair {
-            let mut lines: Vec<String> = loaded
-                .problems
-                .iter()
-                .map(|p| format!("{}: {p}", path.display()))
-                .collect();
+            let mut lines = problem_lines(path, &loaded.problems);
             lines.push(format!(
                 "{}: not saved; add --repair to repair these problems while upgrading.",
                 path.display()
@@ -237,11 +233,7 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
     }
     let loaded = io::load(path).map_err(|e| vec![e.to_string()])?;
     if !loaded.problems.is_empty() {
-        let mut lines: Vec<String> = loaded
-            .problems
-            .iter()
-            .map(|p| format!("{}: {p}", path.display()))
-            .collect();
+        let mut lines = problem_lines(path, &loaded.problems);
         lines.push(format!(
             "{}: not exported, because the picture would leave things out; run \
              `klantreis upgrade --repair {}` to repair the map, then export again.",
@@ -402,4 +394,12 @@ fn picture_files<'r>(
         ));
     }
     Ok(())
+}
+
+/// One line per problem of a map, each naming the file.
+fn problem_lines(path: &Path, problems: &[crate::model::Problem]) -> Vec<String> {
+    problems
+        .iter()
+        .map(|p| format!("{}: {p}", path.display()))
+        .collect()
 }
