@@ -90,17 +90,24 @@ impl Column {
     }
 }
 
-/// A persona's card: photo, name, quote, the journeys they walk, who they
-/// are, and what drives them.
-pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Picture {
+/// An empty page of the PDF's page size, white.
+fn white_page(title: &str) -> Svg {
     let (width, height) = PAGE;
-    let mut svg = Svg::new(width, height, &format!("Persona: {}", persona.name));
+    let mut svg = Svg::new(width, height, title);
     svg.rect(
         Rect::from_min_size(pos2(0.0, 0.0), vec2(width, height)),
         0.0,
         Some(Paint::WHITE),
         None,
     );
+    svg
+}
+
+/// A persona's card: photo, name, quote, the journeys they walk, who they
+/// are, and what drives them.
+pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Picture {
+    let (width, height) = PAGE;
+    let mut svg = white_page(&format!("Persona: {}", persona.name));
     let journeys: Vec<_> = map
         .journeys
         .iter()
@@ -355,13 +362,7 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
     rows.iter()
         .enumerate()
         .map(|(page, rows)| {
-            let mut svg = Svg::new(width, height, &format!("Content calendar: {}", map.title));
-            svg.rect(
-                Rect::from_min_size(pos2(0.0, 0.0), vec2(width, height)),
-                0.0,
-                Some(Paint::WHITE),
-                None,
-            );
+            let mut svg = white_page(&format!("Content calendar: {}", map.title));
             let heading = fit_line(
                 &format!("Content calendar · {}", map.title),
                 Font::bold(20.0),
