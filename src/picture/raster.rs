@@ -59,19 +59,8 @@ pub fn png(picture: &Picture, scale: f32, background: Background) -> Result<Vec<
 }
 
 /// Renders a picture at `scale` as pixels: width, height and RGBA (not premultiplied).
-pub fn pixels(
-    picture: &Picture,
-    scale: f32,
-    background: Background,
-) -> Result<(u32, u32, Vec<u8>), ExportError> {
-    render(picture, scale, background.with_alpha())
-}
-
-impl Background {
-    /// The same background, asking for pixels with an alpha channel.
-    fn with_alpha(self) -> Background {
-        Background::Transparent
-    }
+pub fn pixels(picture: &Picture, scale: f32) -> Result<(u32, u32, Vec<u8>), ExportError> {
+    render(picture, scale, Background::Transparent)
 }
 
 /// Renders the picture: RGB on white, RGBA (not premultiplied) when

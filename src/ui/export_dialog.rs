@@ -44,7 +44,6 @@ impl Format {
 #[derive(Clone, PartialEq)]
 struct PreviewKey {
     options: ExportOptions,
-    background: Background,
     map: Map,
 }
 
@@ -225,9 +224,7 @@ impl ExportDialog {
 
     /// Starts drawing the preview again if the map or the options changed.
     fn refresh_preview(&mut self, map: &Map) {
-        let shows = |k: &PreviewKey| {
-            k.options == self.options && k.background == self.background && k.map == *map
-        };
+        let shows = |k: &PreviewKey| k.options == self.options && k.map == *map;
         let current = self.preview.as_ref().is_some_and(|(k, _)| shows(k))
             || self.preview_job.as_ref().is_some_and(|(k, _)| shows(k));
         if current {
@@ -235,18 +232,17 @@ impl ExportDialog {
         }
         let key = PreviewKey {
             options: self.options.clone(),
-            background: self.background,
             map: map.clone(),
         };
         let (send, receive) = mpsc::channel();
-        let (map, options, background) = (key.map.clone(), key.options.clone(), key.background);
+        let (map, options) = (key.map.clone(), key.options.clone());
         std::thread::spawn(move || {
             let picture = picture::picture(&map, &options);
             // Twice the preview's size in pixels, for sharp text on high-density screens.
             let scale = (2.0 * PREVIEW.x / picture.width)
                 .min(2.0 * PREVIEW.y / picture.height)
                 .min(1.0);
-            let result = picture::raster::pixels(&picture, scale, background)
+            let result = picture::raster::pixels(&picture, scale)
                 .map(|(w, h, rgba)| {
                     ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &rgba)
                 })
