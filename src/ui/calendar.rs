@@ -273,38 +273,23 @@ pub fn moved(item: &ContentItem, from: NaiveDate, to: NaiveDate) -> ContentItem 
 pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
     ui.horizontal_wrapped(|ui| {
         ui.label("Show:");
-        let phase_name = |id: Option<PhaseId>| {
-            id.and_then(|id| map.phase(id))
-                .map_or("All phases".to_owned(), |p| p.name.clone())
-        };
-        egui::ComboBox::from_id_salt("filter-phase")
-            .selected_text(phase_name(filter.phase))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.phase, None, "All phases");
-                for phase in &map.phases {
-                    ui.selectable_value(&mut filter.phase, Some(phase.id), &phase.name);
-                }
-            })
-            .response
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Filter by phase")
-            });
-        let persona_name = |id: Option<PersonaId>| {
-            id.and_then(|id| map.persona(id))
-                .map_or("All personas".to_owned(), |p| p.name.clone())
-        };
-        egui::ComboBox::from_id_salt("filter-persona")
-            .selected_text(persona_name(filter.persona))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.persona, None, "All personas");
-                for persona in &map.personas {
-                    ui.selectable_value(&mut filter.persona, Some(persona.id), &persona.name);
-                }
-            })
-            .response
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Filter by persona")
-            });
+        let phases = map.phases.iter().map(|p| (p.id, p.name.clone()));
+        filter_menu(
+            ui,
+            "Filter by phase",
+            "All phases",
+            &mut filter.phase,
+            phases,
+        );
+        let personas = map.personas.iter().map(|p| (p.id, p.name.clone()));
+        filter_menu(
+            ui,
+            "Filter by persona",
+            "All personas",
+            &mut filter.persona,
+            personas,
+        );
+        // The listed channels, and any other channel the items use.
         let mut channels: Vec<Channel> = Channel::LISTED.to_vec();
         for item in &map.content {
             if let Some(channel @ Channel::Other(_)) = &item.channel
@@ -313,35 +298,55 @@ pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
                 channels.push(channel.clone());
             }
         }
-        egui::ComboBox::from_id_salt("filter-channel")
-            .selected_text(filter.channel.as_ref().map_or("All channels", |c| c.name()))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.channel, None, "All channels");
-                for channel in channels {
-                    let name = channel.name().to_owned();
-                    ui.selectable_value(&mut filter.channel, Some(channel), name);
-                }
-            })
-            .response
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Filter by channel")
-            });
-        egui::ComboBox::from_id_salt("filter-status")
-            .selected_text(filter.status.map_or("Any status", Status::name))
-            .show_ui(ui, |ui| {
-                ui.selectable_value(&mut filter.status, None, "Any status");
-                for status in Status::ALL {
-                    ui.selectable_value(&mut filter.status, Some(status), status.name());
-                }
-            })
-            .response
-            .widget_info(|| {
-                egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Filter by status")
-            });
+        let channels = channels.into_iter().map(|c| {
+            let name = c.name().to_owned();
+            (c, name)
+        });
+        filter_menu(
+            ui,
+            "Filter by channel",
+            "All channels",
+            &mut filter.channel,
+            channels,
+        );
+        let statuses = Status::ALL.into_iter().map(|s| (s, s.name().to_owned()));
+        filter_menu(
+            ui,
+            "Filter by status",
+            "Any status",
+            &mut filter.status,
+            statuses,
+        );
         if filter.is_active() && ui.button("Clear filters").clicked() {
             *filter = ContentFilter::default();
         }
     });
+}
+
+/// One filter's menu: "all", then each choice; `name` is what screen readers say.
+fn filter_menu<T: Clone + PartialEq>(
+    ui: &mut Ui,
+    name: &str,
+    all: &str,
+    value: &mut Option<T>,
+    choices: impl Iterator<Item = (T, String)>,
+) {
+    let choices: Vec<(T, String)> = choices.collect();
+    let shown = choices
+        .iter()
+        .find(|(choice, _)| value.as_ref() == Some(choice))
+        .map_or(all, |(_, label)| label.as_str())
+        .to_owned();
+    egui::ComboBox::from_id_salt(name)
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            ui.selectable_value(value, None, all);
+            for (choice, label) in choices {
+                ui.selectable_value(value, Some(choice), label);
+            }
+        })
+        .response
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, name));
 }
 
 /// The calendar page.
