@@ -384,12 +384,13 @@ impl Lane {
 
     /// The lane's row title.
     pub fn title(self) -> &'static str {
+        let t = crate::i18n::model::t();
         match self {
-            Lane::Actions => "Actions",
-            Lane::Thoughts => "Thoughts",
-            Lane::PainPoints => "Pain points",
-            Lane::Opportunities => "Opportunities",
-            Lane::Touchpoint => "Touchpoint",
+            Lane::Actions => t.lane_actions,
+            Lane::Thoughts => t.lane_thoughts,
+            Lane::PainPoints => t.lane_pain_points,
+            Lane::Opportunities => t.lane_opportunities,
+            Lane::Touchpoint => t.lane_touchpoint,
         }
     }
 

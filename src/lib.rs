@@ -5,6 +5,7 @@
 pub mod cli;
 pub mod edit;
 pub mod export;
+pub mod i18n;
 pub mod io;
 pub mod layout;
 pub mod model;

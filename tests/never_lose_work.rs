@@ -45,7 +45,7 @@ fn harness(setup: &Setup, timing: AutosaveTiming) -> Harness<'static, KlantreisA
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app);
+        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::English));
     harness.run_steps(2);
     harness
 }

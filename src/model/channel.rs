@@ -44,19 +44,20 @@ impl Channel {
         Channel::WordOfMouth,
     ];
 
-    /// The English name shown to the user.
+    /// The name shown to the user, in the interface's language.
     pub fn name(&self) -> &str {
+        let t = crate::i18n::model::t();
         match self {
-            Channel::Website => "Website",
-            Channel::Search => "Search",
-            Channel::Social => "Social media",
-            Channel::Email => "E-mail",
-            Channel::Phone => "Phone",
-            Channel::Store => "Store",
-            Channel::App => "App",
-            Channel::Ads => "Advertising",
-            Channel::Reviews => "Reviews",
-            Channel::WordOfMouth => "Word of mouth",
+            Channel::Website => t.channel_website,
+            Channel::Search => t.channel_search,
+            Channel::Social => t.channel_social,
+            Channel::Email => t.channel_email,
+            Channel::Phone => t.channel_phone,
+            Channel::Store => t.channel_store,
+            Channel::App => t.channel_app,
+            Channel::Ads => t.channel_ads,
+            Channel::Reviews => t.channel_reviews,
+            Channel::WordOfMouth => t.channel_word_of_mouth,
             Channel::Other(name) => name,
         }
     }

@@ -119,30 +119,27 @@ impl ContentType {
         ContentType::LoyaltyOffer,
     ];
 
-    /// The name shown to the user, in English.
+    /// The name shown to the user, in the interface's language.
     pub fn name(&self) -> &str {
-        self.name_in(Language::En)
+        self.name_in(crate::i18n::language())
     }
 
     /// The name shown to the user, in a language.
     pub fn name_in(&self, language: Language) -> &str {
-        let (en, nl) = match self {
-            ContentType::BlogPost => ("Blog post", "Blogartikel"),
-            ContentType::Video => ("Video", "Video"),
-            ContentType::Newsletter => ("Newsletter", "Nieuwsbrief"),
-            ContentType::Whitepaper => ("Whitepaper", "Whitepaper"),
-            ContentType::Review => ("Review", "Review"),
-            ContentType::SocialPost => ("Social post", "Social-mediabericht"),
-            ContentType::Webinar => ("Webinar", "Webinar"),
-            ContentType::CaseStudy => ("Case study", "Klantcase"),
-            ContentType::PromotionalEmail => ("Promotional e-mail", "Promotiemail"),
-            ContentType::ProductPage => ("Product page", "Productpagina"),
-            ContentType::LoyaltyOffer => ("Loyalty offer", "Loyaliteitsaanbod"),
-            ContentType::Other(name) => return name,
-        };
-        match language {
-            Language::En => en,
-            Language::Nl => nl,
+        let t = crate::i18n::model::Texts::get(language);
+        match self {
+            ContentType::BlogPost => t.kind_blog_post,
+            ContentType::Video => t.kind_video,
+            ContentType::Newsletter => t.kind_newsletter,
+            ContentType::Whitepaper => t.kind_whitepaper,
+            ContentType::Review => t.kind_review,
+            ContentType::SocialPost => t.kind_social_post,
+            ContentType::Webinar => t.kind_webinar,
+            ContentType::CaseStudy => t.kind_case_study,
+            ContentType::PromotionalEmail => t.kind_promotional_email,
+            ContentType::ProductPage => t.kind_product_page,
+            ContentType::LoyaltyOffer => t.kind_loyalty_offer,
+            ContentType::Other(name) => name,
         }
     }
 }
@@ -151,12 +148,13 @@ impl Recurrence {
     /// Every choice, in the order menus show them.
     pub const ALL: [Recurrence; 3] = [Recurrence::Once, Recurrence::Weekly, Recurrence::Monthly];
 
-    /// The name shown to the user.
+    /// The name shown to the user, in the interface's language.
     pub fn name(self) -> &'static str {
+        let t = crate::i18n::model::t();
         match self {
-            Recurrence::Once => "Once",
-            Recurrence::Weekly => "Weekly",
-            Recurrence::Monthly => "Monthly",
+            Recurrence::Once => t.recurrence_once,
+            Recurrence::Weekly => t.recurrence_weekly,
+            Recurrence::Monthly => t.recurrence_monthly,
         }
     }
 }
@@ -170,13 +168,14 @@ impl Status {
         Status::Published,
     ];
 
-    /// The name shown to the user.
+    /// The name shown to the user, in the interface's language.
     pub fn name(self) -> &'static str {
+        let t = crate::i18n::model::t();
         match self {
-            Status::Idea => "Idea",
-            Status::Planned => "Planned",
-            Status::InProduction => "In production",
-            Status::Published => "Published",
+            Status::Idea => t.status_idea,
+            Status::Planned => t.status_planned,
+            Status::InProduction => t.status_in_production,
+            Status::Published => t.status_published,
         }
     }
 }

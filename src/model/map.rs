@@ -204,16 +204,17 @@ impl Emotion {
             .unwrap_or(Emotion::Neutral)
     }
 
-    /// The English words for the level.
+    /// The words for the level, in the interface's language.
     pub fn name(self) -> &'static str {
+        let t = crate::i18n::model::t();
         match self {
-            Emotion::VeryNegative => "very negative",
-            Emotion::Negative => "negative",
-            Emotion::SlightlyNegative => "slightly negative",
-            Emotion::Neutral => "neutral",
-            Emotion::SlightlyPositive => "slightly positive",
-            Emotion::Positive => "positive",
-            Emotion::VeryPositive => "very positive",
+            Emotion::VeryNegative => t.emotion_very_negative,
+            Emotion::Negative => t.emotion_negative,
+            Emotion::SlightlyNegative => t.emotion_slightly_negative,
+            Emotion::Neutral => t.emotion_neutral,
+            Emotion::SlightlyPositive => t.emotion_slightly_positive,
+            Emotion::Positive => t.emotion_positive,
+            Emotion::VeryPositive => t.emotion_very_positive,
         }
     }
 }

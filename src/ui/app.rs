@@ -218,6 +218,31 @@ pub enum ThemeChoice {
     Light,
     /// Always dark.
     Dark,
+    /// Black on white with strong lines and thick curves, for projectors.
+    HighContrast,
+}
+
+/// The interface's language: the system's, or one the user chose.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub enum LanguageChoice {
+    /// Follow the system's locale.
+    #[default]
+    System,
+    /// English.
+    English,
+    /// Dutch.
+    Dutch,
+}
+
+impl LanguageChoice {
+    /// The language this choice means on this system.
+    pub fn resolve(self) -> Language {
+        match self {
+            LanguageChoice::System => crate::i18n::system_language(),
+            LanguageChoice::English => Language::En,
+            LanguageChoice::Dutch => Language::Nl,
+        }
+    }
 }
 
 /// Preferences kept between runs (never in the map file).
@@ -233,6 +258,8 @@ pub struct Prefs {
     /// Whether CSV exports separate fields with semicolons (Excel set to
     /// Dutch) instead of commas.
     pub csv_semicolons: bool,
+    /// The interface's language.
+    pub language: LanguageChoice,
 }
 
 impl Default for Prefs {
@@ -242,6 +269,7 @@ impl Default for Prefs {
             theme: ThemeChoice::System,
             ui_scale: 1.0,
             csv_semicolons: false,
+            language: LanguageChoice::System,
         }
     }
 }
@@ -399,6 +427,12 @@ impl KlantreisApp {
         app
     }
 
+    /// The app with its interface in a language (tests use it to be independent of the system).
+    pub fn with_language(mut self, choice: LanguageChoice) -> Self {
+        self.prefs.language = choice;
+        self
+    }
+
     /// The app on the embedded example map, as an unsaved new map.
     pub fn with_example() -> Self {
         match io::from_ron(EXAMPLE_MAP) {
@@ -451,7 +485,9 @@ impl KlantreisApp {
             ThemeChoice::System => egui::ThemePreference::System,
             ThemeChoice::Light => egui::ThemePreference::Light,
             ThemeChoice::Dark => egui::ThemePreference::Dark,
+            ThemeChoice::HighContrast => egui::ThemePreference::Light,
         });
+        super::theme::set_high_contrast(ctx, self.prefs.theme == ThemeChoice::HighContrast);
         ctx.set_zoom_factor(self.prefs.ui_scale.clamp(0.5, 3.0));
     }
 
@@ -1162,6 +1198,7 @@ impl KlantreisApp {
     /// Draws one frame and handles its input.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        crate::i18n::set_language(self.prefs.language.resolve());
         self.handle_input(&ctx);
         self.poll_file_dialog(&ctx);
         self.watch_file(&ctx);
@@ -1405,11 +1442,12 @@ impl KlantreisApp {
 
     fn menu_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
-            ui.menu_button("File", |ui| {
-                ui.menu_button("New", |ui| {
+            let t = crate::i18n::app::t();
+            ui.menu_button(t.menu_file, |ui| {
+                ui.menu_button(t.menu_new, |ui| {
                     for template in PhaseTemplate::ALL {
                         let command = Command::New(template);
-                        if self.menu_item(ui, &command, template.label(Language::En)) {
+                        if self.menu_item(ui, &command, template.label(crate::i18n::language())) {
                             self.commands.push(command);
                         }
                     }
@@ -1419,9 +1457,9 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
-                ui.menu_button("Open Recent", |ui| {
+                ui.menu_button(t.menu_open_recent, |ui| {
                     if self.prefs.recent.is_empty() {
-                        ui.label("No recent maps yet.");
+                        ui.label(t.no_recent);
                     }
                     for path in self.prefs.recent.clone() {
                         if ui.button(path.display().to_string()).clicked() {
@@ -1435,7 +1473,7 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
-                if ui.button("Save As by typing a path…").clicked() {
+                if ui.button(t.save_as_typed).clicked() {
                     self.dialog = Some(Dialog::TypedPath {
                         purpose: PathPurpose::Save,
                         text: self
@@ -1455,7 +1493,7 @@ impl KlantreisApp {
                 ) {
                     self.commands.push(Command::ExportPictures);
                 }
-                ui.menu_button("Export for spreadsheets and calendars", |ui| {
+                ui.menu_button(t.export_data_menu, |ui| {
                     for kind in DataExport::ALL {
                         let command = Command::Export(kind);
                         if self.menu_item(ui, &command, &command.label()) {
@@ -1463,10 +1501,7 @@ impl KlantreisApp {
                         }
                     }
                     ui.separator();
-                    ui.checkbox(
-                        &mut self.prefs.csv_semicolons,
-                        "CSV with semicolons (for Excel set to Dutch)",
-                    );
+                    ui.checkbox(&mut self.prefs.csv_semicolons, t.csv_semicolons);
                 });
                 ui.separator();
                 for command in [Command::Close, Command::Quit] {
@@ -1475,15 +1510,15 @@ impl KlantreisApp {
                     }
                 }
             });
-            ui.menu_button("Edit", |ui| {
+            ui.menu_button(t.menu_edit, |ui| {
                 let (undo, redo) = (self.doc.history.can_undo(), self.doc.history.can_redo());
                 ui.add_enabled_ui(undo, |ui| {
-                    if self.menu_item(ui, &Command::Undo, "Undo") {
+                    if self.menu_item(ui, &Command::Undo, t.cmd_undo) {
                         self.commands.push(Command::Undo);
                     }
                 });
                 ui.add_enabled_ui(redo, |ui| {
-                    if self.menu_item(ui, &Command::Redo, "Redo") {
+                    if self.menu_item(ui, &Command::Redo, t.cmd_redo) {
                         self.commands.push(Command::Redo);
                     }
                 });
@@ -1496,18 +1531,18 @@ impl KlantreisApp {
                 ui.separator();
                 let problems = validate(&self.doc.map);
                 ui.add_enabled_ui(!problems.is_empty(), |ui| {
-                    if ui.button("Repair map").clicked() {
+                    if ui.button(t.repair_map).clicked() {
                         let mut repaired = self.doc.map.clone();
                         let changes = repair(&mut repaired);
                         self.edits.push((Edit::SetMap(Box::new(repaired)), None));
                         self.notice = Some(Notice {
-                            text: format!("Repaired: {}", changes.join(" ")),
+                            text: crate::i18n::fill(t.repaired, &[("changes", &changes.join(" "))]),
                             is_error: false,
                         });
                     }
                 });
             });
-            ui.menu_button("View", |ui| {
+            ui.menu_button(t.menu_view, |ui| {
                 for page in [Page::Journey, Page::Calendar, Page::Table] {
                     let command = Command::ShowPage(page);
                     if self.menu_item(ui, &command, &command.label()) {
@@ -1520,20 +1555,41 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
-                ui.checkbox(&mut self.state.snap, "Snap emotions to the scale");
-                ui.checkbox(&mut self.state.show_personas, "Personas panel");
+                ui.checkbox(&mut self.state.snap, t.snap);
+                ui.checkbox(&mut self.state.show_personas, t.personas_panel);
                 ui.separator();
                 let before = self.prefs.clone();
-                ui.label("Theme");
+                ui.label(t.theme);
+                ui.radio_value(&mut self.prefs.theme, ThemeChoice::System, t.theme_system);
+                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, t.theme_light);
+                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, t.theme_dark);
                 ui.radio_value(
                     &mut self.prefs.theme,
-                    ThemeChoice::System,
-                    "Follow the system",
+                    ThemeChoice::HighContrast,
+                    t.theme_high_contrast,
                 );
-                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, "Light");
-                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, "Dark");
                 ui.separator();
-                ui.label("Interface size");
+                ui.label(t.language);
+                let system = crate::i18n::fill(
+                    t.language_system,
+                    &[(
+                        "language",
+                        &crate::i18n::endonym(crate::i18n::system_language()),
+                    )],
+                );
+                ui.radio_value(&mut self.prefs.language, LanguageChoice::System, system);
+                ui.radio_value(
+                    &mut self.prefs.language,
+                    LanguageChoice::English,
+                    crate::i18n::endonym(Language::En),
+                );
+                ui.radio_value(
+                    &mut self.prefs.language,
+                    LanguageChoice::Dutch,
+                    crate::i18n::endonym(Language::Nl),
+                );
+                ui.separator();
+                ui.label(t.interface_size);
                 for scale in [0.9, 1.0, 1.25, 1.5, 2.0] {
                     ui.radio_value(
                         &mut self.prefs.ui_scale,
@@ -1545,7 +1601,7 @@ impl KlantreisApp {
                     self.apply_prefs(ui.ctx());
                 }
             });
-            ui.menu_button("Help", |ui| {
+            ui.menu_button(t.menu_help, |ui| {
                 let command = Command::ShowShortcuts;
                 if self.menu_item(ui, &command, &command.label()) {
                     self.commands.push(command);

@@ -2,6 +2,7 @@
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::fill;
 use crate::model::PhaseTemplate;
 
 use super::calendar::Page;
@@ -110,32 +111,37 @@ impl Command {
             .map(|(_, s)| s)
     }
 
-    /// The menu text.
+    /// The menu text, in the interface's language.
     pub fn label(&self) -> String {
-        match self {
+        let t = crate::i18n::app::t();
+        let text = match self {
             Command::New(template) => {
-                format!("New: {}", template.label(crate::model::Language::En))
+                return fill(
+                    t.cmd_new,
+                    &[("template", &template.label(crate::i18n::language()))],
+                );
             }
-            Command::Open => "Open…".to_owned(),
-            Command::OpenPath => "Open by typing a path…".to_owned(),
-            Command::OpenRecent(path) => path.display().to_string(),
-            Command::Save => "Save".to_owned(),
-            Command::SaveAs => "Save As…".to_owned(),
-            Command::ExportPictures => "Export pictures (SVG, PNG, PDF)…".to_owned(),
-            Command::Close => "Close".to_owned(),
-            Command::Quit => "Quit".to_owned(),
-            Command::Undo => "Undo".to_owned(),
-            Command::Redo => "Redo".to_owned(),
-            Command::Delete => "Delete".to_owned(),
-            Command::SelectAll => "Select all steps".to_owned(),
-            Command::ZoomIn => "Zoom in".to_owned(),
-            Command::ZoomOut => "Zoom out".to_owned(),
-            Command::ZoomFit => "Fit map to window".to_owned(),
-            Command::ShowPage(Page::Journey) => "Journey map".to_owned(),
-            Command::ShowPage(Page::Calendar) => "Content calendar".to_owned(),
-            Command::ShowPage(Page::Table) => "Content table".to_owned(),
-            Command::Export(kind) => format!("{}…", kind.label()),
-            Command::ShowShortcuts => "Keyboard shortcuts".to_owned(),
-        }
+            Command::OpenRecent(path) => return path.display().to_string(),
+            Command::Export(kind) => return format!("{}…", kind.label()),
+            Command::Open => t.cmd_open,
+            Command::OpenPath => t.cmd_open_path,
+            Command::Save => t.cmd_save,
+            Command::SaveAs => t.cmd_save_as,
+            Command::ExportPictures => t.cmd_export_pictures,
+            Command::Close => t.cmd_close,
+            Command::Quit => t.cmd_quit,
+            Command::Undo => t.cmd_undo,
+            Command::Redo => t.cmd_redo,
+            Command::Delete => t.cmd_delete,
+            Command::SelectAll => t.cmd_select_all,
+            Command::ZoomIn => t.cmd_zoom_in,
+            Command::ZoomOut => t.cmd_zoom_out,
+            Command::ZoomFit => t.cmd_zoom_fit,
+            Command::ShowPage(Page::Journey) => t.cmd_page_journey,
+            Command::ShowPage(Page::Calendar) => t.cmd_page_calendar,
+            Command::ShowPage(Page::Table) => t.cmd_page_table,
+            Command::ShowShortcuts => t.cmd_shortcuts,
+        };
+        text.to_owned()
     }
 }

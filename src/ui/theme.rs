@@ -94,3 +94,62 @@ pub fn lane_tint(lane: crate::layout::Lane, dark_mode: bool) -> Color32 {
     };
     Color32::from_rgb(r, g, b).gamma_multiply(if dark_mode { 0.22 } else { 0.14 })
 }
+
+fn high_contrast_id() -> egui::Id {
+    egui::Id::unique("klantreis-high-contrast")
+}
+
+/// Whether the high-contrast theme is on.
+pub fn high_contrast(ctx: &egui::Context) -> bool {
+    ctx.data(|d| d.get_temp(high_contrast_id()).unwrap_or(false))
+}
+
+/// Switches the high-contrast theme on or off (the caller sets the light theme with it).
+pub fn set_high_contrast(ctx: &egui::Context, on: bool) {
+    ctx.data_mut(|d| d.insert_temp(high_contrast_id(), on));
+    ctx.set_visuals_of(
+        egui::Theme::Light,
+        if on {
+            high_contrast_visuals()
+        } else {
+            egui::Visuals::light()
+        },
+    );
+}
+
+/// Pure black on white, with strong outlines: readable on a washed-out projector.
+pub fn high_contrast_visuals() -> egui::Visuals {
+    use egui::Stroke;
+    let mut v = egui::Visuals::light();
+    let black = Color32::BLACK;
+    v.override_text_color = Some(black);
+    v.panel_fill = Color32::WHITE;
+    v.window_fill = Color32::WHITE;
+    v.extreme_bg_color = Color32::WHITE;
+    v.faint_bg_color = Color32::from_gray(230);
+    v.code_bg_color = Color32::from_gray(230);
+    v.window_stroke = Stroke::new(2.0, black);
+    v.hyperlink_color = Color32::from_rgb(0, 0, 170);
+    v.selection.bg_fill = Color32::from_rgb(255, 205, 0);
+    v.selection.stroke = Stroke::new(2.0, black);
+    v.widgets.noninteractive.bg_stroke = Stroke::new(1.5, black);
+    v.widgets.noninteractive.fg_stroke = Stroke::new(1.5, black);
+    for w in [
+        &mut v.widgets.inactive,
+        &mut v.widgets.hovered,
+        &mut v.widgets.active,
+        &mut v.widgets.open,
+    ] {
+        w.fg_stroke = Stroke::new(2.0, black);
+        w.bg_stroke = Stroke::new(1.5, black);
+    }
+    v.widgets.inactive.weak_bg_fill = Color32::WHITE;
+    v.widgets.inactive.bg_fill = Color32::from_gray(235);
+    v.widgets.hovered.weak_bg_fill = Color32::from_rgb(255, 235, 150);
+    v.widgets.hovered.bg_fill = Color32::from_rgb(255, 235, 150);
+    v.widgets.hovered.bg_stroke = Stroke::new(2.5, black);
+    v.widgets.active.weak_bg_fill = Color32::from_rgb(255, 205, 0);
+    v.widgets.active.bg_fill = Color32::from_rgb(255, 205, 0);
+    v.widgets.open.weak_bg_fill = Color32::from_rgb(255, 235, 150);
+    v
+}

@@ -12,7 +12,7 @@ pub fn harness_with(app: KlantreisApp) -> Harness<'static, KlantreisApp> {
     let mut harness = Harness::builder()
         .with_size([1500.0, 950.0])
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app);
+        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::English));
     harness.run_steps(3);
     harness
 }

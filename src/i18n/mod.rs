@@ -1,0 +1,250 @@
+//! The interface's words in English and Dutch.
+//!
+//! Each area of the interface has a typed table (`strings!`): a struct with
+//! one field per text and one constant per language. A text missing in one
+//! language does not compile; `tests` checks that every Dutch text is really
+//! translated and keeps the same placeholders.
+//!
+//! The language is per thread: the app sets it at the start of every frame,
+//! so tests that run side by side can each use their own.
+
+use std::cell::Cell;
+
+pub use crate::model::Language;
+
+pub mod app;
+pub mod calendar;
+pub mod canvas;
+pub mod export;
+pub mod files;
+pub mod inspector;
+pub mod model;
+pub mod workshop;
+
+thread_local! {
+    static CURRENT: Cell<Language> = const { Cell::new(Language::En) };
+}
+
+/// The language of this thread's interface.
+pub fn language() -> Language {
+    CURRENT.with(Cell::get)
+}
+
+/// Sets the language of this thread's interface.
+pub fn set_language(language: Language) {
+    CURRENT.with(|c| c.set(language));
+}
+
+/// The language for a locale tag such as `nl-NL`, `nl_BE.UTF-8` or `en-GB`:
+/// Dutch for Dutch (Netherlands, Belgium, Suriname), otherwise English.
+pub fn from_locale(tag: &str) -> Language {
+    let primary = tag
+        .split(['-', '_', '.', '@'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    if primary == "nl" {
+        Language::Nl
+    } else {
+        Language::En
+    }
+}
+
+/// The system's language, from its locale (English when it cannot be read).
+pub fn system_language() -> Language {
+    static SYSTEM: std::sync::OnceLock<Language> = std::sync::OnceLock::new();
+    *SYSTEM.get_or_init(|| sys_locale::get_locale().map_or(Language::En, |tag| from_locale(&tag)))
+}
+
+/// The language's own name, as language menus show it.
+pub fn endonym(language: Language) -> &'static str {
+    match language {
+        Language::En => "English",
+        Language::Nl => "Nederlands",
+    }
+}
+
+/// Fills `{name}` placeholders in a translated text.
+pub fn fill(text: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut out = text.to_owned();
+    for (name, value) in args {
+        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    }
+    out
+}
+
+/// One text of a table: its key, English and Dutch.
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    /// The field's name.
+    pub key: &'static str,
+    /// The English text.
+    pub en: &'static str,
+    /// The Dutch text.
+    pub nl: &'static str,
+}
+
+/// Declares a table of texts: `strings! { pub struct Texts { key: "English", "Nederlands"; } }`.
+/// It gives the struct, `EN` and `NL`, `get(language)`, `t()` for the
+/// thread's language, and `ENTRIES` for tests.
+#[macro_export]
+macro_rules! strings {
+    ($(#[$meta:meta])* pub struct $name:ident { $($key:ident : $en:literal , $nl:literal ;)* }) => {
+        $(#[$meta])*
+        #[derive(Debug)]
+        #[allow(missing_docs)]
+        pub struct $name { $(pub $key: &'static str,)* }
+
+        impl $name {
+            /// The English texts.
+            pub const EN: $name = $name { $($key: $en,)* };
+            /// The Dutch texts.
+            pub const NL: $name = $name { $($key: $nl,)* };
+            /// Every text, for tests.
+            pub const ENTRIES: &'static [$crate::i18n::Entry] = &[
+                $($crate::i18n::Entry { key: stringify!($key), en: $en, nl: $nl },)*
+            ];
+
+            /// The texts in `language`.
+            pub fn get(language: $crate::i18n::Language) -> &'static $name {
+                match language {
+                    $crate::i18n::Language::En => &Self::EN,
+                    $crate::i18n::Language::Nl => &Self::NL,
+                }
+            }
+        }
+
+        /// The texts in this thread's language.
+        pub fn t() -> &'static $name {
+            $name::get($crate::i18n::language())
+        }
+    };
+}
+
+/// Every table, for tests: its name and its texts.
+pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
+    vec![
+        ("app", app::Texts::ENTRIES),
+        ("calendar", calendar::Texts::ENTRIES),
+        ("canvas", canvas::Texts::ENTRIES),
+        ("export", export::Texts::ENTRIES),
+        ("files", files::Texts::ENTRIES),
+        ("inspector", inspector::Texts::ENTRIES),
+        ("model", model::Texts::ENTRIES),
+        ("workshop", workshop::Texts::ENTRIES),
+    ]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+
+    /// Texts that are the same word in both languages.
+    const SAME_IN_BOTH: &[&str] = &[
+        "Klantreis",
+        "Persona",
+        "Persona's",
+        "Status",
+        "Online",
+        "Type",
+        "E-mail",
+        "OK",
+        "Tab",
+        "Blog",
+        "Podcast",
+        "Webinar",
+        "Chat",
+        "SMS",
+        "Website",
+        "App",
+        "Social media",
+        "Event",
+        "Video",
+        "Whitepaper",
+        "Newsletter",
+        "PDF",
+        "SVG",
+        "PNG",
+        "CSV",
+        "iCalendar",
+        "Workshop",
+        "Help",
+        "Timer",
+        "Delete",
+        "F11",
+    ];
+
+    fn placeholders(text: &str) -> BTreeSet<String> {
+        let mut found = BTreeSet::new();
+        let mut rest = text;
+        while let Some(start) = rest.find('{') {
+            let after = &rest[start + 1..];
+            match after.find('}') {
+                Some(end) => {
+                    found.insert(after[..end].to_owned());
+                    rest = &after[end + 1..];
+                }
+                None => break,
+            }
+        }
+        found
+    }
+
+    #[test]
+    fn every_text_is_translated_with_the_same_placeholders() {
+        let mut problems = Vec::new();
+        for (table, entries) in tables() {
+            let mut keys = BTreeSet::new();
+            for e in entries {
+                if !keys.insert(e.key) {
+                    problems.push(format!("{table}.{}: key twice", e.key));
+                }
+                if e.en.trim().is_empty() || e.nl.trim().is_empty() {
+                    problems.push(format!("{table}.{}: empty text", e.key));
+                }
+                if e.en == e.nl && !SAME_IN_BOTH.contains(&e.en) {
+                    problems.push(format!(
+                        "{table}.{}: Dutch is the English text \"{}\"",
+                        e.key, e.en
+                    ));
+                }
+                if placeholders(e.en) != placeholders(e.nl) {
+                    problems.push(format!("{table}.{}: placeholders differ", e.key));
+                }
+            }
+        }
+        assert!(problems.is_empty(), "{}", problems.join("\n"));
+    }
+
+    #[test]
+    fn locale_tags() {
+        for tag in ["nl", "nl-NL", "nl_BE.UTF-8", "NL-nl", "nl_NL@euro"] {
+            assert_eq!(from_locale(tag), Language::Nl, "{tag}");
+        }
+        for tag in ["en-US", "en_GB.UTF-8", "de-DE", "", "C", "POSIX", "fy-NL"] {
+            assert_eq!(from_locale(tag), Language::En, "{tag}");
+        }
+    }
+
+    #[test]
+    fn the_language_is_per_thread() {
+        set_language(Language::Nl);
+        assert_eq!(language(), Language::Nl);
+        std::thread::spawn(|| assert_eq!(language(), Language::En))
+            .join()
+            .expect("the thread ran");
+        set_language(Language::En);
+    }
+
+    #[test]
+    fn fill_replaces_named_placeholders() {
+        assert_eq!(
+            fill(
+                "{shown} of {total} items",
+                &[("shown", &3), ("total", &"10")]
+            ),
+            "3 of 10 items"
+        );
+    }
+}
