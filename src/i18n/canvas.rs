@@ -3,5 +3,30 @@
 crate::strings! {
     /// The journey canvas, its legend and the lanes under it.
     pub struct Texts {
+        journeys: "Journeys:", "Reizen:";
+        no_journeys: "none yet — double-click the canvas to add a step and start one.", "nog geen — dubbelklik op het canvas om een stap toe te voegen en er een te beginnen.";
+        show_hide_journey: "Show or hide this journey", "Deze reis tonen of verbergen";
+        focus: "focus", "uitlichten";
+        focus_hover: "Draw this journey on top; new steps and the lanes use it", "Deze reis bovenop tekenen; nieuwe stappen en de banen gebruiken haar";
+        new_step: "New step", "Nieuwe stap";
+        new_journey: "Journey {n}", "Reis {n}";
+        personas_differ: "personas differ by {difference}", "persona's verschillen {difference}";
+        no_content: "No content", "Geen content";
+        items_one: "{n} item", "{n} item";
+        items_many: "{n} items", "{n} items";
+        gap_hover: "{phase}: no content planned. Click to plan some.", "{phase}: geen content gepland. Klik om iets te plannen.";
+        content_hover_one: "{phase}: {n} content item. Click to see them.", "{phase}: {n} contentitem. Klik om het te zien.";
+        content_hover_many: "{phase}: {n} content items. Click to see them.", "{phase}: {n} contentitems. Klik om ze te zien.";
+        highlight: "highlight", "hoogtepunt";
+        pain_point: "pain point", "pijnpunt";
+        phase_name: "Phase name", "Fasenaam";
+        canvas_title: "Journey canvas of \"{title}\".", "Klantreiscanvas van \"{title}\".";
+        canvas_journey: " Journey \"{name}\", {n} steps:", " Reis \"{name}\", {n} stappen:";
+        canvas_keys: " Arrow keys move from step to step; Page Up and Page Down from phase to phase.", " Pijltjestoetsen gaan van stap naar stap; Page Up en Page Down van fase naar fase.";
+        step_label: "Step '{title}', {phase}, emotion {emotion}", "Stap '{title}', {phase}, emotie {emotion}";
+        phase_label: "Phase '{name}', {steps} steps, {items} content items", "Fase '{name}', {steps} stappen, {items} contentitems";
+        lanes_none: "Lanes: no journey is shown", "Banen: er wordt geen reis getoond";
+        lanes_of: "Lanes of \"{name}\"", "Banen van \"{name}\"";
+        lanes_canvas: "Lanes of the journey's steps", "Banen van de stappen van de reis";
     }
 }

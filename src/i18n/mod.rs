@@ -170,6 +170,8 @@ mod tests {
         "iCalendar",
         "Workshop",
         "Help",
+        "{n} item",
+        "{n} items",
         "Timer",
         "Delete",
         "F11",

@@ -10,6 +10,8 @@ use crate::layout::{self, Canvas, View, emotion_at, plot_rect, y_of};
 use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
 
 use super::app::{Selection, State};
+use crate::i18n::canvas::t;
+use crate::i18n::fill;
 use super::theme;
 
 /// How close (in points) the pointer must be to a step to grab it.
@@ -70,9 +72,10 @@ enum Hit {
 /// the persona's name, in the journey's colour.
 pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
     ui.horizontal_wrapped(|ui| {
-        ui.label(egui::RichText::new("Journeys:").strong());
+        let t = t();
+        ui.label(egui::RichText::new(t.journeys).strong());
         if map.journeys.is_empty() {
-            ui.label("none yet — double-click the canvas to add a step and start one.");
+            ui.label(t.no_journeys);
         }
         for journey in &map.journeys {
             if let Some(persona) = journey.persona.and_then(|p| map.persona(p)) {
@@ -92,7 +95,7 @@ pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
                 .strong();
             if ui
                 .checkbox(&mut visible, label)
-                .on_hover_text("Show or hide this journey")
+                .on_hover_text(t.show_hide_journey)
                 .changed()
             {
                 if visible {
@@ -103,8 +106,8 @@ pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
             }
             let focused = state.focus == Some(journey.id);
             if ui
-                .selectable_label(focused, "focus")
-                .on_hover_text("Draw this journey on top; new steps and the lanes use it")
+                .selectable_label(focused, t.focus)
+                .on_hover_text(t.focus_hover)
                 .clicked()
             {
                 state.focus = if focused { None } else { Some(journey.id) };
@@ -459,7 +462,7 @@ fn add_step_at(
     };
     let id = map.new_step_id();
     let emotion = snap(emotion_at(pos.y, canvas.plot), state.snap);
-    let step = Step::new(id, phase, at, emotion, "New step");
+    let step = Step::new(id, phase, at, emotion, t().new_step);
     let edit = match state.active_journey(map) {
         Some(journey) => {
             let index = map.journey(journey).map_or(0, |j| j.steps.len());
@@ -484,7 +487,7 @@ pub fn new_journey(map: &Map) -> Journey {
     let id = map.new_journey_id();
     Journey {
         id,
-        name: format!("Journey {}", map.journeys.len() + 1),
+        name: fill(t().new_journey, &[("n", &(map.journeys.len() + 1))]),
         color: theme::JOURNEY_COLOURS[map.journeys.len() % theme::JOURNEY_COLOURS.len()],
         persona: None,
         steps: Vec::new(),
@@ -673,7 +676,10 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
         if let Some((_, Some(difference))) = differences.iter().find(|(p, _)| *p == band.id) {
             // On a light pill, so it reads over bands and curves alike.
             let galley = painter.layout_no_wrap(
-                format!("personas differ by {difference:.1}"),
+                fill(
+                    t().personas_differ,
+                    &[("difference", &format!("{difference:.1}"))],
+                ),
                 FontId::proportional(13.0),
                 theme::LOW_MARK,
             );
@@ -722,28 +728,36 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State)
         }
         let count = map.content.iter().filter(|c| c.phase == band.id).count();
         let wide = width > 30.0;
-        let (text, fill, hover) = match count {
+        let t = t();
+        let phase: &dyn std::fmt::Display = &band.name;
+        let (text, colour, hover) = match count {
             0 => (
-                if wide { "No content" } else { "0" }.to_owned(),
+                if wide { t.no_content } else { "0" }.to_owned(),
                 theme::LOW_MARK,
-                format!("{}: no content planned. Click to plan some.", band.name),
+                fill(t.gap_hover, &[("phase", phase)]),
             ),
             n => (
                 if wide {
-                    format!("{n} item{}", if n == 1 { "" } else { "s" })
+                    fill(
+                        if n == 1 { t.items_one } else { t.items_many },
+                        &[("n", &n)],
+                    )
                 } else {
                     n.to_string()
                 },
                 Color32::from_gray(70),
-                format!(
-                    "{}: {n} content item{}. Click to see them.",
-                    band.name,
-                    if n == 1 { "" } else { "s" }
+                fill(
+                    if n == 1 {
+                        t.content_hover_one
+                    } else {
+                        t.content_hover_many
+                    },
+                    &[("phase", phase), ("n", &n)],
                 ),
             ),
         };
         let button = egui::Button::new(egui::RichText::new(text).size(12.0).color(Color32::WHITE))
-            .fill(fill)
+            .fill(colour)
             .corner_radius(9.0);
         let response = overlay(ui, rect, button);
         // Screen readers hear the whole sentence, however narrow the badge.
@@ -886,9 +900,9 @@ fn mark_area(at: Pos2, high: bool) -> Rect {
 /// The mark of a journey's lowest (pain point) or highest (highlight) moment.
 fn mark(painter: &egui::Painter, at: Pos2, high: bool) {
     let (color, dir, word) = if high {
-        (theme::HIGH_MARK, -1.0, "highlight")
+        (theme::HIGH_MARK, -1.0, t().highlight)
     } else {
-        (theme::LOW_MARK, 1.0, "pain point")
+        (theme::LOW_MARK, 1.0, t().pain_point)
     };
     let tip = at + vec2(0.0, dir * 14.0);
     let base = at + vec2(0.0, dir * 26.0);
@@ -968,7 +982,7 @@ fn rename_ui(
         area,
         egui::TextEdit::singleline(&mut text).align(Align2::CENTER_CENTER),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Phase name"));
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t().phase_name));
     if !response.has_focus() && !response.lost_focus() {
         response.request_focus();
     }
@@ -998,17 +1012,17 @@ fn rename_ui(
 /// The canvas in words, for screen readers: the journeys in order.
 fn canvas_description(map: &Map, state: &State) -> String {
     let starts = layout::phase_starts(map);
-    let mut text = format!("Journey canvas of \"{}\".", map.title);
+    let t = t();
+    let mut text = fill(t.canvas_title, &[("title", &map.title)]);
     for journey in map.journeys.iter().filter(|j| state.is_visible(j.id)) {
         let mut steps: Vec<&Step> = journey.steps.iter().collect();
         steps.sort_by(|a, b| {
             let t = |s: &Step| layout::step_time(s, &starts).unwrap_or(0.0);
             t(a).total_cmp(&t(b))
         });
-        text.push_str(&format!(
-            " Journey \"{}\", {} steps:",
-            journey.name,
-            steps.len()
+        text.push_str(&fill(
+            t.canvas_journey,
+            &[("name", &journey.name), ("n", &steps.len())],
         ));
         for step in steps.iter().take(50) {
             let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());

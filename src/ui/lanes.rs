@@ -2,6 +2,8 @@
 //! thoughts, pain points, opportunities and touchpoints, one column per step,
 //! aligned with the steps above, like a classic journey-map grid.
 
+use crate::i18n::canvas::t;
+use crate::i18n::fill;
 use egui::{Align2, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::layout::{self, LANE_HEIGHT, Lane, plot_rect};
@@ -29,8 +31,8 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
     let plot = plot_rect(state.canvas_rect);
     let journey = state.active_journey(map);
     let title = journey.and_then(|j| map.journey(j)).map_or_else(
-        || "Lanes: no journey is shown".to_owned(),
-        |j| format!("Lanes of \"{}\"", j.name),
+        || t().lanes_none.to_owned(),
+        |j| fill(t().lanes_of, &[("name", &j.name)]),
     );
     painter.text(
         rect.left_top() + vec2(6.0, 2.0),
@@ -137,6 +139,6 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         }
     }
     response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Canvas, true, "Lanes of the journey's steps")
+        egui::WidgetInfo::labeled(egui::Role::Canvas, true, t().lanes_canvas)
     });
 }
