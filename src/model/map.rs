@@ -82,6 +82,13 @@ pub struct Journey {
     pub steps: Vec<Step>,
 }
 
+impl Journey {
+    /// The step of this journey with this id.
+    pub fn step(&self, id: StepId) -> Option<&Step> {
+        self.steps.iter().find(|s| s.id == id)
+    }
+}
+
 /// A step: one moment of the journey, placed in time and emotion.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -10,9 +10,9 @@ use crate::layout::{self, Canvas, View, emotion_at, plot_rect, y_of};
 use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
 
 use super::app::{Selection, State};
+use super::theme;
 use crate::i18n::canvas::t;
 use crate::i18n::fill;
-use super::theme;
 
 /// How close (in points) the pointer must be to a step to grab it.
 const HIT_RADIUS: f32 = 12.0;

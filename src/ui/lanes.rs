@@ -138,7 +138,5 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
             state.selection = Selection::Steps(vec![cell.step]);
         }
     }
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Canvas, true, t().lanes_canvas)
-    });
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, t().lanes_canvas));
 }

@@ -10,6 +10,7 @@ pub mod export_dialog;
 pub mod help;
 pub mod inspector;
 pub mod lanes;
+pub mod navigate;
 pub mod personas;
 pub mod safety;
 pub mod theme;

@@ -1,0 +1,274 @@
+//! Moving through a journey without a mouse, and the quick-capture syntax:
+//! pure functions on the map, shared by the canvas and workshop mode.
+
+use crate::layout::{self, PhaseStarts};
+use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
+
+/// A journey's steps in time order.
+pub fn ordered_steps(map: &Map, journey: &Journey) -> Vec<StepId> {
+    let starts = layout::phase_starts(map);
+    let mut steps: Vec<(f64, StepId)> = journey
+        .steps
+        .iter()
+        .map(|s| (time(s, &starts), s.id))
+        .collect();
+    steps.sort_by(|a, b| a.0.total_cmp(&b.0));
+    steps.into_iter().map(|(_, id)| id).collect()
+}
+
+fn time(step: &Step, starts: &PhaseStarts) -> f64 {
+    layout::step_time(step, starts).unwrap_or(0.0)
+}
+
+/// The step `delta` places from `current` in time order (clamped at both
+/// ends); with no current step, the first (forward) or last (backward) one.
+pub fn step_from(
+    map: &Map,
+    journey: &Journey,
+    current: Option<StepId>,
+    delta: isize,
+) -> Option<StepId> {
+    let order = ordered_steps(map, journey);
+    let last = order.len().checked_sub(1)?;
+    let index = match current.and_then(|c| order.iter().position(|id| *id == c)) {
+        Some(i) => i.saturating_add_signed(delta).min(last),
+        None if delta >= 0 => 0,
+        None => last,
+    };
+    order.get(index).copied()
+}
+
+/// The phase `delta` places from `current` (clamped); with none, the first or last.
+pub fn phase_from(map: &Map, current: Option<PhaseId>, delta: isize) -> Option<PhaseId> {
+    let last = map.phases.len().checked_sub(1)?;
+    let index = match current.and_then(|c| map.phases.iter().position(|p| p.id == c)) {
+        Some(i) => i.saturating_add_signed(delta).min(last),
+        None if delta >= 0 => 0,
+        None => last,
+    };
+    map.phases.get(index).map(|p| p.id)
+}
+
+/// The journey's steps in one phase, in time order.
+pub fn steps_in_phase(map: &Map, journey: &Journey, phase: PhaseId) -> Vec<StepId> {
+    ordered_steps(map, journey)
+        .into_iter()
+        .filter(|id| journey.step(*id).is_some_and(|s| s.phase == phase))
+        .collect()
+}
+
+/// Where a new step goes in `phase`: right after `after` when that step is
+/// in the phase (halfway to the next one), else after the phase's last step,
+/// else in the middle of the phase. Returns the position inside the phase.
+pub fn slot_in_phase(map: &Map, journey: &Journey, phase: PhaseId, after: Option<StepId>) -> f64 {
+    let ats: Vec<f64> = steps_in_phase(map, journey, phase)
+        .into_iter()
+        .filter_map(|id| journey.step(id).map(|s| s.at))
+        .collect();
+    let anchor = after
+        .and_then(|id| journey.step(id))
+        .filter(|s| s.phase == phase)
+        .map(|s| s.at)
+        .or_else(|| ats.last().copied());
+    match anchor {
+        None => 0.5,
+        Some(at) => {
+            let next = ats.iter().copied().find(|a| *a > at).unwrap_or(1.0);
+            let slot = (at + next) / 2.0;
+            // Never exactly on another step, never past the phase's end.
+            slot.clamp(0.0, 1.0)
+        }
+    }
+}
+
+/// What a line typed into the quick-capture bar asks for.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Capture {
+    /// A new step: its title and, when given, its emotion (−3 … +3).
+    Step {
+        /// The title.
+        title: String,
+        /// The emotion, when the line ended with one.
+        emotion: Option<f64>,
+    },
+    /// A pain point for the focused step (the line started with `!`).
+    PainPoint(String),
+    /// An opportunity for the focused step (the line started with `+` and a non-digit).
+    Opportunity(String),
+}
+
+/// Reads a quick-capture line: "Zoekt op Google -2" is a step with emotion −2,
+/// "! Te veel keuze" a pain point, "+ Vergelijker" an opportunity.
+/// Returns `None` for a line with nothing to add.
+pub fn parse_capture(line: &str) -> Option<Capture> {
+    let line = line.trim();
+    if let Some(rest) = line.strip_prefix('!') {
+        let text = rest.trim();
+        return (!text.is_empty()).then(|| Capture::PainPoint(text.to_owned()));
+    }
+    if let Some(rest) = line.strip_prefix('+')
+        && !rest.starts_with(|c: char| c.is_ascii_digit())
+    {
+        let text = rest.trim();
+        return (!text.is_empty()).then(|| Capture::Opportunity(text.to_owned()));
+    }
+    let (title, emotion) = match line.rsplit_once(char::is_whitespace) {
+        Some((title, last)) => match parse_emotion(last) {
+            Some(e) => (title.trim(), Some(e)),
+            None => (line, None),
+        },
+        None => (line, None),
+    };
+    (!title.is_empty()).then(|| Capture::Step {
+        title: title.to_owned(),
+        emotion,
+    })
+}
+
+/// An emotion written as a whole number from −3 to +3 ("-2", "+1", "0", "−2").
+fn parse_emotion(word: &str) -> Option<f64> {
+    let word = word.replace('\u{2212}', "-");
+    let value: i32 = word.strip_prefix('+').unwrap_or(&word).parse().ok()?;
+    let value = f64::from(value);
+    (Emotion::MIN..=Emotion::MAX)
+        .contains(&value)
+        .then_some(value)
+}
+
+/// The journey a step belongs to.
+pub fn journey_of(map: &Map, step: StepId) -> Option<JourneyId> {
+    map.journeys
+        .iter()
+        .find(|j| j.step(step).is_some())
+        .map(|j| j.id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Language, PhaseTemplate};
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_issue_example() {
+        assert_eq!(
+            parse_capture("Zoekt op Google -2"),
+            Some(Capture::Step {
+                title: "Zoekt op Google".into(),
+                emotion: Some(-2.0)
+            })
+        );
+    }
+
+    #[test]
+    fn capture_forms() {
+        let step = |t: &str, e: Option<f64>| {
+            Some(Capture::Step {
+                title: t.into(),
+                emotion: e,
+            })
+        };
+        assert_eq!(
+            parse_capture("Koopt de ketel +3"),
+            step("Koopt de ketel", Some(3.0))
+        );
+        assert_eq!(parse_capture("Belt 0"), step("Belt", Some(0.0)));
+        assert_eq!(parse_capture("Belt \u{2212}1"), step("Belt", Some(-1.0)));
+        // Out of range or no number: part of the title.
+        assert_eq!(parse_capture("Bekijkt top 5"), step("Bekijkt top 5", None));
+        assert_eq!(parse_capture("Wacht -7"), step("Wacht -7", None));
+        assert_eq!(parse_capture("Leest reviews"), step("Leest reviews", None));
+        assert_eq!(parse_capture("-2"), step("-2", None));
+        assert_eq!(
+            parse_capture("! Te veel keuze"),
+            Some(Capture::PainPoint("Te veel keuze".into()))
+        );
+        assert_eq!(
+            parse_capture("+Vergelijker op de site"),
+            Some(Capture::Opportunity("Vergelijker op de site".into()))
+        );
+        assert_eq!(parse_capture("   "), None);
+        assert_eq!(parse_capture("!"), None);
+        assert_eq!(parse_capture("+ "), None);
+    }
+
+    fn example() -> Map {
+        let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
+        let phases: Vec<PhaseId> = map.phases.iter().map(|p| p.id).collect();
+        let mut journey = crate::ui::canvas::new_journey(&map);
+        // Out of time order in the list on purpose.
+        journey.steps = vec![
+            Step::new(StepId(3), phases[1], 0.8, 0.0, "c"),
+            Step::new(StepId(1), phases[0], 0.2, 0.0, "a"),
+            Step::new(StepId(2), phases[1], 0.3, 0.0, "b"),
+        ];
+        map.journeys.push(journey);
+        map
+    }
+
+    #[test]
+    fn steps_go_in_time_order_and_stop_at_the_ends() {
+        let map = example();
+        let j = &map.journeys[0];
+        assert_eq!(
+            ordered_steps(&map, j),
+            vec![StepId(1), StepId(2), StepId(3)]
+        );
+        assert_eq!(step_from(&map, j, None, 1), Some(StepId(1)));
+        assert_eq!(step_from(&map, j, None, -1), Some(StepId(3)));
+        assert_eq!(step_from(&map, j, Some(StepId(1)), 1), Some(StepId(2)));
+        assert_eq!(step_from(&map, j, Some(StepId(3)), 1), Some(StepId(3)));
+        assert_eq!(step_from(&map, j, Some(StepId(1)), -1), Some(StepId(1)));
+        let first = map.phases[0].id;
+        assert_eq!(phase_from(&map, Some(first), -1), Some(first));
+        assert_eq!(phase_from(&map, Some(first), 1), Some(map.phases[1].id));
+        assert_eq!(phase_from(&map, None, -1), map.phases.last().map(|p| p.id));
+    }
+
+    #[test]
+    fn new_steps_go_after_the_focused_one() {
+        let map = example();
+        let j = &map.journeys[0];
+        let second = map.phases[1].id;
+        assert!((slot_in_phase(&map, j, second, Some(StepId(2))) - 0.55).abs() < 1e-9);
+        assert!((slot_in_phase(&map, j, second, Some(StepId(3))) - 0.9).abs() < 1e-9);
+        // The focused step is elsewhere: after the phase's last step.
+        assert!((slot_in_phase(&map, j, second, Some(StepId(1))) - 0.9).abs() < 1e-9);
+        assert!((slot_in_phase(&map, j, map.phases[4].id, None) - 0.5).abs() < 1e-9);
+    }
+
+    proptest! {
+        #[test]
+        fn a_typed_emotion_always_comes_back(title in "[A-Za-zëé ]{0,20}[A-Za-zëé]", e in -3i32..=3) {
+            let line = format!("{title} {e:+}");
+            prop_assert_eq!(
+                parse_capture(&line),
+                Some(Capture::Step { title: title.trim().to_owned(), emotion: Some(f64::from(e)) })
+            );
+        }
+
+        #[test]
+        fn capture_never_panics_and_keeps_the_words(line in "\\PC{0,40}") {
+            match parse_capture(&line) {
+                Some(Capture::Step { title, .. }) => prop_assert!(!title.trim().is_empty()),
+                Some(Capture::PainPoint(t) | Capture::Opportunity(t)) => prop_assert!(!t.is_empty()),
+                None => prop_assert!(line.trim().is_empty() || line.trim() == "!" || line.trim().starts_with(['!', '+'])),
+            }
+        }
+
+        #[test]
+        fn a_slot_lies_inside_the_phase(ats in proptest::collection::vec(0.0f64..=1.0, 0..8), pick in 0usize..8) {
+            let mut map = example();
+            let phase = map.phases[2].id;
+            map.journeys[0].steps = ats.iter().enumerate()
+                .map(|(i, at)| Step::new(StepId(10 + i as u64), phase, *at, 0.0, "s"))
+                .collect();
+            let after = map.journeys[0].steps.get(pick).map(|s| s.id);
+            let slot = slot_in_phase(&map, &map.journeys[0], phase, after);
+            prop_assert!((0.0..=1.0).contains(&slot));
+            if let Some(a) = after.and_then(|id| map.journeys[0].step(id)) {
+                prop_assert!(slot >= a.at);
+            }
+        }
+    }
+}
