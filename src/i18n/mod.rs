@@ -172,6 +172,8 @@ mod tests {
         "Help",
         "{n} item",
         "{n} items",
+        "{n} min",
+        "Workshop: {map}",
         "Timer",
         "Delete",
         "F11",

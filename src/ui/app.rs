@@ -151,6 +151,8 @@ pub struct State {
     pub content: super::calendar::ContentView,
     /// Whether the keyboard shortcuts window is open.
     pub show_shortcuts: bool,
+    /// Workshop mode, while it is on.
+    pub workshop: Option<super::workshop::Workshop>,
 }
 
 impl Default for State {
@@ -178,6 +180,7 @@ impl Default for State {
             show_personas: true,
             content: super::calendar::ContentView::default(),
             show_shortcuts: false,
+            workshop: None,
         }
     }
 }
@@ -367,6 +370,8 @@ pub struct KlantreisApp {
     pub state: State,
     /// Preferences kept between runs.
     pub prefs: Prefs,
+    /// Whether the window is set up for workshop mode (full screen, large).
+    workshop_shown: bool,
     /// The message shown at the top, if any.
     pub notice: Option<Notice>,
     /// The open dialog, if any.
@@ -404,6 +409,7 @@ impl KlantreisApp {
             doc: Document::new(Map::default(), None),
             state: State::default(),
             prefs: Prefs::default(),
+            workshop_shown: false,
             notice: None,
             dialog: None,
             native_dialogs: true,
@@ -843,6 +849,13 @@ impl KlantreisApp {
                 self.state.show_shortcuts = true;
                 return;
             }
+            Command::Workshop => {
+                self.state.workshop = match self.state.workshop.take() {
+                    Some(_) => None,
+                    None => Some(super::workshop::Workshop::default()),
+                };
+                return;
+            }
             Command::Export(kind) => {
                 self.ask_path(PathPurpose::Export(kind), None);
                 return;
@@ -1161,7 +1174,11 @@ impl KlantreisApp {
                 });
             }
         }
-        if !typing && self.dialog.is_none() && ctx.input(|i| i.key_pressed(egui::Key::Escape)) {
+        if !typing
+            && self.dialog.is_none()
+            && self.state.workshop.is_none()
+            && ctx.input(|i| i.key_pressed(egui::Key::Escape))
+        {
             self.state.selection = Selection::None;
             self.state.renaming = None;
         }
@@ -1211,6 +1228,32 @@ impl KlantreisApp {
             ctx.send_viewport_cmd(ViewportCommand::Close);
         }
 
+        self.sync_workshop(&ctx);
+        if self.state.workshop.is_some() {
+            let leave =
+                super::workshop::workshop_ui(ui, &self.doc.map, &mut self.state, &mut self.edits);
+            if leave {
+                self.state.workshop = None;
+            }
+        } else {
+            self.editor_ui(ui);
+        }
+        super::personas::card_window(&ctx, &self.doc.map, &mut self.state);
+        super::help::shortcuts_window(&ctx, &mut self.state.show_shortcuts);
+        super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
+        self.delete_persona_ui(&ctx);
+        self.dialog_ui(&ctx);
+        super::export_dialog::export_window(&ctx, &self.doc.map, &mut self.picture_export);
+        if std::mem::take(&mut self.state.gesture_ended) {
+            self.doc.history.end_gesture();
+        }
+        self.apply_queued();
+        self.autosave_tick(&ctx);
+        self.update_title(&ctx);
+    }
+
+    /// The editor: menus, status bar, inspector, personas and the page.
+    fn editor_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
         egui::Panel::right("inspector")
@@ -1279,18 +1322,24 @@ impl KlantreisApp {
                 ),
             }
         });
-        super::personas::card_window(&ctx, &self.doc.map, &mut self.state);
-        super::help::shortcuts_window(&ctx, &mut self.state.show_shortcuts);
-        super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
-        self.delete_persona_ui(&ctx);
-        self.dialog_ui(&ctx);
-        super::export_dialog::export_window(&ctx, &self.doc.map, &mut self.picture_export);
-        if std::mem::take(&mut self.state.gesture_ended) {
-            self.doc.history.end_gesture();
+    }
+
+    /// Full screen and large type while workshop mode is on; back as before when it ends.
+    fn sync_workshop(&mut self, ctx: &egui::Context) {
+        let on = self.state.workshop.is_some();
+        if on == self.workshop_shown {
+            return;
         }
-        self.apply_queued();
-        self.autosave_tick(&ctx);
-        self.update_title(&ctx);
+        self.workshop_shown = on;
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
+        let scale = self.prefs.ui_scale.clamp(0.5, 3.0);
+        ctx.set_zoom_factor(if on {
+            scale * super::workshop::ZOOM
+        } else {
+            scale
+        });
+        self.state.needs_fit = true;
+        self.state.renaming = None;
     }
 
     /// Hides the journeys of personas that are not compared, while comparing.
@@ -1548,6 +1597,9 @@ impl KlantreisApp {
                     if self.menu_item(ui, &command, &command.label()) {
                         self.commands.push(command);
                     }
+                }
+                if self.menu_item(ui, &Command::Workshop, &Command::Workshop.label()) {
+                    self.commands.push(Command::Workshop);
                 }
                 ui.separator();
                 for command in [Command::ZoomIn, Command::ZoomOut, Command::ZoomFit] {

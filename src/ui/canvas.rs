@@ -10,6 +10,7 @@ use crate::layout::{self, Canvas, View, emotion_at, plot_rect, y_of};
 use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
 
 use super::app::{Selection, State};
+use super::navigate;
 use super::theme;
 use crate::i18n::canvas::t;
 use crate::i18n::fill;
@@ -142,6 +143,9 @@ pub fn canvas_ui(
 
     handle_view_input(ui, &response, plot, state);
     handle_pointer(ui, &response, map, &canvas, state, edits);
+    if state.workshop.is_none() {
+        handle_keys(ui, &response, map, state, edits);
+    }
     handle_clipboard(ui, map, state, edits);
 
     let painter = ui.painter_at(rect);
@@ -170,6 +174,7 @@ pub fn canvas_ui(
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, canvas_description(map, state))
     });
+    accessibility_nodes(ui, map, &canvas, state);
 }
 
 /// The view that shows the whole map with a little room on both sides.
@@ -606,6 +611,12 @@ fn paint_curve_avatars(ui: &Ui, map: &Map, canvas: &Canvas, state: &mut State) {
 
 fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &State, dark: bool) {
     let ink = theme::ink(dark);
+    let contrast = theme::high_contrast(painter.ctx());
+    let focused_phase = state
+        .workshop
+        .as_ref()
+        .filter(|w| !w.whole_map)
+        .and_then(|_| super::workshop::focused_phase(map, state));
     let differences = if state.comparing && state.compare.len() >= 2 {
         super::personas::compare_differences(map, &state.compare)
     } else {
@@ -615,7 +626,21 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
         if !band.rect.intersects(canvas.rect) {
             continue;
         }
-        painter.rect_filled(band.rect, 0.0, theme::band_fill(band.color, dark));
+        let fill_colour = if contrast {
+            theme::color(band.color)
+        } else {
+            theme::band_fill(band.color, dark)
+        };
+        painter.rect_filled(band.rect, 0.0, fill_colour);
+        if focused_phase.is_some_and(|p| p != band.id) {
+            // The walk-through dims the phases out of focus.
+            let veil = if dark {
+                Color32::from_black_alpha(120)
+            } else {
+                Color32::from_white_alpha(150)
+            };
+            painter.rect_filled(band.rect, 0.0, veil);
+        }
         // A phase without content is a gap in the plan: a red edge on top.
         if !map.content.iter().any(|c| c.phase == band.id) {
             painter.line_segment(
@@ -626,10 +651,12 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
                 Stroke::new(3.0, theme::LOW_MARK),
             );
         }
-        painter.line_segment(
-            [band.rect.right_top(), band.rect.right_bottom()],
-            Stroke::new(1.0, theme::grid(dark)),
-        );
+        let edge = if contrast {
+            Stroke::new(2.0, Color32::BLACK)
+        } else {
+            Stroke::new(1.0, theme::grid(dark))
+        };
+        painter.line_segment([band.rect.right_top(), band.rect.right_bottom()], edge);
         let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
         if state.selection == Selection::Phase(band.id) {
             painter.rect_stroke(
@@ -774,14 +801,16 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State)
 
 fn paint_scale(painter: &egui::Painter, canvas: &Canvas, dark: bool) {
     let ink = theme::ink(dark);
+    let contrast = theme::high_contrast(painter.ctx());
     let plot = canvas.plot;
     for level in Emotion::ALL {
         let y = y_of(level.value(), plot);
         let neutral = level == Emotion::Neutral;
-        let stroke = if neutral {
-            Stroke::new(1.5, theme::neutral_line(dark))
-        } else {
-            Stroke::new(1.0, theme::grid(dark))
+        let stroke = match (neutral, contrast) {
+            (true, true) => Stroke::new(2.5, Color32::BLACK),
+            (false, true) => Stroke::new(1.0, Color32::from_black_alpha(110)),
+            (true, false) => Stroke::new(1.5, theme::neutral_line(dark)),
+            (false, false) => Stroke::new(1.0, theme::grid(dark)),
         };
         painter.line_segment([pos2(plot.left(), y), pos2(plot.right(), y)], stroke);
         let name = level.name();
@@ -798,6 +827,13 @@ fn paint_scale(painter: &egui::Painter, canvas: &Canvas, dark: bool) {
 
 fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &State, dark: bool) {
     let ink = theme::ink(dark);
+    // Thick curves and large titles, readable from the back of a room.
+    let bold = state.workshop.is_some() || theme::high_contrast(painter.ctx());
+    let (line, faded_line, dot, ring, title_size, title_width) = if bold {
+        (6.0, 3.0, 9.0, 13.5, 16.0, 190.0)
+    } else {
+        (3.5, 2.0, 6.5, 10.0, 13.0, 150.0)
+    };
     let focus = state
         .focus
         .filter(|f| canvas.curves.iter().any(|c| c.id == *f));
@@ -811,7 +847,7 @@ fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Sta
         };
         painter.add(Shape::line(
             curve.line.clone(),
-            Stroke::new(if faded { 2.0 } else { 3.5 }, color),
+            Stroke::new(if faded { faded_line } else { line }, color),
         ));
         for point in &curve.points {
             if !visible.contains(point.pos) {
@@ -819,9 +855,9 @@ fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Sta
             }
             let selected = state.selection.has_step(point.id);
             if selected {
-                painter.circle_stroke(point.pos, 10.0, Stroke::new(3.0, theme::SELECTION));
+                painter.circle_stroke(point.pos, ring, Stroke::new(3.5, theme::SELECTION));
             }
-            painter.circle(point.pos, 6.5, color, Stroke::new(2.0, Color32::WHITE));
+            painter.circle(point.pos, dot, color, Stroke::new(2.0, Color32::WHITE));
             if Some(point.id) == curve.lowest {
                 mark(painter, point.pos, false);
             } else if Some(point.id) == curve.highest {
@@ -865,11 +901,16 @@ fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Sta
         if !preferred && focus.is_some() {
             continue;
         }
-        let galley = painter.layout(step.title.clone(), FontId::proportional(13.0), ink, 150.0);
-        let size = galley.size().min(vec2(150.0, 18.0));
+        let galley = painter.layout(
+            step.title.clone(),
+            FontId::proportional(title_size),
+            ink,
+            title_width,
+        );
+        let size = galley.size().min(vec2(title_width, title_size + 5.0));
         let spots = [
-            pos - vec2(0.0, 13.0 + size.y / 2.0),
-            pos + vec2(0.0, 13.0 + size.y / 2.0),
+            pos - vec2(0.0, ring + 3.0 + size.y / 2.0),
+            pos + vec2(0.0, ring + 3.0 + size.y / 2.0),
         ];
         let Some(area) = spots
             .into_iter()
@@ -883,7 +924,7 @@ fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Sta
             painter,
             area,
             &step.title,
-            FontId::proportional(13.0),
+            FontId::proportional(title_size),
             ink,
             1,
             Align2::CENTER_CENTER,
@@ -1014,6 +1055,7 @@ fn canvas_description(map: &Map, state: &State) -> String {
     let starts = layout::phase_starts(map);
     let t = t();
     let mut text = fill(t.canvas_title, &[("title", &map.title)]);
+    text.push_str(t.canvas_keys);
     for journey in map.journeys.iter().filter(|j| state.is_visible(j.id)) {
         let mut steps: Vec<&Step> = journey.steps.iter().collect();
         steps.sort_by(|a, b| {
@@ -1034,4 +1076,356 @@ fn canvas_description(map: &Map, state: &State) -> String {
         }
     }
     text
+}
+
+/// Whether the canvas takes the arrow keys this frame: it has keyboard
+/// focus, or nothing has and no text is being typed.
+fn owns_keys(ui: &Ui, response: &egui::Response) -> bool {
+    let nothing_focused = ui.memory(|m| m.focused().is_none());
+    (response.has_focus() || nothing_focused) && !ui.ctx().egui_wants_keyboard_input()
+}
+
+/// The canvas by keyboard:
+/// ←/→ previous/next step, Home/End first/last step, ↑/↓ the neighbouring
+/// journey's nearest step, Page Up/Page Down previous/next phase,
+/// Alt+↑/↓ emotion one level up/down, Alt+←/→ the step earlier/later,
+/// Enter renames a selected phase, Insert adds a step after the selection.
+fn handle_keys(
+    ui: &Ui,
+    response: &egui::Response,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    if response.has_focus() {
+        // Arrows move through the map, not to the next widget.
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                response.id,
+                egui::EventFilter {
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+    }
+    if !owns_keys(ui, response) || state.renaming.is_some() {
+        return;
+    }
+    use egui::{Key, Modifiers};
+    let pressed = |mods: Modifiers, key: Key| ui.ctx().input_mut(|i| i.consume_key(mods, key));
+    if pressed(Modifiers::ALT, Key::ArrowUp) {
+        nudge_emotion(map, state, edits, 1.0);
+    } else if pressed(Modifiers::ALT, Key::ArrowDown) {
+        nudge_emotion(map, state, edits, -1.0);
+    } else if pressed(Modifiers::ALT, Key::ArrowLeft) {
+        nudge_time(map, state, edits, -0.1);
+    } else if pressed(Modifiers::ALT, Key::ArrowRight) {
+        nudge_time(map, state, edits, 0.1);
+    } else if pressed(Modifiers::NONE, Key::ArrowRight) {
+        walk_steps(map, state, 1);
+    } else if pressed(Modifiers::NONE, Key::ArrowLeft) {
+        walk_steps(map, state, -1);
+    } else if pressed(Modifiers::NONE, Key::Home) {
+        walk_steps(map, state, isize::MIN / 2);
+    } else if pressed(Modifiers::NONE, Key::End) {
+        walk_steps(map, state, isize::MAX / 2);
+    } else if pressed(Modifiers::NONE, Key::ArrowDown) {
+        walk_journeys(map, state, 1);
+    } else if pressed(Modifiers::NONE, Key::ArrowUp) {
+        walk_journeys(map, state, -1);
+    } else if pressed(Modifiers::NONE, Key::PageDown) {
+        walk_phases(map, state, 1);
+    } else if pressed(Modifiers::NONE, Key::PageUp) {
+        walk_phases(map, state, -1);
+    } else if pressed(Modifiers::NONE, Key::Insert) {
+        insert_step_after_selection(map, state, edits);
+    } else if let Selection::Phase(phase) = state.selection
+        && pressed(Modifiers::NONE, Key::Enter)
+    {
+        let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
+        state.renaming = Some((phase, name));
+    }
+}
+
+/// The journey the keyboard walks: the selected step's, else the active one.
+fn walked_journey<'a>(map: &'a Map, state: &State) -> Option<&'a Journey> {
+    state
+        .selection
+        .steps()
+        .first()
+        .and_then(|id| navigate::journey_of(map, *id))
+        .or_else(|| state.active_journey(map))
+        .and_then(|id| map.journey(id))
+}
+
+/// Selects the step `delta` places on in the walked journey.
+pub fn walk_steps(map: &Map, state: &mut State, delta: isize) {
+    let Some(journey) = walked_journey(map, state) else {
+        return;
+    };
+    let current = state.selection.steps().first().copied();
+    let next = match (current, state.selection.clone()) {
+        (None, Selection::Phase(phase)) => {
+            let in_phase = navigate::steps_in_phase(map, journey, phase);
+            if delta >= 0 {
+                in_phase.first().copied()
+            } else {
+                in_phase.last().copied()
+            }
+            .or_else(|| navigate::step_from(map, journey, None, delta))
+        }
+        _ => navigate::step_from(map, journey, current, delta),
+    };
+    if let Some(id) = next {
+        select_step(map, state, id);
+    }
+}
+
+/// Selects one step, focuses its journey and brings it into view.
+pub fn select_step(map: &Map, state: &mut State, id: StepId) {
+    state.selection = Selection::Steps(vec![id]);
+    if let Some((journey, step)) = map.step(id) {
+        state.focus = Some(journey.id);
+        if let Some(time) = layout::step_time(step, &layout::phase_starts(map)) {
+            bring_into_view(state, time);
+        }
+    }
+}
+
+/// Pans so a time on the axis is on screen (in the middle when it was not).
+fn bring_into_view(state: &mut State, time: f64) {
+    let plot = plot_rect(state.canvas_rect);
+    let span = f64::from(plot.width()) / f64::from(state.view.zoom);
+    let margin = span * 0.08;
+    let left = state.view.left_time;
+    if time < left + margin || time > left + span - margin {
+        state.view.left_time = time - span / 2.0;
+        state.fitted = None;
+    }
+}
+
+/// Selects the nearest step in time of the next or previous visible journey.
+pub fn walk_journeys(map: &Map, state: &mut State, delta: isize) {
+    let visible: Vec<&Journey> = map
+        .journeys
+        .iter()
+        .filter(|j| state.is_visible(j.id) && !j.steps.is_empty())
+        .collect();
+    let Some(current) = walked_journey(map, state) else {
+        return;
+    };
+    let Some(index) = visible.iter().position(|j| j.id == current.id) else {
+        return;
+    };
+    let count = visible.len() as isize;
+    let target = visible[(index as isize + delta).rem_euclid(count) as usize];
+    let starts = layout::phase_starts(map);
+    let now = state
+        .selection
+        .steps()
+        .first()
+        .and_then(|id| map.step(*id))
+        .and_then(|(_, s)| layout::step_time(s, &starts));
+    let nearest = target.steps.iter().min_by(|a, b| {
+        let distance =
+            |s: &Step| (layout::step_time(s, &starts).unwrap_or(0.0) - now.unwrap_or(0.0)).abs();
+        distance(a).total_cmp(&distance(b))
+    });
+    if let Some(step) = nearest {
+        select_step(map, state, step.id);
+    }
+}
+
+/// Selects the next or previous phase.
+pub fn walk_phases(map: &Map, state: &mut State, delta: isize) {
+    let current = match &state.selection {
+        Selection::Phase(p) => Some(*p),
+        Selection::Steps(ids) => ids
+            .first()
+            .and_then(|id| map.step(*id))
+            .map(|(_, s)| s.phase),
+        _ => None,
+    };
+    if let Some(phase) = navigate::phase_from(map, current, delta) {
+        state.selection = Selection::Phase(phase);
+        let starts = layout::phase_starts(map);
+        if let Some((_, start, width)) = starts.get(phase) {
+            bring_into_view(state, start + width / 2.0);
+        }
+    }
+}
+
+/// Raises or lowers the selected steps' emotion by whole levels.
+fn nudge_emotion(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>, by: f64) {
+    let edit: Vec<Edit> = state
+        .selection
+        .steps()
+        .iter()
+        .filter_map(|id| map.step(*id))
+        .map(|(_, s)| {
+            let mut step = s.clone();
+            step.emotion =
+                (Emotion::nearest(s.emotion).value() + by).clamp(Emotion::MIN, Emotion::MAX);
+            Edit::SetStep(step)
+        })
+        .collect();
+    if !edit.is_empty() {
+        edits.push((Edit::Group(edit), None));
+    }
+}
+
+/// Moves the selected steps earlier or later by a share of their phase's width.
+fn nudge_time(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>, by: f64) {
+    let starts = layout::phase_starts(map);
+    let edit: Vec<Edit> = state
+        .selection
+        .steps()
+        .iter()
+        .filter_map(|id| map.step(*id))
+        .filter_map(|(_, s)| {
+            let (_, _, width) = starts.get(s.phase)?;
+            let time = layout::step_time(s, &starts)? + by * width;
+            let (phase, at) = place_at_time(map, time)?;
+            let mut step = s.clone();
+            step.phase = phase;
+            step.at = at;
+            Some(Edit::SetStep(step))
+        })
+        .collect();
+    if !edit.is_empty() {
+        edits.push((Edit::Group(edit), None));
+    }
+}
+
+/// Adds a step to `phase` of the active journey, after `after` when it is in
+/// that phase; returns its id. Starts a journey when there is none.
+pub fn add_step_in_phase(
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+    phase: PhaseId,
+    after: Option<StepId>,
+    title: &str,
+    emotion: f64,
+) -> StepId {
+    let id = map.new_step_id();
+    let journey = after
+        .and_then(|s| navigate::journey_of(map, s))
+        .or_else(|| state.active_journey(map))
+        .and_then(|j| map.journey(j));
+    let edit = match journey {
+        Some(journey) => {
+            let at = navigate::slot_in_phase(map, journey, phase, after);
+            let step = Step::new(id, phase, at, emotion, title);
+            Edit::InsertStep(journey.id, journey.steps.len(), step)
+        }
+        None => {
+            let journey = new_journey(map);
+            let journey_id = journey.id;
+            state.focus = Some(journey_id);
+            Edit::Group(vec![
+                Edit::InsertJourney(map.journeys.len(), journey),
+                Edit::InsertStep(journey_id, 0, Step::new(id, phase, 0.5, emotion, title)),
+            ])
+        }
+    };
+    edits.push((edit, None));
+    id
+}
+
+/// Insert: a new step right after the selected step (or in the selected phase).
+fn insert_step_after_selection(
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    let after = state.selection.steps().first().copied();
+    let phase = match &state.selection {
+        Selection::Phase(p) => Some(*p),
+        _ => after.and_then(|id| map.step(id)).map(|(_, s)| s.phase),
+    }
+    .or_else(|| map.phases.first().map(|p| p.id));
+    let Some(phase) = phase else {
+        return;
+    };
+    let emotion = after
+        .and_then(|id| map.step(id))
+        .map_or(0.0, |(_, s)| s.emotion);
+    let id = add_step_in_phase(map, state, edits, phase, after, t().new_step, emotion);
+    state.selection = Selection::Steps(vec![id]);
+}
+
+/// Gives every step and phase on screen a node of its own in the
+/// accessibility tree, named in words ("Step 'Reads reviews', Consideration,
+/// emotion slightly negative").
+fn accessibility_nodes(ui: &Ui, map: &Map, canvas: &Canvas, state: &State) {
+    let t = t();
+    let ctx = ui.ctx();
+    let bounds = |rect: Rect| egui::accesskit::Rect {
+        x0: rect.min.x.into(),
+        y0: rect.min.y.into(),
+        x1: rect.max.x.into(),
+        y1: rect.max.y.into(),
+    };
+    for band in &canvas.bands {
+        let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
+        if !header.intersects(canvas.rect) {
+            continue;
+        }
+        let steps = map
+            .journeys
+            .iter()
+            .filter(|j| state.is_visible(j.id))
+            .flat_map(|j| j.steps.iter())
+            .filter(|s| s.phase == band.id)
+            .count();
+        let items = map.content.iter().filter(|c| c.phase == band.id).count();
+        let label = fill(
+            t.phase_label,
+            &[("name", &band.name), ("steps", &steps), ("items", &items)],
+        );
+        let selected = state.selection == Selection::Phase(band.id);
+        ctx.accesskit_node_builder(ui.scope_id().with(("phase-node", band.id)), |node| {
+            node.set_role(egui::accesskit::Role::Button);
+            node.set_label(label);
+            node.set_bounds(bounds(header));
+            node.set_selected(selected);
+        });
+    }
+    for curve in &canvas.curves {
+        let Some(journey) = map.journey(curve.id) else {
+            continue;
+        };
+        for point in &curve.points {
+            if !canvas.plot.contains(point.pos) {
+                continue;
+            }
+            let Some(step) = journey.steps.get(point.index) else {
+                continue;
+            };
+            let label = step_label(map, step);
+            let selected = state.selection.has_step(step.id);
+            ctx.accesskit_node_builder(ui.scope_id().with(("step-node", step.id)), |node| {
+                node.set_role(egui::accesskit::Role::Button);
+                node.set_label(label);
+                node.set_bounds(bounds(Rect::from_center_size(point.pos, vec2(16.0, 16.0))));
+                node.set_selected(selected);
+            });
+        }
+    }
+}
+
+/// A step in words: "Step 'Reads reviews', Consideration, emotion slightly negative".
+pub fn step_label(map: &Map, step: &Step) -> String {
+    let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
+    fill(
+        t().step_label,
+        &[
+            ("title", &step.title),
+            ("phase", &phase),
+            ("emotion", &Emotion::nearest(step.emotion).name()),
+        ],
+    )
 }

@@ -49,6 +49,8 @@ pub enum Command {
     Export(crate::export::DataExport),
     /// Show the keyboard shortcuts.
     ShowShortcuts,
+    /// Enter or leave workshop mode (full screen, large, for a projector).
+    Workshop,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
@@ -100,6 +102,10 @@ impl Command {
                 Command::ShowShortcuts,
                 KeyboardShortcut::new(Modifiers::NONE, Key::F1),
             ),
+            (
+                Command::Workshop,
+                KeyboardShortcut::new(Modifiers::NONE, Key::F11),
+            ),
         ]
     }
 
@@ -141,6 +147,7 @@ impl Command {
             Command::ShowPage(Page::Calendar) => t.cmd_page_calendar,
             Command::ShowPage(Page::Table) => t.cmd_page_table,
             Command::ShowShortcuts => t.cmd_shortcuts,
+            Command::Workshop => t.cmd_workshop,
         };
         text.to_owned()
     }

@@ -14,6 +14,7 @@ pub mod navigate;
 pub mod personas;
 pub mod safety;
 pub mod theme;
+pub mod workshop;
 
 pub use app::KlantreisApp;
 

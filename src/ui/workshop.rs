@@ -1,0 +1,585 @@
+//! Workshop mode: the map on a projector. Full screen, large type, no
+//! chrome; the facilitator walks phase by phase and step by step with the
+//! keyboard, types steps and sticky notes into the quick-capture bar, and
+//! times exercises.
+
+use egui::{Color32, RichText, Ui};
+
+use crate::edit::{Edit, Gesture};
+use crate::i18n::fill;
+use crate::i18n::workshop::t;
+use crate::layout::{self, Lane};
+use crate::model::{Emotion, Map, PhaseId, Step, StepId};
+
+use super::app::{Selection, State};
+use super::canvas;
+use super::navigate::{self, Capture};
+use super::theme;
+
+/// How much larger everything is drawn in workshop mode.
+pub const ZOOM: f32 = 1.3;
+
+/// Workshop mode's own state.
+#[derive(Clone, Debug, Default)]
+pub struct Workshop {
+    /// The text typed into the quick-capture bar.
+    pub capture: String,
+    /// What the last capture did (or why it could not), and whether it failed.
+    pub message: Option<(String, bool)>,
+    /// The phase in focus (kept when the focused step goes away).
+    pub phase: Option<PhaseId>,
+    /// The phase the view was last fitted to.
+    pub fitted_phase: Option<PhaseId>,
+    /// Whether the whole map is shown instead of the focused phase.
+    pub whole_map: bool,
+    /// The exercise timer.
+    pub timer: Timer,
+}
+
+/// A countdown for workshop exercises, on the app's clock (seconds).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Timer {
+    /// Its length in minutes.
+    pub minutes: u32,
+    /// When it was last started, while it runs.
+    pub started: Option<f64>,
+    /// Seconds run before the last start.
+    pub run_before: f64,
+}
+
+impl Default for Timer {
+    fn default() -> Self {
+        Self {
+            minutes: 10,
+            started: None,
+            run_before: 0.0,
+        }
+    }
+}
+
+impl Timer {
+    /// Seconds left at time `now` (never below zero).
+    pub fn left(&self, now: f64) -> f64 {
+        let run = self.run_before + self.started.map_or(0.0, |s| (now - s).max(0.0));
+        (f64::from(self.minutes) * 60.0 - run).max(0.0)
+    }
+
+    /// Starts or pauses.
+    pub fn toggle(&mut self, now: f64) {
+        match self.started.take() {
+            Some(s) => self.run_before += (now - s).max(0.0),
+            None => self.started = Some(now),
+        }
+    }
+
+    /// Back to the full length, stopped.
+    pub fn reset(&mut self) {
+        self.started = None;
+        self.run_before = 0.0;
+    }
+
+    /// Whether it is counting down.
+    pub fn running(&self) -> bool {
+        self.started.is_some()
+    }
+}
+
+/// "mm:ss" for a number of seconds, rounded up so 0:00 means time is up.
+pub fn clock(seconds: f64) -> String {
+    let whole = seconds.ceil().max(0.0) as u64;
+    format!("{:02}:{:02}", whole / 60, whole % 60)
+}
+
+/// The phase in focus: the selected phase, the focused step's phase, the
+/// remembered one, or the first.
+pub fn focused_phase(map: &Map, state: &State) -> Option<PhaseId> {
+    let remembered = state.workshop.as_ref().and_then(|w| w.phase);
+    match &state.selection {
+        Selection::Phase(p) => Some(*p),
+        Selection::Steps(ids) => ids
+            .first()
+            .and_then(|id| map.step(*id))
+            .map(|(_, s)| s.phase),
+        _ => None,
+    }
+    .or(remembered)
+    .filter(|p| map.phase(*p).is_some())
+    .or_else(|| map.phases.first().map(|p| p.id))
+}
+
+/// The step in focus: the first selected step.
+pub fn focused_step(state: &State) -> Option<StepId> {
+    state.selection.steps().first().copied()
+}
+
+/// Keys of workshop mode, read before the capture bar sees them; returns
+/// whether to leave workshop mode (Escape with an empty capture bar).
+pub fn handle_keys(ui: &Ui, map: &Map, state: &mut State) -> bool {
+    use egui::{Key, Modifiers};
+    let Some(workshop) = &state.workshop else {
+        return false;
+    };
+    let empty = workshop.capture.is_empty();
+    let ctx = ui.ctx();
+    let pressed = |mods: Modifiers, key: Key| ctx.input_mut(|i| i.consume_key(mods, key));
+    let now = ctx.input(|i| i.time);
+    if pressed(Modifiers::NONE, Key::Escape) {
+        if empty {
+            return true;
+        }
+        if let Some(w) = &mut state.workshop {
+            w.capture.clear();
+        }
+    }
+    if pressed(Modifiers::COMMAND, Key::T)
+        && let Some(w) = &mut state.workshop
+    {
+        w.timer.toggle(now);
+    }
+    if empty && pressed(Modifiers::NONE, Key::ArrowRight) {
+        canvas::walk_steps(map, state, 1);
+    } else if empty && pressed(Modifiers::NONE, Key::ArrowLeft) {
+        canvas::walk_steps(map, state, -1);
+    } else if pressed(Modifiers::NONE, Key::PageDown) {
+        walk_phase(map, state, 1);
+    } else if pressed(Modifiers::NONE, Key::PageUp) {
+        walk_phase(map, state, -1);
+    } else if pressed(Modifiers::NONE, Key::ArrowDown) {
+        canvas::walk_journeys(map, state, 1);
+    } else if pressed(Modifiers::NONE, Key::ArrowUp) {
+        canvas::walk_journeys(map, state, -1);
+    }
+    false
+}
+
+/// Moves the focus to the next or previous phase, onto its first step when it has one.
+pub fn walk_phase(map: &Map, state: &mut State, delta: isize) {
+    let current = focused_phase(map, state);
+    let Some(phase) = navigate::phase_from(map, current, delta) else {
+        return;
+    };
+    let first = state
+        .active_journey(map)
+        .and_then(|j| map.journey(j))
+        .and_then(|j| navigate::steps_in_phase(map, j, phase).first().copied());
+    match first {
+        Some(step) => canvas::select_step(map, state, step),
+        None => state.selection = Selection::Phase(phase),
+    }
+    if let Some(w) = &mut state.workshop {
+        w.phase = Some(phase);
+    }
+}
+
+/// Carries out a quick-capture line; returns the message to show.
+pub fn capture(
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+    line: &str,
+) -> Option<(String, bool)> {
+    let t = t();
+    let parsed = navigate::parse_capture(line)?;
+    let step = focused_step(state)
+        .and_then(|id| map.step(id))
+        .map(|(_, s)| s.clone());
+    match parsed {
+        Capture::Step { title, emotion } => {
+            let Some(phase) = focused_phase(map, state) else {
+                return Some((t.need_phase.to_owned(), true));
+            };
+            let emotion = emotion.unwrap_or(0.0);
+            let after = step.as_ref().filter(|s| s.phase == phase).map(|s| s.id);
+            let id = canvas::add_step_in_phase(map, state, edits, phase, after, &title, emotion);
+            state.selection = Selection::Steps(vec![id]);
+            let phase_name = map.phase(phase).map_or("", |p| p.name.as_str());
+            Some((
+                fill(
+                    t.added_step,
+                    &[
+                        ("title", &title),
+                        ("emotion", &Emotion::nearest(emotion).name()),
+                        ("phase", &phase_name),
+                    ],
+                ),
+                false,
+            ))
+        }
+        Capture::PainPoint(text) | Capture::Opportunity(text) => {
+            let Some(mut step) = step else {
+                return Some((t.need_step.to_owned(), true));
+            };
+            let pain = line.trim_start().starts_with('!');
+            let message = if pain {
+                step.pain_points.push(text);
+                t.added_pain
+            } else {
+                step.opportunities.push(text);
+                t.added_opportunity
+            };
+            let message = fill(message, &[("title", &step.title)]);
+            edits.push((Edit::SetStep(step), None));
+            Some((message, false))
+        }
+    }
+}
+
+/// Fits the view to the focused phase (with a little of its neighbours), or to the whole map.
+fn follow_focus(map: &Map, state: &mut State) {
+    let phase = focused_phase(map, state);
+    let Some(workshop) = &mut state.workshop else {
+        return;
+    };
+    workshop.phase = phase;
+    if workshop.whole_map || phase == workshop.fitted_phase {
+        return;
+    }
+    workshop.fitted_phase = phase;
+    let starts = layout::phase_starts(map);
+    if let Some((_, start, width)) = phase.and_then(|p| starts.get(p)) {
+        let plot = layout::plot_rect(state.canvas_rect);
+        let span = width * 1.3;
+        state.view.zoom = (f64::from(plot.width().max(50.0)) / span) as f32;
+        state.view.left_time = start - width * 0.15;
+        state.fitted = None;
+        state.needs_fit = false;
+    }
+}
+
+/// The workshop screen: header, canvas, the focused step large, the capture bar.
+pub fn workshop_ui(
+    ui: &mut Ui,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) -> bool {
+    let mut leave = handle_keys(ui, map, state);
+    follow_focus(map, state);
+    let t = t();
+    let now = ui.input(|i| i.time);
+
+    egui::Panel::top("workshop-header").show(ui, |ui| {
+        ui.add_space(4.0);
+        ui.horizontal(|ui| {
+            ui.label(
+                RichText::new(fill(t.title, &[("map", &map.title)]))
+                    .size(20.0)
+                    .strong(),
+            );
+            ui.separator();
+            let phase = focused_phase(map, state);
+            let text = match phase.and_then(|p| map.phases.iter().position(|x| x.id == p)) {
+                Some(i) => fill(
+                    t.phase_of,
+                    &[
+                        ("n", &(i + 1)),
+                        ("count", &map.phases.len()),
+                        ("name", &map.phases[i].name),
+                    ],
+                ),
+                None => t.no_phases.to_owned(),
+            };
+            ui.label(RichText::new(text).size(20.0));
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                if ui.button(RichText::new(t.exit).size(16.0)).clicked() {
+                    leave = true;
+                }
+                if let Some(w) = &mut state.workshop {
+                    let before = w.whole_map;
+                    ui.toggle_value(&mut w.whole_map, RichText::new(t.whole_map).size(16.0))
+                        .on_hover_text(t.whole_map_hover);
+                    if before != w.whole_map {
+                        w.fitted_phase = None;
+                        if w.whole_map {
+                            state.needs_fit = true;
+                        }
+                    }
+                    ui.separator();
+                    timer_ui(ui, &mut w.timer, now);
+                }
+            });
+        });
+        ui.label(RichText::new(t.keys_hint).size(13.0).weak());
+        ui.add_space(2.0);
+    });
+
+    egui::Panel::bottom("workshop-capture").show(ui, |ui| {
+        ui.add_space(6.0);
+        capture_bar_ui(ui, map, state, edits);
+        ui.add_space(6.0);
+    });
+
+    egui::CentralPanel::default().show(ui, |ui| {
+        let available = ui.available_height();
+        let canvas_height = (available * 0.55).max(200.0);
+        canvas::canvas_ui(ui, canvas_height, map, state, edits);
+        ui.add_space(6.0);
+        egui::ScrollArea::vertical()
+            .id_salt("workshop-step")
+            .show(ui, |ui| step_card_ui(ui, map, state, edits));
+    });
+    if state.workshop.as_ref().is_some_and(|w| w.timer.running()) {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_millis(250));
+    }
+    leave
+}
+
+fn timer_ui(ui: &mut Ui, timer: &mut Timer, now: f64) {
+    let t = t();
+    if ui.button(RichText::new(t.reset).size(16.0)).clicked() {
+        timer.reset();
+    }
+    let label = if timer.running() { t.pause } else { t.start };
+    if ui.button(RichText::new(label).size(16.0)).clicked() {
+        timer.toggle(now);
+    }
+    if !timer.running() && timer.run_before == 0.0 {
+        for minutes in [15, 10, 5] {
+            if ui
+                .selectable_label(
+                    timer.minutes == minutes,
+                    RichText::new(fill(t.minutes, &[("n", &minutes)])).size(16.0),
+                )
+                .clicked()
+            {
+                timer.minutes = minutes;
+            }
+        }
+    }
+    let left = timer.left(now);
+    let (text, colour) = if left <= 0.0 {
+        (t.times_up.to_owned(), theme::LOW_MARK)
+    } else {
+        (clock(left), ui.visuals().strong_text_color())
+    };
+    let response = ui.label(
+        RichText::new(text)
+            .size(26.0)
+            .strong()
+            .monospace()
+            .color(colour),
+    );
+    let spoken = fill(t.timer_label, &[("time", &clock(left))]);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Timer, true, &spoken));
+}
+
+fn capture_bar_ui(
+    ui: &mut Ui,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    let t = t();
+    let Some(workshop) = &mut state.workshop else {
+        return;
+    };
+    let mut text = std::mem::take(&mut workshop.capture);
+    let message = workshop.message.clone();
+    let mut submitted = None;
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(t.capture_label).size(20.0).strong());
+        let field = egui::TextEdit::singleline(&mut text)
+            .hint_text(t.capture_hint)
+            .font(egui::FontId::proportional(22.0))
+            .desired_width(f32::INFINITY);
+        let response = ui.add(field);
+        response.widget_info(|| {
+            egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.capture_label)
+        });
+        // The bar keeps the keyboard unless another field has it.
+        let others = ui.memory(|m| m.focused().is_some_and(|f| f != response.id));
+        if !others && !response.has_focus() {
+            response.request_focus();
+        }
+        if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
+            submitted = Some(std::mem::take(&mut text));
+        }
+    });
+    if let Some((message, failed)) = &message {
+        let colour = if *failed {
+            theme::LOW_MARK
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.label(RichText::new(message).size(16.0).color(colour));
+    }
+    if let Some(w) = &mut state.workshop {
+        w.capture = text;
+    }
+    if let Some(line) = submitted {
+        let result = capture(map, state, edits, &line);
+        if let Some(w) = &mut state.workshop {
+            if let Some((_, true)) = &result {
+                // Keep what was typed, so nothing is lost.
+                w.capture = line;
+            }
+            if result.is_some() {
+                w.message = result;
+            }
+        }
+    }
+}
+
+/// The colour of a sticky note for a lane.
+pub fn note_colour(lane: Lane) -> Color32 {
+    match lane {
+        Lane::Actions => Color32::from_rgb(0xc9, 0xdd, 0xff),
+        Lane::Thoughts => Color32::from_rgb(0xe3, 0xd4, 0xff),
+        Lane::PainPoints => Color32::from_rgb(0xff, 0xc2, 0xbd),
+        Lane::Opportunities => Color32::from_rgb(0xc4, 0xf0, 0xc8),
+        Lane::Touchpoint => Color32::from_rgb(0xff, 0xe9, 0xa8),
+    }
+}
+
+/// The focused step, large: title, feeling, and its lanes as sticky notes.
+fn step_card_ui(
+    ui: &mut Ui,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    let t = t();
+    let Some((journey, step)) = focused_step(state).and_then(|id| map.step(id)) else {
+        let phase_empty = focused_phase(map, state).is_some_and(|p| {
+            state
+                .active_journey(map)
+                .and_then(|j| map.journey(j))
+                .is_none_or(|j| navigate::steps_in_phase(map, j, p).is_empty())
+        });
+        ui.label(
+            RichText::new(if phase_empty {
+                t.empty_phase
+            } else {
+                t.no_step
+            })
+            .size(20.0),
+        );
+        return;
+    };
+    ui.horizontal(|ui| {
+        ui.label(
+            RichText::new(&step.title)
+                .size(30.0)
+                .strong()
+                .color(theme::color(journey.color)),
+        );
+        ui.label(
+            RichText::new(fill(
+                t.emotion_of,
+                &[("emotion", &Emotion::nearest(step.emotion).name())],
+            ))
+            .size(20.0),
+        );
+    });
+    ui.add_space(6.0);
+    let lanes = [
+        Lane::Actions,
+        Lane::Thoughts,
+        Lane::PainPoints,
+        Lane::Opportunities,
+        Lane::Touchpoint,
+    ];
+    let mut changed: Option<Step> = None;
+    ui.columns(lanes.len(), |columns| {
+        for (ui, lane) in columns.iter_mut().zip(lanes) {
+            ui.label(RichText::new(lane.title()).size(20.0).strong());
+            let items: Vec<String> = match lane {
+                Lane::Touchpoint => {
+                    let text = lane.text(step);
+                    if text.trim().is_empty() {
+                        Vec::new()
+                    } else {
+                        vec![text]
+                    }
+                }
+                _ => lane
+                    .text(step)
+                    .lines()
+                    .map(str::to_owned)
+                    .filter(|l| !l.trim().is_empty())
+                    .collect(),
+            };
+            if items.is_empty() {
+                ui.label(RichText::new(t.nothing_yet).size(16.0).weak().italics());
+            }
+            for (index, item) in items.iter().enumerate() {
+                if sticky_note(ui, lane, item) {
+                    let mut edited = step.clone();
+                    match lane {
+                        Lane::Actions => drop(edited.actions.remove(index)),
+                        Lane::Thoughts => drop(edited.thoughts.remove(index)),
+                        Lane::PainPoints => drop(edited.pain_points.remove(index)),
+                        Lane::Opportunities => drop(edited.opportunities.remove(index)),
+                        Lane::Touchpoint => {}
+                    }
+                    changed = Some(edited);
+                }
+            }
+        }
+    });
+    if let Some(step) = changed {
+        edits.push((Edit::SetStep(step), None));
+    }
+}
+
+/// One sticky note; returns whether its remove button was clicked.
+fn sticky_note(ui: &mut Ui, lane: Lane, text: &str) -> bool {
+    let mut remove = false;
+    egui::Frame::new()
+        .fill(note_colour(lane))
+        .stroke(egui::Stroke::new(1.0, Color32::from_black_alpha(60)))
+        .corner_radius(4.0)
+        .inner_margin(egui::Margin::same(8))
+        .shadow(egui::Shadow {
+            offset: [2, 3],
+            blur: 4,
+            spread: 0,
+            color: Color32::from_black_alpha(50),
+        })
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            ui.horizontal_top(|ui| {
+                ui.add(
+                    egui::Label::new(RichText::new(text).size(18.0).color(Color32::from_gray(20)))
+                        .wrap(),
+                );
+                if lane != Lane::Touchpoint {
+                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                        let button =
+                            egui::Button::new(RichText::new("×").color(Color32::from_gray(40)))
+                                .frame(false);
+                        if ui.add(button).on_hover_text(t().remove_note).clicked() {
+                            remove = true;
+                        }
+                    });
+                }
+            });
+        });
+    ui.add_space(6.0);
+    remove
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_timer_counts_down_pauses_and_resets() {
+        let mut timer = Timer {
+            minutes: 5,
+            ..Timer::default()
+        };
+        assert_eq!(clock(timer.left(100.0)), "05:00");
+        timer.toggle(100.0);
+        assert_eq!(clock(timer.left(160.5)), "04:00");
+        timer.toggle(160.5);
+        assert_eq!(clock(timer.left(1_000.0)), "04:00");
+        timer.toggle(1_000.0);
+        assert_eq!(timer.left(10_000.0), 0.0);
+        assert_eq!(clock(0.0), "00:00");
+        timer.reset();
+        assert!(!timer.running());
+        assert_eq!(clock(timer.left(20_000.0)), "05:00");
+    }
+}
