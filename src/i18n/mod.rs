@@ -222,6 +222,29 @@ mod tests {
     }
 
     #[test]
+    fn every_text_can_be_drawn_with_the_interface_font() {
+        let ctx = egui::Context::default();
+        let mut output = ctx.run_ui(egui::RawInput::default(), |_| {});
+        output.textures_delta.clear();
+        let font = egui::FontId::proportional(14.0);
+        // The check can fail: arrows are not in egui's fonts.
+        assert!(!ctx.fonts_mut(|f| f.has_glyph(&font, '\u{2190}')));
+        let mut missing = Vec::new();
+        for (table, entries) in tables() {
+            for e in entries {
+                for text in [e.en, e.nl] {
+                    for c in text.chars().filter(|c| !c.is_whitespace()) {
+                        if !ctx.fonts_mut(|f| f.has_glyph(&font, c)) {
+                            missing.push(format!("{table}.{}: '{c}' in \"{text}\"", e.key));
+                        }
+                    }
+                }
+            }
+        }
+        assert!(missing.is_empty(), "no glyph for:\n{}", missing.join("\n"));
+    }
+
+    #[test]
     fn locale_tags() {
         for tag in ["nl", "nl-NL", "nl_BE.UTF-8", "NL-nl", "nl_NL@euro"] {
             assert_eq!(from_locale(tag), Language::Nl, "{tag}");
