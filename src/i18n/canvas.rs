@@ -21,10 +21,14 @@ crate::strings! {
         pain_point: "pain point", "pijnpunt";
         phase_name: "Phase name", "Fasenaam";
         canvas_title: "Journey canvas of \"{title}\".", "Klantreiscanvas van \"{title}\".";
-        canvas_journey: " Journey \"{name}\", {n} steps:", " Reis \"{name}\", {n} stappen:";
+        canvas_journey: " Journey \"{name}\", {steps}:", " Reis \"{name}\", {steps}:";
+        steps_one: "{n} step", "{n} stap";
+        steps_many: "{n} steps", "{n} stappen";
+        content_items_one: "{n} content item", "{n} contentitem";
+        content_items_many: "{n} content items", "{n} contentitems";
         canvas_keys: " Arrow keys move from step to step; Page Up and Page Down from phase to phase.", " Pijltjestoetsen gaan van stap naar stap; Page Up en Page Down van fase naar fase.";
         step_label: "Step '{title}', {phase}, emotion {emotion}", "Stap '{title}', {phase}, emotie {emotion}";
-        phase_label: "Phase '{name}', {steps} steps, {items} content items", "Fase '{name}', {steps} stappen, {items} contentitems";
+        phase_label: "Phase '{name}', {steps}, {items}", "Fase '{name}', {steps}, {items}";
         lanes_none: "Lanes: no journey is shown", "Banen: er wordt geen reis getoond";
         lanes_of: "Lanes of \"{name}\"", "Banen van \"{name}\"";
         lanes_canvas: "Lanes of the journey's steps", "Banen van de stappen van de reis";

@@ -1064,7 +1064,10 @@ fn canvas_description(map: &Map, state: &State) -> String {
         });
         text.push_str(&fill(
             t.canvas_journey,
-            &[("name", &journey.name), ("n", &steps.len())],
+            &[
+                ("name", &journey.name),
+                ("steps", &count(steps.len(), t.steps_one, t.steps_many)),
+            ],
         ));
         for step in steps.iter().take(50) {
             let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
@@ -1384,7 +1387,14 @@ fn accessibility_nodes(ui: &Ui, map: &Map, canvas: &Canvas, state: &State) {
         let items = map.content.iter().filter(|c| c.phase == band.id).count();
         let label = fill(
             t.phase_label,
-            &[("name", &band.name), ("steps", &steps), ("items", &items)],
+            &[
+                ("name", &band.name),
+                ("steps", &count(steps, t.steps_one, t.steps_many)),
+                (
+                    "items",
+                    &count(items, t.content_items_one, t.content_items_many),
+                ),
+            ],
         );
         let selected = state.selection == Selection::Phase(band.id);
         ctx.accesskit_node_builder(ui.scope_id().with(("phase-node", band.id)), |node| {
@@ -1415,6 +1425,11 @@ fn accessibility_nodes(ui: &Ui, map: &Map, canvas: &Canvas, state: &State) {
             });
         }
     }
+}
+
+/// "1 step", "3 steps": a number with the singular or plural text.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    fill(if n == 1 { one } else { many }, &[("n", &n)])
 }
 
 /// A step in words: "Step 'Reads reviews', Consideration, emotion slightly negative".

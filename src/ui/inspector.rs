@@ -132,6 +132,8 @@ fn step_ui(
     let mut emotion = step.emotion;
     let slider = egui::Slider::new(&mut emotion, Emotion::MIN..=Emotion::MAX)
         .step_by(if state.snap { 1.0 } else { 0.1 })
+        // Only edits snap: showing a step must not change it.
+        .clamping(egui::SliderClamping::Edits)
         .custom_formatter(|v, _| format!("{v:+.1} ({})", Emotion::nearest(v).name()));
     let response = ui.add(slider).labelled_by(label.id);
     if response.changed() {
