@@ -159,43 +159,102 @@ fn add_months(day: NaiveDate, months: i32) -> NaiveDate {
     crate::model::monthly(first_of_month(day), months).unwrap_or(day)
 }
 
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-
-/// "March 2027".
-pub fn month_title(month: NaiveDate) -> String {
-    format!("{} {}", MONTHS[month.month0() as usize], month.year())
+/// A month's name in the interface's language (`month0` from 0 for January).
+pub fn month_name(month0: u32) -> &'static str {
+    let t = crate::i18n::calendar::t();
+    [
+        t.month_january,
+        t.month_february,
+        t.month_march,
+        t.month_april,
+        t.month_may,
+        t.month_june,
+        t.month_july,
+        t.month_august,
+        t.month_september,
+        t.month_october,
+        t.month_november,
+        t.month_december,
+    ][month0 as usize % 12]
 }
 
-/// "Mon 1 Mar".
+/// A month's short name ("Mar", "mrt").
+pub fn month_short(month0: u32) -> &'static str {
+    let t = crate::i18n::calendar::t();
+    [
+        t.month_short_january,
+        t.month_short_february,
+        t.month_short_march,
+        t.month_short_april,
+        t.month_short_may,
+        t.month_short_june,
+        t.month_short_july,
+        t.month_short_august,
+        t.month_short_september,
+        t.month_short_october,
+        t.month_short_november,
+        t.month_short_december,
+    ][month0 as usize % 12]
+}
+
+/// The weekdays' names from Monday, in the interface's language.
+pub fn weekday_names() -> [&'static str; 7] {
+    let t = crate::i18n::calendar::t();
+    [
+        t.weekday_monday,
+        t.weekday_tuesday,
+        t.weekday_wednesday,
+        t.weekday_thursday,
+        t.weekday_friday,
+        t.weekday_saturday,
+        t.weekday_sunday,
+    ]
+}
+
+/// The weekdays' short names from Monday ("Mon", "ma").
+pub fn weekday_short_names() -> [&'static str; 7] {
+    let t = crate::i18n::calendar::t();
+    [
+        t.weekday_short_monday,
+        t.weekday_short_tuesday,
+        t.weekday_short_wednesday,
+        t.weekday_short_thursday,
+        t.weekday_short_friday,
+        t.weekday_short_saturday,
+        t.weekday_short_sunday,
+    ]
+}
+
+/// "March 2027", "maart 2027".
+pub fn month_title(month: NaiveDate) -> String {
+    format!("{} {}", month_name(month.month0()), month.year())
+}
+
+/// "Mon 1 Mar", "ma 1 mrt".
 pub fn day_title(day: NaiveDate) -> String {
     format!(
         "{} {} {}",
-        &WEEKDAYS[day.weekday().num_days_from_monday() as usize][..3],
+        weekday_short_names()[day.weekday().num_days_from_monday() as usize],
         day.day(),
-        &MONTHS[day.month0() as usize][..3]
+        month_short(day.month0())
+    )
+}
+
+/// A date in numbers as the language writes it: "2027-03-01", "01-03-2027".
+pub fn date_text(day: NaiveDate) -> String {
+    day.format(crate::i18n::calendar::t().date_format)
+        .to_string()
+}
+
+/// "Week 2: Mon 11 Jan – Sun 17 Jan", "Week 2: ma 11 jan t/m zo 17 jan".
+pub fn week_title(monday: NaiveDate) -> String {
+    crate::i18n::fill(
+        crate::i18n::calendar::t().week_title,
+        &[
+            ("week", &monday.iso_week().week()),
+            ("from", &day_title(monday)),
+            ("to", &day_title(monday + Duration::days(6))),
+        ],
     )
 }
 
@@ -241,7 +300,7 @@ pub fn new_item(map: &Map, filter: &ContentFilter, day: NaiveDate) -> Option<Con
         .or_else(|| map.phases.first().map(|p| p.id))?;
     let mut item = ContentItem::new(
         map.new_content_id(),
-        "New content item",
+        crate::i18n::calendar::t().new_item_title,
         ContentType::BlogPost,
         phase,
         day,
@@ -271,21 +330,24 @@ pub fn moved(item: &ContentItem, from: NaiveDate, to: NaiveDate) -> ContentItem 
 
 /// The filter row shared by the calendar and the table.
 pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
+    let t = crate::i18n::calendar::t();
     ui.horizontal_wrapped(|ui| {
-        ui.label("Show:");
+        ui.label(t.show);
         let phases = map.phases.iter().map(|p| (p.id, p.name.clone()));
         filter_menu(
             ui,
-            "Filter by phase",
-            "All phases",
+            "filter-phase",
+            t.filter_phase,
+            t.all_phases,
             &mut filter.phase,
             phases,
         );
         let personas = map.personas.iter().map(|p| (p.id, p.name.clone()));
         filter_menu(
             ui,
-            "Filter by persona",
-            "All personas",
+            "filter-persona",
+            t.filter_persona,
+            t.all_personas,
             &mut filter.persona,
             personas,
         );
@@ -304,20 +366,22 @@ pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
         });
         filter_menu(
             ui,
-            "Filter by channel",
-            "All channels",
+            "filter-channel",
+            t.filter_channel,
+            t.all_channels,
             &mut filter.channel,
             channels,
         );
         let statuses = Status::ALL.into_iter().map(|s| (s, s.name().to_owned()));
         filter_menu(
             ui,
-            "Filter by status",
-            "Any status",
+            "filter-status",
+            t.filter_status,
+            t.any_status,
             &mut filter.status,
             statuses,
         );
-        if filter.is_active() && ui.button("Clear filters").clicked() {
+        if filter.is_active() && ui.button(t.clear_filters).clicked() {
             *filter = ContentFilter::default();
         }
     });
@@ -326,6 +390,7 @@ pub fn filters_ui(ui: &mut Ui, map: &Map, filter: &mut ContentFilter) {
 /// One filter's menu: "all", then each choice; `name` is what screen readers say.
 fn filter_menu<T: Clone + PartialEq>(
     ui: &mut Ui,
+    salt: &'static str,
     name: &str,
     all: &str,
     value: &mut Option<T>,
@@ -337,7 +402,7 @@ fn filter_menu<T: Clone + PartialEq>(
         .find(|(choice, _)| value.as_ref() == Some(choice))
         .map_or(all, |(_, label)| label.as_str())
         .to_owned();
-    egui::ComboBox::from_id_salt(name)
+    egui::ComboBox::from_id_salt(salt)
         .selected_text(shown)
         .show_ui(ui, |ui| {
             ui.selectable_value(value, None, all);
@@ -355,22 +420,13 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
         let month = month_to_show(map, today());
         state.content.show_day(month);
     }
+    let t = crate::i18n::calendar::t();
     ui.horizontal(|ui| {
         let view = &mut state.content;
         let (back, forward, title) = if view.week {
-            let end = view.week_start + Duration::days(6);
-            (
-                "Previous week",
-                "Next week",
-                format!(
-                    "Week {}: {} – {}",
-                    view.week_start.iso_week().week(),
-                    day_title(view.week_start),
-                    day_title(end)
-                ),
-            )
+            (t.previous_week, t.next_week, week_title(view.week_start))
         } else {
-            ("Previous month", "Next month", month_title(view.month))
+            (t.previous_month, t.next_month, month_title(view.month))
         };
         if ui.button("<").on_hover_text(back).clicked() {
             if view.week {
@@ -381,7 +437,7 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
                 view.week_start = monday_of(view.month);
             }
         }
-        if ui.button("Today").clicked() {
+        if ui.button(t.today).clicked() {
             view.show_day(today());
         }
         if ui.button(">").on_hover_text(forward).clicked() {
@@ -395,12 +451,15 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
         }
         ui.label(RichText::new(title).heading().strong());
         ui.separator();
-        ui.selectable_value(&mut view.week, false, "Month");
-        if ui.selectable_value(&mut view.week, true, "Week").clicked() {
+        ui.selectable_value(&mut view.week, false, t.view_month);
+        if ui
+            .selectable_value(&mut view.week, true, t.view_week)
+            .clicked()
+        {
             view.week_start = monday_of(first_week_day(map, view));
         }
         ui.separator();
-        if ui.button("+ New item").clicked() {
+        if ui.button(t.new_item).clicked() {
             let day = if view.week {
                 view.week_start
             } else if first_of_month(today()) == view.month {
@@ -417,7 +476,7 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
     legend_ui(ui, map);
     ui.add_space(4.0);
     if map.phases.is_empty() {
-        ui.label("Add a phase first: content items belong to a phase.");
+        ui.label(t.phase_first);
         return;
     }
     if state.content.week {
@@ -453,7 +512,7 @@ fn legend_ui(ui: &mut Ui, map: &Map) {
             ui.label(status.name());
         }
         ui.separator();
-        ui.weak("Double-click a day to add an item; drag an item to another day to move it.");
+        ui.weak(crate::i18n::calendar::t().legend_hint);
     });
 }
 
@@ -505,9 +564,13 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let (area, _) = ui.allocate_exact_size(size, Sense::hover());
     let painter = ui.painter_at(area);
     let cell = vec2(area.width() / 7.0, (area.height() - head) / 6.0);
-    for (i, name) in WEEKDAYS.iter().enumerate() {
+    let names = if cell.x < 90.0 {
+        weekday_short_names()
+    } else {
+        weekday_names()
+    };
+    for (i, name) in names.into_iter().enumerate() {
         let rect = Rect::from_min_size(area.min + vec2(i as f32 * cell.x, 0.0), vec2(cell.x, head));
-        let name = if cell.x < 90.0 { &name[..3] } else { name };
         painter.text(
             rect.center(),
             Align2::CENTER_CENTER,
@@ -545,9 +608,9 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
         {
             add_item(map, state, edits, item);
         }
-        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, day.to_string()));
+        response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Cell, true, date_text(day)));
         let number = if day.day() == 1 {
-            format!("{} {}", day.day(), &MONTHS[day.month0() as usize][..3])
+            format!("{} {}", day.day(), month_short(day.month0()))
         } else {
             day.day().to_string()
         };
@@ -592,13 +655,14 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                 rect.left_top() + vec2(4.0, 22.0 + shown as f32 * (CHIP_HEIGHT + 2.0)),
                 vec2(rect.width() - 8.0, CHIP_HEIGHT),
             );
-            let text = format!("+{} more", items.len() - shown);
+            let t = crate::i18n::calendar::t();
+            let text = crate::i18n::fill(t.more, &[("n", &(items.len() - shown))]);
             if super::canvas::overlay(
                 ui,
                 more,
                 egui::Button::new(RichText::new(text).small()).frame(false),
             )
-            .on_hover_text("Show this week as a list")
+            .on_hover_text(t.more_hint)
             .clicked()
             {
                 state.content.week = true;
@@ -610,6 +674,7 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
 }
 
 fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
+    let t = crate::i18n::calendar::t();
     let (from, to) = state.content.range();
     let by_day = items_by_day(map, &state.content.filter, from, to);
     let today = today();
@@ -634,17 +699,14 @@ fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                                 vec2(110.0, CHIP_HEIGHT),
                                 egui::Label::new(RichText::new(day_title(day)).strong()),
                             );
-                            if ui
-                                .small_button("+")
-                                .on_hover_text("Add an item on this day")
-                                .clicked()
+                            if ui.small_button("+").on_hover_text(t.add_on_day).clicked()
                                 && let Some(item) = new_item(map, &state.content.filter, day)
                             {
                                 add_item(map, state, edits, item);
                             }
                         });
                         if items.is_empty() {
-                            ui.weak("Nothing planned");
+                            ui.weak(t.nothing_planned);
                         }
                         for item in items {
                             let (rect, _) = ui.allocate_exact_size(
@@ -749,6 +811,8 @@ fn chip_ui(
 
 /// A one-line description of an item, for tooltips and screen readers.
 pub fn item_label(map: &Map, item: &ContentItem) -> String {
+    use crate::i18n::fill;
+    let t = crate::i18n::calendar::t();
     let mut parts = vec![item.kind.name().to_owned()];
     if let Some(channel) = &item.channel {
         parts.push(channel.name().to_owned());
@@ -757,23 +821,32 @@ pub fn item_label(map: &Map, item: &ContentItem) -> String {
         parts.push(phase.name.clone());
     }
     if let Some(persona) = item.persona.and_then(|p| map.persona(p)) {
-        parts.push(format!("for {}", persona.name));
+        parts.push(fill(t.label_for, &[("persona", &persona.name)]));
     }
     parts.push(item.status.name().to_owned());
     let mut label = format!("{}\n{}", item.title, parts.join(", "));
     match (item.recurrence, item.end_date) {
         (crate::model::Recurrence::Once, Some(end)) => {
-            label.push_str(&format!("\nRuns {} to {}", item.date, end));
+            label.push('\n');
+            label.push_str(&fill(
+                t.label_runs,
+                &[("from", &date_text(item.date)), ("to", &date_text(end))],
+            ));
         }
         (crate::model::Recurrence::Once, None) => {}
         (repeat, end) => {
-            label.push_str(&format!("\n{} from {}", repeat.name(), item.date));
+            label.push('\n');
+            label.push_str(&fill(
+                t.label_repeats_from,
+                &[("repeat", &repeat.name()), ("date", &date_text(item.date))],
+            ));
             if let Some(end) = end {
-                label.push_str(&format!(" until {end}"));
+                label.push_str(&fill(t.label_until, &[("date", &date_text(end))]));
             }
         }
     }
-    label.push_str("\nDrag to another day to move it.");
+    label.push('\n');
+    label.push_str(t.label_drag);
     label
 }
 
@@ -840,11 +913,12 @@ pub fn suggestions_ui(
     state: &mut State,
     edits: &mut Edits,
 ) {
+    let t = crate::i18n::calendar::t();
     for suggestion in suggest::suggestions(map, phase) {
         ui.horizontal(|ui| {
             let add = ui
-                .small_button("+ Add")
-                .on_hover_text("Add this to the content calendar as an idea");
+                .small_button(t.suggestion_add)
+                .on_hover_text(t.suggestion_add_hint);
             ui.label(suggestion.title).on_hover_text(format!(
                 "{}, {}",
                 suggestion.kind.name(),
@@ -935,6 +1009,57 @@ mod tests {
         assert_eq!(month_to_show(&map, d(2027, 11, 30)), d(2027, 2, 1));
         map.content.push(item(3, d(2026, 11, 3)));
         assert_eq!(month_to_show(&map, d(2026, 11, 30)), d(2026, 11, 1));
+    }
+
+    #[test]
+    fn dates_follow_the_language() {
+        let monday = d(2021, 1, 11);
+        crate::i18n::set_language(Language::En);
+        assert_eq!(day_title(monday), "Mon 11 Jan");
+        assert_eq!(month_title(d(2027, 3, 1)), "March 2027");
+        assert_eq!(week_title(monday), "Week 2: Mon 11 Jan – Sun 17 Jan");
+        assert_eq!(date_text(d(2027, 3, 2)), "2027-03-02");
+        crate::i18n::set_language(Language::Nl);
+        assert_eq!(day_title(monday), "ma 11 jan");
+        assert_eq!(day_title(d(2027, 3, 3)), "wo 3 mrt");
+        assert_eq!(month_title(d(2027, 3, 1)), "maart 2027");
+        assert_eq!(month_title(d(2027, 5, 1)), "mei 2027");
+        assert_eq!(week_title(monday), "Week 2: ma 11 jan t/m zo 17 jan");
+        assert_eq!(date_text(d(2027, 3, 2)), "02-03-2027");
+        assert_eq!(weekday_names()[6], "zondag");
+        crate::i18n::set_language(Language::En);
+    }
+
+    #[test]
+    fn an_items_description_follows_the_language() {
+        let mut map = PhaseTemplate::FivePhase.new_map(Language::Nl);
+        let mut item = ContentItem::new(
+            ContentId(1),
+            "Koopgids",
+            ContentType::BlogPost,
+            map.phases[0].id,
+            d(2027, 1, 4),
+        );
+        item.recurrence = Recurrence::Weekly;
+        item.end_date = Some(d(2027, 2, 1));
+        map.content.push(item.clone());
+        crate::i18n::set_language(Language::Nl);
+        let label = item_label(&map, &item);
+        assert!(
+            label.contains("Wekelijks vanaf 04-01-2027 tot en met 01-02-2027"),
+            "{label}"
+        );
+        assert!(label.contains("Sleep het naar een andere dag"), "{label}");
+        assert_eq!(
+            new_item(&map, &ContentFilter::default(), d(2027, 1, 4)).map(|i| i.title),
+            Some("Nieuw contentitem".to_owned())
+        );
+        crate::i18n::set_language(Language::En);
+        let label = item_label(&map, &item);
+        assert!(
+            label.contains("Weekly from 2027-01-04 until 2027-02-01"),
+            "{label}"
+        );
     }
 
     #[test]

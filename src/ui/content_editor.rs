@@ -22,11 +22,12 @@ pub fn content_ui(
     state: &mut State,
     edits: &mut Edits,
 ) {
-    ui.heading("Content item");
+    let t = crate::i18n::calendar::t();
+    ui.heading(t.item_heading);
     let set = |edits: &mut Edits, changed: ContentItem, gesture: Option<Gesture>| {
         edits.push((Edit::SetContent(changed), gesture));
     };
-    if let Some((title, g)) = text_field(ui, state, "Title", &item.title, false) {
+    if let Some((title, g)) = text_field(ui, state, t.title, &item.title, false) {
         set(
             edits,
             ContentItem {
@@ -37,9 +38,9 @@ pub fn content_ui(
         );
     }
 
-    ui.label(RichText::new("Type").strong());
+    ui.label(RichText::new(t.kind).strong());
     let shown = match &item.kind {
-        ContentType::Other(_) => "Other",
+        ContentType::Other(_) => t.other,
         kind => kind.name(),
     };
     egui::ComboBox::from_id_salt("content-kind")
@@ -61,7 +62,7 @@ pub fn content_ui(
                 }
             }
             if ui
-                .selectable_label(matches!(item.kind, ContentType::Other(_)), "Other…")
+                .selectable_label(matches!(item.kind, ContentType::Other(_)), t.other_choice)
                 .clicked()
             {
                 set(
@@ -75,9 +76,9 @@ pub fn content_ui(
             }
         })
         .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Type"));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t.kind));
     if let ContentType::Other(name) = &item.kind
-        && let Some((name, g)) = text_field(ui, state, "Other type", name, false)
+        && let Some((name, g)) = text_field(ui, state, t.other_kind, name, false)
     {
         set(
             edits,
@@ -89,7 +90,7 @@ pub fn content_ui(
         );
     }
 
-    if let Some((channel, g)) = channel_ui(ui, state, "Channel", item.channel.as_ref()) {
+    if let Some((channel, g)) = channel_ui(ui, state, t.channel, item.channel.as_ref()) {
         set(
             edits,
             ContentItem {
@@ -100,7 +101,7 @@ pub fn content_ui(
         );
     }
 
-    ui.label(RichText::new("Publish date").strong());
+    ui.label(RichText::new(t.publish_date).strong());
     if let Some(date) = date_picker(ui, "content-date", item.date) {
         let end_date = item.end_date.map(|end| end.max(date));
         set(
@@ -114,7 +115,7 @@ pub fn content_ui(
         );
     }
 
-    ui.label(RichText::new("Repeats").strong());
+    ui.label(RichText::new(t.repeats).strong());
     ui.horizontal(|ui| {
         for recurrence in Recurrence::ALL {
             if ui
@@ -134,9 +135,9 @@ pub fn content_ui(
         }
     });
     let end_label = if item.recurrence == Recurrence::Once {
-        "Runs until (a campaign)"
+        t.runs_until
     } else {
-        "Repeats until"
+        t.repeats_until
     };
     let mut has_end = item.end_date.is_some();
     if ui.checkbox(&mut has_end, end_label).changed() {
@@ -163,7 +164,7 @@ pub fn content_ui(
         );
     }
 
-    ui.label(RichText::new("Status").strong());
+    ui.label(RichText::new(t.status).strong());
     ui.horizontal_wrapped(|ui| {
         for status in Status::ALL {
             let text = RichText::new(status.name()).color(calendar::status_color(status));
@@ -180,9 +181,9 @@ pub fn content_ui(
         }
     });
 
-    ui.label(RichText::new("Phase").strong());
+    ui.label(RichText::new(t.phase).strong());
     egui::ComboBox::from_id_salt("content-phase")
-        .selected_text(map.phase(item.phase).map_or("(missing)", |p| &p.name))
+        .selected_text(map.phase(item.phase).map_or(t.missing, |p| &p.name))
         .show_ui(ui, |ui| {
             for phase in &map.phases {
                 if ui
@@ -201,18 +202,18 @@ pub fn content_ui(
             }
         })
         .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Phase"));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t.phase));
 
-    ui.label(RichText::new("For persona").strong());
+    ui.label(RichText::new(t.for_persona).strong());
     egui::ComboBox::from_id_salt("content-persona")
         .selected_text(
             item.persona
                 .and_then(|p| map.persona(p))
-                .map_or("(everyone)", |p| &p.name),
+                .map_or(t.everyone, |p| &p.name),
         )
         .show_ui(ui, |ui| {
             if ui
-                .selectable_label(item.persona.is_none(), "(everyone)")
+                .selectable_label(item.persona.is_none(), t.everyone)
                 .clicked()
             {
                 set(
@@ -241,9 +242,9 @@ pub fn content_ui(
             }
         })
         .response
-        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "For persona"));
+        .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, t.for_persona));
 
-    if let Some((owner, g)) = text_field(ui, state, "Owner", &item.owner, false) {
+    if let Some((owner, g)) = text_field(ui, state, t.owner, &item.owner, false) {
         set(
             edits,
             ContentItem {
@@ -253,7 +254,7 @@ pub fn content_ui(
             Some(g),
         );
     }
-    if let Some((goal, g)) = text_field(ui, state, "Goal or KPI", &item.goal, false) {
+    if let Some((goal, g)) = text_field(ui, state, t.goal, &item.goal, false) {
         set(
             edits,
             ContentItem {
@@ -272,7 +273,7 @@ pub fn content_ui(
         .filter(|(_, s)| s.phase == item.phase || item.steps.contains(&s.id))
         .collect();
     if !steps.is_empty() {
-        ui.label(RichText::new("Supports the steps").strong());
+        ui.label(RichText::new(t.supports_steps).strong());
         for (journey, step) in steps {
             let mut on = item.steps.contains(&step.id);
             let label = if map.journeys.len() > 1 {
@@ -292,7 +293,7 @@ pub fn content_ui(
         }
     }
 
-    if let Some((notes, g)) = text_field(ui, state, "Notes", &item.notes, true) {
+    if let Some((notes, g)) = text_field(ui, state, t.notes, &item.notes, true) {
         set(
             edits,
             ContentItem {
@@ -305,17 +306,17 @@ pub fn content_ui(
 
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button("Duplicate").clicked() {
+        if ui.button(t.duplicate).clicked() {
             let copy = ContentItem {
                 id: map.new_content_id(),
                 ..item.clone()
             };
             calendar::add_item(map, state, edits, copy);
         }
-        if ui.button("Delete item").clicked() {
+        if ui.button(t.delete_item).clicked() {
             edits.push((Edit::RemoveContent(item.id), None));
         }
-        if state.content.page == Page::Journey && ui.button("Show in calendar").clicked() {
+        if state.content.page == Page::Journey && ui.button(t.show_in_calendar).clicked() {
             state.content.page = Page::Calendar;
             state.content.show_day(item.date);
         }
@@ -330,33 +331,32 @@ pub fn phase_content_ui(
     state: &mut State,
     edits: &mut Edits,
 ) {
+    let t = crate::i18n::calendar::t();
     let items: Vec<&ContentItem> = map.content.iter().filter(|c| c.phase == phase.id).collect();
     ui.add_space(8.0);
-    ui.label(RichText::new(format!("Content ({})", items.len())).strong());
+    ui.label(RichText::new(crate::i18n::fill(t.phase_content, &[("n", &items.len())])).strong());
     if items.is_empty() {
-        ui.colored_label(
-            theme::LOW_MARK,
-            "No content is planned for this phase yet: a gap in the calendar.",
-        );
+        ui.colored_label(theme::LOW_MARK, t.phase_no_content);
     }
     let mut sorted = items.clone();
     sorted.sort_by_key(|c| c.date);
     for item in sorted.iter().take(12) {
         ui.horizontal(|ui| {
-            ui.label(RichText::new(item.date.to_string()).monospace().small());
+            ui.label(
+                RichText::new(calendar::date_text(item.date))
+                    .monospace()
+                    .small(),
+            );
             if ui.link(&item.title).clicked() {
                 state.selection = Selection::Content(item.id);
             }
         });
     }
-    if !sorted.is_empty()
-        && ui
-            .button("Show this phase's content in the table")
-            .clicked()
-    {
+    if !sorted.is_empty() && ui.button(t.phase_show_in_table).clicked() {
         show_phase_content(state, phase.id);
     }
-    egui::CollapsingHeader::new("Suggested content")
+    egui::CollapsingHeader::new(t.suggested_content)
+        .id_salt("suggested-content")
         .default_open(items.is_empty())
         .show(ui, |ui| {
             calendar::suggestions_ui(ui, map, phase.id, state, edits);

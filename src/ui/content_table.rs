@@ -69,7 +69,7 @@ pub fn from_picker(date: jiff::civil::Date) -> Option<chrono::NaiveDate> {
 /// A date picker for an item's date; the changed item when a date is picked.
 pub fn date_picker(ui: &mut Ui, salt: &str, date: chrono::NaiveDate) -> Option<chrono::NaiveDate> {
     let Some(mut picked) = to_picker(date) else {
-        ui.label(date.to_string());
+        ui.label(calendar::date_text(date));
         return None;
     };
     let before = picked;
@@ -78,28 +78,33 @@ pub fn date_picker(ui: &mut Ui, salt: &str, date: chrono::NaiveDate) -> Option<c
             .id_salt(salt)
             .calendar_week(true)
             .show_icon(false)
-            .format("%Y-%m-%d"),
+            .format(crate::i18n::calendar::t().date_format),
     );
     (picked != before).then(|| from_picker(picked)).flatten()
 }
 
-const COLUMNS: [(&str, SortKey); 8] = [
-    ("Date", SortKey::Date),
-    ("Title", SortKey::Title),
-    ("Type", SortKey::Kind),
-    ("Channel", SortKey::Channel),
-    ("Phase", SortKey::Phase),
-    ("Persona", SortKey::Persona),
-    ("Status", SortKey::Status),
-    ("Owner", SortKey::Owner),
-];
+/// The table's columns: their titles in the interface's language, and what they sort by.
+fn columns() -> [(&'static str, SortKey); 8] {
+    let t = crate::i18n::calendar::t();
+    [
+        (t.column_date, SortKey::Date),
+        (t.column_title, SortKey::Title),
+        (t.column_type, SortKey::Kind),
+        (t.column_channel, SortKey::Channel),
+        (t.column_phase, SortKey::Phase),
+        (t.column_persona, SortKey::Persona),
+        (t.column_status, SortKey::Status),
+        (t.column_owner, SortKey::Owner),
+    ]
+}
 
 /// The table page.
 pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
+    let t = crate::i18n::calendar::t();
     ui.horizontal(|ui| {
-        ui.heading("Content table");
+        ui.heading(t.table_heading);
         ui.separator();
-        if ui.button("+ New item").clicked()
+        if ui.button(t.new_item).clicked()
             && let Some(item) = calendar::new_item(map, &state.content.filter, calendar::today())
         {
             calendar::add_item(map, state, edits, item);
@@ -107,14 +112,13 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     });
     calendar::filters_ui(ui, map, &mut state.content.filter);
     let items = sorted_items(map, state);
-    ui.label(format!(
-        "{} of {} items shown. Click a column's title to sort by it.",
-        items.len(),
-        map.content.len()
+    ui.label(crate::i18n::fill(
+        t.items_shown,
+        &[("shown", &items.len()), ("total", &map.content.len())],
     ));
     ui.add_space(4.0);
     if map.phases.is_empty() {
-        ui.label("Add a phase first: content items belong to a phase.");
+        ui.label(t.phase_first);
         return;
     }
     let row_height = 26.0;
@@ -132,7 +136,7 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
         .column(Column::exact(130.0))
         .column(Column::initial(110.0).clip(true))
         .header(24.0, |mut header| {
-            for (title, key) in COLUMNS {
+            for (title, key) in columns() {
                 header.col(|ui| {
                     let (current, ascending) = state.content.sort;
                     let arrow = match (current == key, ascending) {
@@ -142,7 +146,10 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                     };
                     if ui
                         .button(RichText::new(format!("{title}{arrow}")).strong())
-                        .on_hover_text(format!("Sort by {}", title.to_lowercase()))
+                        .on_hover_text(crate::i18n::fill(
+                            t.sort_by,
+                            &[("column", &title.to_lowercase())],
+                        ))
                         .clicked()
                     {
                         state.content.sort = if current == key {
@@ -222,7 +229,7 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                             egui::WidgetInfo::labeled(
                                 egui::Role::ComboBox,
                                 true,
-                                format!("Status of {}", item.title),
+                                crate::i18n::fill(t.status_of, &[("title", &item.title)]),
                             )
                         });
                     if status != item.status {

@@ -9,6 +9,7 @@ use crate::model::{Channel, Emotion, Journey, Kpi, Map, Phase, PhaseId, Step};
 use super::app::{Selection, State};
 use super::canvas::new_journey;
 use super::theme;
+use crate::i18n::fill;
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
 
@@ -22,9 +23,10 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
             }
         }
         Selection::Steps(ids) => {
-            ui.heading(format!("{} steps selected", ids.len()));
-            ui.label("Drag one of them to move them all.");
-            if ui.button("Delete these steps").clicked()
+            let t = crate::i18n::inspector::t();
+            ui.heading(fill(t.steps_selected, &[("n", &ids.len())]));
+            ui.label(t.drag_to_move_all);
+            if ui.button(t.delete_these_steps).clicked()
                 && let Some(edit) = delete_selection(map, &state.selection)
             {
                 edits.push((edit, None));
@@ -52,6 +54,19 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
         }
         Selection::None => map_ui(ui, map, state, edits),
     }
+}
+
+/// A text with a count in it: `one` for 1, `other` for any other number;
+/// both have an `{n}` placeholder, and may have more in `args`.
+pub(super) fn plural(
+    n: usize,
+    one: &str,
+    other: &str,
+    args: &[(&str, &dyn std::fmt::Display)],
+) -> String {
+    let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![("n", &n)];
+    all.extend_from_slice(args);
+    fill(if n == 1 { one } else { other }, &all)
 }
 
 /// A labelled text field. Returns the new text when it changed; typing into
@@ -88,7 +103,10 @@ pub(super) fn lines_field(
     label: &str,
     items: &[String],
 ) -> Option<(Vec<String>, Gesture)> {
-    let label = format!("{label} (one per line)");
+    let label = fill(
+        crate::i18n::inspector::t().one_per_line,
+        &[("label", &label)],
+    );
     text_field(ui, state, &label, &items.join("\n"), true).map(|(text, gesture)| {
         let items = if text.is_empty() {
             Vec::new()
@@ -107,9 +125,10 @@ fn step_ui(
     state: &mut State,
     edits: &mut Edits,
 ) {
-    ui.heading("Step");
+    let t = crate::i18n::inspector::t();
+    ui.heading(t.step);
     ui.label(
-        RichText::new(format!("in journey \"{}\"", journey.name))
+        RichText::new(fill(t.in_journey, &[("journey", &journey.name)]))
             .color(theme::color(journey.color)),
     );
     ui.add_space(4.0);
@@ -117,7 +136,7 @@ fn step_ui(
         edits.push((Edit::SetStep(changed), gesture))
     };
 
-    if let Some((title, g)) = text_field(ui, state, "Title", &step.title, false) {
+    if let Some((title, g)) = text_field(ui, state, t.title, &step.title, false) {
         set(
             edits,
             Step {
@@ -128,7 +147,7 @@ fn step_ui(
         );
     }
 
-    let label = ui.label(RichText::new("Emotion").strong());
+    let label = ui.label(RichText::new(t.emotion).strong());
     let mut emotion = step.emotion;
     let slider = egui::Slider::new(&mut emotion, Emotion::MIN..=Emotion::MAX)
         .step_by(if state.snap { 1.0 } else { 0.1 })
@@ -150,10 +169,10 @@ fn step_ui(
         state.gesture_ended = true;
     }
 
-    let label = ui.label(RichText::new("Phase").strong());
+    let label = ui.label(RichText::new(t.phase).strong());
     let current = map
         .phase(step.phase)
-        .map_or("(missing phase)", |p| p.name.as_str());
+        .map_or(t.missing_phase, |p| p.name.as_str());
     egui::ComboBox::from_id_salt("step-phase")
         .selected_text(current)
         .show_ui(ui, |ui| {
@@ -177,7 +196,7 @@ fn step_ui(
         .response
         .labelled_by(label.id);
 
-    if let Some((touchpoint, g)) = text_field(ui, state, "Touchpoint", &step.touchpoint, false) {
+    if let Some((touchpoint, g)) = text_field(ui, state, t.touchpoint, &step.touchpoint, false) {
         set(
             edits,
             Step {
@@ -187,7 +206,7 @@ fn step_ui(
             Some(g),
         );
     }
-    if let Some(channel) = channel_ui(ui, state, "Channel", step.channel.as_ref()) {
+    if let Some(channel) = channel_ui(ui, state, t.channel, step.channel.as_ref()) {
         set(
             edits,
             Step {
@@ -197,7 +216,7 @@ fn step_ui(
             channel.1,
         );
     }
-    if let Some((actions, g)) = lines_field(ui, state, "Actions", &step.actions) {
+    if let Some((actions, g)) = lines_field(ui, state, t.actions, &step.actions) {
         set(
             edits,
             Step {
@@ -207,7 +226,7 @@ fn step_ui(
             Some(g),
         );
     }
-    if let Some((thoughts, g)) = lines_field(ui, state, "Thoughts", &step.thoughts) {
+    if let Some((thoughts, g)) = lines_field(ui, state, t.thoughts, &step.thoughts) {
         set(
             edits,
             Step {
@@ -217,7 +236,7 @@ fn step_ui(
             Some(g),
         );
     }
-    if let Some((pain_points, g)) = lines_field(ui, state, "Pain points", &step.pain_points) {
+    if let Some((pain_points, g)) = lines_field(ui, state, t.pain_points, &step.pain_points) {
         set(
             edits,
             Step {
@@ -227,7 +246,7 @@ fn step_ui(
             Some(g),
         );
     }
-    if let Some((opportunities, g)) = lines_field(ui, state, "Opportunities", &step.opportunities) {
+    if let Some((opportunities, g)) = lines_field(ui, state, t.opportunities, &step.opportunities) {
         set(
             edits,
             Step {
@@ -237,7 +256,7 @@ fn step_ui(
             Some(g),
         );
     }
-    if let Some((notes, g)) = text_field(ui, state, "Notes", &step.notes, true) {
+    if let Some((notes, g)) = text_field(ui, state, t.notes, &step.notes, true) {
         set(
             edits,
             Step {
@@ -248,7 +267,7 @@ fn step_ui(
         );
     }
     ui.add_space(8.0);
-    if ui.button("Delete step").clicked() {
+    if ui.button(t.delete_step).clicked() {
         edits.push((Edit::RemoveStep(step.id), None));
     }
 }
@@ -260,11 +279,12 @@ pub(super) fn channel_ui(
     label: &str,
     channel: Option<&Channel>,
 ) -> Option<(Option<Channel>, Option<Gesture>)> {
+    let t = crate::i18n::inspector::t();
     let label = ui.label(RichText::new(label).strong());
     let mut changed = None;
-    let shown = channel.map_or("(none)", |c| {
+    let shown = channel.map_or(t.none, |c| {
         if matches!(c, Channel::Other(_)) {
-            "Other"
+            t.other
         } else {
             c.name()
         }
@@ -272,7 +292,7 @@ pub(super) fn channel_ui(
     egui::ComboBox::from_id_salt(("channel", label.id))
         .selected_text(shown)
         .show_ui(ui, |ui| {
-            if ui.selectable_label(channel.is_none(), "(none)").clicked() {
+            if ui.selectable_label(channel.is_none(), t.none).clicked() {
                 changed = Some((None, None));
             }
             for option in Channel::LISTED {
@@ -284,7 +304,7 @@ pub(super) fn channel_ui(
                 }
             }
             if ui
-                .selectable_label(matches!(channel, Some(Channel::Other(_))), "Other…")
+                .selectable_label(matches!(channel, Some(Channel::Other(_))), t.other_choice)
                 .clicked()
             {
                 changed = Some((Some(Channel::Other(String::new())), None));
@@ -293,7 +313,7 @@ pub(super) fn channel_ui(
         .response
         .labelled_by(label.id);
     if let Some(Channel::Other(name)) = channel
-        && let Some((name, g)) = text_field(ui, state, "Other channel", name, false)
+        && let Some((name, g)) = text_field(ui, state, t.other_channel, name, false)
     {
         changed = Some((Some(Channel::Other(name)), Some(g)));
     }
@@ -301,11 +321,12 @@ pub(super) fn channel_ui(
 }
 
 fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mut Edits) {
-    ui.heading("Phase");
+    let t = crate::i18n::inspector::t();
+    ui.heading(t.phase);
     let set = |edits: &mut Edits, changed: Phase, gesture: Option<Gesture>| {
         edits.push((Edit::SetPhase(changed), gesture))
     };
-    if let Some((name, g)) = text_field(ui, state, "Name", &phase.name, false) {
+    if let Some((name, g)) = text_field(ui, state, t.name, &phase.name, false) {
         set(
             edits,
             Phase {
@@ -315,7 +336,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
             Some(g),
         );
     }
-    if let Some((description, g)) = text_field(ui, state, "Description", &phase.description, true) {
+    if let Some((description, g)) = text_field(ui, state, t.description, &phase.description, true) {
         set(
             edits,
             Phase {
@@ -326,7 +347,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
         );
     }
     ui.horizontal(|ui| {
-        let label = ui.label(RichText::new("Colour").strong());
+        let label = ui.label(RichText::new(t.colour).strong());
         let mut color = theme::color(phase.color);
         if ui
             .color_edit_button_srgba(&mut color)
@@ -342,7 +363,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
                 Some(Gesture::Typing(format!("colour {}", phase.id))),
             );
         }
-        let label = ui.label(RichText::new("Length").strong());
+        let label = ui.label(RichText::new(t.length).strong());
         let mut width = phase.width;
         let response = ui
             .add(
@@ -364,7 +385,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
     });
 
     ui.add_space(6.0);
-    ui.label(RichText::new("KPIs").strong());
+    ui.label(RichText::new(t.kpis).strong());
     for (i, kpi) in phase.kpis.iter().enumerate() {
         egui::Frame::group(ui.style()).show(ui, |ui| {
             ui.push_id(i, |ui| {
@@ -373,7 +394,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
                     changed.kpis[i] = kpi;
                     edits.push((Edit::SetPhase(changed), Some(g)));
                 };
-                if let Some((name, g)) = text_field(ui, state, "KPI", &kpi.name, false) {
+                if let Some((name, g)) = text_field(ui, state, t.kpi, &kpi.name, false) {
                     update(
                         edits,
                         Kpi {
@@ -385,7 +406,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
                 }
                 ui.columns(2, |columns| {
                     if let Some((target, g)) =
-                        text_field(&mut columns[0], state, "Target", &kpi.target, false)
+                        text_field(&mut columns[0], state, t.target, &kpi.target, false)
                     {
                         update(
                             edits,
@@ -397,7 +418,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
                         );
                     }
                     if let Some((actual, g)) =
-                        text_field(&mut columns[1], state, "Actual", &kpi.actual, false)
+                        text_field(&mut columns[1], state, t.actual, &kpi.actual, false)
                     {
                         update(
                             edits,
@@ -409,7 +430,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
                         );
                     }
                 });
-                if ui.small_button("Remove KPI").clicked() {
+                if ui.small_button(t.remove_kpi).clicked() {
                     let mut changed = phase.clone();
                     changed.kpis.remove(i);
                     edits.push((Edit::SetPhase(changed), None));
@@ -417,10 +438,10 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
             });
         });
     }
-    if ui.button("Add KPI").clicked() {
+    if ui.button(t.add_kpi).clicked() {
         let mut changed = phase.clone();
         changed.kpis.push(Kpi {
-            name: "New KPI".to_owned(),
+            name: t.new_kpi.to_owned(),
             ..Kpi::default()
         });
         edits.push((Edit::SetPhase(changed), None));
@@ -428,7 +449,7 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
 
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button("Add phase after").clicked() {
+        if ui.button(t.add_phase_after).clicked() {
             let index = map
                 .phases
                 .iter()
@@ -440,15 +461,15 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
         }
         let can_delete = map.phases.len() > 1;
         if ui
-            .add_enabled(can_delete, egui::Button::new("Delete phase"))
-            .on_hover_text("Its steps and content move to the neighbouring phase")
+            .add_enabled(can_delete, egui::Button::new(t.delete_phase))
+            .on_hover_text(t.delete_phase_hint)
             .clicked()
             && let Some(edit) = delete_selection(map, &Selection::Phase(phase.id))
         {
             edits.push((edit, None));
         }
     });
-    ui.label("Tip: drag a phase's name on the canvas to reorder it, its right edge to resize it, double-click its name to rename it.");
+    ui.label(t.phase_tip);
     super::content_editor::phase_content_ui(ui, map, phase, state, edits);
 }
 
@@ -456,7 +477,10 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
 fn new_phase(map: &Map) -> Phase {
     Phase {
         id: map.new_phase_id(),
-        name: format!("Phase {}", map.phases.len() + 1),
+        name: fill(
+            crate::i18n::inspector::t().new_phase,
+            &[("n", &(map.phases.len() + 1))],
+        ),
         description: String::new(),
         color: theme::PHASE_COLOURS[map.phases.len() % theme::PHASE_COLOURS.len()],
         width: 10.0,
@@ -465,16 +489,17 @@ fn new_phase(map: &Map) -> Phase {
 }
 
 fn journey_ui(ui: &mut Ui, map: &Map, journey: &Journey, state: &mut State, edits: &mut Edits) {
-    ui.heading("Journey");
+    let t = crate::i18n::inspector::t();
+    ui.heading(t.journey);
     let meta = || Journey {
         steps: Vec::new(),
         ..journey.clone()
     };
-    if let Some((name, g)) = text_field(ui, state, "Name", &journey.name, false) {
+    if let Some((name, g)) = text_field(ui, state, t.name, &journey.name, false) {
         edits.push((Edit::SetJourney(Journey { name, ..meta() }), Some(g)));
     }
     ui.horizontal(|ui| {
-        let label = ui.label(RichText::new("Colour").strong());
+        let label = ui.label(RichText::new(t.colour).strong());
         let mut color = theme::color(journey.color);
         if ui
             .color_edit_button_srgba(&mut color)
@@ -490,16 +515,16 @@ fn journey_ui(ui: &mut Ui, map: &Map, journey: &Journey, state: &mut State, edit
             ));
         }
     });
-    let label = ui.label(RichText::new("Persona").strong());
+    let label = ui.label(RichText::new(t.persona).strong());
     let current = journey
         .persona
         .and_then(|p| map.persona(p))
-        .map_or("(none)", |p| p.name.as_str());
+        .map_or(t.none, |p| p.name.as_str());
     egui::ComboBox::from_id_salt("journey-persona")
         .selected_text(current)
         .show_ui(ui, |ui| {
             if ui
-                .selectable_label(journey.persona.is_none(), "(none)")
+                .selectable_label(journey.persona.is_none(), t.none)
                 .clicked()
             {
                 edits.push((
@@ -527,11 +552,16 @@ fn journey_ui(ui: &mut Ui, map: &Map, journey: &Journey, state: &mut State, edit
         })
         .response
         .labelled_by(label.id);
-    ui.label(format!("{} steps", journey.steps.len()));
+    ui.label(plural(
+        journey.steps.len(),
+        t.step_count_one,
+        t.step_count_other,
+        &[],
+    ));
     ui.add_space(8.0);
     if ui
-        .button("Delete journey")
-        .on_hover_text("Deletes the journey and its steps (Undo brings them back)")
+        .button(t.delete_journey)
+        .on_hover_text(t.delete_journey_hint)
         .clicked()
     {
         edits.push((Edit::RemoveJourney(journey.id), None));
@@ -539,49 +569,55 @@ fn journey_ui(ui: &mut Ui, map: &Map, journey: &Journey, state: &mut State, edit
 }
 
 fn map_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
-    ui.heading("Map");
+    let t = crate::i18n::inspector::t();
+    ui.heading(t.map);
     for (field, label, value, multiline) in [
-        (MapText::Title, "Title", &map.title, false),
-        (MapText::Goal, "Goal", &map.goal, true),
-        (MapText::Description, "Description", &map.description, true),
+        (MapText::Title, t.title, &map.title, false),
+        (MapText::Goal, t.goal, &map.goal, true),
+        (MapText::Description, t.description, &map.description, true),
     ] {
         if let Some((text, g)) = text_field(ui, state, label, value, multiline) {
             edits.push((Edit::SetMapText(field, text), Some(g)));
         }
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Phases").strong());
+    ui.label(RichText::new(t.phases).strong());
     for phase in &map.phases {
         if ui
             .selectable_label(
                 false,
                 RichText::new(&phase.name).color(theme::ink(ui.visuals().dark_mode)),
             )
-            .on_hover_text("Edit this phase")
+            .on_hover_text(t.edit_phase)
             .clicked()
         {
             state.selection = Selection::Phase(phase.id);
         }
     }
-    if ui.button("Add phase").clicked() {
+    if ui.button(t.add_phase).clicked() {
         let phase = new_phase(map);
         state.selection = Selection::Phase(phase.id);
         edits.push((Edit::InsertPhase(map.phases.len(), phase), None));
     }
     ui.add_space(8.0);
-    ui.label(RichText::new("Journeys").strong());
+    ui.label(RichText::new(t.journeys).strong());
     for journey in &map.journeys {
-        let text = RichText::new(format!("{} ({} steps)", journey.name, journey.steps.len()))
-            .color(theme::color(journey.color));
+        let text = RichText::new(plural(
+            journey.steps.len(),
+            t.journey_steps_one,
+            t.journey_steps_other,
+            &[("journey", &journey.name)],
+        ))
+        .color(theme::color(journey.color));
         if ui
             .selectable_label(false, text)
-            .on_hover_text("Edit this journey")
+            .on_hover_text(t.edit_journey)
             .clicked()
         {
             state.selection = Selection::Journey(journey.id);
         }
     }
-    if ui.button("Add journey").clicked() {
+    if ui.button(t.add_journey).clicked() {
         let journey = new_journey(map);
         state.selection = Selection::Journey(journey.id);
         state.focus = Some(journey.id);
@@ -646,5 +682,49 @@ pub fn delete_selection(map: &Map, selection: &Selection) -> Option<Edit> {
             group.push(Edit::RemovePhase(*id));
             Some(Edit::Group(group))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Language, set_language};
+
+    #[test]
+    fn counts_take_the_right_plural() {
+        for (language, one, two) in [
+            (Language::En, "1 step", "2 steps"),
+            (Language::Nl, "1 stap", "2 stappen"),
+        ] {
+            set_language(language);
+            let t = crate::i18n::inspector::t();
+            assert_eq!(plural(1, t.step_count_one, t.step_count_other, &[]), one);
+            assert_eq!(plural(2, t.step_count_one, t.step_count_other, &[]), two);
+        }
+        let t = crate::i18n::inspector::t();
+        assert_eq!(
+            plural(
+                0,
+                t.journey_steps_one,
+                t.journey_steps_other,
+                &[("journey", &"Bas")]
+            ),
+            "Bas (0 stappen)"
+        );
+        set_language(Language::En);
+        let t = crate::i18n::inspector::t();
+        assert_eq!(
+            plural(1, t.persona_journeys_one, t.persona_journeys_other, &[]),
+            "1 journey; click to edit"
+        );
+    }
+
+    #[test]
+    fn a_new_phase_is_named_in_the_language() {
+        let map = crate::model::PhaseTemplate::FivePhase.new_map(Language::Nl);
+        set_language(Language::Nl);
+        assert_eq!(new_phase(&map).name, "Fase 6");
+        set_language(Language::En);
+        assert_eq!(new_phase(&map).name, "Phase 6");
     }
 }

@@ -10,8 +10,9 @@ use crate::io;
 use crate::model::{Channel, Map, Persona, PersonaId, PhaseId};
 
 use super::app::{Selection, State};
-use super::inspector::{lines_field, text_field};
+use super::inspector::{lines_field, plural, text_field};
 use super::theme;
+use crate::i18n::fill;
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
 
@@ -95,9 +96,10 @@ pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egu
 
 /// The persona panel: the list, and add, duplicate, delete, reorder, card and compare.
 pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
-    ui.heading("Personas");
+    let t = crate::i18n::inspector::t();
+    ui.heading(t.personas);
     if map.personas.is_empty() {
-        ui.label("No personas yet. A persona is whose journey this is: add one and give it a name, photo, goals and challenges.");
+        ui.label(t.no_personas);
     }
     for persona in &map.personas {
         let selected = state.selection == Selection::Persona(persona.id);
@@ -111,7 +113,12 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
             let text = RichText::new(&persona.name).strong();
             if ui
                 .selectable_label(selected, text)
-                .on_hover_text(format!("{journeys} journey(s); click to edit"))
+                .on_hover_text(plural(
+                    journeys,
+                    t.persona_journeys_one,
+                    t.persona_journeys_other,
+                    &[],
+                ))
                 .clicked()
             {
                 state.selection = Selection::Persona(persona.id);
@@ -120,10 +127,10 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
     }
     ui.add_space(6.0);
     ui.horizontal_wrapped(|ui| {
-        if ui.button("Add persona").clicked() {
+        if ui.button(t.add_persona).clicked() {
             let persona = Persona::new(
                 map.new_persona_id(),
-                &format!("Persona {}", map.personas.len() + 1),
+                &format!("{} {}", t.persona, map.personas.len() + 1),
             );
             state.selection = Selection::Persona(persona.id);
             edits.push((Edit::InsertPersona(map.personas.len(), persona), None));
@@ -134,17 +141,17 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
         let Some(index) = map.personas.iter().position(|p| p.id == id) else {
             return;
         };
-        if ui.button("Duplicate").clicked() {
+        if ui.button(t.duplicate).clicked() {
             let copy = Persona {
                 id: map.new_persona_id(),
-                name: format!("{} (copy)", map.personas[index].name),
+                name: fill(t.copy_name, &[("name", &map.personas[index].name)]),
                 ..map.personas[index].clone()
             };
             state.selection = Selection::Persona(copy.id);
             edits.push((Edit::InsertPersona(index + 1, copy), None));
         }
         if ui
-            .add_enabled(index > 0, egui::Button::new("Move up"))
+            .add_enabled(index > 0, egui::Button::new(t.move_up))
             .clicked()
         {
             edits.push((Edit::MovePersona(id, index - 1), None));
@@ -152,26 +159,23 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
         if ui
             .add_enabled(
                 index + 1 < map.personas.len(),
-                egui::Button::new("Move down"),
+                egui::Button::new(t.move_down),
             )
             .clicked()
         {
             edits.push((Edit::MovePersona(id, index + 1), None));
         }
-        if ui.button("Card view").clicked() {
+        if ui.button(t.card_view).clicked() {
             state.card = Some(id);
         }
-        if ui.button("Delete…").clicked() {
+        if ui.button(t.delete).clicked() {
             state.delete_persona = Some(id);
         }
     });
     ui.add_space(6.0);
     if ui
-        .add_enabled(
-            map.personas.len() >= 2,
-            egui::Button::new("Compare personas…"),
-        )
-        .on_hover_text("Show two or more personas' curves together, with the difference per phase")
+        .add_enabled(map.personas.len() >= 2, egui::Button::new(t.compare))
+        .on_hover_text(t.compare_hint)
         .clicked()
     {
         state.comparing = true;
@@ -189,18 +193,19 @@ pub fn persona_editor_ui(
     state: &mut State,
     edits: &mut Edits,
 ) {
-    ui.heading("Persona");
+    let t = crate::i18n::inspector::t();
+    ui.heading(t.persona);
     ui.horizontal(|ui| {
         avatar_ui(ui, &mut state.avatars, persona, 72.0);
         ui.vertical(|ui| {
             if ui
-                .button("Choose photo…")
-                .on_hover_text("A PNG, JPEG or WebP picture; you can also drop one on the window")
+                .button(t.choose_photo)
+                .on_hover_text(t.choose_photo_hint)
                 .clicked()
             {
                 state.photo_request = Some((persona.id, None));
             }
-            if persona.photo.is_some() && ui.button("Remove photo").clicked() {
+            if persona.photo.is_some() && ui.button(t.remove_photo).clicked() {
                 edits.push((
                     Edit::SetPersona(Persona {
                         photo: None,
@@ -209,7 +214,7 @@ pub fn persona_editor_ui(
                     None,
                 ));
             }
-            if ui.button("Show card").clicked() {
+            if ui.button(t.show_card).clicked() {
                 state.card = Some(persona.id);
             }
         });
@@ -217,7 +222,7 @@ pub fn persona_editor_ui(
     let set = |edits: &mut Edits, changed: Persona, g: Option<Gesture>| {
         edits.push((Edit::SetPersona(changed), g))
     };
-    if let Some((name, g)) = text_field(ui, state, "Name", &persona.name, false) {
+    if let Some((name, g)) = text_field(ui, state, t.name, &persona.name, false) {
         set(
             edits,
             Persona {
@@ -227,7 +232,7 @@ pub fn persona_editor_ui(
             Some(g),
         );
     }
-    if let Some((quote, g)) = text_field(ui, state, "Quote or motto", &persona.quote, false) {
+    if let Some((quote, g)) = text_field(ui, state, t.quote, &persona.quote, false) {
         set(
             edits,
             Persona {
@@ -237,51 +242,55 @@ pub fn persona_editor_ui(
             Some(g),
         );
     }
-    ui.collapsing("Demographics", |ui| {
-        let d = &persona.demographics;
-        for (label, value, apply) in [
-            ("Age", &d.age, 0),
-            ("Gender", &d.gender, 1),
-            ("Income", &d.income, 2),
-            ("Location", &d.location, 3),
-            ("Occupation", &d.occupation, 4),
-        ] {
-            if let Some((text, g)) = text_field(ui, state, label, value, false) {
-                let mut changed = persona.clone();
-                let slot = match apply {
-                    0 => &mut changed.demographics.age,
-                    1 => &mut changed.demographics.gender,
-                    2 => &mut changed.demographics.income,
-                    3 => &mut changed.demographics.location,
-                    _ => &mut changed.demographics.occupation,
-                };
-                *slot = text;
-                set(edits, changed, Some(g));
+    egui::CollapsingHeader::new(t.demographics)
+        .id_salt("persona-demographics")
+        .show(ui, |ui| {
+            let d = &persona.demographics;
+            for (label, value, apply) in [
+                (t.age, &d.age, 0),
+                (t.gender, &d.gender, 1),
+                (t.income, &d.income, 2),
+                (t.location, &d.location, 3),
+                (t.occupation, &d.occupation, 4),
+            ] {
+                if let Some((text, g)) = text_field(ui, state, label, value, false) {
+                    let mut changed = persona.clone();
+                    let slot = match apply {
+                        0 => &mut changed.demographics.age,
+                        1 => &mut changed.demographics.gender,
+                        2 => &mut changed.demographics.income,
+                        3 => &mut changed.demographics.location,
+                        _ => &mut changed.demographics.occupation,
+                    };
+                    *slot = text;
+                    set(edits, changed, Some(g));
+                }
             }
-        }
-    });
-    ui.collapsing("Psychographics", |ui| {
-        let p = &persona.psychographics;
-        for (label, items, apply) in [
-            ("Interests", &p.interests, 0),
-            ("Values", &p.values, 1),
-            ("Fears", &p.fears, 2),
-            ("Motivations", &p.motivations, 3),
-        ] {
-            if let Some((list, g)) = lines_field(ui, state, label, items) {
-                let mut changed = persona.clone();
-                let slot = match apply {
-                    0 => &mut changed.psychographics.interests,
-                    1 => &mut changed.psychographics.values,
-                    2 => &mut changed.psychographics.fears,
-                    _ => &mut changed.psychographics.motivations,
-                };
-                *slot = list;
-                set(edits, changed, Some(g));
+        });
+    egui::CollapsingHeader::new(t.psychographics)
+        .id_salt("persona-psychographics")
+        .show(ui, |ui| {
+            let p = &persona.psychographics;
+            for (label, items, apply) in [
+                (t.interests, &p.interests, 0),
+                (t.values, &p.values, 1),
+                (t.fears, &p.fears, 2),
+                (t.motivations, &p.motivations, 3),
+            ] {
+                if let Some((list, g)) = lines_field(ui, state, label, items) {
+                    let mut changed = persona.clone();
+                    let slot = match apply {
+                        0 => &mut changed.psychographics.interests,
+                        1 => &mut changed.psychographics.values,
+                        2 => &mut changed.psychographics.fears,
+                        _ => &mut changed.psychographics.motivations,
+                    };
+                    *slot = list;
+                    set(edits, changed, Some(g));
+                }
             }
-        }
-    });
-    if let Some((goals, g)) = lines_field(ui, state, "Goals", &persona.goals) {
+        });
+    if let Some((goals, g)) = lines_field(ui, state, t.goals, &persona.goals) {
         set(
             edits,
             Persona {
@@ -291,7 +300,7 @@ pub fn persona_editor_ui(
             Some(g),
         );
     }
-    if let Some((challenges, g)) = lines_field(ui, state, "Challenges", &persona.challenges) {
+    if let Some((challenges, g)) = lines_field(ui, state, t.challenges, &persona.challenges) {
         set(
             edits,
             Persona {
@@ -302,7 +311,7 @@ pub fn persona_editor_ui(
         );
     }
     if let Some((online_behaviour, g)) =
-        lines_field(ui, state, "Online behaviour", &persona.online_behaviour)
+        lines_field(ui, state, t.online_behaviour, &persona.online_behaviour)
     {
         set(
             edits,
@@ -313,7 +322,7 @@ pub fn persona_editor_ui(
             Some(g),
         );
     }
-    ui.label(RichText::new("Preferred channels").strong());
+    ui.label(RichText::new(t.preferred_channels).strong());
     ui.horizontal_wrapped(|ui| {
         for channel in Channel::LISTED {
             let mut on = persona.channels.contains(&channel);
@@ -328,7 +337,7 @@ pub fn persona_editor_ui(
             }
         }
     });
-    if let Some((notes, g)) = text_field(ui, state, "Notes", &persona.notes, true) {
+    if let Some((notes, g)) = text_field(ui, state, t.notes, &persona.notes, true) {
         set(
             edits,
             Persona {
@@ -346,9 +355,9 @@ pub fn persona_editor_ui(
         .collect();
     ui.add_space(6.0);
     ui.label(if journeys.is_empty() {
-        "Walks no journey yet: pick this persona in a journey's inspector.".to_owned()
+        t.walks_none.to_owned()
     } else {
-        format!("Walks: {}", journeys.join(", "))
+        fill(t.walks, &[("journeys", &journeys.join(", "))])
     });
 }
 
@@ -424,52 +433,78 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
     if !state.comparing {
         return;
     }
+    let t = crate::i18n::inspector::t();
     let mut open = true;
-    egui::Window::new("Compare personas").open(&mut open).default_width(460.0).show(ctx, |ui| {
-        ui.label("The canvas shows only the chosen personas' journeys. The table gives each one's average emotion per phase, and where they differ most.");
-        ui.horizontal_wrapped(|ui| {
-            for persona in &map.personas {
-                let mut on = state.compare.contains(&persona.id);
-                if ui.checkbox(&mut on, &persona.name).changed() {
-                    if on {
-                        state.compare.push(persona.id);
-                    } else {
-                        state.compare.retain(|p| *p != persona.id);
+    egui::Window::new(t.compare_title)
+        .id(egui::Id::unique("compare-personas"))
+        .open(&mut open)
+        .default_width(460.0)
+        .show(ctx, |ui| {
+            ui.label(t.compare_intro);
+            ui.horizontal_wrapped(|ui| {
+                for persona in &map.personas {
+                    let mut on = state.compare.contains(&persona.id);
+                    if ui.checkbox(&mut on, &persona.name).changed() {
+                        if on {
+                            state.compare.push(persona.id);
+                        } else {
+                            state.compare.retain(|p| *p != persona.id);
+                        }
                     }
                 }
+            });
+            let compared: Vec<&Persona> = state
+                .compare
+                .iter()
+                .filter_map(|id| map.persona(*id))
+                .collect();
+            if compared.len() < 2 {
+                ui.label(t.choose_two);
+                return;
             }
+            let differences = compare_differences(map, &state.compare);
+            let largest = differences
+                .iter()
+                .filter_map(|(p, d)| d.map(|d| (*p, d)))
+                .max_by(|a, b| a.1.total_cmp(&b.1));
+            egui::Grid::new("compare-table")
+                .striped(true)
+                .spacing([14.0, 6.0])
+                .show(ui, |ui| {
+                    ui.label(RichText::new(t.phase).strong());
+                    for persona in &compared {
+                        ui.label(RichText::new(&persona.name).strong());
+                    }
+                    ui.label(RichText::new(t.difference).strong());
+                    ui.end_row();
+                    let averages: Vec<_> = compared
+                        .iter()
+                        .map(|p| persona_averages(map, p.id))
+                        .collect();
+                    for (i, phase) in map.phases.iter().enumerate() {
+                        ui.label(&phase.name);
+                        for column in &averages {
+                            ui.label(
+                                column[i]
+                                    .1
+                                    .map_or(t.no_steps.to_owned(), |v| format!("{v:+.1}")),
+                            );
+                        }
+                        let difference = differences[i].1;
+                        let text = difference.map_or("-".to_owned(), |d| format!("{d:.1}"));
+                        if largest.is_some_and(|(p, _)| p == phase.id) {
+                            ui.label(
+                                RichText::new(fill(t.largest, &[("value", &text)]))
+                                    .strong()
+                                    .color(theme::LOW_MARK),
+                            );
+                        } else {
+                            ui.label(text);
+                        }
+                        ui.end_row();
+                    }
+                });
         });
-        let compared: Vec<&Persona> = state.compare.iter().filter_map(|id| map.persona(*id)).collect();
-        if compared.len() < 2 {
-            ui.label("Choose at least two personas.");
-            return;
-        }
-        let differences = compare_differences(map, &state.compare);
-        let largest = differences.iter().filter_map(|(p, d)| d.map(|d| (*p, d))).max_by(|a, b| a.1.total_cmp(&b.1));
-        egui::Grid::new("compare-table").striped(true).spacing([14.0, 6.0]).show(ui, |ui| {
-            ui.label(RichText::new("Phase").strong());
-            for persona in &compared {
-                ui.label(RichText::new(&persona.name).strong());
-            }
-            ui.label(RichText::new("Difference").strong());
-            ui.end_row();
-            let averages: Vec<_> = compared.iter().map(|p| persona_averages(map, p.id)).collect();
-            for (i, phase) in map.phases.iter().enumerate() {
-                ui.label(&phase.name);
-                for column in &averages {
-                    ui.label(column[i].1.map_or("no steps".to_owned(), |v| format!("{v:+.1}")));
-                }
-                let difference = differences[i].1;
-                let text = difference.map_or("-".to_owned(), |d| format!("{d:.1}"));
-                if largest.is_some_and(|(p, _)| p == phase.id) {
-                    ui.label(RichText::new(format!("{text}  (largest)")).strong().color(theme::LOW_MARK));
-                } else {
-                    ui.label(text);
-                }
-                ui.end_row();
-            }
-        });
-    });
     if !open {
         state.comparing = false;
     }
@@ -482,8 +517,9 @@ pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
         state.card = None;
         return;
     };
+    let t = crate::i18n::inspector::t();
     let mut open = true;
-    egui::Window::new(format!("Persona card: {}", persona.name))
+    egui::Window::new(fill(t.card_title, &[("name", &persona.name)]))
         .id(egui::Id::unique("persona-card"))
         .open(&mut open)
         .default_width(720.0)
@@ -521,11 +557,11 @@ pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
                 ui.add_space(6.0);
             };
             ui.columns(2, |columns| {
-                section(&mut columns[0], "Goals", &persona.goals);
-                section(&mut columns[0], "Challenges", &persona.challenges);
+                section(&mut columns[0], t.goals, &persona.goals);
+                section(&mut columns[0], t.challenges, &persona.challenges);
                 section(
                     &mut columns[0],
-                    "Online behaviour",
+                    t.online_behaviour,
                     &persona.online_behaviour,
                 );
                 let channels: Vec<String> = persona
@@ -533,12 +569,12 @@ pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
                     .iter()
                     .map(|c| c.name().to_owned())
                     .collect();
-                section(&mut columns[0], "Preferred channels", &channels);
+                section(&mut columns[0], t.preferred_channels, &channels);
                 let p = &persona.psychographics;
-                section(&mut columns[1], "Interests", &p.interests);
-                section(&mut columns[1], "Values", &p.values);
-                section(&mut columns[1], "Fears", &p.fears);
-                section(&mut columns[1], "Motivations", &p.motivations);
+                section(&mut columns[1], t.interests, &p.interests);
+                section(&mut columns[1], t.values, &p.values);
+                section(&mut columns[1], t.fears, &p.fears);
+                section(&mut columns[1], t.motivations, &p.motivations);
             });
             if !persona.notes.is_empty() {
                 ui.separator();
