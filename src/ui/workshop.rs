@@ -260,13 +260,8 @@ pub fn workshop_ui(
 
     egui::Panel::top("workshop-header").show(ui, |ui| {
         ui.add_space(4.0);
+        // Row one: where the walk-through is, and the way out.
         ui.horizontal(|ui| {
-            ui.label(
-                RichText::new(fill(t.title, &[("map", &map.title)]))
-                    .size(20.0)
-                    .strong(),
-            );
-            ui.separator();
             let phase = focused_phase(map, state);
             let text = match phase.and_then(|p| map.phases.iter().position(|x| x.id == p)) {
                 Some(i) => fill(
@@ -279,7 +274,7 @@ pub fn workshop_ui(
                 ),
                 None => t.no_phases.to_owned(),
             };
-            ui.label(RichText::new(text).size(20.0));
+            ui.label(RichText::new(text).size(22.0).strong());
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(RichText::new(t.exit).size(16.0)).clicked() {
                     leave = true;
@@ -294,12 +289,21 @@ pub fn workshop_ui(
                             state.needs_fit = true;
                         }
                     }
-                    ui.separator();
-                    timer_ui(ui, &mut w.timer, now);
                 }
             });
         });
-        ui.label(RichText::new(t.keys_hint).size(13.0).weak());
+        // Row two: the exercise timer, and the map's title.
+        let row = egui::vec2(ui.available_width(), 34.0);
+        let centred = egui::Layout::left_to_right(egui::Align::Center);
+        ui.allocate_ui_with_layout(row, centred, |ui| {
+            if let Some(w) = &mut state.workshop {
+                timer_ui(ui, &mut w.timer, now);
+            }
+            ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+                let title = fill(t.title, &[("map", &map.title)]);
+                ui.add(egui::Label::new(RichText::new(title).size(15.0).weak()).truncate());
+            });
+        });
         ui.add_space(2.0);
     });
 
@@ -311,7 +315,7 @@ pub fn workshop_ui(
 
     egui::CentralPanel::default().show(ui, |ui| {
         let available = ui.available_height();
-        let canvas_height = (available * 0.55).max(200.0);
+        let canvas_height = (available * 0.6).max(200.0);
         canvas::canvas_ui(ui, canvas_height, map, state, edits);
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
@@ -327,41 +331,39 @@ pub fn workshop_ui(
 
 fn timer_ui(ui: &mut Ui, timer: &mut Timer, now: f64) {
     let t = t();
-    if ui.button(RichText::new(t.reset).size(16.0)).clicked() {
-        timer.reset();
-    }
-    let label = if timer.running() { t.pause } else { t.start };
-    if ui.button(RichText::new(label).size(16.0)).clicked() {
-        timer.toggle(now);
-    }
-    if !timer.running() && timer.run_before == 0.0 {
-        for minutes in [15, 10, 5] {
-            if ui
-                .selectable_label(
-                    timer.minutes == minutes,
-                    RichText::new(fill(t.minutes, &[("n", &minutes)])).size(16.0),
-                )
-                .clicked()
-            {
-                timer.minutes = minutes;
-            }
-        }
-    }
     let left = timer.left(now);
     let (text, colour) = if left <= 0.0 {
         (t.times_up.to_owned(), theme::LOW_MARK)
     } else {
         (clock(left), ui.visuals().strong_text_color())
     };
-    let response = ui.label(
-        RichText::new(text)
-            .size(26.0)
-            .strong()
-            .monospace()
-            .color(colour),
-    );
+    ui.label(RichText::new(t.timer).size(16.0));
+    let clock_text = RichText::new(text)
+        .size(24.0)
+        .strong()
+        .monospace()
+        .color(colour);
+    let response = ui.label(clock_text);
     let spoken = fill(t.timer_label, &[("time", &clock(left))]);
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Timer, true, &spoken));
+    let label = if timer.running() { t.pause } else { t.start };
+    if ui.button(RichText::new(label).size(16.0)).clicked() {
+        timer.toggle(now);
+    }
+    if ui.button(RichText::new(t.reset).size(16.0)).clicked() {
+        timer.reset();
+    }
+    if !timer.running() && timer.run_before == 0.0 {
+        for minutes in [5, 10, 15] {
+            let text = RichText::new(fill(t.minutes, &[("n", &minutes)])).size(16.0);
+            if ui
+                .selectable_label(timer.minutes == minutes, text)
+                .clicked()
+            {
+                timer.minutes = minutes;
+            }
+        }
+    }
 }
 
 fn capture_bar_ui(
@@ -396,14 +398,19 @@ fn capture_bar_ui(
             submitted = Some(std::mem::take(&mut text));
         }
     });
-    if let Some((message, failed)) = &message {
-        let colour = if *failed {
-            theme::LOW_MARK
-        } else {
-            ui.visuals().text_color()
-        };
-        ui.label(RichText::new(message).size(16.0).color(colour));
-    }
+    ui.horizontal(|ui| {
+        if let Some((message, failed)) = &message {
+            let colour = if *failed {
+                theme::LOW_MARK
+            } else {
+                ui.visuals().text_color()
+            };
+            ui.label(RichText::new(message).size(16.0).color(colour));
+        }
+        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
+            ui.label(RichText::new(t.keys_hint).size(13.0).weak());
+        });
+    });
     if let Some(w) = &mut state.workshop {
         w.capture = text;
     }
