@@ -7,7 +7,7 @@ use common::{harness_with, key};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use klantreis::model::{Map, StepId};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{LanguageChoice, Selection, ThemeChoice};
@@ -281,6 +281,15 @@ fn the_accessibility_tree_names_steps_and_phases() {
     assert_eq!(
         title_of(&harness, step),
         "Finds vague claims on the product page"
+    );
+
+    // Personas say who they are.
+    let persona = harness.get_by_label("Duurzame Daniëlle");
+    assert_eq!(
+        NodeT::accesskit_node(&persona).description().as_deref(),
+        Some(
+            "Persona, 30, Policy adviser at an environmental organisation, Utrecht, walks 1 journey"
+        )
     );
 
     // In Dutch too.

@@ -65,6 +65,9 @@ crate::strings! {
 
         personas: "Personas", "Persona's";
         no_personas: "No personas yet. A persona is whose journey this is: add one and give it a name, photo, goals and challenges.", "Nog geen persona's. Een persona is degene die de reis maakt: voeg er een toe en geef die een naam, foto, doelen en uitdagingen.";
+        persona_about: "Persona, {about}{journeys}", "Persona, {about}{journeys}";
+        persona_walks_one: "walks {n} journey", "loopt {n} reis";
+        persona_walks_other: "walks {n} journeys", "loopt {n} reizen";
         persona_journeys_one: "{n} journey; click to edit", "{n} reis; klik om te bewerken";
         persona_journeys_other: "{n} journeys; click to edit", "{n} reizen; klik om te bewerken";
         add_persona: "Add persona", "Persona toevoegen";

@@ -73,6 +73,14 @@ pub fn fill(text: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
     out
 }
 
+/// A count in words: the `one` text for 1, else `other`; `{n}` is the
+/// number and `args` fill the other placeholders.
+pub fn plural(n: usize, one: &str, other: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
+    let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![("n", &n)];
+    all.extend_from_slice(args);
+    fill(if n == 1 { one } else { other }, &all)
+}
+
 /// One text of a table: its key, English and Dutch.
 #[derive(Clone, Copy, Debug)]
 pub struct Entry {
@@ -174,6 +182,7 @@ mod tests {
         "{n} items",
         "{n} min",
         "Workshop: {map}",
+        "Persona, {about}{journeys}",
         "Timer",
         "Delete",
         "F11",

@@ -13,7 +13,7 @@ use super::app::{Selection, State};
 use super::navigate;
 use super::theme;
 use crate::i18n::canvas::t;
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
 
 /// How close (in points) the pointer must be to a step to grab it.
 const HIT_RADIUS: f32 = 12.0;
@@ -1066,7 +1066,10 @@ fn canvas_description(map: &Map, state: &State) -> String {
             t.canvas_journey,
             &[
                 ("name", &journey.name),
-                ("steps", &count(steps.len(), t.steps_one, t.steps_many)),
+                (
+                    "steps",
+                    &plural(steps.len(), t.steps_one, t.steps_many, &[]),
+                ),
             ],
         ));
         for step in steps.iter().take(50) {
@@ -1389,10 +1392,10 @@ fn accessibility_nodes(ui: &Ui, map: &Map, canvas: &Canvas, state: &State) {
             t.phase_label,
             &[
                 ("name", &band.name),
-                ("steps", &count(steps, t.steps_one, t.steps_many)),
+                ("steps", &plural(steps, t.steps_one, t.steps_many, &[])),
                 (
                     "items",
-                    &count(items, t.content_items_one, t.content_items_many),
+                    &plural(items, t.content_items_one, t.content_items_many, &[]),
                 ),
             ],
         );
@@ -1425,11 +1428,6 @@ fn accessibility_nodes(ui: &Ui, map: &Map, canvas: &Canvas, state: &State) {
             });
         }
     }
-}
-
-/// "1 step", "3 steps": a number with the singular or plural text.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    fill(if n == 1 { one } else { many }, &[("n", &n)])
 }
 
 /// A step in words: "Step 'Reads reviews', Consideration, emotion slightly negative".

@@ -56,18 +56,7 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
     }
 }
 
-/// A text with a count in it: `one` for 1, `other` for any other number;
-/// both have an `{n}` placeholder, and may have more in `args`.
-pub(super) fn plural(
-    n: usize,
-    one: &str,
-    other: &str,
-    args: &[(&str, &dyn std::fmt::Display)],
-) -> String {
-    let mut all: Vec<(&str, &dyn std::fmt::Display)> = vec![("n", &n)];
-    all.extend_from_slice(args);
-    fill(if n == 1 { one } else { other }, &all)
-}
+pub(super) use crate::i18n::plural;
 
 /// A labelled text field. Returns the new text when it changed; typing into
 /// one field is one undo step.

@@ -94,6 +94,19 @@ pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egu
     );
 }
 
+/// Who a persona is, for screen readers: "Persona, 30, teacher, Utrecht, walks 1 journey".
+pub fn persona_description(persona: &crate::model::Persona, journeys: usize) -> String {
+    let t = crate::i18n::inspector::t();
+    let d = &persona.demographics;
+    let about: String = [&d.age, &d.occupation, &d.location]
+        .into_iter()
+        .filter(|s| !s.trim().is_empty())
+        .map(|s| format!("{}, ", s.trim()))
+        .collect();
+    let walks = plural(journeys, t.persona_walks_one, t.persona_walks_other, &[]);
+    fill(t.persona_about, &[("about", &about), ("journeys", &walks)])
+}
+
 /// The persona panel: the list, and add, duplicate, delete, reorder, card and compare.
 pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let t = crate::i18n::inspector::t();
@@ -111,8 +124,12 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
                 .filter(|j| j.persona == Some(persona.id))
                 .count();
             let text = RichText::new(&persona.name).strong();
-            if ui
-                .selectable_label(selected, text)
+            let response = ui.selectable_label(selected, text);
+            // Screen readers hear who the persona is, not just the name.
+            let about = persona_description(persona, journeys);
+            ui.ctx()
+                .accesskit_node_builder(response.id, |node| node.set_description(about));
+            if response
                 .on_hover_text(plural(
                     journeys,
                     t.persona_journeys_one,
