@@ -48,6 +48,7 @@ crate::strings! {
         cmd_workshop: "Workshop mode", "Workshopmodus";
 
         untitled_map: "Untitled map", "Naamloze kaart";
+        default_file_stem: "journey-map", "klantreiskaart";
         example_unreadable: "The example map built into this Klantreis could not be read ({error}), so an empty map is open instead. Your own maps are not affected; reinstalling Klantreis restores the example.", "De voorbeeldkaart in deze Klantreis kon niet gelezen worden ({error}), dus er is een lege kaart geopend. Je eigen kaarten zijn niet geraakt; als je Klantreis opnieuw installeert, komt het voorbeeld terug.";
         no_recovery_folder: "There is no folder for recovery copies (no home folder was found), so unsaved work is not kept if the app stops. Save often.", "Er is geen map voor herstelkopieën (er is geen thuismap gevonden), dus niet-opgeslagen werk gaat verloren als de app stopt. Sla vaak op.";
         recovery_unwritable: "Recovery copies cannot be written to \"{folder}\": {error}. Unsaved work is not kept if the app stops; save often.", "Herstelkopieën kunnen niet worden geschreven in \"{folder}\": {error}. Niet-opgeslagen werk gaat verloren als de app stopt; sla vaak op.";

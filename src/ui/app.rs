@@ -462,6 +462,8 @@ impl KlantreisApp {
             app.prefs = prefs;
         }
         app.apply_prefs(&cc.egui_ctx);
+        // Notices from here on (recovery, the file opened) in the user's language.
+        crate::i18n::set_language(app.prefs.language.resolve());
         match recovery_dir() {
             Some(dir) => app.enable_safety(&dir, AutosaveTiming::default()),
             None => {
@@ -1971,7 +1973,7 @@ fn file_stem_for(doc: &Document) -> String {
         .collect();
     let stem = stem.trim();
     if stem.is_empty() {
-        "journey-map".to_owned()
+        crate::i18n::app::t().default_file_stem.to_owned()
     } else {
         stem.to_owned()
     }

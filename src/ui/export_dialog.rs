@@ -300,7 +300,7 @@ fn file_stem(map: &Map) -> String {
         .join("-")
         .to_lowercase();
     if stem.is_empty() {
-        "journey-map".to_owned()
+        crate::i18n::app::t().default_file_stem.to_owned()
     } else {
         stem.chars().take(60).collect()
     }
