@@ -163,6 +163,21 @@ pub struct ExportRequest {
     /// Separate CSV fields with semicolons, for Excel set to Dutch.
     #[arg(long)]
     pub semicolons: bool,
+    /// The language of the words in the exports (headings, legend, column
+    /// titles): en or nl. Default: the system's language.
+    #[arg(long, value_name = "en|nl", value_parser = ["en", "nl"])]
+    pub lang: Option<String>,
+}
+
+impl ExportRequest {
+    /// The language the exports are written in: `--lang`, else the system's.
+    pub fn language(&self) -> Language {
+        match self.lang.as_deref() {
+            Some("nl") => Language::Nl,
+            Some(_) => Language::En,
+            None => crate::i18n::system_language(),
+        }
+    }
 }
 
 /// `klantreis export FILE --svg OUT.svg --png OUT.png --pdf OUT.pdf`: pictures
@@ -290,10 +305,44 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
         options.journeys = Some(ids);
     }
 
-    // Make everything first; write only when every file could be made.
-    let mut files: Vec<(&Path, Vec<u8>, String)> = Vec::new();
+    // Make everything first; write only when every file could be made. The
+    // files' words are in the export's language; this command's own
+    // messages stay English, for scripts.
+    let previous = crate::i18n::language();
+    crate::i18n::set_language(request.language());
+    let made = make_files(request, &map, &options, background, paper);
+    crate::i18n::set_language(previous);
+    let files = made?;
+    let mut done = Vec::new();
+    let mut failed = Vec::new();
+    for (out, bytes, line) in files {
+        match picture::write(out, &bytes) {
+            Ok(()) => done.push(line),
+            Err(e) => failed.push(e.to_string()),
+        }
+    }
+    if failed.is_empty() {
+        Ok(done)
+    } else {
+        done.extend(failed);
+        Err(done)
+    }
+}
+
+/// A file made and ready to write: where, its bytes, and its line for the report.
+type MadeFile<'r> = (&'r Path, Vec<u8>, String);
+
+/// Every file asked for, made and ready to write, with its line for the report.
+fn make_files<'r>(
+    request: &'r ExportRequest,
+    map: &Map,
+    options: &crate::picture::ExportOptions,
+    background: crate::picture::Background,
+    paper: crate::picture::Paper,
+) -> Result<Vec<MadeFile<'r>>, Vec<String>> {
+    let mut files: Vec<MadeFile<'r>> = Vec::new();
     if request.svg.is_some() || request.png.is_some() || request.pdf.is_some() {
-        picture_files(request, &map, &options, background, paper, &mut files)?;
+        picture_files(request, map, options, background, paper, &mut files)?;
     }
     let separator = if request.semicolons {
         Separator::Semicolon
@@ -312,11 +361,11 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
             };
             files.push((
                 out,
-                kind.render(&map, separator).into_bytes(),
+                kind.render(map, separator).into_bytes(),
                 format!(
                     "{}: {}, {rows} {}.",
                     out.display(),
-                    kind.label(),
+                    kind.label_in(Language::En),
                     match kind {
                         DataExport::StepsCsv => "steps",
                         DataExport::ContentCsv => "items",
@@ -326,20 +375,7 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
             ));
         }
     }
-    let mut done = Vec::new();
-    let mut failed = Vec::new();
-    for (out, bytes, line) in files {
-        match picture::write(out, &bytes) {
-            Ok(()) => done.push(line),
-            Err(e) => failed.push(e.to_string()),
-        }
-    }
-    if failed.is_empty() {
-        Ok(done)
-    } else {
-        done.extend(failed);
-        Err(done)
-    }
+    Ok(files)
 }
 
 /// The SVG, PNG and PDF asked for, drawn and ready to write.

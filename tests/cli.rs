@@ -182,6 +182,51 @@ fn export_writes_the_calendar_and_the_steps_for_spreadsheets_and_calendars() {
 }
 
 #[test]
+fn export_in_dutch_writes_dutch_column_titles_and_keeps_its_report_english() {
+    let dir = tempfile::tempdir().expect("dir");
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/clothing.ron");
+    let map = map.to_str().expect("a path");
+    let output = klantreis(
+        &[
+            "export",
+            map,
+            "--lang",
+            "nl",
+            "--csv",
+            "kalender.csv",
+            "--steps-csv",
+            "stappen.csv",
+        ],
+        dir.path(),
+    );
+    assert!(output.status.success(), "{}", stdout(&output));
+    // The report is for scripts: English whatever the export's language.
+    assert!(
+        stdout(&output).contains("Content calendar (CSV, for Excel)"),
+        "{}",
+        stdout(&output)
+    );
+    let csv = std::fs::read_to_string(dir.path().join("kalender.csv")).expect("csv");
+    assert!(
+        csv.starts_with("\u{feff}Titel,Type,Kanaal,Datum,Einddatum,"),
+        "{csv}"
+    );
+    let steps = std::fs::read_to_string(dir.path().join("stappen.csv")).expect("steps");
+    assert!(
+        steps.starts_with("\u{feff}Reis,Persona,Fase,Stap,"),
+        "{steps}"
+    );
+
+    // An unknown language is refused before anything is written.
+    let output = klantreis(
+        &["export", map, "--lang", "de", "--csv", "de.csv"],
+        dir.path(),
+    );
+    assert!(!output.status.success());
+    assert!(!dir.path().join("de.csv").exists());
+}
+
+#[test]
 fn export_refuses_a_missing_map_and_an_unwritable_place_and_writes_nothing() {
     let dir = tempfile::tempdir().expect("dir");
     let output = klantreis(&["export", "missing.ron", "--csv", "out.csv"], dir.path());

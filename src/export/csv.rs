@@ -32,41 +32,21 @@ impl Separator {
     }
 }
 
-/// The column titles of the content calendar.
-pub const CONTENT_HEADERS: [&str; 14] = [
-    "Title",
-    "Type",
-    "Channel",
-    "Date",
-    "End date",
-    "Repeats",
-    "Phase",
-    "Persona",
-    "Steps",
-    "Status",
-    "Owner",
-    "Goal / KPI",
-    "Notes",
-    "Id",
-];
+/// The column titles of the content calendar, in English.
+pub const CONTENT_HEADERS: [&str; 14] = crate::i18n::export::Texts::EN.content_headers();
 
-/// The column titles of the steps' overview.
-pub const STEP_HEADERS: [&str; 14] = [
-    "Journey",
-    "Persona",
-    "Phase",
-    "Step",
-    "Title",
-    "Emotion",
-    "Feeling",
-    "Touchpoint",
-    "Channel",
-    "Actions",
-    "Thoughts",
-    "Pain points",
-    "Opportunities",
-    "Notes",
-];
+/// The column titles of the steps' overview, in English.
+pub const STEP_HEADERS: [&str; 14] = crate::i18n::export::Texts::EN.step_headers();
+
+/// The column titles of the content calendar, in the interface's language.
+pub fn content_headers() -> [&'static str; 14] {
+    crate::i18n::export::t().content_headers()
+}
+
+/// The column titles of the steps' overview, in the interface's language.
+pub fn step_headers() -> [&'static str; 14] {
+    crate::i18n::export::t().step_headers()
+}
 
 const BOM: &str = "\u{feff}";
 
@@ -150,7 +130,7 @@ fn content_row(map: &Map, item: &ContentItem) -> Vec<String> {
 /// date (then in the map's order).
 pub fn content_csv(map: &Map, separator: Separator) -> String {
     let mut writer = writer(separator);
-    write_row(&mut writer, &CONTENT_HEADERS.map(str::to_owned));
+    write_row(&mut writer, &content_headers().map(str::to_owned));
     let mut items: Vec<&ContentItem> = map.content.iter().collect();
     items.sort_by_key(|item| item.date);
     for item in items {
@@ -165,7 +145,7 @@ pub fn content_csv(map: &Map, separator: Separator) -> String {
 /// are one per line inside their cell.
 pub fn steps_csv(map: &Map, separator: Separator) -> String {
     let mut writer = writer(separator);
-    write_row(&mut writer, &STEP_HEADERS.map(str::to_owned));
+    write_row(&mut writer, &step_headers().map(str::to_owned));
     for journey in &map.journeys {
         let persona = journey
             .persona
@@ -226,5 +206,24 @@ mod tests {
         }
         assert_eq!(guard("=1+1"), "'=1+1");
         assert_eq!(guard("'t Kofschip"), "'t Kofschip");
+    }
+
+    #[test]
+    fn column_titles_follow_the_language() {
+        let map = Map::default();
+        assert!(content_csv(&map, Separator::Comma).starts_with("\u{feff}Title,Type,Channel,"));
+        crate::i18n::set_language(crate::i18n::Language::Nl);
+        let content = content_csv(&map, Separator::Semicolon);
+        let steps = steps_csv(&map, Separator::Comma);
+        crate::i18n::set_language(crate::i18n::Language::En);
+        assert!(
+            content.starts_with("\u{feff}Titel;Type;Kanaal;Datum;Einddatum;"),
+            "{content}"
+        );
+        assert!(
+            steps.starts_with("\u{feff}Reis,Persona,Fase,Stap,Titel,Emotie,"),
+            "{steps}"
+        );
+        assert_eq!(CONTENT_HEADERS[0], "Title", "the constants stay English");
     }
 }

@@ -4,7 +4,10 @@
 mod csv;
 mod ics;
 
-pub use self::csv::{CONTENT_HEADERS, STEP_HEADERS, Separator, content_csv, steps_csv, unguard};
+pub use self::csv::{
+    CONTENT_HEADERS, STEP_HEADERS, Separator, content_csv, content_headers, step_headers,
+    steps_csv, unguard,
+};
 pub use self::ics::{calendar_ics, event_uid};
 
 use crate::model::Map;
@@ -45,21 +48,29 @@ impl DataExport {
         }
     }
 
-    /// What the file holds, for menus and messages.
+    /// What the file holds, for menus and messages, in the interface's language.
     pub fn label(self) -> &'static str {
+        self.label_in(crate::i18n::language())
+    }
+
+    /// What the file holds, in `language`.
+    pub fn label_in(self, language: crate::i18n::Language) -> &'static str {
+        let t = crate::i18n::export::Texts::get(language);
         match self {
-            DataExport::ContentCsv => "Content calendar (CSV, for Excel)",
-            DataExport::StepsCsv => "Steps and lanes overview (CSV, for Excel)",
-            DataExport::Ics => "Content calendar (iCalendar, for Outlook and Google)",
+            DataExport::ContentCsv => t.data_content_csv,
+            DataExport::StepsCsv => t.data_steps_csv,
+            DataExport::Ics => t.data_ics,
         }
     }
 
     /// The suggested file name for a map file named `stem`.
     pub fn file_name(self, stem: &str) -> String {
-        match self {
-            DataExport::ContentCsv => format!("{stem} - content calendar.csv"),
-            DataExport::StepsCsv => format!("{stem} - steps.csv"),
-            DataExport::Ics => format!("{stem} - content calendar.ics"),
-        }
+        let t = crate::i18n::export::t();
+        let text = match self {
+            DataExport::ContentCsv => t.file_content_csv,
+            DataExport::StepsCsv => t.file_steps_csv,
+            DataExport::Ics => t.file_ics,
+        };
+        crate::i18n::fill(text, &[("stem", &stem)])
     }
 }

@@ -3,6 +3,8 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use crate::i18n::fill;
+
 /// Why a map file could not be opened.
 #[derive(Debug)]
 pub struct LoadError {
@@ -68,9 +70,9 @@ impl LoadError {
     /// Where to look for an older good copy, as a sentence, or nothing.
     fn backup_advice(&self) -> String {
         match &self.backup {
-            Some(backup) => format!(
-                " The version before the last save is kept as \"{}\"; you can open that instead.",
-                backup.display()
+            Some(backup) => fill(
+                crate::i18n::files::t().backup_advice,
+                &[("backup", &backup.display())],
             ),
             None => String::new(),
         }
@@ -88,65 +90,56 @@ impl LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = crate::i18n::files::t();
         let path = self.path.display();
-        match &self.kind {
-            LoadErrorKind::NotFound => write!(
-                f,
-                "Could not open \"{path}\": there is no such file. It may have been moved, \
-                 renamed or deleted; check the name and the folder."
+        let backup = self.backup_advice();
+        let text = match &self.kind {
+            LoadErrorKind::NotFound => fill(t.load_not_found, &[("path", &path)]),
+            LoadErrorKind::NotAFile => fill(t.load_not_a_file, &[("path", &path)]),
+            LoadErrorKind::PermissionDenied => fill(t.load_permission, &[("path", &path)]),
+            LoadErrorKind::Io(e) => fill(t.load_io, &[("path", &path), ("error", e)]),
+            LoadErrorKind::TooLarge { size } => fill(
+                t.load_too_large,
+                &[
+                    ("path", &path),
+                    ("size", &(size / (1024 * 1024))),
+                    ("max", &(super::MAX_FILE_BYTES / (1024 * 1024))),
+                ],
             ),
-            LoadErrorKind::NotAFile => write!(
-                f,
-                "Could not open \"{path}\": it is a folder or a device, not a map file. \
-                 Choose a .ron map file."
-            ),
-            LoadErrorKind::PermissionDenied => write!(
-                f,
-                "Could not open \"{path}\": you do not have permission to read it. \
-                 Ask the owner for access, or copy the file somewhere you can read."
-            ),
-            LoadErrorKind::Io(e) => write!(
-                f,
-                "Could not read \"{path}\": {e}. If it is on a network share or a USB stick, \
-                 check that it is still connected and try again."
-            ),
-            LoadErrorKind::TooLarge { size } => write!(
-                f,
-                "Could not open \"{path}\": it is {} MiB, larger than the {} MiB a map may be. \
-                 It is probably not a Klantreis map.",
-                size / (1024 * 1024),
-                super::MAX_FILE_BYTES / (1024 * 1024)
-            ),
-            LoadErrorKind::Empty => write!(
-                f,
-                "Could not open \"{path}\": the file is empty. It may have been cut off while \
-                 copying.{}",
-                self.backup_advice()
-            ),
-            LoadErrorKind::NotText { line, column } => write!(
-                f,
-                "Could not open \"{path}\": line {line}, column {column} is not text. \
-                 This is not a Klantreis map, or it is damaged.{}",
-                self.backup_advice()
+            LoadErrorKind::Empty => fill(t.load_empty, &[("path", &path), ("backup", &backup)]),
+            LoadErrorKind::NotText { line, column } => fill(
+                t.load_not_text,
+                &[
+                    ("path", &path),
+                    ("line", line),
+                    ("column", column),
+                    ("backup", &backup),
+                ],
             ),
             LoadErrorKind::Syntax {
                 line,
                 column,
                 message,
-            } => write!(
-                f,
-                "Could not open \"{path}\": line {line}, column {column}: {message}. \
-                 If the file was edited by hand, fix that place.{}",
-                self.backup_advice()
+            } => fill(
+                t.load_syntax,
+                &[
+                    ("path", &path),
+                    ("line", line),
+                    ("column", column),
+                    ("message", message),
+                    ("backup", &backup),
+                ],
             ),
-            LoadErrorKind::NewerVersion { found } => write!(
-                f,
-                "Could not open \"{path}\": it was saved by a newer Klantreis (file format \
-                 version {found}; this Klantreis reads up to version {}). Update Klantreis to \
-                 open it. The file has not been changed.",
-                super::FORMAT_VERSION
+            LoadErrorKind::NewerVersion { found } => fill(
+                t.load_newer,
+                &[
+                    ("path", &path),
+                    ("found", found),
+                    ("supported", &super::FORMAT_VERSION),
+                ],
             ),
-        }
+        };
+        f.write_str(&text)
     }
 }
 
@@ -163,26 +156,23 @@ pub struct SaveError {
 
 impl fmt::Display for SaveError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self.path.display();
+        let t = crate::i18n::files::t();
         let advice = match self.source.kind() {
-            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-                "The disk is full. Free some space, or save to another disk."
-            }
+            std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => t.save_disk_full,
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
-                "You may not write there. Save the map in another folder."
+                t.save_no_permission
             }
-            std::io::ErrorKind::NotFound => {
-                "The folder does not exist (a network share or USB stick may have gone). \
-                 Save the map in another folder."
-            }
-            _ => "Try again, or save the map in another folder.",
+            std::io::ErrorKind::NotFound => t.save_no_folder,
+            _ => t.save_other,
         };
-        write!(
-            f,
-            "Could not save \"{path}\": {}. {advice} The file on disk was not changed, \
-             and your map is still open.",
-            self.source
-        )
+        f.write_str(&fill(
+            t.save_failed,
+            &[
+                ("path", &self.path.display()),
+                ("error", &self.source),
+                ("advice", &advice),
+            ],
+        ))
     }
 }
 

@@ -18,6 +18,7 @@ use std::fmt;
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::fill;
 use crate::model::Map;
 
 /// The format version this Klantreis writes.
@@ -113,17 +114,14 @@ fn end_position(text: &str) -> ron::error::Position {
 /// Rewords ron's messages for someone who has never heard of RON.
 fn describe(error: &ron::Error) -> String {
     use ron::Error as E;
-    match error {
-        E::Eof => {
-            "the file ends too early; it may have been cut off while copying or saving".to_owned()
+    let t = crate::i18n::files::t();
+    let text = match error {
+        E::Eof => t.syntax_eof,
+        E::ExceededRecursionLimit => {
+            return fill(t.syntax_too_deep, &[("limit", &RECURSION_LIMIT)]);
         }
-        E::ExceededRecursionLimit => format!(
-            "the values are nested more than {RECURSION_LIMIT} levels deep, which no map needs"
-        ),
-        E::Message(message) => message.clone(),
-        E::TrailingCharacters => {
-            "there is more text after the end of the map; remove it".to_owned()
-        }
+        E::Message(message) => return message.clone(),
+        E::TrailingCharacters => t.syntax_trailing,
         E::NoSuchStructField {
             found,
             outer,
@@ -132,61 +130,75 @@ fn describe(error: &ron::Error) -> String {
             let of = outer
                 .as_deref()
                 .map(noun)
-                .unwrap_or_else(|| "this part".to_owned());
-            format!(
-                "\"{found}\" is not a field of {of}; the fields are: {}",
-                expected.join(", ")
-            )
+                .unwrap_or_else(|| t.syntax_this_part.to_owned());
+            return fill(
+                t.syntax_no_such_field,
+                &[
+                    ("found", found),
+                    ("of", &of),
+                    ("fields", &expected.join(", ")),
+                ],
+            );
         }
-        E::MissingStructField { field, outer } => match outer {
-            Some(outer) => format!("{} is missing its \"{field}\"", noun(outer)),
-            None => format!("the field \"{field}\" is missing"),
-        },
-        E::DuplicateStructField { field, .. } => format!("\"{field}\" is given twice"),
-        E::ExpectedString | E::ExpectedStringEnd => "expected text in double quotes".to_owned(),
-        E::ExpectedInteger | E::IntegerOutOfBounds => "expected a whole number".to_owned(),
-        E::ExpectedFloat => "expected a number such as 2.5".to_owned(),
-        E::ExpectedBoolean => "expected true or false".to_owned(),
-        E::ExpectedArray => "expected a list in square brackets [ … ]".to_owned(),
-        E::ExpectedArrayEnd => "expected a comma or the ] that ends the list".to_owned(),
-        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => {
-            "expected a group of fields in round brackets ( … )".to_owned()
+        E::MissingStructField { field, outer } => {
+            return match outer {
+                Some(outer) => fill(
+                    t.syntax_missing_field_of,
+                    &[("of", &noun(outer)), ("field", field)],
+                ),
+                None => fill(t.syntax_missing_field, &[("field", field)]),
+            };
         }
-        E::ExpectedStructLikeEnd => "expected a comma or the ) that ends the group".to_owned(),
-        E::ExpectedComma => "expected a comma".to_owned(),
-        E::ExpectedOption => "expected Some(…) or None".to_owned(),
-        E::ExpectedMapColon => "expected a colon after the field name".to_owned(),
-        E::ExpectedIdentifier => "expected a field name".to_owned(),
+        E::DuplicateStructField { field, .. } => {
+            return fill(t.syntax_duplicate_field, &[("field", field)]);
+        }
+        E::ExpectedString | E::ExpectedStringEnd => t.syntax_expected_string,
+        E::ExpectedInteger | E::IntegerOutOfBounds => t.syntax_expected_integer,
+        E::ExpectedFloat => t.syntax_expected_float,
+        E::ExpectedBoolean => t.syntax_expected_boolean,
+        E::ExpectedArray => t.syntax_expected_array,
+        E::ExpectedArrayEnd => t.syntax_expected_array_end,
+        E::ExpectedStructLike | E::ExpectedNamedStructLike(_) => t.syntax_expected_group,
+        E::ExpectedStructLikeEnd => t.syntax_expected_group_end,
+        E::ExpectedComma => t.syntax_expected_comma,
+        E::ExpectedOption => t.syntax_expected_option,
+        E::ExpectedMapColon => t.syntax_expected_colon,
+        E::ExpectedIdentifier => t.syntax_expected_identifier,
         E::NoSuchEnumVariant {
             found, expected, ..
         } => {
-            format!("\"{found}\" is not one of {}", expected.join(", "))
+            return fill(
+                t.syntax_not_one_of,
+                &[("found", found), ("choices", &expected.join(", "))],
+            );
         }
         other => {
             let text = other.to_string();
             let mut chars = text.chars();
-            match chars.next() {
+            return match chars.next() {
                 Some(first) => first.to_lowercase().chain(chars).collect(),
                 None => text,
-            }
+            };
         }
-    }
+    };
+    text.to_owned()
 }
 
 /// A model type's name as a consultant would say it.
 fn noun(type_name: &str) -> String {
+    let t = crate::i18n::files::t();
     let plain = match type_name {
-        "Map" => "the map",
-        "Phase" => "a phase",
-        "Kpi" => "a KPI",
-        "Journey" => "a journey",
-        "Step" => "a step",
-        "Persona" => "a persona",
-        "Demographics" => "a persona's demographics",
-        "Psychographics" => "a persona's psychographics",
-        "ContentItem" => "a content item",
-        "Envelope" => "the file",
-        other => return format!("a {other}"),
+        "Map" => t.noun_map,
+        "Phase" => t.noun_phase,
+        "Kpi" => t.noun_kpi,
+        "Journey" => t.noun_journey,
+        "Step" => t.noun_step,
+        "Persona" => t.noun_persona,
+        "Demographics" => t.noun_demographics,
+        "Psychographics" => t.noun_psychographics,
+        "ContentItem" => t.noun_content_item,
+        "Envelope" => t.noun_file,
+        other => return fill(t.noun_other, &[("name", &other)]),
     };
     plain.to_owned()
 }
@@ -216,7 +228,7 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
     type Value = Map;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("a Klantreis map file: (format: \"klantreis\", version: …, map: (…))")
+        f.write_str(crate::i18n::files::t().envelope_expecting)
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Map, A::Error> {
@@ -228,8 +240,9 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
                 Field::Format => {
                     let name: String = access.next_value()?;
                     if name != FORMAT_NAME {
-                        return Err(de::Error::custom(format!(
-                            "this is a \"{name}\" file, not a Klantreis map"
+                        return Err(de::Error::custom(fill(
+                            crate::i18n::files::t().envelope_other_format,
+                            &[("name", &name)],
                         )));
                     }
                     format_seen = true;
@@ -241,14 +254,16 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
                         return Err(de::Error::custom("newer format version"));
                     }
                     if found == 0 {
-                        return Err(de::Error::custom("format version 0 does not exist"));
+                        return Err(de::Error::custom(
+                            crate::i18n::files::t().envelope_version_zero,
+                        ));
                     }
                     version = Some(found);
                 }
                 Field::Map => {
                     let Some(version) = version else {
                         return Err(de::Error::custom(
-                            "the \"version\" must come before the \"map\"",
+                            crate::i18n::files::t().envelope_version_first,
                         ));
                     };
                     map = Some(read_map_of_version(version, &mut access)?);
@@ -257,10 +272,10 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
         }
         if !format_seen {
             return Err(de::Error::custom(
-                "this is not a Klantreis map (the \"format: \\\"klantreis\\\"\" line is missing)",
+                crate::i18n::files::t().envelope_no_format,
             ));
         }
-        map.ok_or_else(|| de::Error::custom("the file has no \"map\""))
+        map.ok_or_else(|| de::Error::custom(crate::i18n::files::t().envelope_no_map))
     }
 }
 
@@ -276,8 +291,9 @@ fn read_map_of_version<'de, A: MapAccess<'de>>(
         1 => access.next_value::<Map>(),
         other => {
             access.next_value::<IgnoredAny>()?;
-            Err(de::Error::custom(format!(
-                "format version {other} is not known"
+            Err(de::Error::custom(fill(
+                crate::i18n::files::t().envelope_unknown_version,
+                &[("version", &other)],
             )))
         }
     }

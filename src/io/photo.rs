@@ -12,6 +12,7 @@ use std::path::{Path, PathBuf};
 
 use image::{ImageFormat, ImageReader, Limits};
 
+use crate::i18n::fill;
 use crate::model::Photo;
 
 /// The largest picture file accepted: 32 MiB.
@@ -36,18 +37,13 @@ pub struct PhotoError {
 
 impl std::fmt::Display for PhotoError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let t = crate::i18n::files::t();
         match &self.path {
-            Some(path) => write!(
-                f,
-                "Could not use \"{}\" as a photo: {}. The persona was not changed.",
-                path.display(),
-                self.problem
-            ),
-            None => write!(
-                f,
-                "Could not use the picture as a photo: {}. The persona was not changed.",
-                self.problem
-            ),
+            Some(path) => f.write_str(&fill(
+                t.photo_failed_file,
+                &[("path", &path.display()), ("problem", &self.problem)],
+            )),
+            None => f.write_str(&fill(t.photo_failed, &[("problem", &self.problem)])),
         }
     }
 }
@@ -67,30 +63,35 @@ pub fn photo_from_file(path: &Path) -> Result<Photo, PhotoError> {
         e.path = Some(path.to_path_buf());
         e
     };
-    let metadata =
-        std::fs::metadata(path).map_err(|e| with_path(fail(format!("it cannot be read ({e})"))))?;
+    let t = crate::i18n::files::t();
+    let unreadable =
+        |e: std::io::Error| with_path(fail(fill(t.photo_unreadable, &[("error", &e)])));
+    let metadata = std::fs::metadata(path).map_err(unreadable)?;
     if metadata.len() > MAX_PHOTO_FILE_BYTES {
-        return Err(with_path(fail(format!(
-            "it is {} MiB, more than the {} MiB a photo may be; save a smaller version of it",
-            metadata.len() / (1024 * 1024),
-            MAX_PHOTO_FILE_BYTES / (1024 * 1024)
+        return Err(with_path(fail(fill(
+            t.photo_too_large,
+            &[
+                ("size", &(metadata.len() / (1024 * 1024))),
+                ("max", &(MAX_PHOTO_FILE_BYTES / (1024 * 1024))),
+            ],
         ))));
     }
-    let bytes =
-        std::fs::read(path).map_err(|e| with_path(fail(format!("it cannot be read ({e})"))))?;
+    let bytes = std::fs::read(path).map_err(unreadable)?;
     photo_from_bytes(&bytes).map_err(with_path)
 }
 
 fn reader(bytes: &[u8]) -> Result<ImageReader<Cursor<&[u8]>>, PhotoError> {
+    let t = crate::i18n::files::t();
     let reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| fail(format!("it cannot be read ({e})")))?;
+        .map_err(|e| fail(fill(t.photo_unreadable, &[("error", &e)])))?;
     match reader.format() {
         Some(ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP) => Ok(reader),
-        Some(other) => Err(fail(format!(
-            "it is a {other:?} picture; use a PNG, JPEG or WebP picture"
+        Some(other) => Err(fail(fill(
+            t.photo_wrong_format,
+            &[("format", &format!("{other:?}"))],
         ))),
-        None => Err(fail("it is not a picture; use a PNG, JPEG or WebP picture")),
+        None => Err(fail(t.photo_not_picture)),
     }
 }
 
@@ -130,35 +131,41 @@ fn png_text_bytes(bytes: &[u8]) -> u64 {
 
 /// Decodes a picture under the limits, checking its declared size first.
 fn decode(bytes: &[u8]) -> Result<image::DynamicImage, PhotoError> {
+    let t = crate::i18n::files::t();
     if bytes.starts_with(b"\x89PNG") && png_text_bytes(bytes) > MAX_PNG_TEXT_BYTES {
-        return Err(fail(format!(
-            "it carries {} KiB of hidden text, more than the {} KiB a photo needs; it may be made to \
-             crash programs. Open it in an image editor and save it again",
-            png_text_bytes(bytes) / 1024,
-            MAX_PNG_TEXT_BYTES / 1024
+        return Err(fail(fill(
+            t.photo_hidden_text,
+            &[
+                ("size", &(png_text_bytes(bytes) / 1024)),
+                ("max", &(MAX_PNG_TEXT_BYTES / 1024)),
+            ],
         )));
     }
     let (width, height) = reader(bytes)?
         .into_dimensions()
-        .map_err(|e| fail(format!("it is damaged ({e})")))?;
+        .map_err(|e| fail(fill(t.photo_damaged, &[("error", &e)])))?;
     if width == 0 || height == 0 {
-        return Err(fail("it has no pixels"));
+        return Err(fail(t.photo_no_pixels));
     }
     if width > MAX_PHOTO_SIDE
         || height > MAX_PHOTO_SIDE
         || u64::from(width) * u64::from(height) > MAX_PHOTO_PIXELS
     {
-        return Err(fail(format!(
-            "it says it is {width} × {height} pixels, larger than a photo can be ({MAX_PHOTO_SIDE} pixels a side, \
-             {} megapixels); it may be damaged or made to crash programs",
-            MAX_PHOTO_PIXELS / 1_000_000
+        return Err(fail(fill(
+            t.photo_too_many_pixels,
+            &[
+                ("width", &width),
+                ("height", &height),
+                ("side", &MAX_PHOTO_SIDE),
+                ("megapixels", &(MAX_PHOTO_PIXELS / 1_000_000)),
+            ],
         )));
     }
     let mut reader = reader(bytes)?;
     reader.limits(limits());
     reader
         .decode()
-        .map_err(|e| fail(format!("it is damaged or incomplete ({e})")))
+        .map_err(|e| fail(fill(t.photo_incomplete, &[("error", &e)])))
 }
 
 /// Makes the persona photo from a picture's bytes: cropped to the middle
@@ -181,7 +188,12 @@ pub fn photo_from_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
     small
         .to_rgba8()
         .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
-        .map_err(|e| fail(format!("it could not be converted ({e})")))?;
+        .map_err(|e| {
+            fail(fill(
+                crate::i18n::files::t().photo_not_converted,
+                &[("error", &e)],
+            ))
+        })?;
     Ok(Photo { bytes: png })
 }
 

@@ -111,7 +111,10 @@ impl Recovered {
     pub fn name(&self) -> String {
         match &self.original {
             Some(path) => path.display().to_string(),
-            None => format!("\"{}\" (never saved)", self.map.title),
+            None => crate::i18n::fill(
+                crate::i18n::files::t().never_saved,
+                &[("title", &self.map.title)],
+            ),
         }
     }
 

@@ -6,6 +6,7 @@ use std::collections::HashSet;
 use std::fmt;
 
 use super::{Emotion, Map, PhaseId};
+use crate::i18n::fill;
 
 /// One thing wrong with a map, described for a consultant.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -36,21 +37,26 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     let persona_ids: HashSet<_> = map.personas.iter().map(|p| p.id).collect();
     let step_ids: HashSet<_> = map.steps().map(|s| s.id).collect();
 
-    duplicates(map.phases.iter().map(|p| p.id.0), "phase", &mut problems);
+    let t = crate::i18n::files::t();
     duplicates(
-        map.journeys.iter().map(|j| j.id.0),
-        "journey",
+        map.phases.iter().map(|p| p.id.0),
+        t.kinds_phases,
         &mut problems,
     );
-    duplicates(map.steps().map(|s| s.id.0), "step", &mut problems);
+    duplicates(
+        map.journeys.iter().map(|j| j.id.0),
+        t.kinds_journeys,
+        &mut problems,
+    );
+    duplicates(map.steps().map(|s| s.id.0), t.kinds_steps, &mut problems);
     duplicates(
         map.personas.iter().map(|p| p.id.0),
-        "persona",
+        t.kinds_personas,
         &mut problems,
     );
     duplicates(
         map.content.iter().map(|c| c.id.0),
-        "content item",
+        t.kinds_content_items,
         &mut problems,
     );
 
@@ -58,9 +64,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         if !(phase.width.is_finite() && phase.width > 0.0) {
             problems.push(problem(
                 true,
-                format!(
-                    "Phase \"{}\" has width {}, but a phase needs a positive width.",
-                    phase.name, phase.width
+                fill(
+                    t.problem_phase_width,
+                    &[("name", &phase.name), ("width", &phase.width)],
                 ),
             ));
         }
@@ -71,9 +77,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         {
             problems.push(problem(
                 true,
-                format!(
-                    "Journey \"{}\" belongs to persona {persona}, which is not in the map.",
-                    journey.name
+                fill(
+                    t.problem_journey_persona,
+                    &[("name", &journey.name), ("persona", &persona)],
                 ),
             ));
         }
@@ -81,18 +87,22 @@ pub fn validate(map: &Map) -> Vec<Problem> {
             if !phase_ids.contains(&step.phase) {
                 problems.push(problem(
                     true,
-                    format!(
-                        "Step \"{}\" of journey \"{}\" is in phase {}, which is not in the map.",
-                        step.title, journey.name, step.phase
+                    fill(
+                        t.problem_step_phase,
+                        &[
+                            ("step", &step.title),
+                            ("journey", &journey.name),
+                            ("phase", &step.phase),
+                        ],
                     ),
                 ));
             }
             if !(step.at.is_finite() && (0.0..=1.0).contains(&step.at)) {
                 problems.push(problem(
                     true,
-                    format!(
-                        "Step \"{}\" has position {} inside its phase; it must be between 0 and 1.",
-                        step.title, step.at
+                    fill(
+                        t.problem_step_at,
+                        &[("step", &step.title), ("at", &step.at)],
                     ),
                 ));
             }
@@ -100,12 +110,14 @@ pub fn validate(map: &Map) -> Vec<Problem> {
             {
                 problems.push(problem(
                     true,
-                    format!(
-                        "Step \"{}\" has emotion {}; it must be between {} and {}.",
-                        step.title,
-                        step.emotion,
-                        Emotion::MIN,
-                        Emotion::MAX
+                    fill(
+                        t.problem_step_emotion,
+                        &[
+                            ("step", &step.title),
+                            ("emotion", &step.emotion),
+                            ("min", &Emotion::MIN),
+                            ("max", &Emotion::MAX),
+                        ],
                     ),
                 ));
             }
@@ -115,9 +127,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         if !phase_ids.contains(&item.phase) {
             problems.push(problem(
                 true,
-                format!(
-                    "Content item \"{}\" is planned for phase {}, which is not in the map.",
-                    item.title, item.phase
+                fill(
+                    t.problem_content_phase,
+                    &[("item", &item.title), ("phase", &item.phase)],
                 ),
             ));
         }
@@ -126,9 +138,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         {
             problems.push(problem(
                 true,
-                format!(
-                    "Content item \"{}\" is for persona {persona}, which is not in the map.",
-                    item.title
+                fill(
+                    t.problem_content_persona,
+                    &[("item", &item.title), ("persona", &persona)],
                 ),
             ));
         }
@@ -136,9 +148,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
             if !step_ids.contains(step) {
                 problems.push(problem(
                     true,
-                    format!(
-                        "Content item \"{}\" supports step {step}, which is not in the map.",
-                        item.title
+                    fill(
+                        t.problem_content_step,
+                        &[("item", &item.title), ("step", step)],
                     ),
                 ));
             }
@@ -148,9 +160,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         {
             problems.push(problem(
                 true,
-                format!(
-                    "Content item \"{}\" ends on {end}, before it starts on {}.",
-                    item.title, item.date
+                fill(
+                    t.problem_content_dates,
+                    &[("item", &item.title), ("end", &end), ("start", &item.date)],
                 ),
             ));
         }
@@ -158,14 +170,17 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     problems
 }
 
-fn duplicates(ids: impl Iterator<Item = u64>, kind: &str, problems: &mut Vec<Problem>) {
+fn duplicates(ids: impl Iterator<Item = u64>, kinds: &str, problems: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     let mut reported = HashSet::new();
     for id in ids {
         if !seen.insert(id) && reported.insert(id) {
             problems.push(problem(
                 true,
-                format!("Two or more of the map's {kind}s share the id {id}; ids must be unique."),
+                fill(
+                    crate::i18n::files::t().problem_duplicate_id,
+                    &[("kinds", &kinds), ("id", &id)],
+                ),
             ));
         }
     }
@@ -178,12 +193,13 @@ fn duplicates(ids: impl Iterator<Item = u64>, kind: &str, problems: &mut Vec<Pro
 /// a missing persona or step is cleared, numbers are brought into range, and
 /// duplicate ids get fresh ones.
 pub fn repair(map: &mut Map) -> Vec<String> {
+    let t = crate::i18n::files::t();
     let mut done = Vec::new();
     fresh_ids(map, &mut done);
 
     for phase in &mut map.phases {
         if !(phase.width.is_finite() && phase.width > 0.0) {
-            done.push(format!("Phase \"{}\" got width 10.", phase.name));
+            done.push(fill(t.repair_phase_width, &[("name", &phase.name)]));
             phase.width = 10.0;
         }
     }
@@ -194,14 +210,13 @@ pub fn repair(map: &mut Map) -> Vec<String> {
         let id = map.new_phase_id();
         map.phases.push(super::Phase {
             id,
-            name: "Unassigned".to_owned(),
-            description: "Created when repairing the map, for steps whose phase was missing."
-                .to_owned(),
+            name: t.unassigned_phase.to_owned(),
+            description: t.unassigned_description.to_owned(),
             color: super::Rgb(0xdd, 0xdd, 0xdd),
             width: 10.0,
             kpis: Vec::new(),
         });
-        done.push("Added a phase \"Unassigned\" for steps whose phase was missing.".to_owned());
+        done.push(fill(t.repair_added_phase, &[("name", &t.unassigned_phase)]));
         Some(id)
     } else {
         map.phases.first().map(|p| p.id)
@@ -216,19 +231,16 @@ pub fn repair(map: &mut Map) -> Vec<String> {
     for journey in &mut map.journeys {
         if journey.persona.is_some_and(|p| !persona_ids.contains(&p)) {
             journey.persona = None;
-            done.push(format!(
-                "Journey \"{}\" no longer names a missing persona.",
-                journey.name
-            ));
+            done.push(fill(t.repair_journey_persona, &[("name", &journey.name)]));
         }
         for step in &mut journey.steps {
             if let Some(fallback) = fallback
                 && !phase_ids.contains(&step.phase)
             {
                 step.phase = fallback;
-                done.push(format!(
-                    "Step \"{}\" moved to phase \"{fallback_name}\".",
-                    step.title
+                done.push(fill(
+                    t.repair_step_phase,
+                    &[("step", &step.title), ("phase", &fallback_name)],
                 ));
             }
             if !(step.at.is_finite() && (0.0..=1.0).contains(&step.at)) {
@@ -237,10 +249,7 @@ pub fn repair(map: &mut Map) -> Vec<String> {
                 } else {
                     0.5
                 };
-                done.push(format!(
-                    "Step \"{}\" moved back inside its phase.",
-                    step.title
-                ));
+                done.push(fill(t.repair_step_at, &[("step", &step.title)]));
             }
             if !(step.emotion.is_finite() && (Emotion::MIN..=Emotion::MAX).contains(&step.emotion))
             {
@@ -249,9 +258,9 @@ pub fn repair(map: &mut Map) -> Vec<String> {
                 } else {
                     0.0
                 };
-                done.push(format!(
-                    "Step \"{}\" got emotion {}.",
-                    step.title, step.emotion
+                done.push(fill(
+                    t.repair_step_emotion,
+                    &[("step", &step.title), ("emotion", &step.emotion)],
                 ));
             }
         }
@@ -261,32 +270,23 @@ pub fn repair(map: &mut Map) -> Vec<String> {
             && !phase_ids.contains(&item.phase)
         {
             item.phase = fallback;
-            done.push(format!(
-                "Content item \"{}\" moved to phase \"{fallback_name}\".",
-                item.title
+            done.push(fill(
+                t.repair_content_phase,
+                &[("item", &item.title), ("phase", &fallback_name)],
             ));
         }
         if item.persona.is_some_and(|p| !persona_ids.contains(&p)) {
             item.persona = None;
-            done.push(format!(
-                "Content item \"{}\" no longer names a missing persona.",
-                item.title
-            ));
+            done.push(fill(t.repair_content_persona, &[("item", &item.title)]));
         }
         let before = item.steps.len();
         item.steps.retain(|s| step_ids.contains(s));
         if item.steps.len() != before {
-            done.push(format!(
-                "Content item \"{}\" no longer names missing steps.",
-                item.title
-            ));
+            done.push(fill(t.repair_content_steps, &[("item", &item.title)]));
         }
         if item.end_date.is_some_and(|end| end < item.date) {
             item.end_date = None;
-            done.push(format!(
-                "Content item \"{}\" lost its end date (it was before the start).",
-                item.title
-            ));
+            done.push(fill(t.repair_content_end, &[("item", &item.title)]));
         }
     }
     done
@@ -294,9 +294,10 @@ pub fn repair(map: &mut Map) -> Vec<String> {
 
 /// Gives a fresh id to every entity whose id was already taken by an earlier one.
 fn fresh_ids(map: &mut Map, done: &mut Vec<String>) {
+    let t = crate::i18n::files::t();
     fn renumber<'a>(
         ids: impl Iterator<Item = (&'a mut u64, String)>,
-        kind: &str,
+        what: &str,
         done: &mut Vec<String>,
     ) {
         let ids: Vec<_> = ids.collect();
@@ -308,22 +309,23 @@ fn fresh_ids(map: &mut Map, done: &mut Vec<String>) {
                 *id = next;
                 seen.insert(next);
                 used.insert(next);
-                done.push(format!(
-                    "The {kind} \"{name}\" got the new id {next} (its id was taken)."
+                done.push(fill(
+                    crate::i18n::files::t().repair_new_id,
+                    &[("what", &what), ("name", &name), ("id", &next)],
                 ));
             }
         }
     }
     renumber(
         map.phases.iter_mut().map(|p| (&mut p.id.0, p.name.clone())),
-        "phase",
+        t.the_phase,
         done,
     );
     renumber(
         map.journeys
             .iter_mut()
             .map(|j| (&mut j.id.0, j.name.clone())),
-        "journey",
+        t.the_journey,
         done,
     );
     renumber(
@@ -331,21 +333,21 @@ fn fresh_ids(map: &mut Map, done: &mut Vec<String>) {
             .iter_mut()
             .flat_map(|j| j.steps.iter_mut())
             .map(|s| (&mut s.id.0, s.title.clone())),
-        "step",
+        t.the_step,
         done,
     );
     renumber(
         map.personas
             .iter_mut()
             .map(|p| (&mut p.id.0, p.name.clone())),
-        "persona",
+        t.the_persona,
         done,
     );
     renumber(
         map.content
             .iter_mut()
             .map(|c| (&mut c.id.0, c.title.clone())),
-        "content item",
+        t.the_content_item,
         done,
     );
 }

@@ -3,6 +3,7 @@
 
 use egui::emath::{Rect, pos2, vec2};
 
+use crate::i18n::fill;
 use crate::model::{ContentItem, Map, Persona, Recurrence};
 
 use super::svg::{Anchor, Paint, Photos, Picture, Svg, ink};
@@ -56,7 +57,10 @@ impl Column {
             let rows = ((self.room() - 2.0) / BODY.line_height()).floor() as usize;
             let last_room = rows <= 1 && i + 1 < items.len();
             if rows == 0 || last_room {
-                let more = format!("… and {} more", items.len() - i);
+                let more = fill(
+                    crate::i18n::export::t().and_more,
+                    &[("count", &(items.len() - i))],
+                );
                 svg.text(
                     pos2(self.rect.left() + 12.0, self.y + BODY.size),
                     BODY,
@@ -107,7 +111,8 @@ fn white_page(title: &str) -> Svg {
 /// are, and what drives them.
 pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Picture {
     let (width, height) = PAGE;
-    let mut svg = white_page(&format!("Persona: {}", persona.name));
+    let t = crate::i18n::export::t();
+    let mut svg = white_page(&fill(t.persona_page_title, &[("name", &persona.name)]));
     let journeys: Vec<_> = map
         .journeys
         .iter()
@@ -134,7 +139,11 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
         Font::bold(10.0),
         Paint::gray(110),
         Anchor::Start,
-        &fit_line(&format!("PERSONA · {}", map.title), Font::bold(10.0), room),
+        &fit_line(
+            &fill(t.persona_kicker, &[("title", &map.title)]),
+            Font::bold(10.0),
+            room,
+        ),
     );
     y += 16.0;
     let name = wrap(&persona.name, HEADING, room, 2);
@@ -159,9 +168,9 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
             BODY,
             Paint::gray(90),
             Anchor::Start,
-            "Walks:",
+            t.walks,
         );
-        x += BODY.width("Walks:") + 8.0;
+        x += BODY.width(t.walks) + 8.0;
         for journey in &journeys {
             let color = Paint::rgb(journey.color);
             let name = fit_line(&journey.name, Font::bold(10.5), 220.0);
@@ -200,11 +209,11 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
     };
     let d = &persona.demographics;
     let who: Vec<String> = [
-        ("Age", &d.age),
-        ("Gender", &d.gender),
-        ("Income", &d.income),
-        ("Location", &d.location),
-        ("Occupation", &d.occupation),
+        (t.age, &d.age),
+        (t.gender, &d.gender),
+        (t.income, &d.income),
+        (t.location, &d.location),
+        (t.occupation, &d.occupation),
     ]
     .into_iter()
     .filter(|(_, v)| !v.trim().is_empty())
@@ -224,20 +233,20 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
         .collect();
     let columns: [Vec<(&str, &[String])>; 3] = [
         vec![
-            ("Who", &who),
-            ("Preferred channels", &channels),
-            ("Online behaviour", &persona.online_behaviour),
+            (t.who, &who),
+            (t.preferred_channels, &channels),
+            (t.online_behaviour, &persona.online_behaviour),
         ],
         vec![
-            ("Goals", &persona.goals),
-            ("Motivations", &p.motivations),
-            ("Values", &p.values),
-            ("Interests", &p.interests),
+            (t.goals, &persona.goals),
+            (t.motivations, &p.motivations),
+            (t.values, &p.values),
+            (t.interests, &p.interests),
         ],
         vec![
-            ("Challenges", &persona.challenges),
-            ("Fears", &p.fears),
-            ("Notes", &notes),
+            (t.challenges, &persona.challenges),
+            (t.fears, &p.fears),
+            (t.notes, &notes),
         ],
     ];
     let mut empty = true;
@@ -256,7 +265,7 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
             BODY,
             Paint::gray(110),
             Anchor::Start,
-            "No details yet: add goals, challenges and demographics in the persona panel.",
+            t.persona_empty,
         );
     }
     Picture {
@@ -266,17 +275,23 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
     }
 }
 
-/// The calendar table's columns: title and share of the width.
-const COLUMNS: [(&str, f32); 8] = [
-    ("Date", 0.13),
-    ("Title", 0.26),
-    ("Type", 0.11),
-    ("Channel", 0.10),
-    ("Phase", 0.11),
-    ("Persona", 0.10),
-    ("Status", 0.09),
-    ("Owner", 0.10),
-];
+/// The calendar table's columns: share of the width (titles in [`column_titles`]).
+const COLUMNS: [f32; 8] = [0.13, 0.26, 0.11, 0.10, 0.11, 0.10, 0.09, 0.10];
+
+/// The calendar table's column titles, in the interface's language.
+fn column_titles() -> [&'static str; 8] {
+    let t = crate::i18n::export::t();
+    [
+        t.col_date,
+        t.col_title,
+        t.col_type,
+        t.col_channel,
+        t.col_phase,
+        t.col_persona,
+        t.col_status,
+        t.col_owner,
+    ]
+}
 const CELL: Font = Font::regular(9.5).leading(1.25);
 const TABLE_TOP: f32 = MARGIN + 40.0;
 const HEADER_ROW: f32 = 21.0;
@@ -315,7 +330,7 @@ fn calendar_rows(map: &Map) -> Vec<Vec<Row<'_>>> {
         let cells: Vec<Vec<String>> = texts
             .iter()
             .zip(COLUMNS)
-            .map(|(text, (_, share))| wrap(text, CELL, share * inner - 8.0, 2))
+            .map(|(text, share)| wrap(text, CELL, share * inner - 8.0, 2))
             .collect();
         let lines = cells.iter().map(Vec::len).max().unwrap_or(1);
         let height = row_height(lines);
@@ -340,15 +355,27 @@ pub fn calendar_page_count(map: &Map) -> usize {
     calendar_rows(map).len()
 }
 
+/// A date as "3 Mar 2026" ("3 mrt 2026" in Dutch), with or without its year.
+fn day_month(date: chrono::NaiveDate, year: bool) -> String {
+    use chrono::Datelike;
+    let month = crate::i18n::export::t().month_short(date.month());
+    if year {
+        format!("{} {month} {}", date.day(), date.year())
+    } else {
+        format!("{} {month}", date.day())
+    }
+}
+
 fn when(item: &ContentItem) -> String {
-    let mut text = item.date.format("%-d %b %Y").to_string();
+    let t = crate::i18n::export::t();
+    let mut text = day_month(item.date, true);
     if let Some(end) = item.end_date {
-        text.push_str(&format!(" – {}", end.format("%-d %b")));
+        text.push_str(&format!(" – {}", day_month(end, false)));
     }
     match item.recurrence {
         Recurrence::Once => {}
-        Recurrence::Weekly => text.push_str(", weekly"),
-        Recurrence::Monthly => text.push_str(", monthly"),
+        Recurrence::Weekly => text.push_str(t.repeats_weekly),
+        Recurrence::Monthly => text.push_str(t.repeats_monthly),
     }
     text
 }
@@ -359,12 +386,13 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
     let pages = rows.len();
     let (width, height) = PAGE;
     let inner = width - 2.0 * MARGIN;
+    let t = crate::i18n::export::t();
     rows.iter()
         .enumerate()
         .map(|(page, rows)| {
-            let mut svg = white_page(&format!("Content calendar: {}", map.title));
+            let mut svg = white_page(&fill(t.calendar_page_title, &[("title", &map.title)]));
             let heading = fit_line(
-                &format!("Content calendar · {}", map.title),
+                &fill(t.calendar_heading, &[("title", &map.title)]),
                 Font::bold(20.0),
                 inner - 80.0,
             );
@@ -381,7 +409,7 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                     Font::regular(10.0),
                     Paint::gray(110),
                     Anchor::End,
-                    &format!("page {} of {pages}", page + 1),
+                    &fill(t.page_of, &[("page", &(page + 1)), ("pages", &pages)]),
                 );
             }
             let mut y = TABLE_TOP;
@@ -392,7 +420,7 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                 None,
             );
             let mut x = MARGIN + 4.0;
-            for (title, share) in COLUMNS {
+            for (title, share) in column_titles().into_iter().zip(COLUMNS) {
                 svg.text(
                     pos2(x, y + 13.5),
                     Font::bold(9.5),
@@ -409,7 +437,7 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                     CELL,
                     Paint::gray(110),
                     Anchor::Start,
-                    "No content planned yet.",
+                    t.calendar_empty,
                 );
             }
             for (i, (item, cells)) in rows.iter().enumerate() {
@@ -424,7 +452,7 @@ pub fn calendar_pages(map: &Map) -> Vec<Picture> {
                 }
                 let phase = map.phase(item.phase);
                 let mut x = MARGIN + 4.0;
-                for (lines, (_, share)) in cells.iter().zip(COLUMNS) {
+                for (lines, share) in cells.iter().zip(COLUMNS) {
                     svg.lines(x, y + 2.5, CELL, ink(), Anchor::Start, lines);
                     x += share * inner;
                 }

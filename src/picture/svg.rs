@@ -8,6 +8,7 @@ use base64::Engine as _;
 use egui::Color32;
 use egui::emath::{Pos2, Rect, pos2, vec2};
 
+use crate::i18n::fill;
 use crate::layout::{self, Canvas, Cell, Lane, View, y_of};
 use crate::model::{Emotion, Journey, Map, Persona, PersonaId, Rgb, Step};
 use crate::ui::theme;
@@ -491,8 +492,9 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
     let journeys = exported_journeys(map, options);
     let inner = width - 2.0 * MARGIN;
     let mut y = MARGIN;
+    let t = crate::i18n::export::t();
     let title_text = if map.title.trim().is_empty() {
-        "Untitled customer journey map"
+        t.untitled_map
     } else {
         map.title.as_str()
     };
@@ -501,7 +503,12 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
     let goal = if map.goal.trim().is_empty() {
         Vec::new()
     } else {
-        wrap(&format!("Goal: {}", map.goal.trim()), GOAL_FONT, inner, 3)
+        wrap(
+            &fill(t.goal, &[("goal", &map.goal.trim())]),
+            GOAL_FONT,
+            inner,
+            3,
+        )
     };
     y += goal.len() as f32 * GOAL_FONT.line_height() + 14.0;
 
@@ -517,11 +524,12 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
         if !detail.is_empty() {
             detail.push(' ');
         }
-        detail.push_str(&format!(
-            "· {} step{}",
-            journey.steps.len(),
-            if journey.steps.len() == 1 { "" } else { "s" }
-        ));
+        let steps = if journey.steps.len() == 1 {
+            t.legend_steps_one
+        } else {
+            t.legend_steps_many
+        };
+        detail.push_str(&fill(steps, &[("count", &journey.steps.len())]));
         let name = fit_line(&journey.name, LEGEND_FONT, inner * 0.6);
         let width = (LEGEND_AVATAR
             + 8.0
@@ -688,10 +696,12 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
             let name = fit_line(&item.journey.name, LEGEND_FONT, room);
             svg.text(pos2(at, cy + 5.0), LEGEND_FONT, color, Anchor::Start, &name);
             at += LEGEND_FONT.width(&name) + 6.0;
+            // A little slack: the room was measured for exactly this text,
+            // and adding the widths up again may round it a hair short.
             let detail = fit_line(
                 &item.detail,
                 LEGEND_DETAIL,
-                (x + item.width - 28.0 - at).max(0.0),
+                (x + item.width - 28.0 - at + 0.5).max(0.0),
             );
             svg.text(
                 pos2(at, cy + 5.0),
@@ -707,10 +717,8 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
     // What the marks mean.
     let cy = y + 19.0;
     let mut x = MARGIN + 4.0;
-    for (high, words) in [
-        (false, "pain point: the journey's lowest moment"),
-        (true, "highlight: the journey's highest moment"),
-    ] {
+    let t = crate::i18n::export::t();
+    for (high, words) in [(false, t.legend_low), (true, t.legend_high)] {
         let color = Paint::egui(if high {
             theme::HIGH_MARK
         } else {
@@ -735,7 +743,7 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
         x += 22.0 + LEGEND_DETAIL.width(words) + 32.0;
     }
     if x < inner {
-        let words = "Emotion runs from very negative (bottom) to very positive (top); time runs left to right.";
+        let words = t.axis_note;
         let room = plan.width - MARGIN - x;
         svg.text(
             pos2(x, cy + 4.0),
@@ -821,7 +829,11 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
         };
         svg.line(pos2(plot.left(), y), pos2(plot.right(), y), paint, width);
         let name = level.name();
-        let label = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+        let mut chars = name.chars();
+        let label: String = chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default();
         svg.text(
             pos2(
                 canvas.rect.left() + layout::AXIS_GUTTER - 10.0,
@@ -997,10 +1009,11 @@ fn mark_area(at: Pos2, high: bool, plot: Rect) -> Rect {
 
 /// The mark of a journey's lowest (pain point) or highest (highlight) moment.
 fn mark(svg: &mut Svg, at: Pos2, high: bool, plot: Rect) {
+    let t = crate::i18n::export::t();
     let (color, word) = if high {
-        (theme::HIGH_MARK, "highlight")
+        (theme::HIGH_MARK, t.mark_high)
     } else {
-        (theme::LOW_MARK, "pain point")
+        (theme::LOW_MARK, t.mark_low)
     };
     let up = mark_up(at, high, plot);
     let dir = if up { -1.0 } else { 1.0 };
@@ -1037,7 +1050,10 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
     let cy = top + LANES_TITLE / 2.0 + 2.0;
     svg.line(pos2(left, cy), pos2(left + 22.0, cy), color, 3.5);
     let title = fit_line(
-        &format!("Lanes of \u{201c}{}\u{201d}", journey.name),
+        &fill(
+            crate::i18n::export::t().lanes_of,
+            &[("name", &journey.name)],
+        ),
         Font::bold(16.0),
         right - left - 40.0,
     );

@@ -10,6 +10,7 @@ use egui::{Color32, RichText, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use crate::edit::{Edit, Gesture, History};
+use crate::i18n::fill;
 use crate::io;
 use crate::layout::View;
 use crate::model::{
@@ -65,7 +66,7 @@ impl Document {
     /// The name shown in the title bar.
     pub fn display_name(&self) -> String {
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
-            || "Untitled map".to_owned(),
+            || crate::i18n::app::t().untitled_map.to_owned(),
             |n| n.to_string_lossy().into_owned(),
         )
     }
@@ -446,10 +447,9 @@ impl KlantreisApp {
             Err(e) => {
                 let mut app = Self::new(PhaseTemplate::FivePhase.new_map(Language::En), None);
                 app.notice = Some(Notice {
-                    text: format!(
-                        "The example map built into this Klantreis could not be read ({e:?}), so an \
-                         empty map is open instead. Your own maps are not affected; reinstalling \
-                         Klantreis restores the example."
+                    text: fill(
+                        crate::i18n::app::t().example_unreadable,
+                        &[("error", &format!("{e:?}"))],
                     ),
                     is_error: true,
                 });
@@ -468,13 +468,13 @@ impl KlantreisApp {
             app.prefs = prefs;
         }
         app.apply_prefs(&cc.egui_ctx);
+        // Notices from here on (recovery, the file opened) in the user's language.
+        crate::i18n::set_language(app.prefs.language.resolve());
         match recovery_dir() {
             Some(dir) => app.enable_safety(&dir, AutosaveTiming::default()),
             None => {
                 app.notice = Some(Notice {
-                    text: "There is no folder for recovery copies (no home folder was found), so \
-                           unsaved work is not kept if the app stops. Save often."
-                        .to_owned(),
+                    text: crate::i18n::app::t().no_recovery_folder.to_owned(),
                     is_error: true,
                 });
             }
@@ -505,10 +505,9 @@ impl KlantreisApp {
             Ok(autosave) => self.autosave = Some(autosave),
             Err(e) => {
                 self.notice = Some(Notice {
-                    text: format!(
-                        "Recovery copies cannot be written to \"{}\": {e}. Unsaved work is not \
-                         kept if the app stops; save often.",
-                        dir.display()
+                    text: fill(
+                        crate::i18n::app::t().recovery_unwritable,
+                        &[("folder", &dir.display()), ("error", &e)],
                     ),
                     is_error: true,
                 });
@@ -547,13 +546,12 @@ impl KlantreisApp {
         }
         let _ = recovered.discard();
         self.notice = Some(Notice {
-            text: format!(
-                "Recovered {} as autosaved at {}. It is not saved yet: save it to keep it.",
-                recovered.name(),
-                recovered
-                    .saved_at
-                    .with_timezone(&chrono::Local)
-                    .format("%H:%M:%S on %Y-%m-%d")
+            text: fill(
+                crate::i18n::app::t().recovered_notice,
+                &[
+                    ("name", &recovered.name()),
+                    ("time", &local_time(recovered.saved_at)),
+                ],
             ),
             is_error: false,
         });
@@ -578,18 +576,7 @@ impl KlantreisApp {
         self.state.content.filter = super::calendar::ContentFilter::default();
         self.state.content.dragging = None;
         self.notice = (!problems.is_empty()).then(|| Notice {
-            text: format!(
-                "This map has {} problem{}: {} Use Edit > Repair map to fix {}.",
-                problems.len(),
-                if problems.len() == 1 { "" } else { "s" },
-                problems
-                    .iter()
-                    .take(3)
-                    .map(ToString::to_string)
-                    .collect::<Vec<_>>()
-                    .join(" "),
-                if problems.len() == 1 { "it" } else { "them" },
-            ),
+            text: problems_notice(problems),
             is_error: true,
         });
     }
@@ -615,20 +602,19 @@ impl KlantreisApp {
                 self.prefs.remember(path);
                 let mut warnings = Vec::new();
                 if let Some(owner) = owner {
-                    warnings.push(format!(
-                        "\"{}\" is already open in another Klantreis window ({}, since {}). \
-                         If you both save, one of you overwrites the other: agree who edits, \
-                         or save your version under another name.",
-                        path.display(),
-                        owner.who,
-                        owner.since
+                    warnings.push(fill(
+                        crate::i18n::app::t().already_open,
+                        &[
+                            ("path", &path.display()),
+                            ("who", &owner.who),
+                            ("since", &owner.since),
+                        ],
                     ));
                 }
                 if let Some(reason) = read_only {
-                    warnings.push(format!(
-                        "\"{}\" opened read-only: {reason}. You can edit the map, but save it \
-                         somewhere else (File > Save As).",
-                        path.display()
+                    warnings.push(fill(
+                        crate::i18n::app::t().opened_read_only,
+                        &[("path", &path.display()), ("reason", &reason)],
                     ));
                 }
                 if !warnings.is_empty() {
@@ -669,9 +655,9 @@ impl KlantreisApp {
         if same_file && let Some(reason) = self.doc.read_only.clone() {
             self.ask_path(
                 PathPurpose::Save,
-                Some(format!(
-                    "\"{}\" cannot be saved: {reason}. Choose another place.",
-                    path.display()
+                Some(fill(
+                    crate::i18n::app::t().cannot_save_here,
+                    &[("path", &path.display()), ("reason", &reason)],
                 )),
             );
             return Err(reason);
@@ -682,7 +668,7 @@ impl KlantreisApp {
             && let io::DiskState::Changed(_) = io::compare(&path, stamp, true)
         {
             self.dialog = Some(Dialog::SaveConflict);
-            return Err("the file changed on disk".to_owned());
+            return Err(crate::i18n::app::t().changed_on_disk.to_owned());
         }
         match io::save(&path, &self.doc.map) {
             Ok(stamp) => {
@@ -700,7 +686,7 @@ impl KlantreisApp {
                 }
                 self.prefs.remember(&path);
                 self.notice = Some(Notice {
-                    text: format!("Saved \"{}\".", path.display()),
+                    text: fill(crate::i18n::app::t().saved, &[("path", &path.display())]),
                     is_error: false,
                 });
                 if let Some(then) = self.after_save.take() {
@@ -871,7 +857,7 @@ impl KlantreisApp {
     fn proceed(&mut self, then: Then) {
         match then {
             Then::New(template) => {
-                let map = template.new_map(Language::En).with_fresh_uid();
+                let map = template.new_map(crate::i18n::language()).with_fresh_uid();
                 self.replace_document(Document::new(map, None), &[]);
             }
             Then::Open => self.ask_path(PathPurpose::Open, None),
@@ -889,7 +875,7 @@ impl KlantreisApp {
                 self.replace_document(
                     Document::new(
                         PhaseTemplate::FivePhase
-                            .new_map(Language::En)
+                            .new_map(crate::i18n::language())
                             .with_fresh_uid(),
                         None,
                     ),
@@ -937,14 +923,22 @@ impl KlantreisApp {
             .as_ref()
             .and_then(|p| p.parent())
             .map(Path::to_path_buf);
+        // The dialog's words are chosen here: the thread has no interface language.
+        let t = crate::i18n::app::t();
+        let filter = match purpose {
+            PathPurpose::Photo(_) => t.filter_picture,
+            PathPurpose::Export(kind) => kind.label(),
+            _ => t.filter_map,
+        };
         std::thread::spawn(move || {
             let mut dialog = match purpose {
-                PathPurpose::Photo(_) => rfd::AsyncFileDialog::new()
-                    .add_filter("Picture", &["png", "jpg", "jpeg", "webp"]),
-                PathPurpose::Export(kind) => {
-                    rfd::AsyncFileDialog::new().add_filter(kind.label(), &[kind.extension()])
+                PathPurpose::Photo(_) => {
+                    rfd::AsyncFileDialog::new().add_filter(filter, &["png", "jpg", "jpeg", "webp"])
                 }
-                _ => rfd::AsyncFileDialog::new().add_filter("Klantreis map", &["ron"]),
+                PathPurpose::Export(kind) => {
+                    rfd::AsyncFileDialog::new().add_filter(filter, &[kind.extension()])
+                }
+                _ => rfd::AsyncFileDialog::new().add_filter(filter, &["ron"]),
             };
             if let Some(folder) = folder {
                 dialog = dialog.set_directory(folder);
@@ -987,11 +981,7 @@ impl KlantreisApp {
                     self.native_dialogs = false;
                     self.ask_path(
                         purpose,
-                        Some(
-                            "No file dialog is available on this system (it needs the desktop \
-                             portal or zenity). Type the file's path instead."
-                                .to_owned(),
-                        ),
+                        Some(crate::i18n::app::t().no_file_dialog.to_owned()),
                     );
                 } else {
                     self.after_save = None;
@@ -1042,11 +1032,9 @@ impl KlantreisApp {
             .extension()
             .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
         {
-            let text = format!(
-                "Did not export to \"{}\": that name is for maps, and exporting would overwrite \
-                 a map. Choose a name ending in .{}.",
-                path.display(),
-                kind.extension()
+            let text = fill(
+                crate::i18n::app::t().export_not_over_map,
+                &[("path", &path.display()), ("extension", &kind.extension())],
             );
             self.notice = Some(Notice {
                 text: text.clone(),
@@ -1059,7 +1047,10 @@ impl KlantreisApp {
         match crate::picture::write(path, text.as_bytes()) {
             Ok(()) => {
                 self.notice = Some(Notice {
-                    text: format!("Exported the {} to \"{}\".", kind.label(), path.display()),
+                    text: fill(
+                        crate::i18n::app::t().exported_data,
+                        &[("what", &kind.label()), ("path", &path.display())],
+                    ),
                     is_error: false,
                 });
                 Ok(())
@@ -1081,7 +1072,10 @@ impl KlantreisApp {
     pub fn attach_photo(&mut self, persona: PersonaId, path: &Path) {
         let path = path.to_path_buf();
         let send = self.photo_results.0.clone();
+        let language = crate::i18n::language();
         std::thread::spawn(move || {
+            // Its message in the interface's language.
+            crate::i18n::set_language(language);
             let _ = send.send((
                 persona,
                 io::photo::photo_from_file(&path).map_err(|e| e.to_string()),
@@ -1157,18 +1151,17 @@ impl KlantreisApp {
                 self.attach_photo(persona, &path);
             } else if picture {
                 self.notice = Some(Notice {
-                    text: format!(
-                        "To use \"{}\" as a persona's photo, select the persona first, then drop it again.",
-                        path.display()
+                    text: fill(
+                        crate::i18n::app::t().drop_photo_hint,
+                        &[("path", &path.display())],
                     ),
                     is_error: false,
                 });
             } else {
                 self.notice = Some(Notice {
-                    text: format!(
-                        "\"{}\" is not a Klantreis map: only .ron map files can be opened. \
-                         Drop a .ron file, or use File > Open.",
-                        path.display()
+                    text: fill(
+                        crate::i18n::app::t().drop_not_map,
+                        &[("path", &path.display())],
                     ),
                     is_error: true,
                 });
@@ -1382,19 +1375,20 @@ impl KlantreisApp {
         let mut answer = None;
         egui::Modal::new(egui::Id::unique("klantreis-delete-persona")).show(ctx, |ui| {
             ui.set_max_width(480.0);
-            ui.heading(format!("Delete \"{}\"?", persona.name));
-            ui.label(format!(
-                "{journeys} journey(s) and {content} content item(s) refer to this persona. Content items \
-                 stay, for no persona in particular. Undo brings everything back."
+            let t = crate::i18n::app::t();
+            ui.heading(fill(t.delete_persona_title, &[("name", &persona.name)]));
+            ui.label(fill(
+                t.delete_persona_body,
+                &[("journeys", &journeys), ("content", &content)],
             ));
             ui.horizontal(|ui| {
-                if ui.button("Delete, keep its journeys").clicked() {
+                if ui.button(t.delete_keep_journeys).clicked() {
                     answer = Some(false);
                 }
-                if journeys > 0 && ui.button("Delete with its journeys").clicked() {
+                if journeys > 0 && ui.button(t.delete_with_journeys).clicked() {
                     answer = Some(true);
                 }
-                if ui.button("Cancel").clicked() {
+                if ui.button(t.cancel).clicked() {
                     self.state.delete_persona = None;
                 }
             });
@@ -1423,10 +1417,9 @@ impl KlantreisApp {
         }
         if let Some(error) = failed {
             self.notice = Some(Notice {
-                text: format!(
-                    "The recovery copy could not be written to \"{}\": {error}. Your map is \
-                     still open; save it (Ctrl+S) to be safe.",
-                    autosave.file.display()
+                text: fill(
+                    crate::i18n::app::t().recovery_write_failed,
+                    &[("path", &autosave.file.display()), ("error", &error)],
                 ),
                 is_error: true,
             });
@@ -1478,11 +1471,7 @@ impl KlantreisApp {
             }
             io::DiskState::Missing => {
                 self.notice = Some(Notice {
-                    text: format!(
-                        "\"{name}\" was moved or deleted outside Klantreis (or its disk is no longer \
-                         there). Your map is still open: save it (Ctrl+S) to write it again, or use \
-                         Save As to put it somewhere else."
-                    ),
+                    text: fill(crate::i18n::app::t().file_missing, &[("name", &name)]),
                     is_error: true,
                 });
             }
@@ -1672,15 +1661,24 @@ impl KlantreisApp {
     }
 
     fn status_ui(&mut self, ui: &mut egui::Ui) {
+        let t = crate::i18n::app::t();
         ui.horizontal(|ui| {
-            let path = self.doc.path.as_ref().map_or_else(|| "Not saved yet".to_owned(), |p| p.display().to_string());
+            let path = self
+                .doc
+                .path
+                .as_ref()
+                .map_or_else(|| t.not_saved_yet.to_owned(), |p| p.display().to_string());
             ui.label(path);
             if self.doc.history.is_dirty() {
-                ui.label(RichText::new("Unsaved changes").color(Color32::from_rgb(200, 120, 0)));
+                ui.label(RichText::new(t.unsaved_changes).color(Color32::from_rgb(200, 120, 0)));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                ui.label(format!("Zoom {:.0} %", self.state.view.zoom / crate::layout::View::default().zoom * 100.0));
-                ui.label("Double-click to add a step · drag to move · Shift+drag to select · Ctrl+scroll to zoom");
+                let percent = format!(
+                    "{:.0}",
+                    self.state.view.zoom / crate::layout::View::default().zoom * 100.0
+                );
+                ui.label(fill(t.zoom_status, &[("percent", &percent)]));
+                ui.label(t.status_hint);
             });
         });
     }
@@ -1707,7 +1705,7 @@ impl KlantreisApp {
                 ui.horizontal(|ui| {
                     ui.add(egui::Label::new(RichText::new(&notice.text).color(ink)).wrap());
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                        close = ui.button("Dismiss").clicked();
+                        close = ui.button(crate::i18n::app::t().dismiss).clicked();
                     });
                 });
             });
@@ -1721,23 +1719,20 @@ impl KlantreisApp {
             return;
         };
         let modal = egui::Modal::new(egui::Id::unique("klantreis-dialog"));
+        let t = crate::i18n::app::t();
         match dialog {
             Dialog::Recover => self.recover_ui(ctx),
             Dialog::ConfirmReplace(path) => {
                 let mut answer = None;
                 modal.show(ctx, |ui| {
                     ui.set_max_width(460.0);
-                    ui.heading("Replace the existing file?");
-                    ui.label(format!(
-                        "\"{}\" already exists. Replacing it overwrites what it holds (its current \
-                         version is kept as its .bak backup).",
-                        path.display()
-                    ));
+                    ui.heading(t.replace_title);
+                    ui.label(fill(t.replace_body, &[("path", &path.display())]));
                     ui.horizontal(|ui| {
-                        if ui.button("Replace").clicked() {
+                        if ui.button(t.replace).clicked() {
                             answer = Some(true);
                         }
-                        if ui.button("Cancel").clicked() {
+                        if ui.button(t.cancel).clicked() {
                             answer = Some(false);
                         }
                     });
@@ -1761,20 +1756,17 @@ impl KlantreisApp {
                 let mut answer = None;
                 modal.show(ctx, |ui| {
                     ui.set_max_width(420.0);
-                    ui.heading("Save changes?");
-                    ui.label(format!(
-                        "\"{}\" has changes that are not saved. Save them first?",
-                        self.doc.display_name()
-                    ));
+                    ui.heading(t.unsaved_title);
+                    ui.label(fill(t.unsaved_body, &[("name", &self.doc.display_name())]));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
+                        if ui.button(t.cmd_save).clicked() {
                             answer = Some(0);
                         }
-                        if ui.button("Discard changes").clicked() {
+                        if ui.button(t.discard_changes).clicked() {
                             answer = Some(1);
                         }
-                        if ui.button("Cancel").clicked()
+                        if ui.button(t.cancel).clicked()
                             || ui.input(|i| i.key_pressed(egui::Key::Escape))
                         {
                             answer = Some(2);
@@ -1804,20 +1796,22 @@ impl KlantreisApp {
                 modal.show(ctx, |ui| {
                     ui.set_max_width(520.0);
                     ui.heading(match purpose {
-                        PathPurpose::Open => "Open a map".to_owned(),
-                        PathPurpose::Save => "Save the map as".to_owned(),
-                        PathPurpose::Photo(_) => "Choose a photo (PNG, JPEG or WebP)".to_owned(),
-                        PathPurpose::Export(kind) => format!("Export the {}", kind.label()),
+                        PathPurpose::Open => t.typed_open_title.to_owned(),
+                        PathPurpose::Save => t.typed_save_title.to_owned(),
+                        PathPurpose::Photo(_) => t.typed_photo_title.to_owned(),
+                        PathPurpose::Export(kind) => {
+                            fill(t.typed_export_title, &[("what", &kind.label())])
+                        }
                     });
                     if let Some(note) = &note {
                         ui.label(note);
                     }
-                    let label = ui.label("File path:");
+                    let label = ui.label(t.file_path);
                     let field = ui
                         .add(
                             egui::TextEdit::singleline(&mut text)
                                 .desired_width(480.0)
-                                .hint_text("/home/me/maps/workshop.ron"),
+                                .hint_text(t.path_hint),
                         )
                         .labelled_by(label.id);
                     if !field.has_focus() && !field.lost_focus() {
@@ -1827,15 +1821,15 @@ impl KlantreisApp {
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         let ok = match purpose {
-                            PathPurpose::Open => "Open",
-                            PathPurpose::Save => "Save",
-                            PathPurpose::Photo(_) => "Use photo",
-                            PathPurpose::Export(_) => "Export",
+                            PathPurpose::Open => t.typed_open,
+                            PathPurpose::Save => t.cmd_save,
+                            PathPurpose::Photo(_) => t.use_photo,
+                            PathPurpose::Export(_) => t.typed_export,
                         };
                         if ui.button(ok).clicked() || entered {
                             answer = Some(true);
                         }
-                        if ui.button("Cancel").clicked()
+                        if ui.button(t.cancel).clicked()
                             || ui.input(|i| i.key_pressed(egui::Key::Escape))
                         {
                             answer = Some(false);
@@ -1875,42 +1869,35 @@ impl KlantreisApp {
         let mut open = None;
         let mut discard = None;
         let mut later = false;
+        let t = crate::i18n::app::t();
         egui::Modal::new(egui::Id::unique("klantreis-recover")).show(ctx, |ui| {
             ui.set_max_width(620.0);
-            ui.heading("Recover unsaved work?");
-            ui.label(
-                "Klantreis stopped before these maps were saved (the computer or the app stopped). \
-                 Their last recovery copies are here:",
-            );
+            ui.heading(t.recover_title);
+            ui.label(t.recover_body);
             ui.add_space(6.0);
             for (i, recovered) in self.recovered.iter().enumerate() {
                 egui::Frame::group(ui.style()).show(ui, |ui| {
                     ui.set_width(580.0);
                     ui.label(RichText::new(recovered.name()).strong());
-                    let local = |t: chrono::DateTime<chrono::Utc>| {
-                        t.with_timezone(&chrono::Local)
-                            .format("%H:%M:%S on %Y-%m-%d")
-                            .to_string()
-                    };
-                    ui.label(format!("Recovery copy from {}.", local(recovered.saved_at)));
+                    ui.label(fill(
+                        t.recovery_copy_from,
+                        &[("time", &local_time(recovered.saved_at))],
+                    ));
                     match (&recovered.original, recovered.original_modified) {
                         (Some(_), Some(modified)) => {
-                            ui.label(format!(
-                                "The file itself was last saved at {}.",
-                                local(modified)
-                            ));
+                            ui.label(fill(t.file_last_saved, &[("time", &local_time(modified))]));
                         }
                         (Some(_), None) => {
-                            ui.label("The file itself is no longer there.");
+                            ui.label(t.file_gone);
                         }
                         (None, _) => {}
                     }
                     ui.horizontal(|ui| {
                         ui.push_id(i, |ui| {
-                            if ui.button("Open recovered version").clicked() {
+                            if ui.button(t.open_recovered).clicked() {
                                 open = Some(i);
                             }
-                            if ui.button("Discard").clicked() {
+                            if ui.button(t.discard).clicked() {
                                 discard = Some(i);
                             }
                         });
@@ -1919,8 +1906,8 @@ impl KlantreisApp {
             }
             ui.add_space(6.0);
             if ui
-                .button("Decide later")
-                .on_hover_text("The copies stay; they are offered again at the next start")
+                .button(t.decide_later)
+                .on_hover_text(t.decide_later_hint)
                 .clicked()
             {
                 later = true;
@@ -1933,9 +1920,9 @@ impl KlantreisApp {
             let recovered = self.recovered.remove(i);
             if let Err(e) = recovered.discard() {
                 self.notice = Some(Notice {
-                    text: format!(
-                        "The recovery copy \"{}\" could not be removed: {e}.",
-                        recovered.file.display()
+                    text: fill(
+                        t.recovery_remove_failed,
+                        &[("path", &recovered.file.display()), ("error", &e)],
                     ),
                     is_error: true,
                 });
@@ -1953,34 +1940,32 @@ impl KlantreisApp {
         let name = self.doc.display_name();
         let dirty = self.doc.history.is_dirty();
         let mut answer = None;
+        let t = crate::i18n::app::t();
         egui::Modal::new(egui::Id::unique("klantreis-conflict")).show(ctx, |ui| {
             ui.set_max_width(520.0);
-            ui.heading(format!("\"{name}\" changed on disk"));
+            ui.heading(fill(t.conflict_title, &[("name", &name)]));
             ui.label(if saving {
-                "Someone or something (a sync client, a colleague, another program) changed this \
-                 file since you opened it. Saving now would overwrite their version."
+                t.conflict_saving
             } else if dirty {
-                "Someone or something (a sync client, a colleague, another program) changed this \
-                 file, and the map open here has unsaved changes. Saving here would overwrite their version."
+                t.conflict_dirty
             } else {
-                "Someone or something (a sync client, a colleague, another program) changed this \
-                 file. Reload it to see their version?"
+                t.conflict_clean
             });
             ui.add_space(8.0);
             ui.horizontal(|ui| {
-                if (saving || dirty) && ui.button("Save mine under another name…").clicked() {
+                if (saving || dirty) && ui.button(t.save_mine).clicked() {
                     answer = Some(0);
                 }
-                if saving && ui.button("Overwrite their version").clicked() {
+                if saving && ui.button(t.overwrite_theirs).clicked() {
                     answer = Some(1);
                 }
                 if !saving {
-                    let reload = if dirty { "Reload theirs, discarding mine" } else { "Reload" };
+                    let reload = if dirty { t.reload_discard } else { t.reload };
                     if ui.button(reload).clicked() {
                         answer = Some(2);
                     }
                 }
-                let keep = if saving { "Cancel" } else { "Keep the version open here" };
+                let keep = if saving { t.cancel } else { t.keep_mine };
                 if ui.button(keep).clicked() {
                     answer = Some(3);
                 }
@@ -2012,11 +1997,12 @@ impl KlantreisApp {
 /// A file name for a map that has none yet: its title, made safe.
 /// The tabs that switch between the journey map, the calendar and the table.
 fn page_tabs_ui(ui: &mut egui::Ui, page: &mut Page) {
+    let t = crate::i18n::app::t();
     ui.horizontal(|ui| {
         for (choice, label) in [
-            (Page::Journey, "Journey map"),
-            (Page::Calendar, "Content calendar"),
-            (Page::Table, "Content table"),
+            (Page::Journey, t.cmd_page_journey),
+            (Page::Calendar, t.cmd_page_calendar),
+            (Page::Table, t.cmd_page_table),
         ] {
             ui.selectable_value(page, choice, egui::RichText::new(label).size(15.0));
         }
@@ -2039,10 +2025,32 @@ fn file_stem_for(doc: &Document) -> String {
         .collect();
     let stem = stem.trim();
     if stem.is_empty() {
-        "journey-map".to_owned()
+        crate::i18n::app::t().default_file_stem.to_owned()
     } else {
         stem.to_owned()
     }
+}
+
+/// A moment in the local time zone, in the interface's language.
+fn local_time(time: chrono::DateTime<chrono::Utc>) -> String {
+    time.with_timezone(&chrono::Local)
+        .format(crate::i18n::app::t().time_format)
+        .to_string()
+}
+
+/// The notice about a map's problems: how many, the first three, and how to repair them.
+fn problems_notice(problems: &[Problem]) -> String {
+    let t = crate::i18n::app::t();
+    let text = if problems.len() == 1 {
+        t.map_problems_one
+    } else {
+        t.map_problems_many
+    };
+    let first: Vec<String> = problems.iter().take(3).map(ToString::to_string).collect();
+    fill(
+        text,
+        &[("count", &problems.len()), ("problems", &first.join(" "))],
+    )
 }
 
 impl eframe::App for KlantreisApp {

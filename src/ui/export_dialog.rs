@@ -8,6 +8,7 @@ use std::time::Instant;
 
 use egui::{ColorImage, TextureHandle, TextureOptions};
 
+use crate::i18n::{Language, fill};
 use crate::model::{JourneyId, Map};
 use crate::picture::{self, Background, ExportOptions, Paper};
 
@@ -32,19 +33,22 @@ impl Format {
     }
 
     fn label(self) -> &'static str {
+        let t = crate::i18n::export::t();
         match self {
-            Format::Svg => "SVG (vector)",
-            Format::Png => "PNG (image)",
-            Format::Pdf => "PDF (print)",
+            Format::Svg => t.format_svg,
+            Format::Png => t.format_png,
+            Format::Pdf => t.format_pdf,
         }
     }
 }
 
-/// What the preview shows: the options and the map it was drawn from.
+/// What the preview shows: the options, the map it was drawn from, and the
+/// language of its words.
 #[derive(Clone, PartialEq)]
 struct PreviewKey {
     options: ExportOptions,
     map: Map,
+    language: Language,
 }
 
 /// The export window's state.
@@ -132,14 +136,18 @@ impl ExportDialog {
     /// Starts the export: draws and writes in the background.
     pub fn start_export(&mut self, map: &Map) {
         let path = PathBuf::from(self.path.trim());
+        let t = crate::i18n::export::t();
         if self.path.trim().is_empty() {
-            self.message = Some(("Type where to write the picture first.".to_owned(), true));
+            self.message = Some((t.need_path.to_owned(), true));
             return;
         }
         let (send, receive) = mpsc::channel();
         let (map, options, format) = (map.clone(), self.options.clone(), self.format);
         let (scale, background, paper) = (self.scale, self.background, self.paper);
+        let language = crate::i18n::language();
         std::thread::spawn(move || {
+            // The picture's words and the messages in the window's language.
+            crate::i18n::set_language(language);
             let bytes = match format {
                 Format::Svg => Ok(picture::svg(&map, &options).into_bytes()),
                 Format::Png => picture::png(&map, &options, scale, background),
@@ -148,12 +156,17 @@ impl ExportDialog {
             let result = bytes
                 .map_err(|e| e.at(&path))
                 .and_then(|bytes| picture::write(&path, &bytes))
-                .map(|()| format!("Exported \"{}\".", path.display()))
+                .map(|()| {
+                    fill(
+                        crate::i18n::export::t().exported,
+                        &[("path", &path.display())],
+                    )
+                })
                 .map_err(|e| e.to_string());
             let _ = send.send(result);
         });
         self.export_job = Some(receive);
-        self.message = Some(("Exporting…".to_owned(), false));
+        self.message = Some((t.exporting.to_owned(), false));
     }
 
     /// Whether the preview is drawn (and drawing it worked).
@@ -177,11 +190,7 @@ impl ExportDialog {
                     self.export_job = None;
                 }
                 Err(mpsc::TryRecvError::Disconnected) => {
-                    self.message = Some((
-                        "The export stopped unexpectedly; nothing was written. Try again."
-                            .to_owned(),
-                        true,
-                    ));
+                    self.message = Some((crate::i18n::export::t().export_stopped.to_owned(), true));
                     self.export_job = None;
                 }
                 Err(mpsc::TryRecvError::Empty) => ctx.request_repaint(),
@@ -209,11 +218,8 @@ impl ExportDialog {
                 Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
                     if started.elapsed().as_millis() < 400 {
                         self.no_file_dialog = true;
-                        self.message = Some((
-                            "No file dialog is available on this system; type the path instead."
-                                .to_owned(),
-                            true,
-                        ));
+                        self.message =
+                            Some((crate::i18n::export::t().no_file_dialog.to_owned(), true));
                     }
                     self.browse_job = None;
                 }
@@ -224,7 +230,9 @@ impl ExportDialog {
 
     /// Starts drawing the preview again if the map or the options changed.
     fn refresh_preview(&mut self, map: &Map) {
-        let shows = |k: &PreviewKey| k.options == self.options && k.map == *map;
+        let language = crate::i18n::language();
+        let shows =
+            |k: &PreviewKey| k.options == self.options && k.map == *map && k.language == language;
         let current = self.preview.as_ref().is_some_and(|(k, _)| shows(k))
             || self.preview_job.as_ref().is_some_and(|(k, _)| shows(k));
         if current {
@@ -233,10 +241,13 @@ impl ExportDialog {
         let key = PreviewKey {
             options: self.options.clone(),
             map: map.clone(),
+            language,
         };
         let (send, receive) = mpsc::channel();
         let (map, options) = (key.map.clone(), key.options.clone());
         std::thread::spawn(move || {
+            // The preview's words in the same language as the export's.
+            crate::i18n::set_language(language);
             let picture = picture::picture(&map, &options);
             // Twice the preview's size in pixels, for sharp text on high-density screens.
             let scale = (2.0 * PREVIEW.x / picture.width)
@@ -261,9 +272,10 @@ impl ExportDialog {
             .map(|n| n.to_string_lossy().into_owned())
             .unwrap_or_else(|| file_stem(map) + "." + self.format.extension());
         let format = self.format;
+        let filter = format.label();
         std::thread::spawn(move || {
             let mut dialog = rfd::AsyncFileDialog::new()
-                .add_filter(format.label(), &[format.extension()])
+                .add_filter(filter, &[format.extension()])
                 .set_file_name(name);
             if let Some(folder) = folder.filter(|f| f.is_dir()) {
                 dialog = dialog.set_directory(folder);
@@ -288,7 +300,7 @@ fn file_stem(map: &Map) -> String {
         .join("-")
         .to_lowercase();
     if stem.is_empty() {
-        "journey-map".to_owned()
+        crate::i18n::app::t().default_file_stem.to_owned()
     } else {
         stem.chars().take(60).collect()
     }
@@ -316,7 +328,9 @@ pub fn export_window(ctx: &egui::Context, map: &Map, dialog: &mut Option<ExportD
     state.poll(ctx);
     let mut open = true;
     let mut close = false;
-    egui::Window::new("Export pictures")
+    // The id stays the same in every language, so the window keeps its place.
+    egui::Window::new(crate::i18n::export::t().window_title)
+        .id(egui::Id::unique("export-pictures"))
         .open(&mut open)
         .collapsible(false)
         .resizable(false)
@@ -331,8 +345,9 @@ pub fn export_window(ctx: &egui::Context, map: &Map, dialog: &mut Option<ExportD
 
 /// The window's contents. Returns true when it should close.
 fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
+    let t = crate::i18n::export::t();
     ui.horizontal(|ui| {
-        ui.label("Format:");
+        ui.label(t.format_label);
         for format in [Format::Svg, Format::Png, Format::Pdf] {
             if ui
                 .selectable_label(state.format == format, format.label())
@@ -344,45 +359,39 @@ fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
     });
     match state.format {
         Format::Svg => {
-            ui.label("Vector graphics with selectable text: for slides, Inkscape and the web.");
+            ui.label(t.svg_hint);
         }
         Format::Png => {
             ui.horizontal(|ui| {
-                ui.label("Scale:");
+                ui.label(t.scale);
                 for scale in [1.0, 2.0, 4.0] {
                     ui.radio_value(&mut state.scale, scale, format!("{scale}×"));
                 }
                 ui.separator();
-                ui.label("Background:");
-                ui.radio_value(&mut state.background, Background::White, "white");
+                ui.label(t.background);
+                ui.radio_value(&mut state.background, Background::White, t.background_white);
                 ui.radio_value(
                     &mut state.background,
                     Background::Transparent,
-                    "transparent",
+                    t.background_transparent,
                 );
             });
         }
         Format::Pdf => {
             ui.horizontal(|ui| {
-                ui.label("Paper (landscape):");
+                ui.label(t.paper);
                 ui.radio_value(&mut state.paper, Paper::A4, "A4");
                 ui.radio_value(&mut state.paper, Paper::A3, "A3");
             });
-            ui.checkbox(
-                &mut state.options.persona_pages,
-                "Persona cards (a page each)",
-            );
-            ui.checkbox(
-                &mut state.options.calendar_page,
-                "Content calendar (extra page)",
-            );
+            ui.checkbox(&mut state.options.persona_pages, t.persona_cards);
+            ui.checkbox(&mut state.options.calendar_page, t.calendar_page);
         }
     }
     ui.separator();
-    ui.label("Journeys:");
+    ui.label(t.journeys);
     ui.horizontal_wrapped(|ui| {
         if map.journeys.is_empty() {
-            ui.label("this map has no journeys yet.");
+            ui.label(t.no_journeys);
         }
         for (id, on) in &mut state.journeys {
             let Some(journey) = map.journey(*id) else {
@@ -394,10 +403,7 @@ fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
             ui.checkbox(on, name);
         }
     });
-    ui.checkbox(
-        &mut state.options.lanes,
-        "Lanes (actions, thoughts, pain points, opportunities, touchpoints)",
-    );
+    ui.checkbox(&mut state.options.lanes, t.lanes);
     state.journeys.retain(|(id, _)| map.journey(*id).is_some());
     state.sync_options();
 
@@ -421,7 +427,7 @@ fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
         Some(Err(problem)) => {
             ui.put(
                 rect.shrink(12.0),
-                egui::Label::new(format!("No preview: {problem}")).wrap(),
+                egui::Label::new(fill(t.no_preview, &[("problem", problem)])).wrap(),
             );
         }
         None => {
@@ -439,24 +445,28 @@ fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
     }
     if state.format == Format::Pdf {
         let pages = picture::pdf_page_count(map, &state.options);
-        ui.label(format!(
-            "{pages} page{} {} landscape; the map is fitted to the first.",
-            if pages == 1 { "" } else { "s" },
-            state.paper.name()
+        let text = if pages == 1 {
+            t.pages_one
+        } else {
+            t.pages_many
+        };
+        ui.label(fill(
+            text,
+            &[("pages", &pages), ("paper", &state.paper.name())],
         ));
     }
 
     ui.separator();
     ui.horizontal(|ui| {
-        ui.label("Save to:");
+        ui.label(t.save_to);
         let field = egui::TextEdit::singleline(&mut state.path)
             .desired_width(340.0)
-            .hint_text("map.svg");
+            .hint_text(t.path_hint);
         ui.add(field)
-            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, "Save to"));
+            .widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.save_to_name));
         if !state.no_file_dialog
             && ui
-                .add_enabled(state.browse_job.is_none(), egui::Button::new("Choose…"))
+                .add_enabled(state.browse_job.is_none(), egui::Button::new(t.choose))
                 .clicked()
         {
             state.browse(map);
@@ -474,10 +484,10 @@ fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
     ui.horizontal(|ui| {
         let ready = !state.exporting()
             && (state.journeys.is_empty() || state.journeys.iter().any(|(_, on)| *on));
-        if ui.add_enabled(ready, egui::Button::new("Export")).clicked() {
+        if ui.add_enabled(ready, egui::Button::new(t.export)).clicked() {
             state.start_export(map);
         }
-        if ui.button("Close").clicked() {
+        if ui.button(t.close).clicked() {
             close = true;
         }
     });

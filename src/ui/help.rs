@@ -6,32 +6,29 @@ use egui::{Context, RichText};
 use super::commands::Command;
 
 /// The gestures of the journey map and the calendar, for the help window.
-const GESTURES: [(&str, &str); 11] = [
-    ("Add a step", "Double-click the canvas"),
-    (
-        "Move steps",
-        "Drag them (View > Snap emotions to the scale)",
-    ),
-    ("Select more steps", "Shift+click, or Shift+drag a box"),
-    ("Clear the selection", "Escape"),
-    ("Rename a phase", "Double-click its name on the canvas"),
-    ("Resize / reorder a phase", "Drag its right edge / its name"),
-    (
-        "Pan / zoom",
-        "Drag the background or scroll / Ctrl+scroll or pinch",
-    ),
-    (
-        "Copy steps to another map",
-        "Ctrl+C, then Ctrl+V in the other window",
-    ),
-    ("Add a content item", "Double-click a day in the calendar"),
-    ("Move a content item", "Drag it to another day"),
-    ("See a phase's content", "Click the number in its header"),
-];
+fn gestures() -> [(&'static str, &'static str); 11] {
+    let t = crate::i18n::app::t();
+    [
+        (t.gesture_add_step, t.how_add_step),
+        (t.gesture_move_steps, t.how_move_steps),
+        (t.gesture_select_more, t.how_select_more),
+        (t.gesture_clear_selection, t.how_clear_selection),
+        (t.gesture_rename_phase, t.how_rename_phase),
+        (t.gesture_resize_phase, t.how_resize_phase),
+        (t.gesture_pan_zoom, t.how_pan_zoom),
+        (t.gesture_copy_steps, t.how_copy_steps),
+        (t.gesture_add_content, t.how_add_content),
+        (t.gesture_move_content, t.how_move_content),
+        (t.gesture_phase_content, t.how_phase_content),
+    ]
+}
 
 /// The keyboard shortcuts window, while `open`.
 pub fn shortcuts_window(ctx: &Context, open: &mut bool) {
-    egui::Window::new("Keyboard shortcuts")
+    let t = crate::i18n::app::t();
+    // The id stays the same in every language, so the window keeps its place.
+    egui::Window::new(t.cmd_shortcuts)
+        .id(egui::Id::unique("keyboard-shortcuts"))
         .open(open)
         .collapsible(false)
         .resizable(false)
@@ -53,16 +50,20 @@ pub fn shortcuts_window(ctx: &Context, open: &mut bool) {
                     }
                     for (command, keys) in rows {
                         ui.label(command.label());
-                        ui.label(RichText::new(keys.join("  or  ")).monospace().strong());
+                        ui.label(
+                            RichText::new(keys.join(t.shortcuts_or))
+                                .monospace()
+                                .strong(),
+                        );
                         ui.end_row();
                     }
-                    for (what, how) in GESTURES {
+                    for (what, how) in gestures() {
                         ui.label(what);
                         ui.label(how);
                         ui.end_row();
                     }
                 });
             ui.add_space(6.0);
-            ui.weak("On macOS, Cmd takes the place of Ctrl.");
+            ui.weak(t.macos_note);
         });
 }

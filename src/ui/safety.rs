@@ -285,7 +285,7 @@ impl FileWatch {
 pub fn read_only_reason(path: &Path) -> Option<String> {
     let metadata = std::fs::metadata(path).ok()?;
     if metadata.permissions().readonly() {
-        return Some("the file is read-only".to_owned());
+        return Some(crate::i18n::files::t().read_only_file.to_owned());
     }
     let dir = path
         .parent()
@@ -302,6 +302,6 @@ pub fn read_only_reason(path: &Path) -> Option<String> {
             None
         }
         Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => None,
-        Err(_) => Some("its folder cannot be written to".to_owned()),
+        Err(_) => Some(crate::i18n::files::t().read_only_folder.to_owned()),
     }
 }
