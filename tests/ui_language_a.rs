@@ -166,7 +166,6 @@ fn the_export_window_and_the_picture_it_writes_are_dutch() {
         "Formaat:",
         "SVG (vectorafbeelding)",
         "PDF (afdrukken)",
-        "Reizen:",
         "Opslaan in:",
         "Exporteren",
         "Sluiten",
@@ -174,7 +173,8 @@ fn the_export_window_and_the_picture_it_writes_are_dutch() {
         harness.get_by_label(dutch);
     }
     harness.get_by_label_contains("Banen (acties, gedachten");
-    // ("Journeys:" is also the canvas legend's, translated elsewhere.)
+    // "Reizen:" twice: the export window's and the canvas legend's.
+    assert_eq!(harness.query_all_by_label("Reizen:").count(), 2);
     for english in ["Export pictures", "Format:", "Save to:", "Export"] {
         assert!(harness.query_by_label(english).is_none(), "{english}");
     }

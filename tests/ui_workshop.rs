@@ -312,11 +312,14 @@ fn switching_the_language_changes_the_labels() {
     harness.get_by_label("Bestand");
     harness.get_by_label("Beeld");
     assert!(harness.query_by_label("File").is_none());
-    // Model words follow: the emotion scale and the lanes.
+    // Model words follow: emotions and lanes.
     harness.get_by_label("Klantreiskaart");
     key(&mut harness, Modifiers::NONE, Key::F11);
     harness.get_by_label("Workshop verlaten (F11)");
     harness.get_by_label("Fase 1 van 5: Awareness");
+    harness.get_by_label("Geen stap gekozen. Loop met de pijltjes links en rechts door de stappen, of typ er hieronder een.");
+    key(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    harness.get_by_label("Voelt neutraal");
     harness.get_by_label("Pijnpunten");
     harness.get_by_label("Kansen");
 }

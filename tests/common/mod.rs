@@ -76,6 +76,8 @@ pub fn key(harness: &mut Harness<'_, KlantreisApp>, modifiers: Modifiers, key: K
 pub fn klantreis(args: &[&str], dir: &std::path::Path) -> std::process::Output {
     std::process::Command::new(env!("CARGO_BIN_EXE_klantreis"))
         .args(args)
+        // The tests expect English output whatever this machine's language is.
+        .env("LC_ALL", "C.UTF-8")
         .current_dir(dir)
         .output()
         .expect("run klantreis")
