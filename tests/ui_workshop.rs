@@ -398,3 +398,16 @@ fn selecting_a_step_does_not_change_it() {
     );
     assert!(!harness.state().doc.history.is_dirty());
 }
+
+#[test]
+fn the_shortcuts_window_lists_the_canvas_and_workshop_keys() {
+    let mut harness = app();
+    key(&mut harness, Modifiers::NONE, Key::F1);
+    for (keys, what) in klantreis::ui::help::keyboard_rows().concat() {
+        assert!(harness.query_all_by_label(keys).count() >= 1, "{keys}");
+        assert!(harness.query_all_by_label(what).count() >= 1, "{what}");
+    }
+    // The heading, and the F11 command's row.
+    assert_eq!(harness.query_all_by_label("Workshop mode").count(), 2);
+    harness.get_by_label("Journey map by keyboard");
+}

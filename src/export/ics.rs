@@ -7,6 +7,7 @@
 //! matches what the app shows: weekly, or monthly on the same day (the last
 //! day in shorter months).
 
+use crate::i18n::fill;
 use chrono::{Datelike, Duration, NaiveDate, Utc};
 use icalendar::{Calendar, Component, EventLike, EventStatus};
 
@@ -73,25 +74,26 @@ fn rrule(item: &ContentItem) -> Option<String> {
 }
 
 fn description(map: &Map, item: &ContentItem) -> String {
+    let t = crate::i18n::export::t();
     let mut lines = vec![format!("{} · {}", item.kind.name(), item.status.name())];
     if let Some(phase) = map.phase(item.phase) {
-        lines.push(format!("Phase: {}", phase.name));
+        lines.push(fill(t.ics_phase, &[("value", &phase.name)]));
     }
     if let Some(persona) = item.persona.and_then(|p| map.persona(p)) {
-        lines.push(format!("Persona: {}", persona.name));
+        lines.push(fill(t.ics_persona, &[("value", &persona.name)]));
     }
     if let Some(channel) = &item.channel {
-        lines.push(format!("Channel: {}", channel.name()));
+        lines.push(fill(t.ics_channel, &[("value", &channel.name())]));
     }
     if !item.owner.is_empty() {
-        lines.push(format!("Owner: {}", item.owner));
+        lines.push(fill(t.ics_owner, &[("value", &item.owner)]));
     }
     if !item.goal.is_empty() {
-        lines.push(format!("Goal: {}", item.goal));
+        lines.push(fill(t.ics_goal, &[("value", &item.goal)]));
     }
     let steps = map.step_titles(&item.steps);
     if !steps.is_empty() {
-        lines.push(format!("Steps: {}", steps.join("; ")));
+        lines.push(fill(t.ics_steps, &[("value", &steps.join("; "))]));
     }
     if !item.notes.is_empty() {
         lines.push(String::new());
@@ -114,10 +116,11 @@ fn last_day(item: &ContentItem) -> NaiveDate {
 pub fn calendar_ics(map: &Map) -> String {
     let now = Utc::now();
     let mut calendar = Calendar::new();
+    let t = crate::i18n::export::t();
     let name = if map.title.is_empty() {
-        "Content calendar".to_owned()
+        t.ics_calendar.to_owned()
     } else {
-        format!("{} — content calendar", map.title)
+        fill(t.ics_map_calendar, &[("title", &map.title)])
     };
     calendar.name(&clean(&name));
     if !map.goal.is_empty() {

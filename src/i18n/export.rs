@@ -115,6 +115,31 @@ crate::strings! {
         month_10: "Oct", "okt";
         month_11: "Nov", "nov";
         month_12: "Dec", "dec";
+        ics_phase: "Phase: {value}", "Fase: {value}";
+        ics_persona: "Persona: {value}", "Persona: {value}";
+        ics_channel: "Channel: {value}", "Kanaal: {value}";
+        ics_owner: "Owner: {value}", "Eigenaar: {value}";
+        ics_goal: "Goal: {value}", "Doel: {value}";
+        ics_steps: "Steps: {value}", "Stappen: {value}";
+        ics_calendar: "Content calendar", "Contentkalender";
+        ics_map_calendar: "{title} — content calendar", "{title} — contentkalender";
+        err_the_picture: "the picture", "de afbeelding";
+        err_options: "Could not export {path}: {problem}. Nothing was written.", "Kan {path} niet exporteren: {problem}. Er is niets geschreven.";
+        err_disk_full: "The disk is full. Free some space, or export to another disk.", "De schijf is vol. Maak ruimte vrij, of exporteer naar een andere schijf.";
+        err_denied: "You may not write there. Export to another folder.", "Je mag daar niet schrijven. Exporteer naar een andere map.";
+        err_no_folder: "The folder does not exist. Create it, or export to another folder.", "De map bestaat niet. Maak hem aan, of exporteer naar een andere map.";
+        err_is_folder: "That is a folder. Add a file name to the path.", "Dat is een map. Voeg een bestandsnaam toe aan het pad.";
+        err_try_again: "Try again, or export to another folder.", "Probeer het opnieuw, of exporteer naar een andere map.";
+        err_write: "Could not write {path}: {error}. {advice} No file was half-written; an earlier file of that name is unchanged.", "Kan {path} niet schrijven: {error}. {advice} Er is geen half bestand geschreven; een eerder bestand met die naam is ongewijzigd.";
+        err_internal: "Could not export {path}: {problem}. This is a fault in Klantreis; please report it with the map. Nothing was written.", "Kan {path} niet exporteren: {problem}. Dit is een fout in Klantreis; meld het graag, met de kaart erbij. Er is niets geschreven.";
+        err_page: "page {n} could not be made ({error})", "pagina {n} kon niet worden gemaakt ({error})";
+        err_page_lost: "a converted page lost its drawing", "een omgezette pagina raakte haar tekening kwijt";
+        err_read_back: "the picture could not be read back ({error})", "de afbeelding kon niet worden teruggelezen ({error})";
+        err_encode: "the PNG could not be encoded ({error})", "de PNG kon niet worden gecodeerd ({error})";
+        err_scale: "the scale {scale} is not a positive number; use 1, 2 or 4", "de schaal {scale} is geen positief getal; gebruik 1, 2 of 4";
+        err_memory: "there is not enough memory for {width} × {height} pixels", "er is niet genoeg geheugen voor {width} × {height} pixels";
+        err_draw: "drawing part of the picture failed", "het tekenen van een deel van de afbeelding is mislukt";
+        err_too_large: "the PNG would be {width} × {height} pixels, more than a PNG export makes ({side} pixels a side, {megapixels} megapixels); choose a smaller scale, fewer journeys or no lanes, or export SVG or PDF, which have no such limit", "de PNG zou {width} × {height} pixels worden, meer dan een PNG-export maakt ({side} pixels per zijde, {megapixels} megapixels); kies een kleinere schaal, minder reizen of geen banen, of exporteer SVG of PDF, die zo'n grens niet hebben";
     }
 }
 

@@ -29,5 +29,35 @@ crate::strings! {
         times_up: "Time's up", "Tijd is om";
         timer_label: "Timer: {time} left", "Timer: nog {time}";
         remove_note: "Remove this note", "Deze notitie verwijderen";
+        help_canvas: "Journey map by keyboard", "Klantreiskaart met het toetsenbord";
+        help_workshop: "Workshop mode", "Workshopmodus";
+        key_left_right: "Left / Right arrow", "Pijltje links / rechts";
+        do_left_right: "Previous / next step", "Vorige / volgende stap";
+        key_home_end: "Home / End", "Home / End";
+        do_home_end: "First / last step of the journey", "Eerste / laatste stap van de reis";
+        key_up_down: "Up / Down arrow", "Pijltje omhoog / omlaag";
+        do_up_down: "The nearest step of the other journey", "De dichtstbijzijnde stap van de andere reis";
+        key_pages: "Page Up / Page Down", "Page Up / Page Down";
+        do_pages: "Previous / next phase", "Vorige / volgende fase";
+        key_alt_up_down: "Alt+Up / Alt+Down", "Alt+omhoog / Alt+omlaag";
+        do_alt_up_down: "Emotion one level up / down", "Emotie een niveau hoger / lager";
+        key_alt_left_right: "Alt+Left / Alt+Right", "Alt+links / Alt+rechts";
+        do_alt_left_right: "Step earlier / later", "Stap eerder / later";
+        key_insert: "Insert", "Insert";
+        do_insert: "New step after the selected one", "Nieuwe stap na de geselecteerde";
+        key_enter: "Enter", "Enter";
+        do_enter: "Rename the selected phase", "De geselecteerde fase hernoemen";
+        key_tab: "Tab / Shift+Tab", "Tab / Shift+Tab";
+        do_tab: "Through the inspector's fields and back", "Door de velden van de inspector en terug";
+        key_type: "Type, then Enter", "Typen, dan Enter";
+        do_type: "A step in the focused phase: title and feeling, e.g. \"Searches on Google -2\"", "Een stap in de gekozen fase: titel en gevoel, bijv. \"Zoekt op Google -2\"";
+        key_pain: "! text, then Enter", "! tekst, dan Enter";
+        do_pain: "A pain point on the focused step", "Een pijnpunt bij de gekozen stap";
+        key_opportunity: "+ text, then Enter", "+ tekst, dan Enter";
+        do_opportunity: "An opportunity on the focused step", "Een kans bij de gekozen stap";
+        key_timer: "Ctrl+T", "Ctrl+T";
+        do_timer: "Start or pause the timer", "De timer starten of pauzeren";
+        key_escape: "Escape", "Escape";
+        do_escape: "Clear the capture bar; when it is empty, leave workshop mode", "De invoerbalk leegmaken; is die leeg, dan de workshopmodus verlaten";
     }
 }

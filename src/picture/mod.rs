@@ -13,6 +13,7 @@ pub mod raster;
 pub mod svg;
 pub mod text;
 
+use crate::i18n::fill;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -154,45 +155,37 @@ impl ExportError {
 
 impl fmt::Display for ExportError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let t = crate::i18n::export::t();
         let path = self.path.as_ref().map_or_else(
-            || "the picture".to_owned(),
+            || t.err_the_picture.to_owned(),
             |p| format!("\"{}\"", p.display()),
         );
         match &self.kind {
             ExportErrorKind::Options(problem) => {
-                write!(
-                    f,
-                    "Could not export {path}: {problem}. Nothing was written."
-                )
+                let text = fill(t.err_options, &[("path", &path), ("problem", problem)]);
+                f.write_str(&text)
             }
             ExportErrorKind::Write(e) => {
                 let advice = match e.kind() {
                     std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => {
-                        "The disk is full. Free some space, or export to another disk."
+                        t.err_disk_full
                     }
                     std::io::ErrorKind::PermissionDenied
-                    | std::io::ErrorKind::ReadOnlyFilesystem => {
-                        "You may not write there. Export to another folder."
-                    }
-                    std::io::ErrorKind::NotFound => {
-                        "The folder does not exist. Create it, or export to another folder."
-                    }
-                    std::io::ErrorKind::IsADirectory => {
-                        "That is a folder. Add a file name to the path."
-                    }
-                    _ => "Try again, or export to another folder.",
+                    | std::io::ErrorKind::ReadOnlyFilesystem => t.err_denied,
+                    std::io::ErrorKind::NotFound => t.err_no_folder,
+                    std::io::ErrorKind::IsADirectory => t.err_is_folder,
+                    _ => t.err_try_again,
                 };
-                write!(
-                    f,
-                    "Could not write {path}: {e}. {advice} No file was half-written; \
-                     an earlier file of that name is unchanged."
-                )
+                let text = fill(
+                    t.err_write,
+                    &[("path", &path), ("error", e), ("advice", &advice)],
+                );
+                f.write_str(&text)
             }
-            ExportErrorKind::Internal(problem) => write!(
-                f,
-                "Could not export {path}: {problem}. This is a fault in Klantreis; \
-                 please report it with the map. Nothing was written."
-            ),
+            ExportErrorKind::Internal(problem) => {
+                let text = fill(t.err_internal, &[("path", &path), ("problem", problem)]);
+                f.write_str(&text)
+            }
         }
     }
 }

@@ -2,6 +2,7 @@
 //! embedded font subset into the file, text selectable) and placed on a
 //! landscape page, fitted and centred.
 
+use crate::i18n::fill;
 use std::collections::HashMap;
 
 use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, TextStr};
@@ -28,13 +29,16 @@ pub fn document(title: &str, pages: &[Picture], paper: Paper) -> Result<Vec<u8>,
         let tree = raster::tree(picture)?;
         let (chunk, svg_id) = svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default())
             .map_err(|e| {
-                ExportError::internal(format!("page {} could not be made ({e})", index + 1))
+                ExportError::internal(fill(
+                    crate::i18n::export::t().err_page,
+                    &[("n", &(index + 1)), ("error", &e)],
+                ))
             })?;
         let mut renumbered = HashMap::new();
         let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));
         let svg_id = *renumbered
             .get(&svg_id)
-            .ok_or_else(|| ExportError::internal("a converted page lost its drawing"))?;
+            .ok_or_else(|| ExportError::internal(crate::i18n::export::t().err_page_lost))?;
         chunks.push(chunk);
 
         let margin = if index == 0 { PAGE_MARGIN } else { 0.0 };

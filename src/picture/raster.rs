@@ -1,5 +1,7 @@
 //! Pictures to pixels: the SVG rendered with resvg, with the embedded font.
 
+use crate::i18n::export::t;
+use crate::i18n::fill;
 use image::ImageEncoder as _;
 use image::codecs::png::{CompressionType, FilterType, PngEncoder};
 use resvg::{tiny_skia, usvg};
@@ -30,7 +32,7 @@ pub fn usvg_options() -> usvg::Options<'static> {
 /// Parses one of our pictures.
 pub fn tree(picture: &Picture) -> Result<usvg::Tree, ExportError> {
     usvg::Tree::from_str(&picture.svg, &usvg_options())
-        .map_err(|e| ExportError::internal(format!("the picture could not be read back ({e})")))
+        .map_err(|e| ExportError::internal(fill(t().err_read_back, &[("error", &e)])))
 }
 
 /// The size in pixels of a picture at a scale.
@@ -54,7 +56,7 @@ pub fn png(picture: &Picture, scale: f32, background: Background) -> Result<Vec<
     };
     encoder
         .write_image(&bytes, width, height, color)
-        .map_err(|e| ExportError::internal(format!("the PNG could not be encoded ({e})")))?;
+        .map_err(|e| ExportError::internal(fill(t().err_encode, &[("error", &e)])))?;
     Ok(out)
 }
 
@@ -104,8 +106,9 @@ fn render(
     background: Background,
 ) -> Result<(u32, u32, Vec<u8>), ExportError> {
     if !(scale.is_finite() && scale > 0.0) {
-        return Err(ExportError::options(format!(
-            "the scale {scale} is not a positive number; use 1, 2 or 4"
+        return Err(ExportError::options(fill(
+            t().err_scale,
+            &[("scale", &scale)],
         )));
     }
     let (width, height) = pixel_size(picture, scale);
@@ -113,11 +116,14 @@ fn render(
         || height > MAX_PNG_SIDE
         || u64::from(width) * u64::from(height) > MAX_PNG_PIXELS
     {
-        return Err(ExportError::options(format!(
-            "the PNG would be {width} × {height} pixels, more than a PNG export makes \
-             ({MAX_PNG_SIDE} pixels a side, {} megapixels); choose a smaller scale, fewer \
-             journeys or no lanes, or export SVG or PDF, which have no such limit",
-            MAX_PNG_PIXELS / 1_000_000
+        return Err(ExportError::options(fill(
+            t().err_too_large,
+            &[
+                ("width", &width),
+                ("height", &height),
+                ("side", &MAX_PNG_SIDE),
+                ("megapixels", &(MAX_PNG_PIXELS / 1_000_000)),
+            ],
         )));
     }
     let tree = tree(picture)?;
@@ -144,8 +150,9 @@ fn render(
         let top = i as u32 * rows;
         let band_height = (out.len() / row_bytes) as u32;
         let mut pixmap = tiny_skia::Pixmap::new(width, band_height).ok_or_else(|| {
-            ExportError::internal(format!(
-                "there is not enough memory for {width} × {height} pixels"
+            ExportError::internal(fill(
+                t().err_memory,
+                &[("width", &width), ("height", &height)],
             ))
         })?;
         let transform =
@@ -176,17 +183,26 @@ fn render(
         }
         Ok(())
     };
+    let language = crate::i18n::language();
     let results: Vec<Result<(), ExportError>> = std::thread::scope(|scope| {
         let mut chunks = bytes.chunks_mut(row_bytes * rows as usize).enumerate();
         let first = chunks.next();
         let handles: Vec<_> = chunks
-            .map(|(i, out)| scope.spawn(move || band(i, out)))
+            .map(|(i, out)| {
+                scope.spawn(move || {
+                    // Messages from the band are in the caller's language.
+                    crate::i18n::set_language(language);
+                    band(i, out)
+                })
+            })
             .collect();
         let mut results = vec![first.map_or(Ok(()), |(i, out)| band(i, out))];
         for handle in handles {
-            results.push(handle.join().unwrap_or_else(|_| {
-                Err(ExportError::internal("drawing part of the picture failed"))
-            }));
+            results.push(
+                handle
+                    .join()
+                    .unwrap_or_else(|_| Err(ExportError::internal(t().err_draw))),
+            );
         }
         results
     });
