@@ -144,7 +144,8 @@ pub fn high_contrast_visuals() -> egui::Visuals {
         w.bg_stroke = Stroke::new(1.5, black);
     }
     v.widgets.inactive.weak_bg_fill = Color32::WHITE;
-    v.widgets.inactive.bg_fill = Color32::from_gray(235);
+    // Slider rails and checkbox boxes: visible on white.
+    v.widgets.inactive.bg_fill = Color32::from_gray(185);
     v.widgets.hovered.weak_bg_fill = Color32::from_rgb(255, 235, 150);
     v.widgets.hovered.bg_fill = Color32::from_rgb(255, 235, 150);
     v.widgets.hovered.bg_stroke = Stroke::new(2.5, black);
