@@ -11,27 +11,13 @@ use egui_kittest::kittest::Queryable;
 use klantreis::edit::Edit;
 use klantreis::io;
 use klantreis::layout::{plot_rect, y_of};
-use klantreis::model::{
-    Emotion, Journey, JourneyId, Language, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
-};
+use klantreis::model::{Emotion, JourneyId, Language, Map, PhaseId, PhaseTemplate, Step, StepId};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{Dialog, Selection};
 
 /// A five-phase map with one journey of two steps.
 fn small_map() -> Map {
-    let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
-    map.title = "Waterkoker".to_owned();
-    map.journeys.push(Journey {
-        id: JourneyId(1),
-        name: "Petra".into(),
-        color: Rgb(0, 114, 178),
-        persona: None,
-        steps: vec![
-            Step::new(StepId(1), PhaseId(1), 0.5, 1.0, "Searches Google"),
-            Step::new(StepId(2), PhaseId(3), 0.5, -2.0, "Pays"),
-        ],
-    });
-    map
+    common::two_step_map(Language::En, "Searches Google", "Pays")
 }
 
 fn app_with(map: Map) -> KlantreisApp {

@@ -9,38 +9,21 @@ use std::time::{Duration, Instant};
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
-use klantreis::model::{Journey, JourneyId, Language, Map, PersonaId, PhaseId, Rgb, Step, StepId};
+use klantreis::model::{Journey, JourneyId, Language, Map, PersonaId, Rgb};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{Dialog, LanguageChoice, Then};
 use klantreis::ui::commands::Command;
 
 /// A five-phase map with one journey of two steps.
 fn small_map() -> Map {
-    let mut map = klantreis::model::PhaseTemplate::FivePhase.new_map(Language::Nl);
-    map.title = "Waterkoker".to_owned();
-    map.journeys.push(Journey {
-        id: JourneyId(1),
-        name: "Petra".into(),
-        color: Rgb(0, 114, 178),
-        persona: None,
-        steps: vec![
-            Step::new(StepId(1), PhaseId(1), 0.5, 1.0, "Zoekt op Google"),
-            Step::new(StepId(2), PhaseId(3), 0.5, -2.0, "Betaalt"),
-        ],
-    });
-    map
+    common::two_step_map(Language::Nl, "Zoekt op Google", "Betaalt")
 }
 
 /// The real app on `map`, in Dutch, without native file dialogs.
 fn dutch(map: Map) -> Harness<'static, KlantreisApp> {
     let mut app = KlantreisApp::new(map, None);
     app.native_dialogs = false;
-    let mut harness = Harness::builder()
-        .with_size([1500.0, 950.0])
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app.with_language(LanguageChoice::Dutch));
-    harness.run_steps(3);
-    harness
+    common::harness_in(app, LanguageChoice::Dutch)
 }
 
 /// Runs frames until `done` (at most a few seconds: the export works off the UI thread).

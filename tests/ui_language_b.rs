@@ -56,12 +56,7 @@ fn dutch(page: Page, selection: Selection) -> Harness<'static, KlantreisApp> {
     app.state.content.needs_placing = false;
     app.state.content.show_day(date(2027, 3, 1));
     app.state.selection = selection;
-    let mut harness = Harness::builder()
-        .with_size([1500.0, 950.0])
-        .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app.with_language(LanguageChoice::Dutch));
-    harness.run_steps(3);
-    harness
+    common::harness_in(app, LanguageChoice::Dutch)
 }
 
 fn shown(harness: &Harness<'_, KlantreisApp>, label: &str) -> bool {

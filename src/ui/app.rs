@@ -205,6 +205,18 @@ impl State {
             })
     }
 
+    /// The phase the selection is in: the selected phase, or the first selected step's.
+    pub fn selected_phase(&self, map: &Map) -> Option<PhaseId> {
+        match &self.selection {
+            Selection::Phase(p) => Some(*p),
+            Selection::Steps(ids) => ids
+                .first()
+                .and_then(|id| map.step(*id))
+                .map(|(_, s)| s.phase),
+            _ => None,
+        }
+    }
+
     /// A fresh gesture key for a drag.
     pub fn next_drag(&mut self) -> Gesture {
         self.gesture_counter += 1;

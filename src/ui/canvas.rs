@@ -1246,14 +1246,7 @@ pub fn walk_journeys(map: &Map, state: &mut State, delta: isize) {
 
 /// Selects the next or previous phase.
 pub fn walk_phases(map: &Map, state: &mut State, delta: isize) {
-    let current = match &state.selection {
-        Selection::Phase(p) => Some(*p),
-        Selection::Steps(ids) => ids
-            .first()
-            .and_then(|id| map.step(*id))
-            .map(|(_, s)| s.phase),
-        _ => None,
-    };
+    let current = state.selected_phase(map);
     if let Some(phase) = navigate::phase_from(map, current, delta) {
         state.selection = Selection::Phase(phase);
         let starts = layout::phase_starts(map);

@@ -94,17 +94,11 @@ pub fn clock(seconds: f64) -> String {
 /// remembered one, or the first.
 pub fn focused_phase(map: &Map, state: &State) -> Option<PhaseId> {
     let remembered = state.workshop.as_ref().and_then(|w| w.phase);
-    match &state.selection {
-        Selection::Phase(p) => Some(*p),
-        Selection::Steps(ids) => ids
-            .first()
-            .and_then(|id| map.step(*id))
-            .map(|(_, s)| s.phase),
-        _ => None,
-    }
-    .or(remembered)
-    .filter(|p| map.phase(*p).is_some())
-    .or_else(|| map.phases.first().map(|p| p.id))
+    state
+        .selected_phase(map)
+        .or(remembered)
+        .filter(|p| map.phase(*p).is_some())
+        .or_else(|| map.phases.first().map(|p| p.id))
 }
 
 /// The step in focus: the first selected step.

@@ -5,16 +5,43 @@ use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use klantreis::model::{
+    Journey, JourneyId, Language, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
+};
 use klantreis::ui::KlantreisApp;
+use klantreis::ui::app::LanguageChoice;
 
-/// The real app in a window of 1500 × 950, after its first frames.
+/// The real app in a window of 1500 × 950, in English, after its first frames.
 pub fn harness_with(app: KlantreisApp) -> Harness<'static, KlantreisApp> {
+    harness_in(app, LanguageChoice::English)
+}
+
+/// The real app in a window of 1500 × 950, in a language, after its first frames.
+pub fn harness_in(app: KlantreisApp, language: LanguageChoice) -> Harness<'static, KlantreisApp> {
     let mut harness = Harness::builder()
         .with_size([1500.0, 950.0])
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::English));
+        .build_eframe(move |_| app.with_language(language));
     harness.run_steps(3);
     harness
+}
+
+/// A five-phase map titled "Waterkoker" with one journey, "Petra", of two
+/// steps: the first in the first phase, the second in the third.
+pub fn two_step_map(language: Language, first: &str, second: &str) -> Map {
+    let mut map = PhaseTemplate::FivePhase.new_map(language);
+    map.title = "Waterkoker".to_owned();
+    map.journeys.push(Journey {
+        id: JourneyId(1),
+        name: "Petra".into(),
+        color: Rgb(0, 114, 178),
+        persona: None,
+        steps: vec![
+            Step::new(StepId(1), PhaseId(1), 0.5, 1.0, first),
+            Step::new(StepId(2), PhaseId(3), 0.5, -2.0, second),
+        ],
+    });
+    map
 }
 
 /// Replaces the text of the field labelled `label` (single- or multi-line) by typing.
