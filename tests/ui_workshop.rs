@@ -411,3 +411,24 @@ fn the_shortcuts_window_lists_the_canvas_and_workshop_keys() {
     assert_eq!(harness.query_all_by_label("Workshop mode").count(), 2);
     harness.get_by_label("Journey map by keyboard");
 }
+
+#[test]
+fn after_a_click_the_capture_bar_takes_the_keyboard_again() {
+    let mut harness = app();
+    key(&mut harness, Modifiers::NONE, Key::F11);
+    harness.get_by_label("Whole map").click();
+    harness.run_steps(3);
+    assert!(
+        harness
+            .state()
+            .state
+            .workshop
+            .as_ref()
+            .is_some_and(|w| w.whole_map)
+    );
+    let canvas = harness.state().state.canvas_rect;
+    common::click_at(&mut harness, canvas.center(), Modifiers::NONE);
+    harness.run_steps(3);
+    let bar = harness.get_by_role_and_label(Role::TextInput, "Quick capture");
+    assert!(bar.is_focused());
+}

@@ -383,9 +383,10 @@ fn capture_bar_ui(
         response.widget_info(|| {
             egui::WidgetInfo::labeled(egui::Role::TextInput, true, t.capture_label)
         });
-        // The bar keeps the keyboard unless another field has it.
-        let others = ui.memory(|m| m.focused().is_some_and(|f| f != response.id));
-        if !others && !response.has_focus() {
+        // The bar keeps the keyboard unless another text field has it
+        // (a clicked button or the canvas gives it back).
+        let typing_elsewhere = ui.ctx().egui_wants_keyboard_input() && !response.has_focus();
+        if !typing_elsewhere && !response.has_focus() {
             response.request_focus();
         }
         if response.has_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter)) {
