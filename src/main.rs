@@ -11,6 +11,9 @@ use klantreis::cli;
 struct Args {
     /// A map file to open in the editor.
     file: Option<PathBuf>,
+    /// Start in workshop mode: full screen and large, for a projector (F11 leaves it).
+    #[arg(long)]
+    workshop: bool,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -62,7 +65,7 @@ fn main() {
             out,
         }) => cli::new(&template, &language, &out, force),
         Some(Command::Export(request)) => cli::export(&request),
-        None => match klantreis::ui::run(args.file) {
+        None => match klantreis::ui::run(args.file, args.workshop) {
             Ok(()) => 0,
             Err(e) => {
                 eprintln!(

@@ -253,3 +253,11 @@ fn export_refuses_a_missing_map_and_an_unwritable_place_and_writes_nothing() {
     assert!(said.contains("plan.ics"), "{said}");
     assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 0);
 }
+
+#[test]
+fn the_help_offers_starting_in_workshop_mode() {
+    let dir = tempfile::tempdir().expect("dir");
+    let output = klantreis(&["--help"], dir.path());
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("--workshop"));
+}

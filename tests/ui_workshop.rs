@@ -432,3 +432,13 @@ fn after_a_click_the_capture_bar_takes_the_keyboard_again() {
     let bar = harness.get_by_role_and_label(Role::TextInput, "Quick capture");
     assert!(bar.is_focused());
 }
+
+#[test]
+fn the_app_can_start_in_workshop_mode() {
+    let mut harness = harness_with(KlantreisApp::new(clothing(), None).in_workshop());
+    harness.run_steps(2);
+    harness.get_by_label("Phase 1 of 5: Awareness");
+    assert!(harness.query_by_label("File").is_none());
+    key(&mut harness, Modifiers::NONE, Key::F11);
+    harness.get_by_label("File");
+}

@@ -446,6 +446,12 @@ impl KlantreisApp {
         app
     }
 
+    /// The app starting in workshop mode (`klantreis --workshop FILE`).
+    pub fn in_workshop(mut self) -> Self {
+        self.state.workshop = Some(super::workshop::Workshop::default());
+        self
+    }
+
     /// The app with its interface in a language (tests use it to be independent of the system).
     pub fn with_language(mut self, choice: LanguageChoice) -> Self {
         self.prefs.language = choice;

@@ -18,8 +18,9 @@ pub mod workshop;
 
 pub use app::KlantreisApp;
 
-/// Opens the editor window on `file`, or on the example map.
-pub fn run(file: Option<std::path::PathBuf>) -> eframe::Result {
+/// Opens the editor window on `file`, or on the example map; in workshop
+/// mode (full screen, for a projector) when `workshop` is set.
+pub fn run(file: Option<std::path::PathBuf>, workshop: bool) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Klantreis")
@@ -32,6 +33,9 @@ pub fn run(file: Option<std::path::PathBuf>) -> eframe::Result {
     eframe::run_native(
         "Klantreis",
         options,
-        Box::new(move |cc| Ok(Box::new(KlantreisApp::from_creation(cc, file)))),
+        Box::new(move |cc| {
+            let app = KlantreisApp::from_creation(cc, file);
+            Ok(Box::new(if workshop { app.in_workshop() } else { app }))
+        }),
     )
 }
