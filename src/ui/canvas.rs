@@ -945,6 +945,12 @@ fn mark(painter: &egui::Painter, at: Pos2, high: bool) {
     } else {
         (theme::LOW_MARK, 1.0, t().pain_point)
     };
+    // On dark bands the marks need to be lighter to stand out.
+    let color = if painter.ctx().global_style().visuals.dark_mode {
+        color.lerp_to_gamma(Color32::WHITE, 0.35)
+    } else {
+        color
+    };
     let tip = at + vec2(0.0, dir * 14.0);
     let base = at + vec2(0.0, dir * 26.0);
     painter.add(Shape::convex_polygon(
