@@ -233,11 +233,31 @@ fn workshop_walks_phase_by_phase() {
     harness.get_by_label("Phase 5 of 5: Advocacy");
     key(&mut harness, Modifiers::NONE, Key::PageUp);
     harness.get_by_label("Phase 4 of 5: Retention");
+    // The arrows walk phases too.
+    key(&mut harness, Modifiers::NONE, Key::ArrowUp);
+    harness.get_by_label("Phase 3 of 5: Decision");
+    key(&mut harness, Modifiers::NONE, Key::ArrowDown);
+    harness.get_by_label("Phase 4 of 5: Retention");
     // Step by step inside it: the focused step's title is shown large.
     key(&mut harness, Modifiers::NONE, Key::ArrowRight);
     let step = selected_step(&harness).expect("focused step");
     let title = title_of(&harness, step);
     assert!(harness.query_all_by_label(&title).count() >= 1);
+    // Alt+Down lowers its feeling one level; Ctrl+Down goes to the other journey.
+    let before = harness.state().doc.map.step(step).map(|(_, s)| s.emotion);
+    key(&mut harness, Modifiers::ALT, Key::ArrowDown);
+    let after = harness.state().doc.map.step(step).map(|(_, s)| s.emotion);
+    assert_eq!(
+        after,
+        before.map(|e| (klantreis::model::Emotion::nearest(e).value() - 1.0).max(-3.0))
+    );
+    let journey = |h: &Harness<'_, KlantreisApp>| {
+        let id = selected_step(h).expect("a focused step");
+        klantreis::ui::navigate::journey_of(&h.state().doc.map, id)
+    };
+    let first = journey(&harness);
+    key(&mut harness, Modifiers::COMMAND, Key::ArrowDown);
+    assert_ne!(journey(&harness), first);
 }
 
 #[test]
@@ -441,4 +461,22 @@ fn the_app_can_start_in_workshop_mode() {
     assert!(harness.query_by_label("File").is_none());
     key(&mut harness, Modifiers::NONE, Key::F11);
     harness.get_by_label("File");
+}
+
+#[test]
+fn the_menus_work_from_the_keyboard() {
+    let mut app = KlantreisApp::new(clothing(), None);
+    app.native_dialogs = false;
+    let mut harness = harness_with(app);
+    // Tab reaches the menu bar first; Enter opens the menu; Tab walks its items.
+    key(&mut harness, Modifiers::NONE, Key::Tab);
+    assert!(harness.get_by_label("File").is_focused());
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    key(&mut harness, Modifiers::NONE, Key::Tab);
+    key(&mut harness, Modifiers::NONE, Key::Tab);
+    assert!(harness.get_by_label_contains("Open…").is_focused());
+    // Enter runs it: without a native file dialog, the app asks for a path to type.
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.run_steps(2);
+    assert!(harness.state().dialog.is_some(), "Open asks for a file");
 }

@@ -9,7 +9,7 @@ crate::strings! {
         exit: "Exit workshop (F11)", "Workshop verlaten (F11)";
         whole_map: "Whole map", "Hele kaart";
         whole_map_hover: "Show the whole map instead of the focused phase (Ctrl+0)", "De hele kaart tonen in plaats van de gekozen fase (Ctrl+0)";
-        keys_hint: "Left/Right: step    Up/Down: journey    Page Up/Down: phase    Ctrl+T: timer    Esc or F11: leave", "Links/rechts: stap    Omhoog/omlaag: reis    Page Up/Down: fase    Ctrl+T: timer    Esc of F11: verlaten";
+        keys_hint: "Left/Right: step    Up/Down: phase    Ctrl+Up/Down: journey    Alt+Up/Down: feeling    Ctrl+T: timer    Esc: leave", "Links/rechts: stap    Omhoog/omlaag: fase    Ctrl+omhoog/omlaag: reis    Alt+omhoog/omlaag: gevoel    Ctrl+T: timer    Esc: verlaten";
         capture_label: "Quick capture", "Snel vastleggen";
         capture_hint: "Type a step and its feeling, e.g. \"Searches on Google -2\", then Enter.   ! pain point   + opportunity", "Typ een stap en het gevoel, bijv. \"Zoekt op Google -2\", dan Enter.   ! pijnpunt   + kans";
         added_step: "Added \"{title}\" ({emotion}) to {phase}.", "\"{title}\" ({emotion}) toegevoegd aan {phase}.";
@@ -55,6 +55,8 @@ crate::strings! {
         do_pain: "A pain point on the focused step", "Een pijnpunt bij de gekozen stap";
         key_opportunity: "+ text, then Enter", "+ tekst, dan Enter";
         do_opportunity: "An opportunity on the focused step", "Een kans bij de gekozen stap";
+        key_phase_arrows: "Up / Down arrow, Page Up / Page Down", "Pijltje omhoog / omlaag, Page Up / Page Down";
+        key_ctrl_up_down: "Ctrl+Up / Ctrl+Down", "Ctrl+omhoog / Ctrl+omlaag";
         key_timer: "Ctrl+T", "Ctrl+T";
         do_timer: "Start or pause the timer", "De timer starten of pauzeren";
         key_escape: "Escape", "Escape";

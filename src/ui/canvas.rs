@@ -1263,7 +1263,7 @@ pub fn walk_phases(map: &Map, state: &mut State, delta: isize) {
 }
 
 /// Raises or lowers the selected steps' emotion by whole levels.
-fn nudge_emotion(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>, by: f64) {
+pub fn nudge_emotion(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>, by: f64) {
     let edit: Vec<Edit> = state
         .selection
         .steps()

@@ -108,7 +108,12 @@ pub fn focused_step(state: &State) -> Option<StepId> {
 
 /// Keys of workshop mode, read before the capture bar sees them; returns
 /// whether to leave workshop mode (Escape with an empty capture bar).
-pub fn handle_keys(ui: &Ui, map: &Map, state: &mut State) -> bool {
+pub fn handle_keys(
+    ui: &Ui,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) -> bool {
     use egui::{Key, Modifiers};
     let Some(workshop) = &state.workshop else {
         return false;
@@ -130,18 +135,23 @@ pub fn handle_keys(ui: &Ui, map: &Map, state: &mut State) -> bool {
     {
         w.timer.toggle(now);
     }
-    if empty && pressed(Modifiers::NONE, Key::ArrowRight) {
+    // Keys with modifiers first: a plain arrow would match them too.
+    if pressed(Modifiers::ALT, Key::ArrowUp) {
+        canvas::nudge_emotion(map, state, edits, 1.0);
+    } else if pressed(Modifiers::ALT, Key::ArrowDown) {
+        canvas::nudge_emotion(map, state, edits, -1.0);
+    } else if pressed(Modifiers::COMMAND, Key::ArrowDown) {
+        canvas::walk_journeys(map, state, 1);
+    } else if pressed(Modifiers::COMMAND, Key::ArrowUp) {
+        canvas::walk_journeys(map, state, -1);
+    } else if empty && pressed(Modifiers::NONE, Key::ArrowRight) {
         canvas::walk_steps(map, state, 1);
     } else if empty && pressed(Modifiers::NONE, Key::ArrowLeft) {
         canvas::walk_steps(map, state, -1);
-    } else if pressed(Modifiers::NONE, Key::PageDown) {
+    } else if pressed(Modifiers::NONE, Key::PageDown) || pressed(Modifiers::NONE, Key::ArrowDown) {
         walk_phase(map, state, 1);
-    } else if pressed(Modifiers::NONE, Key::PageUp) {
+    } else if pressed(Modifiers::NONE, Key::PageUp) || pressed(Modifiers::NONE, Key::ArrowUp) {
         walk_phase(map, state, -1);
-    } else if pressed(Modifiers::NONE, Key::ArrowDown) {
-        canvas::walk_journeys(map, state, 1);
-    } else if pressed(Modifiers::NONE, Key::ArrowUp) {
-        canvas::walk_journeys(map, state, -1);
     }
     false
 }
@@ -247,7 +257,7 @@ pub fn workshop_ui(
     state: &mut State,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) -> bool {
-    let mut leave = handle_keys(ui, map, state);
+    let mut leave = handle_keys(ui, map, state, edits);
     follow_focus(map, state);
     let t = t();
     let now = ui.input(|i| i.time);
