@@ -403,19 +403,16 @@ fn capture_bar_ui(
             submitted = Some(std::mem::take(&mut text));
         }
     });
-    ui.horizontal(|ui| {
-        if let Some((message, failed)) = &message {
-            let colour = if *failed {
-                theme::LOW_MARK
-            } else {
-                ui.visuals().text_color()
-            };
-            ui.label(RichText::new(message).size(16.0).color(colour));
-        }
-        ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-            ui.label(RichText::new(t.keys_hint).size(13.0).weak());
-        });
-    });
+    if let Some((message, failed)) = &message {
+        let colour = if *failed {
+            theme::LOW_MARK
+        } else {
+            ui.visuals().text_color()
+        };
+        ui.label(RichText::new(message).size(16.0).color(colour));
+    }
+    // The keys on a line of their own, so a long message never runs into them.
+    ui.add(egui::Label::new(RichText::new(t.keys_hint).size(13.0).weak()).truncate());
     if let Some(w) = &mut state.workshop {
         w.capture = text;
     }
@@ -543,6 +540,11 @@ fn sticky_note(ui: &mut Ui, lane: Lane, text: &str) -> bool {
         .stroke(egui::Stroke::new(1.0, Color32::from_black_alpha(60)))
         .corner_radius(4.0)
         .inner_margin(egui::Margin::same(8))
+        // Room for the shadow before the next column.
+        .outer_margin(egui::Margin {
+            right: 6,
+            ..egui::Margin::ZERO
+        })
         .shadow(egui::Shadow {
             offset: [2, 3],
             blur: 4,
