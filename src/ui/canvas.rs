@@ -174,7 +174,7 @@ pub fn canvas_ui(
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, canvas_description(map, state))
     });
-    accessibility_nodes(ui, map, &canvas, state);
+    accessibility_nodes(ui, response.id, map, &canvas, state);
 }
 
 /// The view that shows the whole map with a little room on both sides.
@@ -1365,9 +1365,13 @@ fn insert_step_after_selection(
 /// Gives every step and phase on screen a node of its own in the
 /// accessibility tree, named in words ("Step 'Reads reviews', Consideration,
 /// emotion slightly negative").
-fn accessibility_nodes(ui: &Ui, map: &Map, canvas: &Canvas, state: &State) {
+fn accessibility_nodes(ui: &Ui, canvas_id: egui::Id, map: &Map, canvas: &Canvas, state: &State) {
     let t = t();
     let ctx = ui.ctx();
+    // Only while a screen reader (or a test) reads the tree: the canvas has a node then.
+    if ctx.accesskit_node_builder(canvas_id, |_| ()).is_none() {
+        return;
+    }
     let bounds = |rect: Rect| egui::accesskit::Rect {
         x0: rect.min.x.into(),
         y0: rect.min.y.into(),
