@@ -465,21 +465,30 @@ fn add_step_at(
     let Some((phase, at)) = place_at_time(map, state.view.time_at(pos.x, canvas.plot)) else {
         return;
     };
-    let id = map.new_step_id();
     let emotion = snap(emotion_at(pos.y, canvas.plot), state.snap);
-    let step = Step::new(id, phase, at, emotion, t().new_step);
-    let edit = match state.active_journey(map) {
-        Some(journey) => {
-            let index = map.journey(journey).map_or(0, |j| j.steps.len());
-            Edit::InsertStep(journey, index, step)
-        }
+    let step = Step::new(map.new_step_id(), phase, at, emotion, t().new_step);
+    insert_step(map, state, edits, state.active_journey(map), step);
+}
+
+/// Adds `step` to the end of `journey`, or to a new journey when there is
+/// none (which then gets the focus), and selects it.
+fn insert_step(
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+    journey: Option<JourneyId>,
+    step: Step,
+) {
+    let id = step.id;
+    let edit = match journey.and_then(|j| map.journey(j)) {
+        Some(journey) => Edit::InsertStep(journey.id, journey.steps.len(), step),
         None => {
             let journey = new_journey(map);
-            let id = journey.id;
-            state.focus = Some(id);
+            let journey_id = journey.id;
+            state.focus = Some(journey_id);
             Edit::Group(vec![
                 Edit::InsertJourney(map.journeys.len(), journey),
-                Edit::InsertStep(id, 0, step),
+                Edit::InsertStep(journey_id, 0, step),
             ])
         }
     };
@@ -1305,7 +1314,7 @@ fn nudge_time(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>
 }
 
 /// Adds a step to `phase` of the active journey, after `after` when it is in
-/// that phase; returns its id. Starts a journey when there is none.
+/// that phase, and selects it. Starts a journey when there is none.
 pub fn add_step_in_phase(
     map: &Map,
     state: &mut State,
@@ -1314,30 +1323,22 @@ pub fn add_step_in_phase(
     after: Option<StepId>,
     title: &str,
     emotion: f64,
-) -> StepId {
+) {
     let id = map.new_step_id();
     let journey = after
         .and_then(|s| navigate::journey_of(map, s))
-        .or_else(|| state.active_journey(map))
-        .and_then(|j| map.journey(j));
-    let edit = match journey {
-        Some(journey) => {
-            let at = navigate::slot_in_phase(map, journey, phase, after);
-            let step = Step::new(id, phase, at, emotion, title);
-            Edit::InsertStep(journey.id, journey.steps.len(), step)
-        }
-        None => {
-            let journey = new_journey(map);
-            let journey_id = journey.id;
-            state.focus = Some(journey_id);
-            Edit::Group(vec![
-                Edit::InsertJourney(map.journeys.len(), journey),
-                Edit::InsertStep(journey_id, 0, Step::new(id, phase, 0.5, emotion, title)),
-            ])
-        }
-    };
-    edits.push((edit, None));
-    id
+        .or_else(|| state.active_journey(map));
+    // In an empty (or new) journey, the middle of the phase.
+    let at = journey
+        .and_then(|j| map.journey(j))
+        .map_or(0.5, |j| navigate::slot_in_phase(map, j, phase, after));
+    insert_step(
+        map,
+        state,
+        edits,
+        journey,
+        Step::new(id, phase, at, emotion, title),
+    );
 }
 
 /// Insert: a new step right after the selected step (or in the selected phase).
@@ -1358,8 +1359,7 @@ fn insert_step_after_selection(
     let emotion = after
         .and_then(|id| map.step(id))
         .map_or(0.0, |(_, s)| s.emotion);
-    let id = add_step_in_phase(map, state, edits, phase, after, t().new_step, emotion);
-    state.selection = Selection::Steps(vec![id]);
+    add_step_in_phase(map, state, edits, phase, after, t().new_step, emotion);
 }
 
 /// Gives every step and phase on screen a node of its own in the

@@ -95,6 +95,18 @@ pub fn lane_tint(lane: crate::layout::Lane, dark_mode: bool) -> Color32 {
     Color32::from_rgb(r, g, b).gamma_multiply(if dark_mode { 0.22 } else { 0.14 })
 }
 
+/// A sticky note's paper in workshop mode, by lane: light, so dark text reads on it in every theme.
+pub fn note_colour(lane: crate::layout::Lane) -> Color32 {
+    use crate::layout::Lane;
+    match lane {
+        Lane::Actions => Color32::from_rgb(0xc9, 0xdd, 0xff),
+        Lane::Thoughts => Color32::from_rgb(0xe3, 0xd4, 0xff),
+        Lane::PainPoints => Color32::from_rgb(0xff, 0xc2, 0xbd),
+        Lane::Opportunities => Color32::from_rgb(0xc4, 0xf0, 0xc8),
+        Lane::Touchpoint => Color32::from_rgb(0xff, 0xe9, 0xa8),
+    }
+}
+
 fn high_contrast_id() -> egui::Id {
     egui::Id::unique("klantreis-high-contrast")
 }

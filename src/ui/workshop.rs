@@ -194,8 +194,7 @@ pub fn capture(
             };
             let emotion = emotion.unwrap_or(0.0);
             let after = step.as_ref().filter(|s| s.phase == phase).map(|s| s.id);
-            let id = canvas::add_step_in_phase(map, state, edits, phase, after, &title, emotion);
-            state.selection = Selection::Steps(vec![id]);
+            canvas::add_step_in_phase(map, state, edits, phase, after, &title, emotion);
             let phase_name = map.phase(phase).map_or("", |p| p.name.as_str());
             Some((
                 fill(
@@ -209,23 +208,32 @@ pub fn capture(
                 false,
             ))
         }
-        Capture::PainPoint(text) | Capture::Opportunity(text) => {
-            let Some(mut step) = step else {
-                return Some((t.need_step.to_owned(), true));
-            };
-            let pain = line.trim_start().starts_with('!');
-            let message = if pain {
-                step.pain_points.push(text);
-                t.added_pain
-            } else {
-                step.opportunities.push(text);
-                t.added_opportunity
-            };
-            let message = fill(message, &[("title", &step.title)]);
-            edits.push((Edit::SetStep(step), None));
-            Some((message, false))
+        Capture::PainPoint(text) => {
+            add_note(step, edits, |s| s.pain_points.push(text), t.added_pain)
         }
+        Capture::Opportunity(text) => add_note(
+            step,
+            edits,
+            |s| s.opportunities.push(text),
+            t.added_opportunity,
+        ),
     }
+}
+
+/// Puts a note on the focused step (`note` adds it); says so, or that there is no step.
+fn add_note(
+    step: Option<Step>,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+    note: impl FnOnce(&mut Step),
+    done: &str,
+) -> Option<(String, bool)> {
+    let Some(mut step) = step else {
+        return Some((t().need_step.to_owned(), true));
+    };
+    note(&mut step);
+    let message = fill(done, &[("title", &step.title)]);
+    edits.push((Edit::SetStep(step), None));
+    Some((message, false))
 }
 
 /// Fits the view to the focused phase (with a little of its neighbours), or to the whole map.
@@ -430,17 +438,6 @@ fn capture_bar_ui(
     }
 }
 
-/// The colour of a sticky note for a lane.
-pub fn note_colour(lane: Lane) -> Color32 {
-    match lane {
-        Lane::Actions => Color32::from_rgb(0xc9, 0xdd, 0xff),
-        Lane::Thoughts => Color32::from_rgb(0xe3, 0xd4, 0xff),
-        Lane::PainPoints => Color32::from_rgb(0xff, 0xc2, 0xbd),
-        Lane::Opportunities => Color32::from_rgb(0xc4, 0xf0, 0xc8),
-        Lane::Touchpoint => Color32::from_rgb(0xff, 0xe9, 0xa8),
-    }
-}
-
 /// The focused step, large: title, feeling, and its lanes as sticky notes.
 fn step_card_ui(
     ui: &mut Ui,
@@ -536,7 +533,7 @@ fn step_card_ui(
 fn sticky_note(ui: &mut Ui, lane: Lane, text: &str) -> bool {
     let mut remove = false;
     egui::Frame::new()
-        .fill(note_colour(lane))
+        .fill(theme::note_colour(lane))
         .stroke(egui::Stroke::new(1.0, Color32::from_black_alpha(60)))
         .corner_radius(4.0)
         .inner_margin(egui::Margin::same(8))
@@ -563,7 +560,12 @@ fn sticky_note(ui: &mut Ui, lane: Lane, text: &str) -> bool {
                         let button =
                             egui::Button::new(RichText::new("×").color(Color32::from_gray(40)))
                                 .frame(false);
-                        if ui.add(button).on_hover_text(t().remove_note).clicked() {
+                        let response = ui.add(button);
+                        // Screen readers hear what the × does.
+                        response.widget_info(|| {
+                            egui::WidgetInfo::labeled(egui::Role::Button, true, t().remove_note)
+                        });
+                        if response.on_hover_text(t().remove_note).clicked() {
                             remove = true;
                         }
                     });
