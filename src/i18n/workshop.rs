@@ -5,7 +5,7 @@ crate::strings! {
     pub struct Texts {
         title: "Workshop: {map}", "Workshop: {map}";
         phase_of: "Phase {n} of {count}: {name}", "Fase {n} van {count}: {name}";
-        no_phases: "This map has no phases yet.", "Deze kaart heeft nog geen fasen.";
+        no_phases: "This map has no phases yet. Leave workshop mode (F11) and add one in the inspector.", "Deze kaart heeft nog geen fasen. Verlaat de workshopmodus (F11) en voeg er een toe in de inspector.";
         exit: "Exit workshop (F11)", "Workshop verlaten (F11)";
         whole_map: "Whole map", "Hele kaart";
         whole_map_hover: "Show the whole map instead of the focused phase (Ctrl+0)", "De hele kaart tonen in plaats van de gekozen fase (Ctrl+0)";
@@ -16,7 +16,7 @@ crate::strings! {
         added_pain: "Pain point added to \"{title}\".", "Pijnpunt toegevoegd aan \"{title}\".";
         added_opportunity: "Opportunity added to \"{title}\".", "Kans toegevoegd aan \"{title}\".";
         need_step: "Choose a step first (Left/Right arrow): notes go on the focused step.", "Kies eerst een stap (pijltje links/rechts): notities komen bij de gekozen stap.";
-        need_phase: "Add a phase first: steps go into the focused phase.", "Voeg eerst een fase toe: stappen komen in de gekozen fase.";
+        need_phase: "Steps go into a phase, and this map has none yet. Leave workshop mode (F11), add a phase in the inspector, and come back the same way.", "Stappen komen in een fase, en deze kaart heeft er nog geen. Verlaat de workshopmodus (F11), voeg een fase toe in de inspector en kom op dezelfde manier terug.";
         no_step: "No step chosen. Walk through the steps with the Left and Right arrows, or type one below.", "Geen stap gekozen. Loop met de pijltjes links en rechts door de stappen, of typ er hieronder een.";
         empty_phase: "No steps in this phase yet. Type the first one below.", "Nog geen stappen in deze fase. Typ de eerste hieronder.";
         emotion_of: "Feels {emotion}", "Voelt {emotion}";
