@@ -584,6 +584,8 @@ impl KlantreisApp {
         }
         self.watch.watch(doc.path.clone().zip(doc.stamp.clone()));
         self.doc = doc;
+        // Its journeys and preview belonged to the map that was open.
+        self.picture_export = None;
         self.state.selection = Selection::None;
         self.state.hidden.clear();
         self.state.focus = None;
@@ -1254,7 +1256,12 @@ impl KlantreisApp {
         super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
-        super::export_dialog::export_window(&ctx, &self.doc.map, &mut self.picture_export);
+        super::export_dialog::export_window(
+            &ctx,
+            &self.doc.map,
+            self.doc.history.revision(),
+            &mut self.picture_export,
+        );
         if std::mem::take(&mut self.state.gesture_ended) {
             self.doc.history.end_gesture();
         }

@@ -42,12 +42,13 @@ impl Format {
     }
 }
 
-/// What the preview shows: the options, the map it was drawn from, and the
-/// language of its words.
+/// What the preview shows: the options, the revision of the map it was
+/// drawn from (the undo history numbers every state of the map, so no copy
+/// of the map is compared each frame), and the language of its words.
 #[derive(Clone, PartialEq)]
 struct PreviewKey {
     options: ExportOptions,
-    map: Map,
+    revision: u64,
     language: Language,
 }
 
@@ -229,10 +230,11 @@ impl ExportDialog {
     }
 
     /// Starts drawing the preview again if the map or the options changed.
-    fn refresh_preview(&mut self, map: &Map) {
+    fn refresh_preview(&mut self, map: &Map, revision: u64) {
         let language = crate::i18n::language();
-        let shows =
-            |k: &PreviewKey| k.options == self.options && k.map == *map && k.language == language;
+        let shows = |k: &PreviewKey| {
+            k.options == self.options && k.revision == revision && k.language == language
+        };
         let current = self.preview.as_ref().is_some_and(|(k, _)| shows(k))
             || self.preview_job.as_ref().is_some_and(|(k, _)| shows(k));
         if current {
@@ -240,11 +242,11 @@ impl ExportDialog {
         }
         let key = PreviewKey {
             options: self.options.clone(),
-            map: map.clone(),
+            revision,
             language,
         };
         let (send, receive) = mpsc::channel();
-        let (map, options) = (key.map.clone(), key.options.clone());
+        let (map, options) = (map.clone(), key.options.clone());
         std::thread::spawn(move || {
             // The preview's words in the same language as the export's.
             crate::i18n::set_language(language);
@@ -320,8 +322,14 @@ fn default_path(map: &Map, map_path: Option<&Path>, format: Format) -> String {
     .to_string()
 }
 
-/// Shows the export window while `dialog` is `Some`; closing it sets `None`.
-pub fn export_window(ctx: &egui::Context, map: &Map, dialog: &mut Option<ExportDialog>) {
+/// Shows the export window for `map` (whose undo history is at `revision`)
+/// while `dialog` is `Some`; closing it sets `None`.
+pub fn export_window(
+    ctx: &egui::Context,
+    map: &Map,
+    revision: u64,
+    dialog: &mut Option<ExportDialog>,
+) {
     let Some(state) = dialog else {
         return;
     };
@@ -336,7 +344,7 @@ pub fn export_window(ctx: &egui::Context, map: &Map, dialog: &mut Option<ExportD
         .resizable(false)
         .default_width(560.0)
         .show(ctx, |ui| {
-            close = export_ui(ui, map, state);
+            close = export_ui(ui, map, revision, state);
         });
     if !open || close {
         *dialog = None;
@@ -344,7 +352,7 @@ pub fn export_window(ctx: &egui::Context, map: &Map, dialog: &mut Option<ExportD
 }
 
 /// The window's contents. Returns true when it should close.
-fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
+fn export_ui(ui: &mut egui::Ui, map: &Map, revision: u64, state: &mut ExportDialog) -> bool {
     let t = crate::i18n::export::t();
     ui.horizontal(|ui| {
         ui.label(t.format_label);
@@ -408,7 +416,7 @@ fn export_ui(ui: &mut egui::Ui, map: &Map, state: &mut ExportDialog) -> bool {
     state.sync_options();
 
     ui.separator();
-    state.refresh_preview(map);
+    state.refresh_preview(map, revision);
     let (rect, _) = ui.allocate_exact_size(PREVIEW, egui::Sense::hover());
     ui.painter()
         .rect_filled(rect, 4.0, ui.visuals().extreme_bg_color);
