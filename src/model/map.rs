@@ -211,6 +211,15 @@ impl Emotion {
             .unwrap_or(Emotion::Neutral)
     }
 
+    /// The level as a label on the emotion axis: its words, capitalised ("Slightly negative").
+    pub fn label(self) -> String {
+        let mut chars = self.name().chars();
+        chars
+            .next()
+            .map(|first| first.to_uppercase().chain(chars).collect())
+            .unwrap_or_default()
+    }
+
     /// The words for the level, in the interface's language.
     pub fn name(self) -> &'static str {
         let t = crate::i18n::model::t();
@@ -343,6 +352,14 @@ impl Map {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn axis_labels_are_capitalised_in_both_languages() {
+        assert_eq!(Emotion::SlightlyNegative.label(), "Slightly negative");
+        crate::i18n::set_language(crate::i18n::Language::Nl);
+        assert_eq!(Emotion::VeryPositive.label(), "Zeer positief");
+        crate::i18n::set_language(crate::i18n::Language::En);
+    }
 
     #[test]
     fn nearest_emotion_snaps_and_clamps() {

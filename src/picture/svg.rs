@@ -828,12 +828,7 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
             (Paint::egui(theme::grid(false)), 1.0)
         };
         svg.line(pos2(plot.left(), y), pos2(plot.right(), y), paint, width);
-        let name = level.name();
-        let mut chars = name.chars();
-        let label: String = chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default();
+        let label = level.label();
         svg.text(
             pos2(
                 canvas.rect.left() + layout::AXIS_GUTTER - 10.0,

@@ -822,8 +822,7 @@ fn paint_scale(painter: &egui::Painter, canvas: &Canvas, dark: bool) {
             (false, false) => Stroke::new(1.0, theme::grid(dark)),
         };
         painter.line_segment([pos2(plot.left(), y), pos2(plot.right(), y)], stroke);
-        let name = level.name();
-        let label = format!("{}{}", name[..1].to_uppercase(), &name[1..]);
+        let label = level.label();
         painter.text(
             pos2(canvas.rect.left() + layout::AXIS_GUTTER - 10.0, y),
             Align2::RIGHT_CENTER,
