@@ -349,3 +349,31 @@ fn a_persona_is_duplicated_reordered_and_shown_as_a_card() {
             .is_some()
     );
 }
+
+#[test]
+fn demographics_and_psychographics_fields_edit_their_own_field() {
+    let mut harness = harness(map_with_two_journeys());
+    let id = add_persona(&mut harness, "Budget Bas");
+    harness.state_mut().state.selection = Selection::Persona(id);
+    harness.run_steps(1);
+    harness.get_by_label("Demographics").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "Occupation", "Student");
+    // One section open at a time, so the next one is on screen.
+    harness.get_by_label("Demographics").click();
+    harness.run_steps(2);
+    harness.get_by_label("Psychographics").click();
+    harness.run_steps(2);
+    type_into(&mut harness, "Motivations (one per line)", "Goedkoop\nSnel");
+    let persona = harness
+        .state()
+        .doc
+        .map
+        .persona(id)
+        .expect("persona")
+        .clone();
+    assert_eq!(persona.demographics.occupation, "Student");
+    assert_eq!(persona.demographics.age, "");
+    assert_eq!(persona.psychographics.motivations, ["Goedkoop", "Snel"]);
+    assert!(persona.psychographics.interests.is_empty());
+}

@@ -1148,9 +1148,10 @@ fn handle_keys(
     } else if pressed(Modifiers::NONE, Key::ArrowLeft) {
         walk_steps(map, state, -1);
     } else if pressed(Modifiers::NONE, Key::Home) {
-        walk_steps(map, state, isize::MIN / 2);
+        // Any distance past the end stops at the end.
+        walk_steps(map, state, isize::MIN);
     } else if pressed(Modifiers::NONE, Key::End) {
-        walk_steps(map, state, isize::MAX / 2);
+        walk_steps(map, state, isize::MAX);
     } else if pressed(Modifiers::NONE, Key::ArrowDown) {
         walk_journeys(map, state, 1);
     } else if pressed(Modifiers::NONE, Key::ArrowUp) {

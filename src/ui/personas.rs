@@ -7,7 +7,7 @@ use egui::{Color32, RichText, Ui, vec2};
 
 use crate::edit::{Edit, Gesture};
 use crate::io;
-use crate::model::{Channel, Map, Persona, PersonaId, PhaseId};
+use crate::model::{Channel, Demographics, Map, Persona, PersonaId, PhaseId, Psychographics};
 
 use super::app::{Selection, State};
 use super::inspector::{lines_field, plural, text_field};
@@ -262,24 +262,20 @@ pub fn persona_editor_ui(
     egui::CollapsingHeader::new(t.demographics)
         .id_salt("persona-demographics")
         .show(ui, |ui| {
-            let d = &persona.demographics;
-            for (label, value, apply) in [
-                (t.age, &d.age, 0),
-                (t.gender, &d.gender, 1),
-                (t.income, &d.income, 2),
-                (t.location, &d.location, 3),
-                (t.occupation, &d.occupation, 4),
-            ] {
-                if let Some((text, g)) = text_field(ui, state, label, value, false) {
+            type Field = fn(&mut Demographics) -> &mut String;
+            let fields: [(&str, Field); 5] = [
+                (t.age, |d| &mut d.age),
+                (t.gender, |d| &mut d.gender),
+                (t.income, |d| &mut d.income),
+                (t.location, |d| &mut d.location),
+                (t.occupation, |d| &mut d.occupation),
+            ];
+            // A copy to read through the same accessors that write.
+            let mut current = persona.demographics.clone();
+            for (label, field) in fields {
+                if let Some((text, g)) = text_field(ui, state, label, field(&mut current), false) {
                     let mut changed = persona.clone();
-                    let slot = match apply {
-                        0 => &mut changed.demographics.age,
-                        1 => &mut changed.demographics.gender,
-                        2 => &mut changed.demographics.income,
-                        3 => &mut changed.demographics.location,
-                        _ => &mut changed.demographics.occupation,
-                    };
-                    *slot = text;
+                    *field(&mut changed.demographics) = text;
                     set(edits, changed, Some(g));
                 }
             }
@@ -287,22 +283,18 @@ pub fn persona_editor_ui(
     egui::CollapsingHeader::new(t.psychographics)
         .id_salt("persona-psychographics")
         .show(ui, |ui| {
-            let p = &persona.psychographics;
-            for (label, items, apply) in [
-                (t.interests, &p.interests, 0),
-                (t.values, &p.values, 1),
-                (t.fears, &p.fears, 2),
-                (t.motivations, &p.motivations, 3),
-            ] {
-                if let Some((list, g)) = lines_field(ui, state, label, items) {
+            type Field = fn(&mut Psychographics) -> &mut Vec<String>;
+            let fields: [(&str, Field); 4] = [
+                (t.interests, |p| &mut p.interests),
+                (t.values, |p| &mut p.values),
+                (t.fears, |p| &mut p.fears),
+                (t.motivations, |p| &mut p.motivations),
+            ];
+            let mut current = persona.psychographics.clone();
+            for (label, field) in fields {
+                if let Some((list, g)) = lines_field(ui, state, label, field(&mut current)) {
                     let mut changed = persona.clone();
-                    let slot = match apply {
-                        0 => &mut changed.psychographics.interests,
-                        1 => &mut changed.psychographics.values,
-                        2 => &mut changed.psychographics.fears,
-                        _ => &mut changed.psychographics.motivations,
-                    };
-                    *slot = list;
+                    *field(&mut changed.psychographics) = list;
                     set(edits, changed, Some(g));
                 }
             }
