@@ -156,26 +156,19 @@ pub fn wrap(text: &str, font: Font, max_width: f32, max_lines: usize) -> Vec<Str
                 line_width += space + word_width;
                 continue;
             }
-            if !line.is_empty() {
-                if lines.len() + 1 >= max_lines {
-                    lines.push(line);
-                    cut = true;
-                    break 'paragraphs;
-                }
-                lines.push(std::mem::take(&mut line));
-                line_width = 0.0;
+            if !line.is_empty() && end_line(&mut lines, &mut line, &mut line_width, max_lines) {
+                cut = true;
+                break 'paragraphs;
             }
             // The word starts a line; break it inside if it is too long.
             for c in word.chars() {
                 let w = font.width(c.encode_utf8(&mut [0; 4]));
-                if line_width + w > max_width && !line.is_empty() {
-                    if lines.len() + 1 >= max_lines {
-                        lines.push(line);
-                        cut = true;
-                        break 'paragraphs;
-                    }
-                    lines.push(std::mem::take(&mut line));
-                    line_width = 0.0;
+                if line_width + w > max_width
+                    && !line.is_empty()
+                    && end_line(&mut lines, &mut line, &mut line_width, max_lines)
+                {
+                    cut = true;
+                    break 'paragraphs;
                 }
                 line.push(c);
                 line_width += w;
@@ -197,6 +190,15 @@ pub fn wrap(text: &str, font: Font, max_width: f32, max_lines: usize) -> Vec<Str
         *last = with_ellipsis(last, font, max_width);
     }
     lines
+}
+
+/// Moves the line being filled to `lines` and starts an empty one; returns
+/// whether that was the last line allowed (the rest of the text is cut).
+fn end_line(lines: &mut Vec<String>, line: &mut String, width: &mut f32, max_lines: usize) -> bool {
+    let last = lines.len() + 1 >= max_lines;
+    lines.push(std::mem::take(line));
+    *width = 0.0;
+    last
 }
 
 /// `text` shortened so that it and a following "…" fit in `max_width`.
@@ -255,5 +257,31 @@ mod tests {
         assert!(long_word.iter().all(|l| font.width(l) <= 100.0));
         assert_eq!(wrap("a\nb\nc", font, 100.0, 2), vec!["a", "b…"]);
         assert!(font.width(&fit_line(text, font, 120.0)) <= 120.0);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn wrapping_keeps_every_word_when_there_is_room(
+            words in proptest::collection::vec("[a-zëé]{1,12}", 0..30),
+            width in 60.0f32..400.0,
+        ) {
+            let font = Font::regular(13.0);
+            let text = words.join(" ");
+            let lines = wrap(&text, font, width, 1_000);
+            proptest::prop_assert!(lines.iter().all(|l| font.width(l) <= width + 0.01));
+            // No cut: the lines put back together are the text (long words may be split).
+            let joined: String = lines.concat().split_whitespace().collect();
+            let original: String = text.split_whitespace().collect();
+            proptest::prop_assert_eq!(joined, original);
+        }
+
+        #[test]
+        fn wrapping_never_gives_more_lines_than_asked(
+            text in "[a-z \n]{0,300}",
+            max_lines in 1usize..5,
+        ) {
+            let lines = wrap(&text, Font::regular(13.0), 80.0, max_lines);
+            proptest::prop_assert!(lines.len() <= max_lines);
+        }
     }
 }
