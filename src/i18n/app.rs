@@ -72,7 +72,11 @@ crate::strings! {
         file_missing: "\"{name}\" was moved or deleted outside Klantreis (or its disk is no longer there). Your map is still open: save it (Ctrl+S) to write it again, or use Save As to put it somewhere else.", "\"{name}\" is buiten Klantreis verplaatst of verwijderd (of de schijf is er niet meer). Je kaart is nog open: sla hem op (Ctrl+S) om hem opnieuw te schrijven, of gebruik Opslaan als om hem ergens anders neer te zetten.";
 
         delete_persona_title: "Delete \"{name}\"?", "\"{name}\" verwijderen?";
-        delete_persona_body: "{journeys} journey(s) and {content} content item(s) refer to this persona. Content items stay, for no persona in particular. Undo brings everything back.", "Reizen die naar deze persona verwijzen: {journeys}; contentitems: {content}. De contentitems blijven bestaan, zonder persona. Met ongedaan maken komt alles terug.";
+        delete_persona_body: "{journeys} and {content} refer to this persona. Content items stay, for no persona in particular. Undo brings everything back.", "{journeys} en {content} verwijzen naar deze persona. De contentitems blijven bestaan, zonder persona. Met ongedaan maken komt alles terug.";
+        journeys_one: "{n} journey", "{n} reis";
+        journeys_other: "{n} journeys", "{n} reizen";
+        content_items_one: "{n} content item", "{n} contentitem";
+        content_items_other: "{n} content items", "{n} contentitems";
         delete_keep_journeys: "Delete, keep its journeys", "Verwijderen, reizen houden";
         delete_with_journeys: "Delete with its journeys", "Verwijderen met de reizen";
         cancel: "Cancel", "Annuleren";

@@ -10,7 +10,7 @@ use egui::{Color32, RichText, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use crate::edit::{Edit, Gesture, History};
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
 use crate::io;
 use crate::layout::View;
 use crate::model::{
@@ -1404,7 +1404,16 @@ impl KlantreisApp {
             ui.heading(fill(t.delete_persona_title, &[("name", &persona.name)]));
             ui.label(fill(
                 t.delete_persona_body,
-                &[("journeys", &journeys), ("content", &content)],
+                &[
+                    (
+                        "journeys",
+                        &plural(journeys, t.journeys_one, t.journeys_other, &[]),
+                    ),
+                    (
+                        "content",
+                        &plural(content, t.content_items_one, t.content_items_other, &[]),
+                    ),
+                ],
             ));
             ui.horizontal(|ui| {
                 if ui.button(t.delete_keep_journeys).clicked() {
