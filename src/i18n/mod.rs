@@ -35,6 +35,17 @@ pub fn set_language(language: Language) {
     CURRENT.with(|c| c.set(language));
 }
 
+/// Wraps work for another thread so it runs in this thread's language:
+/// `std::thread::spawn(i18n::carried(move || …))`. Messages and exported
+/// words made there then match the window that asked for them.
+pub fn carried<R>(work: impl FnOnce() -> R) -> impl FnOnce() -> R {
+    let language = language();
+    move || {
+        set_language(language);
+        work()
+    }
+}
+
 /// The language for a locale tag such as `nl-NL`, `nl_BE.UTF-8` or `en-GB`:
 /// Dutch for Dutch (Netherlands, Belgium, Suriname), otherwise English.
 pub fn from_locale(tag: &str) -> Language {
@@ -269,6 +280,16 @@ mod tests {
         for tag in ["en-US", "en_GB.UTF-8", "de-DE", "", "C", "POSIX", "fy-NL"] {
             assert_eq!(from_locale(tag), Language::En, "{tag}");
         }
+    }
+
+    #[test]
+    fn carried_work_runs_in_the_callers_language() {
+        set_language(Language::Nl);
+        let seen = std::thread::spawn(carried(language))
+            .join()
+            .expect("the thread ran");
+        set_language(Language::En);
+        assert_eq!(seen, Language::Nl);
     }
 
     #[test]

@@ -183,18 +183,12 @@ fn render(
         }
         Ok(())
     };
-    let language = crate::i18n::language();
     let results: Vec<Result<(), ExportError>> = std::thread::scope(|scope| {
         let mut chunks = bytes.chunks_mut(row_bytes * rows as usize).enumerate();
         let first = chunks.next();
         let handles: Vec<_> = chunks
-            .map(|(i, out)| {
-                scope.spawn(move || {
-                    // Messages from the band are in the caller's language.
-                    crate::i18n::set_language(language);
-                    band(i, out)
-                })
-            })
+            // Messages from the band are in the caller's language.
+            .map(|(i, out)| scope.spawn(crate::i18n::carried(move || band(i, out))))
             .collect();
         let mut results = vec![first.map_or(Ok(()), |(i, out)| band(i, out))];
         for handle in handles {

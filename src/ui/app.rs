@@ -1092,15 +1092,13 @@ impl KlantreisApp {
     pub fn attach_photo(&mut self, persona: PersonaId, path: &Path) {
         let path = path.to_path_buf();
         let send = self.photo_results.0.clone();
-        let language = crate::i18n::language();
-        std::thread::spawn(move || {
-            // Its message in the interface's language.
-            crate::i18n::set_language(language);
+        // Its message in the interface's language.
+        std::thread::spawn(crate::i18n::carried(move || {
             let _ = send.send((
                 persona,
                 io::photo::photo_from_file(&path).map_err(|e| e.to_string()),
             ));
-        });
+        }));
         self.photos_pending += 1;
     }
 

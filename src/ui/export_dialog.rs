@@ -145,10 +145,8 @@ impl ExportDialog {
         let (send, receive) = mpsc::channel();
         let (map, options, format) = (map.clone(), self.options.clone(), self.format);
         let (scale, background, paper) = (self.scale, self.background, self.paper);
-        let language = crate::i18n::language();
-        std::thread::spawn(move || {
-            // The picture's words and the messages in the window's language.
-            crate::i18n::set_language(language);
+        // The picture's words and the messages in the window's language.
+        std::thread::spawn(crate::i18n::carried(move || {
             let bytes = match format {
                 Format::Svg => Ok(picture::svg(&map, &options).into_bytes()),
                 Format::Png => picture::png(&map, &options, scale, background),
@@ -165,7 +163,7 @@ impl ExportDialog {
                 })
                 .map_err(|e| e.to_string());
             let _ = send.send(result);
-        });
+        }));
         self.export_job = Some(receive);
         self.message = Some((t.exporting.to_owned(), false));
     }
@@ -247,9 +245,8 @@ impl ExportDialog {
         };
         let (send, receive) = mpsc::channel();
         let (map, options) = (map.clone(), key.options.clone());
-        std::thread::spawn(move || {
-            // The preview's words in the same language as the export's.
-            crate::i18n::set_language(language);
+        // The preview's words in the same language as the export's.
+        std::thread::spawn(crate::i18n::carried(move || {
             let picture = picture::picture(&map, &options);
             // Twice the preview's size in pixels, for sharp text on high-density screens.
             let scale = (2.0 * PREVIEW.x / picture.width)
@@ -261,7 +258,7 @@ impl ExportDialog {
                 })
                 .map_err(|e| e.to_string());
             let _ = send.send(result);
-        });
+        }));
         self.preview_job = Some((key, receive));
     }
 
