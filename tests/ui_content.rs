@@ -3,7 +3,7 @@
 //! another day, filtering, changing status, undoing; and the exports.
 
 mod common;
-use common::{click_at, double_click_at, drag, harness_with, key, type_into};
+use common::{click_at, date, double_click_at, drag, harness_with, key, type_into};
 
 use chrono::NaiveDate;
 use egui::{Key, Modifiers, Pos2};
@@ -17,28 +17,11 @@ use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::Selection;
 use klantreis::ui::calendar::Page;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a date")
-}
-
 /// A five-phase map with three items in March 2027.
 fn calendar_map() -> Map {
     let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
     map.title = "Waterkoker".to_owned();
-    let item = |id, title: &str, kind, phase, day| {
-        ContentItem::new(
-            ContentId(id),
-            title,
-            kind,
-            PhaseId(phase),
-            date(2027, 3, day),
-        )
-    };
-    map.content = vec![
-        item(1, "Buying guide", ContentType::BlogPost, 1, 2),
-        item(2, "Comparison page", ContentType::ProductPage, 2, 9),
-        item(3, "Spring offer", ContentType::PromotionalEmail, 3, 9),
-    ];
+    map.content = common::three_items_in_march(["Buying guide", "Comparison page", "Spring offer"]);
     map
 }
 

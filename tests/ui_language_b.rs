@@ -3,20 +3,16 @@
 
 mod common;
 
-use chrono::NaiveDate;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::model::{
-    ContentId, ContentItem, ContentType, Journey, JourneyId, Language, Map, PhaseId, PhaseTemplate,
-    Rgb, Step, StepId,
+    ContentId, Journey, JourneyId, Language, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{LanguageChoice, Selection};
 use klantreis::ui::calendar::Page;
 
-fn date(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).expect("a date")
-}
+use common::date;
 
 /// A Dutch five-phase map with a journey of two steps and three items in March 2027.
 fn map() -> Map {
@@ -31,20 +27,7 @@ fn map() -> Map {
             Step::new(StepId(2), PhaseId(2), 0.5, -1.0, "Vergelijkt prijzen"),
         ],
     });
-    let item = |id, title: &str, kind, phase, day| {
-        ContentItem::new(
-            ContentId(id),
-            title,
-            kind,
-            PhaseId(phase),
-            date(2027, 3, day),
-        )
-    };
-    map.content = vec![
-        item(1, "Koopgids", ContentType::BlogPost, 1, 2),
-        item(2, "Vergelijkingspagina", ContentType::ProductPage, 2, 9),
-        item(3, "Lenteactie", ContentType::PromotionalEmail, 3, 9),
-    ];
+    map.content = common::three_items_in_march(["Koopgids", "Vergelijkingspagina", "Lenteactie"]);
     map
 }
 

@@ -6,7 +6,8 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::model::{
-    Journey, JourneyId, Language, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
+    ContentId, ContentItem, Journey, JourneyId, Language, Map, PhaseId, PhaseTemplate, Rgb, Step,
+    StepId,
 };
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::LanguageChoice;
@@ -24,6 +25,36 @@ pub fn harness_in(app: KlantreisApp, language: LanguageChoice) -> Harness<'stati
         .build_eframe(move |_| app.with_language(language));
     harness.run_steps(3);
     harness
+}
+
+/// A day of the calendar.
+pub fn date(y: i32, m: u32, d: u32) -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(y, m, d).expect("a date")
+}
+
+/// Three content items in March 2027, titled `titles`: a blog post on the
+/// 2nd in phase 1, a product page on the 9th in phase 2 and a promotional
+/// e-mail on the 9th in phase 3.
+pub fn three_items_in_march(titles: [&str; 3]) -> Vec<ContentItem> {
+    use klantreis::model::ContentType::{BlogPost, ProductPage, PromotionalEmail};
+    [
+        (BlogPost, 1, 2),
+        (ProductPage, 2, 9),
+        (PromotionalEmail, 3, 9),
+    ]
+    .into_iter()
+    .zip(titles)
+    .zip(1..)
+    .map(|(((kind, phase, day), title), id)| {
+        ContentItem::new(
+            ContentId(id),
+            title,
+            kind,
+            PhaseId(phase),
+            date(2027, 3, day),
+        )
+    })
+    .collect()
 }
 
 /// A five-phase map titled "Waterkoker" with one journey, "Petra", of two
