@@ -62,6 +62,14 @@ fn undo(harness: &mut Harness<'_, KlantreisApp>) {
     harness.run_steps(2);
 }
 
+/// Adds a persona named `name` and selects it, so the inspector shows it.
+fn add_selected_persona(harness: &mut Harness<'_, KlantreisApp>, name: &str) -> PersonaId {
+    let id = add_persona(harness, name);
+    harness.state_mut().state.selection = Selection::Persona(id);
+    harness.run_steps(1);
+    id
+}
+
 fn add_persona(harness: &mut Harness<'_, KlantreisApp>, name: &str) -> PersonaId {
     harness.get_by_label("Add persona").click();
     harness.run_steps(2);
@@ -100,9 +108,7 @@ fn wait_for_photos(harness: &mut Harness<'_, KlantreisApp>) {
 #[test]
 fn a_persona_is_created_filled_in_and_each_edit_undone() {
     let mut harness = harness(map_with_two_journeys());
-    let id = add_persona(&mut harness, "Duurzame Daniëlle");
-    harness.state_mut().state.selection = Selection::Persona(id);
-    harness.run_steps(1);
+    let id = add_selected_persona(&mut harness, "Duurzame Daniëlle");
     type_into(&mut harness, "Quote or motto", "Waar komt het vandaan?");
     type_into(
         &mut harness,
@@ -324,9 +330,7 @@ fn deleting_a_persona_keeps_or_deletes_its_journeys_and_undo_restores_both() {
 #[test]
 fn a_persona_is_duplicated_reordered_and_shown_as_a_card() {
     let mut harness = harness(map_with_two_journeys());
-    let first = add_persona(&mut harness, "Daniëlle");
-    harness.state_mut().state.selection = Selection::Persona(first);
-    harness.run_steps(1);
+    add_selected_persona(&mut harness, "Daniëlle");
     harness.get_by_label("Duplicate").click();
     harness.run_steps(2);
     let names: Vec<_> = harness
@@ -353,9 +357,7 @@ fn a_persona_is_duplicated_reordered_and_shown_as_a_card() {
 #[test]
 fn demographics_and_psychographics_fields_edit_their_own_field() {
     let mut harness = harness(map_with_two_journeys());
-    let id = add_persona(&mut harness, "Budget Bas");
-    harness.state_mut().state.selection = Selection::Persona(id);
-    harness.run_steps(1);
+    let id = add_selected_persona(&mut harness, "Budget Bas");
     harness.get_by_label("Demographics").click();
     harness.run_steps(2);
     type_into(&mut harness, "Occupation", "Student");
