@@ -6,6 +6,8 @@
 //! steps, so the same viewport shows about as many steps: what the large map
 //! costs on top is what off-screen steps and lanes cost.
 //!
+//! Workshop mode (full screen, zoomed to one phase) is measured on both maps too.
+//!
 //! Run: `cargo bench --bench frame`.
 
 mod common;
@@ -58,6 +60,30 @@ fn editor_200_steps(bencher: Bencher) {
 #[divan::bench(sample_count = 50)]
 fn editor_10000_steps(bencher: Bencher) {
     bench_map(bencher, 10_000);
+}
+
+/// Workshop mode on the 200-step and the 10,000-step map, walked to the
+/// third phase: the view fits that phase, so on the large map it shows a
+/// fifth of all steps at once, and the focused step's card is drawn large.
+fn bench_workshop(bencher: Bencher, steps: usize) {
+    let app = KlantreisApp::new(map(steps), None).in_workshop();
+    common::bench_frames(bencher, app, |app| {
+        for _ in 0..2 {
+            klantreis::ui::workshop::walk_phase(&app.doc.map, &mut app.state, 1);
+        }
+    });
+}
+
+/// Workshop mode, 200 steps.
+#[divan::bench(sample_count = 50)]
+fn workshop_200_steps(bencher: Bencher) {
+    bench_workshop(bencher, 200);
+}
+
+/// Workshop mode, 10,000 steps.
+#[divan::bench(sample_count = 30)]
+fn workshop_10000_steps(bencher: Bencher) {
+    bench_workshop(bencher, 10_000);
 }
 
 /// egui's realistic demo frame, for comparison.
