@@ -328,6 +328,37 @@ fn deleting_a_persona_keeps_or_deletes_its_journeys_and_undo_restores_both() {
 }
 
 #[test]
+fn deleting_a_persona_with_its_journeys_keeps_content_citing_their_steps_and_the_saved_map_exports()
+{
+    let mut map = map_with_two_journeys();
+    map.personas = vec![klantreis::model::Persona::new(PersonaId(1), "Daniëlle")];
+    map.journeys[0].persona = Some(PersonaId(1));
+    let mut blog = common::three_items_in_march(["Welke waterkoker?", "b", "c"])
+        .swap_remove(0);
+    blog.persona = Some(PersonaId(1));
+    blog.steps = vec![StepId(10), StepId(20), StepId(11)];
+    map.content.push(blog);
+    let mut harness = harness(map);
+    harness.state_mut().state.selection = Selection::Persona(PersonaId(1));
+    harness.run_steps(1);
+    harness.get_by_label("Delete…").click();
+    harness.run_steps(2);
+    harness.get_by_label("Delete with its journeys").click();
+    harness.run_steps(2);
+    let map = &harness.state().doc.map;
+    assert_eq!(map.journeys.len(), 1);
+    assert_eq!(map.content.len(), 1, "the content item stays");
+    assert_eq!(map.content[0].persona, None);
+    assert_eq!(
+        map.content[0].steps,
+        vec![StepId(20)],
+        "it keeps the step of the journey that stays"
+    );
+    assert_eq!(klantreis::model::validate(map), vec![]);
+    common::assert_saved_map_exports(&mut harness);
+}
+
+#[test]
 fn a_persona_is_duplicated_reordered_and_shown_as_a_card() {
     let mut harness = harness(map_with_two_journeys());
     add_selected_persona(&mut harness, "Daniëlle");
