@@ -1,6 +1,11 @@
 //! Every change to a map is an [`Edit`]: a value that [`History`] applies and
 //! keeps the inverse of, so undo, redo and the unsaved-changes marker are
 //! always right, and edits are testable without a window.
+//!
+//! [`ops`] builds the edits of every change that touches more than one
+//! entity, so a map stays valid whichever panel makes the change.
+
+pub mod ops;
 
 use crate::model::{
     ContentId, ContentItem, Journey, JourneyId, Map, Persona, PersonaId, Phase, PhaseId, Step,
