@@ -333,8 +333,7 @@ fn deleting_a_persona_with_its_journeys_keeps_content_citing_their_steps_and_the
     let mut map = map_with_two_journeys();
     map.personas = vec![klantreis::model::Persona::new(PersonaId(1), "Daniëlle")];
     map.journeys[0].persona = Some(PersonaId(1));
-    let mut blog = common::three_items_in_march(["Welke waterkoker?", "b", "c"])
-        .swap_remove(0);
+    let mut blog = common::three_items_in_march(["Welke waterkoker?", "b", "c"]).swap_remove(0);
     blog.persona = Some(PersonaId(1));
     blog.steps = vec![StepId(10), StepId(20), StepId(11)];
     map.content.push(blog);
