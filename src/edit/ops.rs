@@ -7,7 +7,7 @@
 //! valid map, the edit leaves it valid: nothing refers to a step, journey,
 //! phase or persona that is gone, and every position and emotion is in range.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 use super::Edit;
 use crate::model::{
@@ -291,16 +291,24 @@ pub fn place_at_time(map: &Map, time: f64) -> Option<(PhaseId, f64)> {
     None
 }
 
-/// Replaces the steps with these ids by what `change` makes of them.
-fn change_steps(
-    map: &Map,
-    ids: impl IntoIterator<Item = StepId>,
-    change: impl Fn(&Step) -> Option<Step>,
-) -> Option<Edit> {
+/// The steps with these ids that are in the map, found in one pass (a drag
+/// of every step of a large map asks for thousands, every frame).
+fn steps_by_id(map: &Map, ids: impl IntoIterator<Item = StepId>) -> HashMap<StepId, &Step> {
+    let asked: HashSet<StepId> = ids.into_iter().collect();
+    map.steps()
+        .filter(|s| asked.contains(&s.id))
+        .map(|s| (s.id, s))
+        .collect()
+}
+
+/// Replaces the steps with these ids by what `change` makes of them, in the
+/// order of `ids`.
+fn change_steps(map: &Map, ids: &[StepId], change: impl Fn(&Step) -> Option<Step>) -> Option<Edit> {
+    let found = steps_by_id(map, ids.iter().copied());
     group(
-        ids.into_iter()
-            .filter_map(|id| map.step(id))
-            .filter_map(|(_, s)| change(s))
+        ids.iter()
+            .filter_map(|id| found.get(id))
+            .filter_map(|s| change(s))
             .map(Edit::SetStep)
             .collect(),
     )
@@ -308,16 +316,17 @@ fn change_steps(
 
 /// Moves steps in time (across phases) and emotion: what a drag on the canvas does.
 pub fn move_steps(map: &Map, moves: &[StepMove]) -> Option<Edit> {
+    let found = steps_by_id(map, moves.iter().map(|m| m.step));
     let changes = moves
         .iter()
         .filter_map(|m| {
-            let (_, step) = map.step(m.step)?;
+            let step = found.get(&m.step)?;
             let (phase, at) = place_at_time(map, m.time)?;
             Some(Edit::SetStep(Step {
                 phase,
                 at,
                 emotion: in_range(m.emotion, Emotion::MIN, Emotion::MAX, step.emotion),
-                ..step.clone()
+                ..(*step).clone()
             }))
         })
         .collect();
@@ -327,7 +336,7 @@ pub fn move_steps(map: &Map, moves: &[StepMove]) -> Option<Edit> {
 /// Raises (or, with a negative `by`, lowers) steps' emotion by whole levels,
 /// from the level nearest to where each one is; the scale's ends stop them.
 pub fn nudge_emotion(map: &Map, ids: &[StepId], by: f64) -> Option<Edit> {
-    change_steps(map, ids.iter().copied(), |s| {
+    change_steps(map, ids, |s| {
         let emotion = Emotion::nearest(s.emotion).value() + by;
         Some(Step {
             emotion: in_range(emotion, Emotion::MIN, Emotion::MAX, s.emotion),
@@ -339,7 +348,7 @@ pub fn nudge_emotion(map: &Map, ids: &[StepId], by: f64) -> Option<Edit> {
 /// Moves steps later (or, with a negative `by`, earlier) by a share of their
 /// phase's width, into the neighbouring phase when they pass its edge.
 pub fn nudge_time(map: &Map, ids: &[StepId], by: f64) -> Option<Edit> {
-    change_steps(map, ids.iter().copied(), |s| {
+    change_steps(map, ids, |s| {
         let width = map.phase(s.phase)?.width;
         let (phase, at) = place_at_time(map, map.step_time(s)? + by * width)?;
         Some(Step {
