@@ -405,6 +405,29 @@ fn a_journey_is_added_renamed_and_deleted_in_the_inspector() {
 }
 
 #[test]
+fn deleting_a_journey_in_the_inspector_keeps_content_citing_its_steps_and_the_saved_map_exports() {
+    let mut map = small_map();
+    let mut blog = common::three_items_in_march(["Welke waterkoker?", "b", "c"]).swap_remove(0);
+    blog.steps = vec![StepId(1), StepId(2)];
+    map.content.push(blog);
+    let mut harness = harness_with(app_with(map));
+    harness.state_mut().state.selection = Selection::Journey(JourneyId(1));
+    harness.run_steps(2);
+    harness.get_by_label("Delete journey").click();
+    harness.run_steps(2);
+    let map = &harness.state().doc.map;
+    assert!(map.journeys.is_empty());
+    assert_eq!(map.content.len(), 1, "the content item stays");
+    assert_eq!(
+        map.content[0].steps,
+        vec![],
+        "and forgets the deleted steps"
+    );
+    assert_eq!(klantreis::model::validate(map), vec![]);
+    common::assert_saved_map_exports(&mut harness);
+}
+
+#[test]
 fn deleting_a_phase_moves_its_steps_to_the_neighbour() {
     let mut harness = harness();
     harness.state_mut().state.selection = Selection::Phase(PhaseId(3));

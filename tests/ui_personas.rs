@@ -79,6 +79,16 @@ fn add_persona(harness: &mut Harness<'_, KlantreisApp>, name: &str) -> PersonaId
     harness.state().doc.map.personas.last().expect("added").id
 }
 
+/// Deletes a persona through its panel's button and the dialog's `answer`.
+fn delete_persona(harness: &mut Harness<'_, KlantreisApp>, id: PersonaId, answer: &str) {
+    harness.state_mut().state.selection = Selection::Persona(id);
+    harness.run_steps(1);
+    harness.get_by_label("Delete…").click();
+    harness.run_steps(2);
+    harness.get_by_label(answer).click();
+    harness.run_steps(2);
+}
+
 fn test_picture() -> PathBuf {
     let dir = std::env::temp_dir().join(format!("klantreis-photo-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("dir");
@@ -302,12 +312,7 @@ fn deleting_a_persona_keeps_or_deletes_its_journeys_and_undo_restores_both() {
     map.journeys[0].persona = Some(PersonaId(1));
     let original = map.clone();
     let mut harness = harness(map);
-    harness.state_mut().state.selection = Selection::Persona(PersonaId(1));
-    harness.run_steps(1);
-    harness.get_by_label("Delete…").click();
-    harness.run_steps(2);
-    harness.get_by_label("Delete, keep its journeys").click();
-    harness.run_steps(2);
+    delete_persona(&mut harness, PersonaId(1), "Delete, keep its journeys");
     let map = &harness.state().doc.map;
     assert!(map.personas.is_empty());
     assert_eq!(map.journeys.len(), 2);
@@ -316,15 +321,35 @@ fn deleting_a_persona_keeps_or_deletes_its_journeys_and_undo_restores_both() {
     undo(&mut harness);
     assert_eq!(harness.state().doc.map, original);
 
-    harness.state_mut().state.selection = Selection::Persona(PersonaId(1));
-    harness.run_steps(1);
-    harness.get_by_label("Delete…").click();
-    harness.run_steps(2);
-    harness.get_by_label("Delete with its journeys").click();
-    harness.run_steps(2);
+    delete_persona(&mut harness, PersonaId(1), "Delete with its journeys");
     assert_eq!(harness.state().doc.map.journeys.len(), 1);
     undo(&mut harness);
     assert_eq!(harness.state().doc.map, original);
+}
+
+#[test]
+fn deleting_a_persona_with_its_journeys_keeps_content_citing_their_steps_and_the_saved_map_exports()
+{
+    let mut map = map_with_two_journeys();
+    map.personas = vec![klantreis::model::Persona::new(PersonaId(1), "Daniëlle")];
+    map.journeys[0].persona = Some(PersonaId(1));
+    let mut blog = common::three_items_in_march(["Welke waterkoker?", "b", "c"]).swap_remove(0);
+    blog.persona = Some(PersonaId(1));
+    blog.steps = vec![StepId(10), StepId(20), StepId(11)];
+    map.content.push(blog);
+    let mut harness = harness(map);
+    delete_persona(&mut harness, PersonaId(1), "Delete with its journeys");
+    let map = &harness.state().doc.map;
+    assert_eq!(map.journeys.len(), 1);
+    assert_eq!(map.content.len(), 1, "the content item stays");
+    assert_eq!(map.content[0].persona, None);
+    assert_eq!(
+        map.content[0].steps,
+        vec![StepId(20)],
+        "it keeps the step of the journey that stays"
+    );
+    assert_eq!(klantreis::model::validate(map), vec![]);
+    common::assert_saved_map_exports(&mut harness);
 }
 
 #[test]

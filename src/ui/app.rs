@@ -1426,8 +1426,9 @@ impl KlantreisApp {
             });
         });
         if let Some(with_journeys) = answer {
-            let edit = super::personas::delete_persona(&self.doc.map, id, with_journeys);
-            self.edits.push((edit, None));
+            if let Some(edit) = crate::edit::ops::delete_persona(&self.doc.map, id, with_journeys) {
+                self.edits.push((edit, None));
+            }
             self.state.delete_persona = None;
         }
     }

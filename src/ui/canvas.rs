@@ -4,7 +4,7 @@
 use egui::epaint::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
 
-use crate::edit::{Edit, Gesture};
+use crate::edit::{Edit, Gesture, ops};
 use crate::io;
 use crate::layout::{self, Canvas, View, emotion_at, plot_rect, y_of};
 use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
@@ -330,8 +330,9 @@ fn handle_pointer(
                 origin,
                 start,
             }) => {
-                let edit = move_steps(map, canvas, state, start, pointer - *origin);
-                edits.push((edit, Some(gesture.clone())));
+                if let Some(edit) = move_steps(map, canvas, state, start, pointer - *origin) {
+                    edits.push((edit, Some(gesture.clone())));
+                }
             }
             Some(Drag::Resize {
                 gesture,
@@ -407,21 +408,6 @@ fn toggle_step(selection: &Selection, id: StepId, shift: bool) -> Selection {
     }
 }
 
-/// Where a time on the axis falls: the phase and the position inside it.
-fn place_at_time(map: &Map, time: f64) -> Option<(PhaseId, f64)> {
-    let total = map.total_width();
-    let time = time.clamp(0.0, total);
-    let mut start = 0.0;
-    for (i, phase) in map.phases.iter().enumerate() {
-        let last = i + 1 == map.phases.len();
-        if time < start + phase.width || last {
-            return Some((phase.id, ((time - start) / phase.width).clamp(0.0, 1.0)));
-        }
-        start += phase.width;
-    }
-    None
-}
-
 fn snap(emotion: f64, on: bool) -> f64 {
     let emotion = emotion.clamp(Emotion::MIN, Emotion::MAX);
     if on {
@@ -431,28 +417,25 @@ fn snap(emotion: f64, on: bool) -> f64 {
     }
 }
 
+/// The drag's edit: the dragged steps, as they were when it began, moved by `delta`.
 fn move_steps(
     map: &Map,
     canvas: &Canvas,
     state: &State,
     start: &[(Step, f64)],
     delta: egui::Vec2,
-) -> Edit {
+) -> Option<Edit> {
     let dt = f64::from(delta.x) / f64::from(state.view.zoom);
     let de = layout::emotion_delta(delta.y, canvas.plot);
-    Edit::Group(
-        start
-            .iter()
-            .filter_map(|(step, time)| {
-                let (phase, at) = place_at_time(map, time + dt)?;
-                let mut moved = step.clone();
-                moved.phase = phase;
-                moved.at = at;
-                moved.emotion = snap(step.emotion + de, state.snap);
-                Some(Edit::SetStep(moved))
-            })
-            .collect(),
-    )
+    let moves: Vec<ops::StepMove> = start
+        .iter()
+        .map(|(step, time)| ops::StepMove {
+            step: step.id,
+            time: time + dt,
+            emotion: snap(step.emotion + de, state.snap),
+        })
+        .collect();
+    ops::move_steps(map, &moves)
 }
 
 fn add_step_at(
@@ -462,49 +445,38 @@ fn add_step_at(
     pos: Pos2,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) {
-    let Some((phase, at)) = place_at_time(map, state.view.time_at(pos.x, canvas.plot)) else {
+    let Some((phase, at)) = ops::place_at_time(map, state.view.time_at(pos.x, canvas.plot)) else {
         return;
     };
     let emotion = snap(emotion_at(pos.y, canvas.plot), state.snap);
     let step = Step::new(map.new_step_id(), phase, at, emotion, t().new_step);
-    insert_step(map, state, edits, state.active_journey(map), step);
+    insert_steps(map, state, edits, state.active_journey(map), &[step]);
 }
 
-/// Adds `step` to the end of `journey`, or to a new journey when there is
-/// none (which then gets the focus), and selects it.
-fn insert_step(
+/// Adds `steps` to the end of `journey`, or to a new journey when there is
+/// none (which then gets the focus), and selects them.
+fn insert_steps(
     map: &Map,
     state: &mut State,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
     journey: Option<JourneyId>,
-    step: Step,
+    steps: &[Step],
 ) {
-    let id = step.id;
-    let edit = match journey.and_then(|j| map.journey(j)) {
-        Some(journey) => Edit::InsertStep(journey.id, journey.steps.len(), step),
-        None => {
-            let journey = new_journey(map);
-            let journey_id = journey.id;
-            state.focus = Some(journey_id);
-            Edit::Group(vec![
-                Edit::InsertJourney(map.journeys.len(), journey),
-                Edit::InsertStep(journey_id, 0, step),
-            ])
-        }
+    let Some(added) = ops::add_steps(map, journey, new_journey(map), steps) else {
+        return;
     };
-    edits.push((edit, None));
-    state.selection = Selection::Steps(vec![id]);
+    if added.new_journey {
+        state.focus = Some(added.journey);
+    }
+    edits.push((added.edit, None));
+    state.selection = Selection::Steps(added.steps);
 }
 
-/// A new, empty journey in the next free colour.
-pub fn new_journey(map: &Map) -> Journey {
-    let id = map.new_journey_id();
-    Journey {
-        id,
+/// The name and colour of a new journey: the next number, the next free colour.
+pub fn new_journey(map: &Map) -> ops::NewJourney {
+    ops::NewJourney {
         name: fill(t().new_journey, &[("n", &(map.journeys.len() + 1))]),
         color: theme::JOURNEY_COLOURS[map.journeys.len() % theme::JOURNEY_COLOURS.len()],
-        persona: None,
-        steps: Vec::new(),
     }
 }
 
@@ -532,11 +504,10 @@ fn handle_clipboard(
                     continue;
                 }
                 ui.ctx().copy_text(io::steps_to_text(map, &steps));
-                if event == egui::Event::Cut {
-                    edits.push((
-                        Edit::Group(steps.iter().map(|s| Edit::RemoveStep(s.id)).collect()),
-                        None,
-                    ));
+                if event == egui::Event::Cut
+                    && let Some(edit) = ops::delete_steps(map, state.selection.steps())
+                {
+                    edits.push((edit, None));
                 }
             }
             egui::Event::Paste(text) => {
@@ -549,43 +520,24 @@ fn handle_clipboard(
     }
 }
 
-/// Adds copied steps to the active journey (a new one if there is none), with fresh ids.
+/// Adds copied steps to the active journey (a new one if there is none), with
+/// fresh ids, each in the phase of its old phase's name.
 pub fn paste_steps(
     map: &Map,
     state: &mut State,
     copied: &[io::CopiedStep],
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) {
-    if copied.is_empty() || map.phases.is_empty() {
-        return;
-    }
-    let mut group = Vec::new();
-    let journey = match state.active_journey(map) {
-        Some(id) => id,
-        None => {
-            let journey = new_journey(map);
-            let id = journey.id;
-            group.push(Edit::InsertJourney(map.journeys.len(), journey));
-            id
-        }
-    };
-    let mut next = map.new_step_id().0;
-    let mut ids = Vec::new();
-    for c in copied {
-        let Some(phase) = io::target_phase(map, c) else {
-            continue;
-        };
-        let step = Step {
-            id: StepId(next),
-            phase,
-            ..c.step.clone()
-        };
-        ids.push(step.id);
-        next += 1;
-        group.push(Edit::InsertStep(journey, usize::MAX, step));
-    }
-    edits.push((Edit::Group(group), None));
-    state.selection = Selection::Steps(ids);
+    let steps: Vec<Step> = copied
+        .iter()
+        .filter_map(|c| {
+            Some(Step {
+                phase: io::target_phase(map, c)?,
+                ..c.step.clone()
+            })
+        })
+        .collect();
+    insert_steps(map, state, edits, state.active_journey(map), &steps);
 }
 
 /// The persona's avatar at the start of each journey's curve.
@@ -1273,43 +1225,15 @@ pub fn walk_phases(map: &Map, state: &mut State, delta: isize) {
 
 /// Raises or lowers the selected steps' emotion by whole levels.
 pub fn nudge_emotion(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>, by: f64) {
-    let edit: Vec<Edit> = state
-        .selection
-        .steps()
-        .iter()
-        .filter_map(|id| map.step(*id))
-        .map(|(_, s)| {
-            let mut step = s.clone();
-            step.emotion =
-                (Emotion::nearest(s.emotion).value() + by).clamp(Emotion::MIN, Emotion::MAX);
-            Edit::SetStep(step)
-        })
-        .collect();
-    if !edit.is_empty() {
-        edits.push((Edit::Group(edit), None));
+    if let Some(edit) = ops::nudge_emotion(map, state.selection.steps(), by) {
+        edits.push((edit, None));
     }
 }
 
 /// Moves the selected steps earlier or later by a share of their phase's width.
 fn nudge_time(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>, by: f64) {
-    let starts = layout::phase_starts(map);
-    let edit: Vec<Edit> = state
-        .selection
-        .steps()
-        .iter()
-        .filter_map(|id| map.step(*id))
-        .filter_map(|(_, s)| {
-            let (_, _, width) = starts.get(s.phase)?;
-            let time = layout::step_time(s, &starts)? + by * width;
-            let (phase, at) = place_at_time(map, time)?;
-            let mut step = s.clone();
-            step.phase = phase;
-            step.at = at;
-            Some(Edit::SetStep(step))
-        })
-        .collect();
-    if !edit.is_empty() {
-        edits.push((Edit::Group(edit), None));
+    if let Some(edit) = ops::nudge_time(map, state.selection.steps(), by) {
+        edits.push((edit, None));
     }
 }
 
@@ -1324,7 +1248,6 @@ pub fn add_step_in_phase(
     title: &str,
     emotion: f64,
 ) {
-    let id = map.new_step_id();
     let journey = after
         .and_then(|s| navigate::journey_of(map, s))
         .or_else(|| state.active_journey(map));
@@ -1332,13 +1255,8 @@ pub fn add_step_in_phase(
     let at = journey
         .and_then(|j| map.journey(j))
         .map_or(0.5, |j| navigate::slot_in_phase(map, j, phase, after));
-    insert_step(
-        map,
-        state,
-        edits,
-        journey,
-        Step::new(id, phase, at, emotion, title),
-    );
+    let step = Step::new(map.new_step_id(), phase, at, emotion, title);
+    insert_steps(map, state, edits, journey, &[step]);
 }
 
 /// Insert: a new step right after the selected step (or in the selected phase).

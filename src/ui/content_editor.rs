@@ -3,7 +3,7 @@
 
 use egui::{RichText, Ui};
 
-use crate::edit::{Edit, Gesture};
+use crate::edit::{Edit, Gesture, ops};
 use crate::model::{ContentItem, ContentType, Map, Phase, Recurrence, Status};
 
 use super::app::{Selection, State};
@@ -306,15 +306,16 @@ pub fn content_ui(
 
     ui.add_space(10.0);
     ui.horizontal(|ui| {
-        if ui.button(t.duplicate).clicked() {
-            let copy = ContentItem {
-                id: map.new_content_id(),
-                ..item.clone()
-            };
-            calendar::add_item(map, state, edits, copy);
+        if ui.button(t.duplicate).clicked()
+            && let Some((copy, edit)) = ops::duplicate_content(map, item.id)
+        {
+            state.selection = Selection::Content(copy);
+            edits.push((edit, None));
         }
-        if ui.button(t.delete_item).clicked() {
-            edits.push((Edit::RemoveContent(item.id), None));
+        if ui.button(t.delete_item).clicked()
+            && let Some(edit) = ops::delete_content(map, &[item.id])
+        {
+            edits.push((edit, None));
         }
         if state.content.page == Page::Journey && ui.button(t.show_in_calendar).clicked() {
             state.content.page = Page::Calendar;

@@ -3,8 +3,8 @@
 
 use egui::{RichText, Ui};
 
-use crate::edit::{Edit, Gesture, MapText};
-use crate::model::{Channel, Emotion, Journey, Kpi, Map, Phase, PhaseId, Step};
+use crate::edit::{Edit, Gesture, MapText, ops};
+use crate::model::{Channel, Emotion, Journey, Kpi, Map, Phase, Step};
 
 use super::app::{Selection, State};
 use super::canvas::new_journey;
@@ -256,8 +256,10 @@ fn step_ui(
         );
     }
     ui.add_space(8.0);
-    if ui.button(t.delete_step).clicked() {
-        edits.push((Edit::RemoveStep(step.id), None));
+    if ui.button(t.delete_step).clicked()
+        && let Some(edit) = ops::delete_steps(map, &[step.id])
+    {
+        edits.push((edit, None));
     }
 }
 
@@ -552,8 +554,9 @@ fn journey_ui(ui: &mut Ui, map: &Map, journey: &Journey, state: &mut State, edit
         .button(t.delete_journey)
         .on_hover_text(t.delete_journey_hint)
         .clicked()
+        && let Some(edit) = ops::delete_journeys(map, &[journey.id])
     {
-        edits.push((Edit::RemoveJourney(journey.id), None));
+        edits.push((edit, None));
     }
 }
 
@@ -607,70 +610,24 @@ fn map_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
         }
     }
     if ui.button(t.add_journey).clicked() {
-        let journey = new_journey(map);
-        state.selection = Selection::Journey(journey.id);
-        state.focus = Some(journey.id);
-        edits.push((Edit::InsertJourney(map.journeys.len(), journey), None));
+        let (id, edit) = ops::new_journey(map, new_journey(map));
+        state.selection = Selection::Journey(id);
+        state.focus = Some(id);
+        edits.push((edit, None));
     }
 }
 
-/// The edit that deletes the selection: steps, a journey, or a phase (whose
-/// steps and content move to a neighbouring phase, so nothing dangles).
+/// The edit that deletes the selection: content, steps, a journey, a persona
+/// (keeping its journeys) or a phase (whose steps and content move to a
+/// neighbouring phase). See [`ops`] for what each keeps valid.
 pub fn delete_selection(map: &Map, selection: &Selection) -> Option<Edit> {
     match selection {
         Selection::None => None,
-        Selection::Content(id) => Some(Edit::RemoveContent(*id)),
-        Selection::Steps(ids) => {
-            // Content that supported a deleted step forgets it, so nothing dangles.
-            let mut group: Vec<Edit> = map
-                .content
-                .iter()
-                .filter(|c| c.steps.iter().any(|s| ids.contains(s)))
-                .map(|c| {
-                    let mut changed = c.clone();
-                    changed.steps.retain(|s| !ids.contains(s));
-                    Edit::SetContent(changed)
-                })
-                .collect();
-            group.extend(ids.iter().map(|id| Edit::RemoveStep(*id)));
-            Some(Edit::Group(group))
-        }
-        Selection::Journey(id) => Some(Edit::RemoveJourney(*id)),
-        Selection::Persona(id) => Some(super::personas::delete_persona(map, *id, false)),
-        Selection::Phase(id) => {
-            let index = map.phases.iter().position(|p| p.id == *id)?;
-            let neighbour: PhaseId = map
-                .phases
-                .get(index + 1)
-                .or_else(|| index.checked_sub(1).and_then(|i| map.phases.get(i)))?
-                .id;
-            let moved_to_end = index + 1 == map.phases.len();
-            let mut group: Vec<Edit> = map
-                .steps()
-                .filter(|s| s.phase == *id)
-                // Keep their order, squeezed into the neighbour's side nearest to them.
-                .map(|s| {
-                    let at = if moved_to_end {
-                        0.8 + s.at * 0.2
-                    } else {
-                        s.at * 0.2
-                    };
-                    Edit::SetStep(Step {
-                        phase: neighbour,
-                        at,
-                        ..s.clone()
-                    })
-                })
-                .collect();
-            group.extend(map.content.iter().filter(|c| c.phase == *id).map(|c| {
-                Edit::SetContent(crate::model::ContentItem {
-                    phase: neighbour,
-                    ..c.clone()
-                })
-            }));
-            group.push(Edit::RemovePhase(*id));
-            Some(Edit::Group(group))
-        }
+        Selection::Content(id) => ops::delete_content(map, &[*id]),
+        Selection::Steps(ids) => ops::delete_steps(map, ids),
+        Selection::Journey(id) => ops::delete_journeys(map, &[*id]),
+        Selection::Persona(id) => ops::delete_persona(map, *id, false),
+        Selection::Phase(id) => ops::delete_phase(map, *id),
     }
 }
 

@@ -195,14 +195,15 @@ mod tests {
     fn example() -> Map {
         let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
         let phases: Vec<PhaseId> = map.phases.iter().map(|p| p.id).collect();
-        let mut journey = crate::ui::canvas::new_journey(&map);
+        let look = crate::ui::canvas::new_journey(&map);
+        let (_, journey) = crate::edit::ops::new_journey(&map, look);
+        journey.apply(&mut map).expect("a journey");
         // Out of time order in the list on purpose.
-        journey.steps = vec![
+        map.journeys[0].steps = vec![
             Step::new(StepId(3), phases[1], 0.8, 0.0, "c"),
             Step::new(StepId(1), phases[0], 0.2, 0.0, "a"),
             Step::new(StepId(2), phases[1], 0.3, 0.0, "b"),
         ];
-        map.journeys.push(journey);
         map
     }
 

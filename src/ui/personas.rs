@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use egui::{Color32, RichText, Ui, vec2};
 
-use crate::edit::{Edit, Gesture};
+use crate::edit::{Edit, Gesture, ops};
 use crate::io;
 use crate::model::{Channel, Demographics, Map, Persona, PersonaId, PhaseId, Psychographics};
 
@@ -159,13 +159,11 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
             return;
         };
         if ui.button(t.duplicate).clicked() {
-            let copy = Persona {
-                id: map.new_persona_id(),
-                name: fill(t.copy_name, &[("name", &map.personas[index].name)]),
-                ..map.personas[index].clone()
-            };
-            state.selection = Selection::Persona(copy.id);
-            edits.push((Edit::InsertPersona(index + 1, copy), None));
+            let name = fill(t.copy_name, &[("name", &map.personas[index].name)]);
+            if let Some((copy, edit)) = ops::duplicate_persona(map, id, &name) {
+                state.selection = Selection::Persona(copy);
+                edits.push((edit, None));
+            }
         }
         if ui
             .add_enabled(index > 0, egui::Button::new(t.move_up))
@@ -368,32 +366,6 @@ pub fn persona_editor_ui(
     } else {
         fill(t.walks, &[("journeys", &journeys.join(", "))])
     });
-}
-
-/// The edit that deletes a persona; `with_journeys` also deletes the
-/// journeys it walks, otherwise they stay without a persona. Content items
-/// written for it stay, for no persona in particular.
-pub fn delete_persona(map: &Map, id: PersonaId, with_journeys: bool) -> Edit {
-    let mut group = Vec::new();
-    for journey in map.journeys.iter().filter(|j| j.persona == Some(id)) {
-        if with_journeys {
-            group.push(Edit::RemoveJourney(journey.id));
-        } else {
-            group.push(Edit::SetJourney(crate::model::Journey {
-                persona: None,
-                steps: Vec::new(),
-                ..journey.clone()
-            }));
-        }
-    }
-    for item in map.content.iter().filter(|c| c.persona == Some(id)) {
-        group.push(Edit::SetContent(crate::model::ContentItem {
-            persona: None,
-            ..item.clone()
-        }));
-    }
-    group.push(Edit::RemovePersona(id));
-    Edit::Group(group)
 }
 
 /// The average emotion of each persona's steps (over all its journeys), per phase.

@@ -145,3 +145,20 @@ pub fn klantreis(args: &[&str], dir: &std::path::Path) -> std::process::Output {
 pub fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
 }
+
+/// Saves the app's map to a new file and checks it the way `klantreis check`
+/// and `klantreis export` do: it loads with no problem, and exports to SVG.
+pub fn assert_saved_map_exports(harness: &mut Harness<'_, KlantreisApp>) {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("saved.ron");
+    harness.state_mut().save_to(&path).expect("saves");
+    let loaded = klantreis::io::load(&path).expect("loads");
+    assert_eq!(loaded.problems, vec![], "the saved map has problems");
+    let output = klantreis(&["export", "saved.ron", "--svg", "saved.svg"], dir.path());
+    assert!(
+        output.status.success(),
+        "export refused the saved map: {}{}",
+        stdout(&output),
+        String::from_utf8_lossy(&output.stderr)
+    );
+}

@@ -1,6 +1,11 @@
 //! Every change to a map is an [`Edit`]: a value that [`History`] applies and
 //! keeps the inverse of, so undo, redo and the unsaved-changes marker are
 //! always right, and edits are testable without a window.
+//!
+//! [`ops`] builds the edits of every change that touches more than one
+//! entity, so a map stays valid whichever panel makes the change.
+
+pub mod ops;
 
 use crate::model::{
     ContentId, ContentItem, Journey, JourneyId, Map, Persona, PersonaId, Phase, PhaseId, Step,
@@ -27,7 +32,8 @@ pub enum Edit {
     SetPhase(Phase),
     /// Insert a phase at a position in the phase order.
     InsertPhase(usize, Phase),
-    /// Remove a phase (its steps must have been moved or removed first).
+    /// Remove a phase (its steps and content must have been moved first:
+    /// [`ops::delete_phase`] does both).
     RemovePhase(PhaseId),
     /// Move a phase to a new position in the order.
     MovePhase(PhaseId, usize),
@@ -35,13 +41,15 @@ pub enum Edit {
     SetStep(Step),
     /// Insert a step into a journey at a position in its list.
     InsertStep(JourneyId, usize, Step),
-    /// Remove a step.
+    /// Remove a step (content citing it must forget it first:
+    /// [`ops::delete_steps`] does both).
     RemoveStep(StepId),
     /// Replace a journey's name, colour and persona (its steps are untouched).
     SetJourney(Journey),
     /// Insert a journey at a position.
     InsertJourney(usize, Journey),
-    /// Remove a journey and its steps.
+    /// Remove a journey and its steps (content citing them must forget them
+    /// first: [`ops::delete_journeys`] does both).
     RemoveJourney(JourneyId),
     /// Replace a content item's data.
     SetContent(ContentItem),
@@ -53,7 +61,8 @@ pub enum Edit {
     SetPersona(Persona),
     /// Insert a persona at a position in the list.
     InsertPersona(usize, Persona),
-    /// Remove a persona (references to it must have been cleared first).
+    /// Remove a persona (references to it must have been cleared first:
+    /// [`ops::delete_persona`] does both).
     RemovePersona(PersonaId),
     /// Move a persona to a new position in the list.
     MovePersona(PersonaId, usize),
