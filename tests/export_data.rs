@@ -13,10 +13,8 @@ use klantreis::export::{
 };
 use klantreis::io;
 use klantreis::layout::Lane;
-use klantreis::model::{
-    Channel, ContentId, ContentItem, ContentType, Language, Map, Persona, PersonaId, PhaseTemplate,
-    Recurrence, Status,
-};
+use klantreis::i18n::Language;
+use klantreis::model::{Channel, ContentId, ContentItem, ContentType, Map, Persona, PersonaId, PhaseTemplate, Recurrence, Status};
 use proptest::collection::vec;
 use proptest::prelude::*;
 

@@ -13,7 +13,8 @@ use std::time::{Duration, Instant};
 
 use klantreis::edit::{Edit, MapText};
 use klantreis::io::{self, recovery};
-use klantreis::model::{Language, PhaseTemplate};
+use klantreis::i18n::Language;
+use klantreis::model::PhaseTemplate;
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::safety::AutosaveTiming;
 

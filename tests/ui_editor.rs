@@ -11,7 +11,8 @@ use egui_kittest::kittest::Queryable;
 use klantreis::edit::Edit;
 use klantreis::io;
 use klantreis::layout::{plot_rect, y_of};
-use klantreis::model::{Emotion, JourneyId, Language, Map, PhaseId, PhaseTemplate, Step, StepId};
+use klantreis::i18n::Language;
+use klantreis::model::{Emotion, JourneyId, Map, PhaseId, PhaseTemplate, Step, StepId};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{Dialog, Selection};
 
