@@ -4,8 +4,8 @@
 use std::path::{Path, PathBuf};
 
 use crate::export::{DataExport, Separator};
-use crate::io;
 use crate::i18n::Language;
+use crate::io;
 use crate::model::{Map, PhaseTemplate};
 
 /// Exit code: everything went well.

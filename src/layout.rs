@@ -594,7 +594,8 @@ mod tests {
             // The marks are the journey's lowest and highest steps (the
             // whole map is in view, so every step is a point).
             let journey = map.journey(curve.id).expect("the curve's journey");
-            let emotion = |id: Option<StepId>| id.and_then(|id| journey.step(id)).map(|s| s.emotion);
+            let emotion =
+                |id: Option<StepId>| id.and_then(|id| journey.step(id)).map(|s| s.emotion);
             let all = journey.steps.iter().map(|s| s.emotion);
             let min = all.clone().fold(f64::INFINITY, f64::min);
             let max = all.fold(f64::NEG_INFINITY, f64::max);

@@ -4,8 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-use klantreis::io::{self, LoadErrorKind, MAX_FILE_BYTES};
 use klantreis::i18n::Language;
+use klantreis::io::{self, LoadErrorKind, MAX_FILE_BYTES};
 use klantreis::model::PhaseTemplate;
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
@@ -392,7 +392,9 @@ fn huge_step_positions_and_emotions_cannot_be_drawn_but_slightly_wrong_ones_can(
         let problems = io::load(&path).expect("loads").problems;
         assert!(!problems.is_empty(), "{at} {emotion}");
         assert_eq!(
-            problems.iter().any(klantreis::model::Problem::breaks_drawing),
+            problems
+                .iter()
+                .any(klantreis::model::Problem::breaks_drawing),
             !drawable,
             "{at} {emotion}: {problems:?}"
         );
@@ -404,15 +406,17 @@ fn the_editor_refuses_a_map_it_cannot_draw_naming_the_file_and_the_repair() {
     let dir = tempfile::tempdir().expect("dir");
     let path = write(dir.path(), "kapot.ron", with_width("1e308").as_bytes());
     let before = std::fs::read(&path).expect("read");
-    let mut app = klantreis::ui::KlantreisApp::new(
-        PhaseTemplate::FivePhase.new_map(Language::En),
-        None,
-    );
+    let mut app =
+        klantreis::ui::KlantreisApp::new(PhaseTemplate::FivePhase.new_map(Language::En), None);
     let message = app.open_path(&path).expect_err("refused");
     assert!(message.contains("kapot.ron"), "{message}");
     assert!(message.contains("width 1e308"), "{message}");
     assert!(message.contains("klantreis upgrade --repair"), "{message}");
-    assert_eq!(std::fs::read(&path).expect("read"), before, "file unchanged");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "file unchanged"
+    );
     // A step just off the scale still opens, with the problem shown, as before.
     let text = "(format: \"klantreis\", version: 1, map: (
         phases: [(id: 1, name: \"A\", color: \"#ffffff\", width: 10.0)],

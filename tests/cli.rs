@@ -272,8 +272,12 @@ fn map_with_photo(dir: &Path, name: &str, photo: Vec<u8>) {
 }
 
 fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data").join(name))
-        .expect("fixture")
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name),
+    )
+    .expect("fixture")
 }
 
 /// `check FILE` on one file: its exit code and its output.
@@ -289,7 +293,9 @@ fn check_says_a_persona_photo_that_is_text_cannot_be_shown() {
     let (code, text) = check_one(dir.path(), "tekst.ron");
     assert_eq!(code, Some(1), "{text}");
     assert!(
-        text.starts_with("tekst.ron: The photo of persona \"Bas\" cannot be shown: it is not a picture"),
+        text.starts_with(
+            "tekst.ron: The photo of persona \"Bas\" cannot be shown: it is not a picture"
+        ),
         "{text}"
     );
     assert!(text.contains("upgrade --repair tekst.ron"), "{text}");
@@ -347,7 +353,10 @@ fn check_refuses_a_phase_width_of_1e308_and_export_writes_no_nan_picture() {
     );
     let output = klantreis(&["export", "wide.ron", "--svg", "wide.svg"], dir.path());
     assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
-    assert!(!dir.path().join("wide.svg").exists(), "no picture with x='NaN'");
+    assert!(
+        !dir.path().join("wide.svg").exists(),
+        "no picture with x='NaN'"
+    );
 }
 
 #[test]
@@ -378,8 +387,16 @@ fn upgrade_repair_takes_out_a_broken_photo_and_fixes_a_huge_width() {
         text.contains("m.ron: repaired: Persona \"Bas\" lost a photo that could not be shown."),
         "{text}"
     );
-    assert!(text.contains("m.ron: repaired: Phase \"Doen\" got width 10."), "{text}");
-    assert_eq!(check_one(dir.path(), "m.ron"), (Some(0), "m.ron: ok\n".to_owned()));
-    let repaired = klantreis::io::load(&dir.path().join("m.ron")).expect("load").map;
+    assert!(
+        text.contains("m.ron: repaired: Phase \"Doen\" got width 10."),
+        "{text}"
+    );
+    assert_eq!(
+        check_one(dir.path(), "m.ron"),
+        (Some(0), "m.ron: ok\n".to_owned())
+    );
+    let repaired = klantreis::io::load(&dir.path().join("m.ron"))
+        .expect("load")
+        .map;
     assert_eq!(repaired.personas.len(), 1, "the persona stays");
 }

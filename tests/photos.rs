@@ -113,7 +113,9 @@ fn png_of_zeros(side: u32) -> Vec<u8> {
     // to the same bytes: deflate one and repeat it.
     let mut deflate = |input: &[u8], flush| {
         let mut out = Vec::with_capacity(input.len() / 100 + 64);
-        compress.compress_vec(input, &mut out, flush).expect("deflate");
+        compress
+            .compress_vec(input, &mut out, flush)
+            .expect("deflate");
         out
     };
     let block = deflate(&vec![0; BLOCK as usize], FlushCompress::Full);

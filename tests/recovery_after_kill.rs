@@ -12,8 +12,8 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use klantreis::edit::{Edit, MapText};
-use klantreis::io::{self, recovery};
 use klantreis::i18n::Language;
+use klantreis::io::{self, recovery};
 use klantreis::model::PhaseTemplate;
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::safety::AutosaveTiming;

@@ -12,7 +12,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::i18n::Language;
-use klantreis::model::{Journey, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Rgb, Step, StepId};
+use klantreis::model::{
+    Journey, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Rgb, Step, StepId,
+};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::Selection;
 

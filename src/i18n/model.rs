@@ -176,10 +176,20 @@ mod tests {
             Recurrence::Weekly.name(),
         );
         set_language(Language::En);
-        assert_eq!(dutch, ("Mond-tot-mondreclame".to_owned(), "In productie", "Wekelijks"));
+        assert_eq!(
+            dutch,
+            (
+                "Mond-tot-mondreclame".to_owned(),
+                "In productie",
+                "Wekelijks"
+            )
+        );
         assert_eq!(Channel::WordOfMouth.name(), "Word of mouth");
         assert_eq!(ContentType::CaseStudy.name_in(Language::Nl), "Klantcase");
-        assert_eq!(ContentType::Other("Podcast".into()).name_in(Language::Nl), "Podcast");
+        assert_eq!(
+            ContentType::Other("Podcast".into()).name_in(Language::Nl),
+            "Podcast"
+        );
         assert_eq!(Channel::Other("iDEAL".into()).name(), "iDEAL");
     }
 }

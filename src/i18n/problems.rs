@@ -5,7 +5,7 @@
 use std::fmt;
 
 use super::{Language, fill};
-use crate::model::{Entity, Emotion, Phase, PhotoFault, Problem, Repair, UnassignedPhase};
+use crate::model::{Emotion, Entity, Phase, PhotoFault, Problem, Repair, UnassignedPhase};
 
 crate::strings! {
     /// Problems in a map, what repairing changed, and what is wrong with a photo.
@@ -189,10 +189,9 @@ pub fn problem_text(problem: &Problem, language: Language) -> String {
             t.problem_content_persona,
             &[("item", title), ("persona", persona)],
         ),
-        Problem::ContentStep { title, step, .. } => fill(
-            t.problem_content_step,
-            &[("item", title), ("step", step)],
-        ),
+        Problem::ContentStep { title, step, .. } => {
+            fill(t.problem_content_step, &[("item", title), ("step", step)])
+        }
         Problem::ContentDates {
             title, start, end, ..
         } => fill(
@@ -201,7 +200,10 @@ pub fn problem_text(problem: &Problem, language: Language) -> String {
         ),
         Problem::PersonaPhoto { name, fault, .. } => fill(
             t.problem_persona_photo,
-            &[("name", name), ("fault", &photo_fault_text(fault, language))],
+            &[
+                ("name", name),
+                ("fault", &photo_fault_text(fault, language)),
+            ],
         ),
     }
 }
@@ -301,11 +303,23 @@ mod tests {
             width: 1e308,
         };
         let en = problem_text(&problem, Language::En);
-        assert!(en.starts_with("Phase \"Oriëntatie\" has width 1e308, but"), "{en}");
-        assert!(en.ends_with("must be a number from 0.001 to 1000000."), "{en}");
+        assert!(
+            en.starts_with("Phase \"Oriëntatie\" has width 1e308, but"),
+            "{en}"
+        );
+        assert!(
+            en.ends_with("must be a number from 0.001 to 1000000."),
+            "{en}"
+        );
         let nl = problem_text(&problem, Language::Nl);
-        assert!(nl.starts_with("Fase \"Oriëntatie\" heeft breedte 1e308, maar"), "{nl}");
-        assert!(nl.ends_with("moet een getal van 0.001 tot 1000000 zijn."), "{nl}");
+        assert!(
+            nl.starts_with("Fase \"Oriëntatie\" heeft breedte 1e308, maar"),
+            "{nl}"
+        );
+        assert!(
+            nl.ends_with("moet een getal van 0.001 tot 1000000 zijn."),
+            "{nl}"
+        );
         let nan = Problem::PhaseWidth {
             phase: PhaseId(1),
             name: "A".to_owned(),
@@ -337,7 +351,10 @@ mod tests {
             nl.starts_with("De foto van persona \"Duurzame Daniëlle\" kan niet getoond worden: volgens het bestand is het 65535 × 65535 pixels"),
             "{nl}"
         );
-        assert!(nl.ends_with("herstel de kaart om hem te verwijderen."), "{nl}");
+        assert!(
+            nl.ends_with("herstel de kaart om hem te verwijderen."),
+            "{nl}"
+        );
         let text = Problem::PersonaPhoto {
             persona: PersonaId(2),
             name: "Bas".to_owned(),
@@ -375,7 +392,10 @@ mod tests {
             name: "A".to_owned(),
             width: 10.0,
         };
-        assert_eq!(repair_text(&width, Language::En), "Phase \"A\" got width 10.");
+        assert_eq!(
+            repair_text(&width, Language::En),
+            "Phase \"A\" got width 10."
+        );
     }
 
     #[test]
@@ -388,7 +408,10 @@ mod tests {
         crate::i18n::set_language(Language::Nl);
         let dutch = problem.to_string();
         crate::i18n::set_language(Language::En);
-        assert_eq!(dutch, "Stap \"Zoekt\" heeft emotie 12; die moet tussen -3 en 3 liggen.");
+        assert_eq!(
+            dutch,
+            "Stap \"Zoekt\" heeft emotie 12; die moet tussen -3 en 3 liggen."
+        );
         assert_eq!(
             problem.to_string(),
             "Step \"Zoekt\" has emotion 12; it must be between -3 and 3."

@@ -20,13 +20,15 @@ const RETENTION_KPIS: (&[&str], &[&str]) = (
     &["Retention rate", "Customer lifetime value", "NPS"],
     &["Retentieratio", "Customer lifetime value", "NPS"],
 );
-const ADVOCACY_KPIS: (&[&str], &[&str]) = (
-    &["Reviews", "Referrals"],
-    &["Reviews", "Doorverwijzingen"],
-);
+const ADVOCACY_KPIS: (&[&str], &[&str]) =
+    (&["Reviews", "Referrals"], &["Reviews", "Doorverwijzingen"]);
 
 /// A phase named `en`/`nl` measured by `kpis`.
-const fn phase(en: &'static str, nl: &'static str, kpis: (&'static [&'static str], &'static [&'static str])) -> Both {
+const fn phase(
+    en: &'static str,
+    nl: &'static str,
+    kpis: (&'static [&'static str], &'static [&'static str]),
+) -> Both {
     ((en, kpis.0), (nl, kpis.1))
 }
 

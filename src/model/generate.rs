@@ -4,9 +4,8 @@
 use chrono::{Days, NaiveDate};
 
 use super::{
-    Channel, ContentId, ContentItem, ContentType, Demographics, Journey, JourneyId, Map,
-    Persona, PersonaId, PhaseTemplate, Photo, Psychographics, Recurrence, Rgb, Status, Step,
-    StepId,
+    Channel, ContentId, ContentItem, ContentType, Demographics, Journey, JourneyId, Map, Persona,
+    PersonaId, PhaseTemplate, Photo, Psychographics, Recurrence, Rgb, Status, Step, StepId,
 };
 
 /// How large a generated map is.

@@ -9,7 +9,7 @@ use std::collections::HashSet;
 
 use chrono::NaiveDate;
 
-use super::{ContentId, Emotion, JourneyId, Map, Phase, PersonaId, PhaseId, StepId};
+use super::{ContentId, Emotion, JourneyId, Map, PersonaId, Phase, PhaseId, StepId};
 
 /// The kinds of entity a map holds, for problems that concern any of them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -346,7 +346,11 @@ pub fn validate(map: &Map) -> Vec<Problem> {
     let persona_ids: HashSet<_> = map.personas.iter().map(|p| p.id).collect();
     let step_ids: HashSet<_> = map.steps().map(|s| s.id).collect();
 
-    duplicates(map.phases.iter().map(|p| p.id.0), Entity::Phase, &mut problems);
+    duplicates(
+        map.phases.iter().map(|p| p.id.0),
+        Entity::Phase,
+        &mut problems,
+    );
     duplicates(
         map.journeys.iter().map(|j| j.id.0),
         Entity::Journey,

@@ -14,8 +14,7 @@ use crate::i18n::{Language, fill, plural};
 use crate::io;
 use crate::layout::View;
 use crate::model::{
-    ContentId, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, repair,
-    validate,
+    ContentId, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, repair, validate,
 };
 
 use super::calendar::Page;
@@ -605,9 +604,9 @@ impl KlantreisApp {
     /// stays open and the error is shown.
     pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
         match io::load(path) {
-            Ok(loaded) if loaded.problems.iter().any(Problem::breaks_drawing) => Err(
-                crate::i18n::problems::cannot_draw(path, &loaded.problems),
-            ),
+            Ok(loaded) if loaded.problems.iter().any(Problem::breaks_drawing) => {
+                Err(crate::i18n::problems::cannot_draw(path, &loaded.problems))
+            }
             Ok(loaded) => {
                 // Reopening the same file: our own lock must not count as another window's.
                 if self.doc.path.as_deref() == Some(path) {

@@ -10,9 +10,7 @@ use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec
 
 use crate::edit::{Edit, Gesture};
 use crate::i18n::suggest;
-use crate::model::{
-    Channel, ContentId, ContentItem, ContentType, Map, PersonaId, PhaseId, Status,
-};
+use crate::model::{Channel, ContentId, ContentItem, ContentType, Map, PersonaId, PhaseId, Status};
 
 use super::app::{Selection, State};
 use super::canvas::text_in;

@@ -6,7 +6,9 @@ use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::i18n::Language;
-use klantreis::model::{ContentId, ContentItem, Journey, JourneyId, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId};
+use klantreis::model::{
+    ContentId, ContentItem, Journey, JourneyId, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
+};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::LanguageChoice;
 
