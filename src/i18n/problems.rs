@@ -53,7 +53,7 @@ crate::strings! {
         the_step: "The step", "De stap";
         the_persona: "The persona", "De persona";
         the_content_item: "The content item", "Het contentitem";
-        problem_persona_photo: "The photo of persona \"{name}\" cannot be shown: {fault}. Exports leave it out; pick the photo again, or repair the map to remove it.", "De foto van persona \"{name}\" kan niet getoond worden: {fault}. Exports laten hem weg; kies de foto opnieuw, of herstel de kaart om hem te verwijderen.";
+        problem_persona_photo: "The photo of persona \"{name}\" cannot be shown: {fault}. Exports leave it out; pick the photo again or remove it.", "De foto van persona \"{name}\" kan niet getoond worden: {fault}. Exports laten hem weg; kies de foto opnieuw of verwijder hem.";
         repair_photo_removed: "Persona \"{name}\" lost a photo that could not be shown.", "Persona \"{name}\" heeft geen foto meer; die kon niet getoond worden.";
         cannot_draw: "Could not open \"{path}\": {problem} Klantreis cannot draw a map with such a number. Repair it with `klantreis upgrade --repair \"{path}\"` (the file as it was is kept as a .bak), or correct the number in a text editor. The file has not been changed.", "Kan \"{path}\" niet openen: {problem} Klantreis kan een kaart met zo'n getal niet tekenen. Herstel hem met `klantreis upgrade --repair \"{path}\"` (het bestand zoals het was blijft bewaard als .bak), of verbeter het getal in een teksteditor. Het bestand is niet gewijzigd.";
     }
@@ -344,7 +344,7 @@ mod tests {
             problem_text(&problem, Language::En),
             "The photo of persona \"Duurzame Daniëlle\" cannot be shown: it says it is 65535 × 65535 pixels, \
              larger than a photo can be (12000 pixels a side, 50 megapixels); it may be damaged or made to \
-             crash programs. Exports leave it out; pick the photo again, or repair the map to remove it."
+             crash programs. Exports leave it out; pick the photo again or remove it."
         );
         let nl = problem_text(&problem, Language::Nl);
         assert!(
@@ -352,7 +352,7 @@ mod tests {
             "{nl}"
         );
         assert!(
-            nl.ends_with("herstel de kaart om hem te verwijderen."),
+            nl.ends_with("kies de foto opnieuw of verwijder hem."),
             "{nl}"
         );
         let text = Problem::PersonaPhoto {

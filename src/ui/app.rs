@@ -14,7 +14,7 @@ use crate::i18n::{Language, fill, plural};
 use crate::io;
 use crate::layout::View;
 use crate::model::{
-    ContentId, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, repair, validate,
+    ContentId, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, validate,
 };
 
 use super::calendar::Page;
@@ -1606,7 +1606,7 @@ impl KlantreisApp {
                     if ui.button(t.repair_map).clicked() {
                         let mut repaired = self.doc.map.clone();
                         let changes: Vec<String> =
-                            repair(&mut repaired, crate::i18n::problems::unassigned_phase())
+                            io::repair(&mut repaired, crate::i18n::problems::unassigned_phase())
                                 .iter()
                                 .map(ToString::to_string)
                                 .collect();
