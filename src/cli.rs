@@ -4,8 +4,9 @@
 use std::path::{Path, PathBuf};
 
 use crate::export::{DataExport, Separator};
+use crate::i18n::Language;
 use crate::io;
-use crate::model::{Language, Map, PhaseTemplate, repair};
+use crate::model::{Map, PhaseTemplate};
 
 /// Exit code: everything went well.
 pub const EXIT_OK: i32 = 0;
@@ -61,7 +62,7 @@ fn upgrade_one(path: &Path, allow_repair: bool) -> Result<(), String> {
             ));
             return Err(lines.join("\n"));
         }
-        for change in repair(&mut loaded.map) {
+        for change in io::repair(&mut loaded.map, crate::i18n::problems::unassigned_phase()) {
             println!("{}: repaired: {change}", path.display());
         }
     }

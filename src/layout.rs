@@ -591,7 +591,17 @@ mod tests {
         assert_eq!(canvas.bands.len(), 5);
         for curve in &canvas.curves {
             assert!(curve.points.windows(2).all(|w| w[0].time <= w[1].time));
-            assert!(curve.lowest.is_some() && curve.highest.is_some());
+            // The marks are the journey's lowest and highest steps (the
+            // whole map is in view, so every step is a point).
+            let journey = map.journey(curve.id).expect("the curve's journey");
+            let emotion =
+                |id: Option<StepId>| id.and_then(|id| journey.step(id)).map(|s| s.emotion);
+            let all = journey.steps.iter().map(|s| s.emotion);
+            let min = all.clone().fold(f64::INFINITY, f64::min);
+            let max = all.fold(f64::NEG_INFINITY, f64::max);
+            assert!(min < max, "the generated journey has ups and downs");
+            assert_eq!(emotion(curve.lowest), Some(min));
+            assert_eq!(emotion(curve.highest), Some(max));
             assert!(curve.line.len() > curve.points.len());
         }
         let hidden = super::canvas(&map, rect, View::default(), &|id| id.0 == 1);

@@ -4,8 +4,9 @@
 
 use std::path::{Path, PathBuf};
 
+use klantreis::i18n::Language;
 use klantreis::io::{self, LoadErrorKind, MAX_FILE_BYTES};
-use klantreis::model::{Language, PhaseTemplate};
+use klantreis::model::PhaseTemplate;
 
 fn write(dir: &Path, name: &str, bytes: &[u8]) -> PathBuf {
     let path = dir.join(name);
@@ -316,7 +317,7 @@ fn dangling_references_are_reported_not_dropped_and_can_be_repaired() {
     assert!(messages.iter().any(|m| m.contains("emotion 12")));
 
     let mut map = loaded.map;
-    let repairs = klantreis::model::repair(&mut map);
+    let repairs = klantreis::model::repair(&mut map, klantreis::i18n::problems::unassigned_phase());
     assert!(!repairs.is_empty());
     assert_eq!(klantreis::model::validate(&map), vec![]);
     assert_eq!(map.steps().count(), 2, "repair keeps every step");
@@ -327,7 +328,7 @@ fn dangling_references_are_reported_not_dropped_and_can_be_repaired() {
 fn the_largest_possible_id_neither_overflows_nor_collides_on_repair() {
     let text = "(format:\"klantreis\",version:1,map:(phases:[(id:18446744073709551615,name:\"A\",color:\"#000000\",width:1.0),(id:0,name:\"B\",color:\"#000000\",width:1.0),(id:0,name:\"C\",color:\"#000000\",width:1.0)]))";
     let mut map = io::from_ron(text).expect("loads");
-    let repairs = klantreis::model::repair(&mut map);
+    let repairs = klantreis::model::repair(&mut map, klantreis::i18n::problems::unassigned_phase());
     assert_eq!(repairs.len(), 1, "{repairs:?}");
     assert_eq!(klantreis::model::validate(&map), vec![]);
     let ids: Vec<u64> = map.phases.iter().map(|p| p.id.0).collect();
@@ -337,4 +338,93 @@ fn the_largest_possible_id_neither_overflows_nor_collides_on_repair() {
         2,
         "a new phase does not overflow either"
     );
+}
+
+/// The valid map's text with the first phase's width replaced.
+fn with_width(width: &str) -> String {
+    valid_text().replacen("width: 10.0", &format!("width: {width}"), 1)
+}
+
+#[test]
+fn a_phase_width_of_1e308_is_reported_as_a_problem_that_cannot_be_drawn() {
+    let dir = tempfile::tempdir().expect("dir");
+    for width in ["1e308", "1e400", "inf", "NaN", "0.0", "-5.0", "2000000.0"] {
+        let path = write(dir.path(), "wide.ron", with_width(width).as_bytes());
+        let loaded = io::load(&path).expect("loads with a problem");
+        assert_eq!(loaded.problems.len(), 1, "{width}: {:?}", loaded.problems);
+        let problem = &loaded.problems[0];
+        assert!(
+            matches!(problem, klantreis::model::Problem::PhaseWidth { name, .. } if name == "Awareness"),
+            "{width}: {problem:?}"
+        );
+        assert!(problem.breaks_drawing(), "{width}");
+        assert!(
+            problem.to_string().contains("from 0.001 to 1000000"),
+            "{problem}"
+        );
+    }
+    // The largest width that is allowed loads without a problem.
+    let path = write(dir.path(), "widest.ron", with_width("1000000.0").as_bytes());
+    assert!(io::load(&path).expect("loads").problems.is_empty());
+}
+
+#[test]
+fn huge_step_positions_and_emotions_cannot_be_drawn_but_slightly_wrong_ones_can() {
+    let step = |at: &str, emotion: &str| {
+        format!(
+            "(format: \"klantreis\", version: 1, map: (
+                phases: [(id: 1, name: \"A\", color: \"#ffffff\", width: 10.0)],
+                journeys: [(id: 1, name: \"Bas\", color: \"#d62728\", steps: [
+                    (id: 1, phase: 1, at: {at}, emotion: {emotion}, title: \"Pays\"),
+                ])],
+            ))"
+        )
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    for (at, emotion, drawable) in [
+        ("1e308", "0.0", false),
+        ("0.5", "-1e300", false),
+        ("NaN", "0.0", false),
+        ("0.5", "inf", false),
+        ("1.5", "12.0", true),
+    ] {
+        let path = write(dir.path(), "step.ron", step(at, emotion).as_bytes());
+        let problems = io::load(&path).expect("loads").problems;
+        assert!(!problems.is_empty(), "{at} {emotion}");
+        assert_eq!(
+            problems
+                .iter()
+                .any(klantreis::model::Problem::breaks_drawing),
+            !drawable,
+            "{at} {emotion}: {problems:?}"
+        );
+    }
+}
+
+#[test]
+fn the_editor_refuses_a_map_it_cannot_draw_naming_the_file_and_the_repair() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = write(dir.path(), "kapot.ron", with_width("1e308").as_bytes());
+    let before = std::fs::read(&path).expect("read");
+    let mut app =
+        klantreis::ui::KlantreisApp::new(PhaseTemplate::FivePhase.new_map(Language::En), None);
+    let message = app.open_path(&path).expect_err("refused");
+    assert!(message.contains("kapot.ron"), "{message}");
+    assert!(message.contains("width 1e308"), "{message}");
+    assert!(message.contains("klantreis upgrade --repair"), "{message}");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        before,
+        "file unchanged"
+    );
+    // A step just off the scale still opens, with the problem shown, as before.
+    let text = "(format: \"klantreis\", version: 1, map: (
+        phases: [(id: 1, name: \"A\", color: \"#ffffff\", width: 10.0)],
+        journeys: [(id: 1, name: \"Bas\", color: \"#d62728\", steps: [
+            (id: 1, phase: 1, at: 0.5, emotion: 12.0, title: \"Pays\"),
+        ])],
+    ))";
+    let off_scale = write(dir.path(), "boven.ron", text.as_bytes());
+    app.open_path(&off_scale).expect("opens");
+    assert_eq!(app.doc.map.steps().count(), 1);
 }

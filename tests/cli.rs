@@ -261,3 +261,142 @@ fn the_help_offers_starting_in_workshop_mode() {
     assert!(output.status.success());
     assert!(stdout(&output).contains("--workshop"));
 }
+
+/// Writes a map into `dir` whose persona "Bas" has these bytes as photo.
+fn map_with_photo(dir: &Path, name: &str, photo: Vec<u8>) {
+    let mut map = klantreis::model::Map::default();
+    let mut persona = klantreis::model::Persona::new(klantreis::model::PersonaId(1), "Bas");
+    persona.photo = Some(klantreis::model::Photo { bytes: photo });
+    map.personas.push(persona);
+    klantreis::io::save(&dir.join(name), &map).expect("save");
+}
+
+fn fixture(name: &str) -> Vec<u8> {
+    std::fs::read(
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/data")
+            .join(name),
+    )
+    .expect("fixture")
+}
+
+/// `check FILE` on one file: its exit code and its output.
+fn check_one(dir: &Path, name: &str) -> (Option<i32>, String) {
+    let output = klantreis(&["check", name], dir);
+    (output.status.code(), stdout(&output))
+}
+
+#[test]
+fn check_says_a_persona_photo_that_is_text_cannot_be_shown() {
+    let dir = tempfile::tempdir().expect("dir");
+    map_with_photo(dir.path(), "tekst.ron", fixture("not-a-picture.png"));
+    let (code, text) = check_one(dir.path(), "tekst.ron");
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.starts_with(
+            "tekst.ron: The photo of persona \"Bas\" cannot be shown: it is not a picture"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("upgrade --repair tekst.ron"), "{text}");
+}
+
+#[test]
+fn check_says_a_truncated_png_photo_cannot_be_shown() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut png = Vec::new();
+    image::RgbImage::from_fn(200, 200, |x, y| image::Rgb([x as u8, y as u8, 7]))
+        .write_to(&mut std::io::Cursor::new(&mut png), image::ImageFormat::Png)
+        .expect("encode");
+    png.truncate(png.len() / 2);
+    map_with_photo(dir.path(), "half.ron", png);
+    let (code, text) = check_one(dir.path(), "half.ron");
+    assert_eq!(code, Some(1), "{text}");
+    assert!(
+        text.contains("cannot be shown: it is damaged or incomplete"),
+        "{text}"
+    );
+}
+
+#[test]
+fn check_says_a_photo_declaring_65535_by_65535_pixels_cannot_be_shown() {
+    let dir = tempfile::tempdir().expect("dir");
+    map_with_photo(dir.path(), "bom.ron", fixture("declares-65535x65535.png"));
+    let (code, text) = check_one(dir.path(), "bom.ron");
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("65535 × 65535 pixels"), "{text}");
+}
+
+#[test]
+fn check_says_a_photo_with_a_text_bomb_cannot_be_shown() {
+    let dir = tempfile::tempdir().expect("dir");
+    map_with_photo(dir.path(), "tekstbom.ron", fixture("text-bomb.png"));
+    let (code, text) = check_one(dir.path(), "tekstbom.ron");
+    assert_eq!(code, Some(1), "{text}");
+    assert!(text.contains("hidden text"), "{text}");
+}
+
+#[test]
+fn check_refuses_a_phase_width_of_1e308_and_export_writes_no_nan_picture() {
+    let dir = tempfile::tempdir().expect("dir");
+    assert!(klantreis(&["new", "wide.ron"], dir.path()).status.success());
+    let path = dir.path().join("wide.ron");
+    let text = std::fs::read_to_string(&path).expect("read");
+    std::fs::write(&path, text.replacen("width: 10.0", "width: 1e308", 1)).expect("write");
+    let (code, report) = check_one(dir.path(), "wide.ron");
+    assert_eq!(code, Some(1), "{report}");
+    assert!(
+        report.starts_with(
+            "wide.ron: Phase \"Awareness\" has width 1e308, but a phase's width must be a number from 0.001 to 1000000."
+        ),
+        "{report}"
+    );
+    let output = klantreis(&["export", "wide.ron", "--svg", "wide.svg"], dir.path());
+    assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
+    assert!(
+        !dir.path().join("wide.svg").exists(),
+        "no picture with x='NaN'"
+    );
+}
+
+#[test]
+fn upgrade_repair_takes_out_a_broken_photo_and_fixes_a_huge_width() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut map = klantreis::model::Map::default();
+    map.phases.push(klantreis::model::Phase {
+        id: klantreis::model::PhaseId(1),
+        name: "Doen".to_owned(),
+        description: String::new(),
+        color: klantreis::model::Rgb(1, 2, 3),
+        width: f64::INFINITY,
+        kpis: Vec::new(),
+    });
+    let mut persona = klantreis::model::Persona::new(klantreis::model::PersonaId(1), "Bas");
+    persona.photo = Some(klantreis::model::Photo {
+        bytes: fixture("declares-65535x65535.png"),
+    });
+    map.personas.push(persona);
+    klantreis::io::save(&dir.path().join("m.ron"), &map).expect("save");
+
+    let output = klantreis(&["upgrade", "m.ron"], dir.path());
+    assert_eq!(output.status.code(), Some(1));
+    let output = klantreis(&["upgrade", "--repair", "m.ron"], dir.path());
+    let text = stdout(&output);
+    assert!(output.status.success(), "{text}");
+    assert!(
+        text.contains("m.ron: repaired: Persona \"Bas\" lost a photo that could not be shown."),
+        "{text}"
+    );
+    assert!(
+        text.contains("m.ron: repaired: Phase \"Doen\" got width 10."),
+        "{text}"
+    );
+    assert_eq!(
+        check_one(dir.path(), "m.ron"),
+        (Some(0), "m.ron: ok\n".to_owned())
+    );
+    let repaired = klantreis::io::load(&dir.path().join("m.ron"))
+        .expect("load")
+        .map;
+    assert_eq!(repaired.personas.len(), 1, "the persona stays");
+}

@@ -108,7 +108,8 @@ fn every_released_format_version_still_loads() {
         assert_eq!(loaded.map.steps().count(), 2);
         assert_eq!(
             loaded.map.personas[0].photo.as_ref().map(|p| p.bytes.len()),
-            Some(8)
+            Some(74),
+            "a 4 × 4 PNG, which `check` accepts (no problems above)"
         );
     }
 }

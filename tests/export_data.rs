@@ -11,10 +11,11 @@ use klantreis::export::{
     CONTENT_HEADERS, STEP_HEADERS, Separator, calendar_ics, content_csv, event_uid, steps_csv,
     unguard,
 };
+use klantreis::i18n::Language;
 use klantreis::io;
 use klantreis::layout::Lane;
 use klantreis::model::{
-    Channel, ContentId, ContentItem, ContentType, Language, Map, Persona, PersonaId, PhaseTemplate,
+    Channel, ContentId, ContentItem, ContentType, Map, Persona, PersonaId, PhaseTemplate,
     Recurrence, Status,
 };
 use proptest::collection::vec;

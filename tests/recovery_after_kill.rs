@@ -12,8 +12,9 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use klantreis::edit::{Edit, MapText};
+use klantreis::i18n::Language;
 use klantreis::io::{self, recovery};
-use klantreis::model::{Language, PhaseTemplate};
+use klantreis::model::PhaseTemplate;
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::safety::AutosaveTiming;
 

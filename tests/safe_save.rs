@@ -4,8 +4,9 @@
 use std::io::{self, Write};
 use std::path::Path;
 
+use klantreis::i18n::Language;
 use klantreis::io as map_io;
-use klantreis::model::{Language, PhaseTemplate};
+use klantreis::model::PhaseTemplate;
 
 /// A writer that fails with "no space left" after `left` bytes, as a full disk does.
 struct FullDisk<'a> {

@@ -10,9 +10,8 @@ use egui::{Key, Modifiers, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::export::DataExport;
-use klantreis::model::{
-    ContentId, ContentItem, ContentType, Language, Map, PhaseId, PhaseTemplate, Status,
-};
+use klantreis::i18n::Language;
+use klantreis::model::{ContentId, ContentItem, ContentType, Map, PhaseId, PhaseTemplate, Status};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::Selection;
 use klantreis::ui::calendar::Page;

@@ -9,9 +9,10 @@ use egui::{Event, Key, Modifiers, Pos2, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::edit::Edit;
+use klantreis::i18n::Language;
 use klantreis::io;
 use klantreis::layout::{plot_rect, y_of};
-use klantreis::model::{Emotion, JourneyId, Language, Map, PhaseId, PhaseTemplate, Step, StepId};
+use klantreis::model::{Emotion, JourneyId, Map, PhaseId, PhaseTemplate, Step, StepId};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{Dialog, Selection};
 

@@ -5,8 +5,9 @@ mod common;
 
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use klantreis::i18n::Language;
 use klantreis::model::{
-    ContentId, Journey, JourneyId, Language, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
+    ContentId, Journey, JourneyId, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{LanguageChoice, Selection};

@@ -11,8 +11,9 @@ use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use klantreis::i18n::Language;
 use klantreis::model::{
-    Journey, JourneyId, Language, Map, PersonaId, PhaseId, PhaseTemplate, Rgb, Step, StepId,
+    Journey, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::Selection;

@@ -242,7 +242,23 @@ fn workshop_walks_phase_by_phase() {
     key(&mut harness, Modifiers::NONE, Key::ArrowRight);
     let step = selected_step(&harness).expect("focused step");
     let title = title_of(&harness, step);
-    assert!(harness.query_all_by_label(&title).count() >= 1);
+    let shown: Vec<_> = harness.query_all_by_label(&title).collect();
+    assert_eq!(shown.len(), 1, "the title is shown once");
+    // Large: taller than the feeling beside it, itself larger than body text.
+    let emotion = harness.state().doc.map.step(step).map(|(_, s)| s.emotion);
+    let feeling = klantreis::i18n::fill(
+        klantreis::i18n::workshop::Texts::EN.emotion_of,
+        &[(
+            "emotion",
+            &klantreis::model::Emotion::nearest(emotion.expect("the step")).name(),
+        )],
+    );
+    let title_height = shown[0].rect().height();
+    let feeling_height = harness.get_by_label(&feeling).rect().height();
+    assert!(
+        title_height > 1.3 * feeling_height,
+        "title {title_height} pt high, feeling {feeling_height} pt"
+    );
     // Alt+Down lowers its feeling one level; Ctrl+Down goes to the other journey.
     let before = harness.state().doc.map.step(step).map(|(_, s)| s.emotion);
     key(&mut harness, Modifiers::ALT, Key::ArrowDown);
@@ -424,8 +440,14 @@ fn the_shortcuts_window_lists_the_canvas_and_workshop_keys() {
     let mut harness = app();
     key(&mut harness, Modifiers::NONE, Key::F1);
     for (keys, what) in klantreis::ui::help::keyboard_rows().concat() {
-        assert!(harness.query_all_by_label(keys).count() >= 1, "{keys}");
-        assert!(harness.query_all_by_label(what).count() >= 1, "{what}");
+        // Each key stands in one row with what it does, to its right.
+        let in_one_row = harness.query_all_by_label(what).any(|w| {
+            harness.query_all_by_label(keys).any(|k| {
+                let (w, k) = (w.rect(), k.rect());
+                w.right() <= k.left() && (w.center().y - k.center().y).abs() < w.height() / 2.0
+            })
+        });
+        assert!(in_one_row, "\"{keys}\" is not listed beside \"{what}\"");
     }
     // The heading, and the F11 command's row.
     assert_eq!(harness.query_all_by_label("Workshop mode").count(), 2);

@@ -414,7 +414,8 @@ impl History {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, PhaseTemplate};
+    use crate::i18n::Language;
+    use crate::model::PhaseTemplate;
 
     fn map_with_journey() -> Map {
         let mut map = PhaseTemplate::FivePhase.new_map(Language::En);

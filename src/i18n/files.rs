@@ -62,54 +62,9 @@ crate::strings! {
 
         photo_failed_file: "Could not use \"{path}\" as a photo: {problem}. The persona was not changed.", "Kan \"{path}\" niet als foto gebruiken: {problem}. De persona is niet gewijzigd.";
         photo_failed: "Could not use the picture as a photo: {problem}. The persona was not changed.", "Kan de afbeelding niet als foto gebruiken: {problem}. De persona is niet gewijzigd.";
-        photo_unreadable: "it cannot be read ({error})", "het kan niet gelezen worden ({error})";
-        photo_too_large: "it is {size} MiB, more than the {max} MiB a photo may be; save a smaller version of it", "het is {size} MiB, meer dan de {max} MiB die een foto mag zijn; sla er een kleinere versie van op";
-        photo_wrong_format: "it is a {format} picture; use a PNG, JPEG or WebP picture", "het is een {format}-afbeelding; gebruik een PNG-, JPEG- of WebP-afbeelding";
-        photo_not_picture: "it is not a picture; use a PNG, JPEG or WebP picture", "het is geen afbeelding; gebruik een PNG-, JPEG- of WebP-afbeelding";
-        photo_hidden_text: "it carries {size} KiB of hidden text, more than the {max} KiB a photo needs; it may be made to crash programs. Open it in an image editor and save it again", "het bevat {size} KiB verborgen tekst, meer dan de {max} KiB die een foto nodig heeft; misschien is het gemaakt om programma's te laten vastlopen. Open het in een fotobewerker en sla het opnieuw op";
-        photo_damaged: "it is damaged ({error})", "het is beschadigd ({error})";
-        photo_no_pixels: "it has no pixels", "het heeft geen pixels";
-        photo_too_many_pixels: "it says it is {width} × {height} pixels, larger than a photo can be ({side} pixels a side, {megapixels} megapixels); it may be damaged or made to crash programs", "volgens het bestand is het {width} × {height} pixels, groter dan een foto kan zijn ({side} pixels per zijde, {megapixels} megapixels); misschien is het beschadigd of gemaakt om programma's te laten vastlopen";
-        photo_incomplete: "it is damaged or incomplete ({error})", "het is beschadigd of onvolledig ({error})";
-        photo_not_converted: "it could not be converted ({error})", "het kon niet worden omgezet ({error})";
 
         never_saved: "\"{title}\" (never saved)", "\"{title}\" (nooit opgeslagen)";
         read_only_file: "the file is read-only", "het bestand is alleen-lezen";
         read_only_folder: "its folder cannot be written to", "er kan niet in de map worden geschreven";
-
-        problem_duplicate_id: "Two or more of the map's {kinds} share the id {id}; ids must be unique.", "Twee of meer {kinds} van de kaart hebben hetzelfde id {id}; id's moeten uniek zijn.";
-        kinds_phases: "phases", "fases";
-        kinds_journeys: "journeys", "reizen";
-        kinds_steps: "steps", "stappen";
-        kinds_personas: "personas", "persona's";
-        kinds_content_items: "content items", "contentitems";
-        problem_phase_width: "Phase \"{name}\" has width {width}, but a phase needs a positive width.", "Fase \"{name}\" heeft breedte {width}, maar een fase heeft een positieve breedte nodig.";
-        problem_journey_persona: "Journey \"{name}\" belongs to persona {persona}, which is not in the map.", "Reis \"{name}\" hoort bij persona {persona}, die niet in de kaart staat.";
-        problem_step_phase: "Step \"{step}\" of journey \"{journey}\" is in phase {phase}, which is not in the map.", "Stap \"{step}\" van reis \"{journey}\" staat in fase {phase}, die niet in de kaart staat.";
-        problem_step_at: "Step \"{step}\" has position {at} inside its phase; it must be between 0 and 1.", "Stap \"{step}\" heeft positie {at} binnen zijn fase; die moet tussen 0 en 1 liggen.";
-        problem_step_emotion: "Step \"{step}\" has emotion {emotion}; it must be between {min} and {max}.", "Stap \"{step}\" heeft emotie {emotion}; die moet tussen {min} en {max} liggen.";
-        problem_content_phase: "Content item \"{item}\" is planned for phase {phase}, which is not in the map.", "Contentitem \"{item}\" is gepland voor fase {phase}, die niet in de kaart staat.";
-        problem_content_persona: "Content item \"{item}\" is for persona {persona}, which is not in the map.", "Contentitem \"{item}\" is voor persona {persona}, die niet in de kaart staat.";
-        problem_content_step: "Content item \"{item}\" supports step {step}, which is not in the map.", "Contentitem \"{item}\" ondersteunt stap {step}, die niet in de kaart staat.";
-        problem_content_dates: "Content item \"{item}\" ends on {end}, before it starts on {start}.", "Contentitem \"{item}\" eindigt op {end}, voordat het begint op {start}.";
-
-        repair_phase_width: "Phase \"{name}\" got width 10.", "Fase \"{name}\" kreeg breedte 10.";
-        unassigned_phase: "Unassigned", "Niet ingedeeld";
-        unassigned_description: "Created when repairing the map, for steps whose phase was missing.", "Gemaakt bij het herstellen van de kaart, voor stappen waarvan de fase ontbrak.";
-        repair_added_phase: "Added a phase \"{name}\" for steps whose phase was missing.", "Fase \"{name}\" toegevoegd voor stappen waarvan de fase ontbrak.";
-        repair_journey_persona: "Journey \"{name}\" no longer names a missing persona.", "Reis \"{name}\" verwijst niet meer naar een ontbrekende persona.";
-        repair_step_phase: "Step \"{step}\" moved to phase \"{phase}\".", "Stap \"{step}\" is verplaatst naar fase \"{phase}\".";
-        repair_step_at: "Step \"{step}\" moved back inside its phase.", "Stap \"{step}\" staat weer binnen zijn fase.";
-        repair_step_emotion: "Step \"{step}\" got emotion {emotion}.", "Stap \"{step}\" kreeg emotie {emotion}.";
-        repair_content_phase: "Content item \"{item}\" moved to phase \"{phase}\".", "Contentitem \"{item}\" is verplaatst naar fase \"{phase}\".";
-        repair_content_persona: "Content item \"{item}\" no longer names a missing persona.", "Contentitem \"{item}\" verwijst niet meer naar een ontbrekende persona.";
-        repair_content_steps: "Content item \"{item}\" no longer names missing steps.", "Contentitem \"{item}\" verwijst niet meer naar ontbrekende stappen.";
-        repair_content_end: "Content item \"{item}\" lost its end date (it was before the start).", "Contentitem \"{item}\" heeft geen einddatum meer (die lag vóór het begin).";
-        repair_new_id: "{what} \"{name}\" got the new id {id} (its id was taken).", "{what} \"{name}\" kreeg het nieuwe id {id} (het oude id was al in gebruik).";
-        the_phase: "The phase", "De fase";
-        the_journey: "The journey", "De reis";
-        the_step: "The step", "De stap";
-        the_persona: "The persona", "De persona";
-        the_content_item: "The content item", "Het contentitem";
     }
 }

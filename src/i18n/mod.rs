@@ -10,7 +10,14 @@
 
 use std::cell::Cell;
 
-pub use crate::model::Language;
+/// A language of the interface, and of the words a map starts with.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Language {
+    /// English.
+    En,
+    /// Dutch.
+    Nl,
+}
 
 pub mod app;
 pub mod calendar;
@@ -19,6 +26,9 @@ pub mod export;
 pub mod files;
 pub mod inspector;
 pub mod model;
+pub mod problems;
+pub mod suggest;
+pub mod templates;
 pub mod workshop;
 
 thread_local! {
@@ -150,6 +160,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("files", files::Texts::ENTRIES),
         ("inspector", inspector::Texts::ENTRIES),
         ("model", model::Texts::ENTRIES),
+        ("problems", problems::Texts::ENTRIES),
         ("workshop", workshop::Texts::ENTRIES),
     ]
 }

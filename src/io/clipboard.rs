@@ -69,7 +69,8 @@ pub fn target_phase(map: &Map, copied: &CopiedStep) -> Option<PhaseId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, PhaseTemplate, StepId};
+    use crate::i18n::Language;
+    use crate::model::{PhaseTemplate, StepId};
 
     #[test]
     fn copied_steps_land_in_the_same_named_phase_of_another_map() {

@@ -302,7 +302,8 @@ fn read_map_of_version<'de, A: MapAccess<'de>>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, PhaseTemplate};
+    use crate::i18n::Language;
+    use crate::model::PhaseTemplate;
 
     #[test]
     fn a_template_map_round_trips_to_the_same_bytes() {

@@ -22,7 +22,7 @@ pub use safe_write::{
 };
 pub use stamp::{DiskState, Stamp, compare, content_hash};
 
-use crate::model::{Map, Problem, validate};
+use crate::model::{Map, Problem, Repair, UnassignedPhase, validate};
 
 /// The largest map file Klantreis opens: 64 MiB. A map with 10,000 steps and
 /// 50 persona photos is a few MiB; anything far larger is not a map.
@@ -33,8 +33,8 @@ pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
 pub struct Loaded {
     /// The map, exactly as the file says.
     pub map: Map,
-    /// Dangling references and out-of-range values; empty when the map is sound.
-    /// See [`crate::model::repair`].
+    /// Dangling references, out-of-range values and photos that cannot be
+    /// shown; empty when the map is sound. See [`repair`].
     pub problems: Vec<Problem>,
     /// The file as it was read, to notice changes made outside the app.
     pub stamp: Stamp,
@@ -72,13 +72,44 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
         }));
     }
     let map = parse_bytes(&bytes).map_err(fail)?;
-    let problems = validate(&map);
+    let problems = problems(&map);
     let stamp = Stamp::of(path, &bytes);
     Ok(Loaded {
         map,
         problems,
         stamp,
     })
+}
+
+/// Every problem of a map: [`validate`]'s, and every persona photo that
+/// cannot be decoded under the limits of [`photo`]. `check`, `upgrade` and
+/// the editor's loader all use this one list.
+pub fn problems(map: &Map) -> Vec<Problem> {
+    let mut problems = validate(map);
+    problems.extend(photo::photo_problems(map));
+    problems
+}
+
+/// Repairs every problem [`problems`] finds: photos that cannot be shown are
+/// taken out (they show nowhere, and exports leave them out anyway), then
+/// [`crate::model::repair`] fixes the rest.
+pub fn repair(map: &mut Map, words: UnassignedPhase<'_>) -> Vec<Repair> {
+    let mut done = Vec::new();
+    for persona in &mut map.personas {
+        if persona
+            .photo
+            .as_ref()
+            .is_some_and(|p| photo::check_photo(p).is_err())
+        {
+            persona.photo = None;
+            done.push(Repair::PhotoRemoved {
+                persona: persona.id,
+                name: persona.name.clone(),
+            });
+        }
+    }
+    done.extend(crate::model::repair(map, words));
+    done
 }
 
 /// Reads a map from the bytes of a file.

@@ -13,7 +13,7 @@ use std::path::{Path, PathBuf};
 use image::{ImageFormat, ImageReader, Limits};
 
 use crate::i18n::fill;
-use crate::model::Photo;
+use crate::model::{Map, Photo, PhotoFault, Problem};
 
 /// The largest picture file accepted: 32 MiB.
 pub const MAX_PHOTO_FILE_BYTES: u64 = 32 * 1024 * 1024;
@@ -31,8 +31,8 @@ const MAX_DECODE_BYTES: u64 = 512 * 1024 * 1024;
 pub struct PhotoError {
     /// The picture file, when it came from one.
     pub path: Option<PathBuf>,
-    /// What is wrong, in words.
-    pub problem: String,
+    /// What is wrong.
+    pub fault: PhotoFault,
 }
 
 impl std::fmt::Display for PhotoError {
@@ -41,20 +41,17 @@ impl std::fmt::Display for PhotoError {
         match &self.path {
             Some(path) => f.write_str(&fill(
                 t.photo_failed_file,
-                &[("path", &path.display()), ("problem", &self.problem)],
+                &[("path", &path.display()), ("problem", &self.fault)],
             )),
-            None => f.write_str(&fill(t.photo_failed, &[("problem", &self.problem)])),
+            None => f.write_str(&fill(t.photo_failed, &[("problem", &self.fault)])),
         }
     }
 }
 
 impl std::error::Error for PhotoError {}
 
-fn fail(problem: impl Into<String>) -> PhotoError {
-    PhotoError {
-        path: None,
-        problem: problem.into(),
-    }
+fn fail(fault: PhotoFault) -> PhotoError {
+    PhotoError { path: None, fault }
 }
 
 /// Reads a picture file and makes the persona photo from it.
@@ -63,35 +60,26 @@ pub fn photo_from_file(path: &Path) -> Result<Photo, PhotoError> {
         e.path = Some(path.to_path_buf());
         e
     };
-    let t = crate::i18n::files::t();
-    let unreadable =
-        |e: std::io::Error| with_path(fail(fill(t.photo_unreadable, &[("error", &e)])));
+    let unreadable = |e: std::io::Error| with_path(fail(PhotoFault::Unreadable(e.to_string())));
     let metadata = std::fs::metadata(path).map_err(unreadable)?;
     if metadata.len() > MAX_PHOTO_FILE_BYTES {
-        return Err(with_path(fail(fill(
-            t.photo_too_large,
-            &[
-                ("size", &(metadata.len() / (1024 * 1024))),
-                ("max", &(MAX_PHOTO_FILE_BYTES / (1024 * 1024))),
-            ],
-        ))));
+        return Err(with_path(fail(PhotoFault::TooLarge {
+            bytes: metadata.len(),
+            max: MAX_PHOTO_FILE_BYTES,
+        })));
     }
     let bytes = std::fs::read(path).map_err(unreadable)?;
     photo_from_bytes(&bytes).map_err(with_path)
 }
 
 fn reader(bytes: &[u8]) -> Result<ImageReader<Cursor<&[u8]>>, PhotoError> {
-    let t = crate::i18n::files::t();
     let reader = ImageReader::new(Cursor::new(bytes))
         .with_guessed_format()
-        .map_err(|e| fail(fill(t.photo_unreadable, &[("error", &e)])))?;
+        .map_err(|e| fail(PhotoFault::Unreadable(e.to_string())))?;
     match reader.format() {
         Some(ImageFormat::Png | ImageFormat::Jpeg | ImageFormat::WebP) => Ok(reader),
-        Some(other) => Err(fail(fill(
-            t.photo_wrong_format,
-            &[("format", &format!("{other:?}"))],
-        ))),
-        None => Err(fail(t.photo_not_picture)),
+        Some(other) => Err(fail(PhotoFault::WrongFormat(format!("{other:?}")))),
+        None => Err(fail(PhotoFault::NotAPicture)),
     }
 }
 
@@ -131,41 +119,34 @@ fn png_text_bytes(bytes: &[u8]) -> u64 {
 
 /// Decodes a picture under the limits, checking its declared size first.
 fn decode(bytes: &[u8]) -> Result<image::DynamicImage, PhotoError> {
-    let t = crate::i18n::files::t();
     if bytes.starts_with(b"\x89PNG") && png_text_bytes(bytes) > MAX_PNG_TEXT_BYTES {
-        return Err(fail(fill(
-            t.photo_hidden_text,
-            &[
-                ("size", &(png_text_bytes(bytes) / 1024)),
-                ("max", &(MAX_PNG_TEXT_BYTES / 1024)),
-            ],
-        )));
+        return Err(fail(PhotoFault::HiddenText {
+            bytes: png_text_bytes(bytes),
+            max: MAX_PNG_TEXT_BYTES,
+        }));
     }
     let (width, height) = reader(bytes)?
         .into_dimensions()
-        .map_err(|e| fail(fill(t.photo_damaged, &[("error", &e)])))?;
+        .map_err(|e| fail(PhotoFault::Damaged(e.to_string())))?;
     if width == 0 || height == 0 {
-        return Err(fail(t.photo_no_pixels));
+        return Err(fail(PhotoFault::NoPixels));
     }
     if width > MAX_PHOTO_SIDE
         || height > MAX_PHOTO_SIDE
         || u64::from(width) * u64::from(height) > MAX_PHOTO_PIXELS
     {
-        return Err(fail(fill(
-            t.photo_too_many_pixels,
-            &[
-                ("width", &width),
-                ("height", &height),
-                ("side", &MAX_PHOTO_SIDE),
-                ("megapixels", &(MAX_PHOTO_PIXELS / 1_000_000)),
-            ],
-        )));
+        return Err(fail(PhotoFault::TooManyPixels {
+            width,
+            height,
+            side: MAX_PHOTO_SIDE,
+            pixels: MAX_PHOTO_PIXELS,
+        }));
     }
     let mut reader = reader(bytes)?;
     reader.limits(limits());
     reader
         .decode()
-        .map_err(|e| fail(fill(t.photo_incomplete, &[("error", &e)])))
+        .map_err(|e| fail(PhotoFault::Incomplete(e.to_string())))
 }
 
 /// Makes the persona photo from a picture's bytes: cropped to the middle
@@ -188,12 +169,7 @@ pub fn photo_from_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
     small
         .to_rgba8()
         .write_to(&mut Cursor::new(&mut png), ImageFormat::Png)
-        .map_err(|e| {
-            fail(fill(
-                crate::i18n::files::t().photo_not_converted,
-                &[("error", &e)],
-            ))
-        })?;
+        .map_err(|e| fail(PhotoFault::NotConverted(e.to_string())))?;
     Ok(Photo { bytes: png })
 }
 
@@ -202,4 +178,31 @@ pub fn photo_from_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
 pub fn photo_pixels(photo: &Photo) -> Result<(u32, u32, Vec<u8>), PhotoError> {
     let image = decode(&photo.bytes)?.to_rgba8();
     Ok((image.width(), image.height(), image.into_raw()))
+}
+
+/// Checks that a stored photo can be shown: decodable, under the same limits
+/// as a picture the user picks (file size, pixels, hidden text).
+pub fn check_photo(photo: &Photo) -> Result<(), PhotoFault> {
+    if photo.bytes.len() as u64 > MAX_PHOTO_FILE_BYTES {
+        return Err(PhotoFault::TooLarge {
+            bytes: photo.bytes.len() as u64,
+            max: MAX_PHOTO_FILE_BYTES,
+        });
+    }
+    decode(&photo.bytes).map(drop).map_err(|e| e.fault)
+}
+
+/// A problem for every persona whose photo cannot be shown.
+pub fn photo_problems(map: &Map) -> Vec<Problem> {
+    map.personas
+        .iter()
+        .filter_map(|persona| {
+            let fault = check_photo(persona.photo.as_ref()?).err()?;
+            Some(Problem::PersonaPhoto {
+                persona: persona.id,
+                name: persona.name.clone(),
+                fault,
+            })
+        })
+        .collect()
 }

@@ -207,7 +207,8 @@ fn session_is_running(lock: &Path) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, PhaseTemplate};
+    use crate::i18n::Language;
+    use crate::model::PhaseTemplate;
 
     #[test]
     fn a_running_sessions_copy_is_not_offered_and_an_ended_ones_is() {

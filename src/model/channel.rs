@@ -44,24 +44,6 @@ impl Channel {
         Channel::WordOfMouth,
     ];
 
-    /// The name shown to the user, in the interface's language.
-    pub fn name(&self) -> &str {
-        let t = crate::i18n::model::t();
-        match self {
-            Channel::Website => t.channel_website,
-            Channel::Search => t.channel_search,
-            Channel::Social => t.channel_social,
-            Channel::Email => t.channel_email,
-            Channel::Phone => t.channel_phone,
-            Channel::Store => t.channel_store,
-            Channel::App => t.channel_app,
-            Channel::Ads => t.channel_ads,
-            Channel::Reviews => t.channel_reviews,
-            Channel::WordOfMouth => t.channel_word_of_mouth,
-            Channel::Other(name) => name,
-        }
-    }
-
     /// Whether the channel is online (the rest are offline: omnichannel maps mix both).
     pub fn is_online(&self) -> bool {
         !matches!(

@@ -3,7 +3,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::{Channel, ContentId, Language, PersonaId, PhaseId, StepId};
+use super::{Channel, ContentId, PersonaId, PhaseId, StepId};
 
 /// One planned piece of content.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -118,45 +118,11 @@ impl ContentType {
         ContentType::ProductPage,
         ContentType::LoyaltyOffer,
     ];
-
-    /// The name shown to the user, in the interface's language.
-    pub fn name(&self) -> &str {
-        self.name_in(crate::i18n::language())
-    }
-
-    /// The name shown to the user, in a language.
-    pub fn name_in(&self, language: Language) -> &str {
-        let t = crate::i18n::model::Texts::get(language);
-        match self {
-            ContentType::BlogPost => t.kind_blog_post,
-            ContentType::Video => t.kind_video,
-            ContentType::Newsletter => t.kind_newsletter,
-            ContentType::Whitepaper => t.kind_whitepaper,
-            ContentType::Review => t.kind_review,
-            ContentType::SocialPost => t.kind_social_post,
-            ContentType::Webinar => t.kind_webinar,
-            ContentType::CaseStudy => t.kind_case_study,
-            ContentType::PromotionalEmail => t.kind_promotional_email,
-            ContentType::ProductPage => t.kind_product_page,
-            ContentType::LoyaltyOffer => t.kind_loyalty_offer,
-            ContentType::Other(name) => name,
-        }
-    }
 }
 
 impl Recurrence {
     /// Every choice, in the order menus show them.
     pub const ALL: [Recurrence; 3] = [Recurrence::Once, Recurrence::Weekly, Recurrence::Monthly];
-
-    /// The name shown to the user, in the interface's language.
-    pub fn name(self) -> &'static str {
-        let t = crate::i18n::model::t();
-        match self {
-            Recurrence::Once => t.recurrence_once,
-            Recurrence::Weekly => t.recurrence_weekly,
-            Recurrence::Monthly => t.recurrence_monthly,
-        }
-    }
 }
 
 impl Status {
@@ -167,17 +133,6 @@ impl Status {
         Status::InProduction,
         Status::Published,
     ];
-
-    /// The name shown to the user, in the interface's language.
-    pub fn name(self) -> &'static str {
-        let t = crate::i18n::model::t();
-        match self {
-            Status::Idea => t.status_idea,
-            Status::Planned => t.status_planned,
-            Status::InProduction => t.status_in_production,
-            Status::Published => t.status_published,
-        }
-    }
 }
 
 /// Recurring items are shown at most this many times in one range, so a

@@ -4,9 +4,8 @@
 use chrono::{Days, NaiveDate};
 
 use super::{
-    Channel, ContentId, ContentItem, ContentType, Demographics, Journey, JourneyId, Language, Map,
-    Persona, PersonaId, PhaseTemplate, Photo, Psychographics, Recurrence, Rgb, Status, Step,
-    StepId,
+    Channel, ContentId, ContentItem, ContentType, Demographics, Journey, JourneyId, Map, Persona,
+    PersonaId, PhaseTemplate, Photo, Psychographics, Recurrence, Rgb, Status, Step, StepId,
 };
 
 /// How large a generated map is.
@@ -93,7 +92,17 @@ fn text(rng: &mut Rng, len: usize) -> String {
 /// A map of the given size on the five-phase template.
 pub fn generated_map(size: MapSize) -> Map {
     let mut rng = Rng(0x6b6c_616e_7472_6569);
-    let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
+    // A five-phase map; its names are data here, not interface words.
+    let mut map = PhaseTemplate::map_with(
+        "Generated map",
+        &[
+            ("Awareness", &["Traffic", "Reach"]),
+            ("Consideration", &["Downloads"]),
+            ("Decision", &["Conversion rate"]),
+            ("Retention", &["Retention rate", "NPS"]),
+            ("Advocacy", &["Referrals"]),
+        ],
+    );
     // The same size gives the same map, identity included.
     map.uid = format!("generated-{}-steps", size.steps);
     map.title = "Generated map".to_owned();

@@ -210,29 +210,6 @@ impl Emotion {
             })
             .unwrap_or(Emotion::Neutral)
     }
-
-    /// The level as a label on the emotion axis: its words, capitalised ("Slightly negative").
-    pub fn label(self) -> String {
-        let mut chars = self.name().chars();
-        chars
-            .next()
-            .map(|first| first.to_uppercase().chain(chars).collect())
-            .unwrap_or_default()
-    }
-
-    /// The words for the level, in the interface's language.
-    pub fn name(self) -> &'static str {
-        let t = crate::i18n::model::t();
-        match self {
-            Emotion::VeryNegative => t.emotion_very_negative,
-            Emotion::Negative => t.emotion_negative,
-            Emotion::SlightlyNegative => t.emotion_slightly_negative,
-            Emotion::Neutral => t.emotion_neutral,
-            Emotion::SlightlyPositive => t.emotion_slightly_positive,
-            Emotion::Positive => t.emotion_positive,
-            Emotion::VeryPositive => t.emotion_very_positive,
-        }
-    }
 }
 
 impl Map {
@@ -352,14 +329,6 @@ impl Map {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn axis_labels_are_capitalised_in_both_languages() {
-        assert_eq!(Emotion::SlightlyNegative.label(), "Slightly negative");
-        crate::i18n::set_language(crate::i18n::Language::Nl);
-        assert_eq!(Emotion::VeryPositive.label(), "Zeer positief");
-        crate::i18n::set_language(crate::i18n::Language::En);
-    }
 
     #[test]
     fn nearest_emotion_snaps_and_clamps() {

@@ -1,4 +1,5 @@
-//! The journey map as plain data: no egui, no I/O.
+//! The journey map as plain data: no egui, no I/O, no words (their names
+//! and every sentence about them come from `i18n`, which sits above).
 
 mod channel;
 mod color;
@@ -7,7 +8,6 @@ pub mod generate;
 mod ids;
 mod map;
 mod persona;
-pub mod suggest;
 mod template;
 mod validate;
 
@@ -17,5 +17,5 @@ pub use content::{ContentItem, ContentType, Recurrence, Status, monthly};
 pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId};
 pub use map::{Emotion, Journey, Kpi, Map, Phase, Step};
 pub use persona::{Demographics, Persona, Photo, Psychographics};
-pub use template::{Language, PhaseTemplate};
-pub use validate::{Problem, repair, validate};
+pub use template::{PhaseTemplate, PhaseWords};
+pub use validate::{Entity, PhotoFault, Problem, Repair, UnassignedPhase, repair, validate};

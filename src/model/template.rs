@@ -1,15 +1,8 @@
-//! Phase-model templates from the seeds, in English and Dutch.
+//! Phase-model templates from the seeds: which phases a new map starts with.
+//! Their names are words, so they come from `i18n::templates`; here is the
+//! shape every template shares.
 
 use super::{Kpi, Map, Phase, PhaseId, Rgb};
-
-/// The language of a template's phase names.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Language {
-    /// English.
-    En,
-    /// Dutch.
-    Nl,
-}
 
 /// A phase model a new map can start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -31,28 +24,8 @@ const BAND_COLOURS: [Rgb; 5] = [
     Rgb(0xd4, 0xc4, 0xf0),
 ];
 
-/// One phase of a template: English name, Dutch name, KPIs (English, Dutch).
-type TemplatePhase = (
-    &'static str,
-    &'static str,
-    &'static [(&'static str, &'static str)],
-);
-
-const AWARENESS_KPIS: &[(&str, &str)] = &[("Traffic", "Verkeer"), ("Reach", "Bereik")];
-const CONSIDERATION_KPIS: &[(&str, &str)] = &[
-    ("Downloads", "Downloads"),
-    ("Time on site", "Tijd op de site"),
-];
-const DECISION_KPIS: &[(&str, &str)] = &[
-    ("Conversion rate", "Conversieratio"),
-    ("Abandoned carts", "Verlaten winkelwagens"),
-];
-const RETENTION_KPIS: &[(&str, &str)] = &[
-    ("Retention rate", "Retentieratio"),
-    ("Customer lifetime value", "Customer lifetime value"),
-    ("NPS", "NPS"),
-];
-const ADVOCACY_KPIS: &[(&str, &str)] = &[("Reviews", "Reviews"), ("Referrals", "Doorverwijzingen")];
+/// One phase of a template in one language: its name and its KPIs' names.
+pub type PhaseWords = (&'static str, &'static [&'static str]);
 
 impl PhaseTemplate {
     /// Every template, in menu order.
@@ -76,79 +49,31 @@ impl PhaseTemplate {
         Self::ALL.into_iter().find(|t| t.key() == key)
     }
 
-    /// A human description of the template.
-    pub fn label(self, language: Language) -> &'static str {
-        match (self, language) {
-            (PhaseTemplate::FivePhase, Language::En) => {
-                "Awareness, Consideration, Decision, Retention, Advocacy"
-            }
-            (PhaseTemplate::FivePhase, Language::Nl) => {
-                "Bewustwording, Overweging, Beslissing, Retentie, Ambassadeurschap"
-            }
-            (PhaseTemplate::SeeThinkDoCare, Language::En) => "See, Think, Do, Care",
-            (PhaseTemplate::SeeThinkDoCare, Language::Nl) => "Zien, Denken, Doen, Zorgen",
-            (PhaseTemplate::AwarenessToLoyalty, Language::En) => {
-                "Awareness, Consideration, Purchase, Retention, Loyalty"
-            }
-            (PhaseTemplate::AwarenessToLoyalty, Language::Nl) => {
-                "Bewustwording, Overweging, Aankoop, Retentie, Loyaliteit"
-            }
-        }
-    }
-
-    fn phases(self) -> &'static [TemplatePhase] {
-        match self {
-            PhaseTemplate::FivePhase => &[
-                ("Awareness", "Bewustwording", AWARENESS_KPIS),
-                ("Consideration", "Overweging", CONSIDERATION_KPIS),
-                ("Decision", "Beslissing", DECISION_KPIS),
-                ("Retention", "Retentie", RETENTION_KPIS),
-                ("Advocacy", "Ambassadeurschap", ADVOCACY_KPIS),
-            ],
-            PhaseTemplate::SeeThinkDoCare => &[
-                ("See", "Zien", AWARENESS_KPIS),
-                ("Think", "Denken", CONSIDERATION_KPIS),
-                ("Do", "Doen", DECISION_KPIS),
-                ("Care", "Zorgen", RETENTION_KPIS),
-            ],
-            PhaseTemplate::AwarenessToLoyalty => &[
-                ("Awareness", "Bewustwording", AWARENESS_KPIS),
-                ("Consideration", "Overweging", CONSIDERATION_KPIS),
-                ("Purchase", "Aankoop", DECISION_KPIS),
-                ("Retention", "Retentie", RETENTION_KPIS),
-                ("Loyalty", "Loyaliteit", ADVOCACY_KPIS),
-            ],
-        }
-    }
-
-    /// An empty map with this template's phases, named in `language`.
-    pub fn new_map(self, language: Language) -> Map {
-        let pick = |en: &'static str, nl: &'static str| match language {
-            Language::En => en.to_owned(),
-            Language::Nl => nl.to_owned(),
-        };
-        let phases = self
-            .phases()
+    /// An empty map titled `title` with one phase per entry of `phases`, in
+    /// order: ids from 1, the band colours, [`Phase::DEFAULT_WIDTH`].
+    /// `i18n::templates` gives the words in the user's language.
+    pub fn map_with(title: &str, phases: &[PhaseWords]) -> Map {
+        let phases = phases
             .iter()
-            .zip(BAND_COLOURS)
+            .zip(BAND_COLOURS.into_iter().cycle())
             .enumerate()
-            .map(|(i, ((en, nl, kpis), color))| Phase {
+            .map(|(i, ((name, kpis), color))| Phase {
                 id: PhaseId(i as u64 + 1),
-                name: pick(en, nl),
+                name: (*name).to_owned(),
                 description: String::new(),
                 color,
-                width: 10.0,
+                width: Phase::DEFAULT_WIDTH,
                 kpis: kpis
                     .iter()
-                    .map(|(en, nl)| Kpi {
-                        name: pick(en, nl),
+                    .map(|name| Kpi {
+                        name: (*name).to_owned(),
                         ..Kpi::default()
                     })
                     .collect(),
             })
             .collect();
         Map {
-            title: pick("Untitled journey map", "Naamloze klantreis"),
+            title: title.to_owned(),
             phases,
             ..Map::default()
         }
@@ -160,21 +85,16 @@ mod tests {
     use super::*;
 
     #[test]
-    fn every_template_has_named_phases_in_both_languages() {
+    fn a_template_map_numbers_and_colours_its_phases_in_order() {
+        let map = PhaseTemplate::map_with("T", &[("A", &["k"]), ("B", &[])]);
+        assert_eq!(map.title, "T");
+        let ids: Vec<u64> = map.phases.iter().map(|p| p.id.0).collect();
+        assert_eq!(ids, [1, 2]);
+        assert_eq!(map.phases[1].color, BAND_COLOURS[1]);
+        assert_eq!(map.phases[0].kpis[0].name, "k");
+        assert!(crate::model::validate(&map).is_empty());
         for template in PhaseTemplate::ALL {
             assert_eq!(PhaseTemplate::from_key(template.key()), Some(template));
-            let en = template.new_map(Language::En);
-            let nl = template.new_map(Language::Nl);
-            assert!(en.phases.len() >= 4);
-            assert_eq!(en.phases.len(), nl.phases.len());
-            assert!(
-                en.phases
-                    .iter()
-                    .all(|p| !p.name.is_empty() && !p.kpis.is_empty())
-            );
-            assert!(crate::model::validate(&en).is_empty());
         }
-        let nl = PhaseTemplate::FivePhase.new_map(Language::Nl);
-        assert_eq!(nl.phases[0].name, "Bewustwording");
     }
 }

@@ -1,206 +1,485 @@
 //! Checks that a map is consistent: unique ids, references that point at
 //! something, numbers in range. Problems are reported, and can be repaired
 //! explicitly, never silently dropped.
+//!
+//! Problems and repairs are typed data (which entity, which id, what is
+//! wrong); `i18n::problems` puts them into English or Dutch words.
 
 use std::collections::HashSet;
-use std::fmt;
 
-use super::{Emotion, Map, PhaseId};
-use crate::i18n::fill;
+use chrono::NaiveDate;
 
-/// One thing wrong with a map, described for a consultant.
+use super::{ContentId, Emotion, JourneyId, Map, PersonaId, Phase, PhaseId, StepId};
+
+/// The kinds of entity a map holds, for problems that concern any of them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Entity {
+    /// A phase.
+    Phase,
+    /// A journey.
+    Journey,
+    /// A step of a journey.
+    Step,
+    /// A persona.
+    Persona,
+    /// A content item.
+    ContentItem,
+}
+
+/// What is wrong with a persona's photo. The photo is checked where pictures
+/// are decoded (`io::photo`); the model only names the outcome.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Problem {
-    /// What is wrong and where, in words.
-    pub message: String,
-    /// Whether [`repair`] can fix it.
-    pub repairable: bool,
+pub enum PhotoFault {
+    /// The picture file could not be read (the system's reason).
+    Unreadable(String),
+    /// The picture file is larger than a photo may be.
+    TooLarge {
+        /// The file's size in bytes.
+        bytes: u64,
+        /// The most bytes a photo may have.
+        max: u64,
+    },
+    /// A picture in a format Klantreis does not take (its name, e.g. "Gif").
+    WrongFormat(String),
+    /// The bytes are not a picture at all.
+    NotAPicture,
+    /// A PNG carrying more hidden text than a photo needs (a text bomb).
+    HiddenText {
+        /// The bytes of text it carries.
+        bytes: u64,
+        /// The most text bytes a photo may carry.
+        max: u64,
+    },
+    /// The picture's header is damaged (the decoder's reason).
+    Damaged(String),
+    /// The picture says it has no pixels.
+    NoPixels,
+    /// The picture declares more pixels than a photo can have (a bomb).
+    TooManyPixels {
+        /// The declared width.
+        width: u32,
+        /// The declared height.
+        height: u32,
+        /// The most pixels a side may have.
+        side: u32,
+        /// The most pixels a photo may have.
+        pixels: u64,
+    },
+    /// The picture's pixels cannot be decoded: damaged or cut off (the decoder's reason).
+    Incomplete(String),
+    /// The picture could not be converted to the stored photo (the encoder's reason).
+    NotConverted(String),
 }
 
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.message)
+/// One thing wrong with a map: typed data, worded by `i18n::problems`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Problem {
+    /// Two or more entities of one kind share an id.
+    DuplicateId {
+        /// The kind of entity.
+        kind: Entity,
+        /// The shared id.
+        id: u64,
+    },
+    /// A phase's width is not a number in [`Phase::MIN_WIDTH`]..=[`Phase::MAX_WIDTH`].
+    PhaseWidth {
+        /// The phase.
+        phase: PhaseId,
+        /// Its name.
+        name: String,
+        /// The width the file gives.
+        width: f64,
+    },
+    /// A journey belongs to a persona that is not in the map.
+    JourneyPersona {
+        /// The journey.
+        journey: JourneyId,
+        /// Its name.
+        name: String,
+        /// The missing persona.
+        persona: PersonaId,
+    },
+    /// A step is in a phase that is not in the map.
+    StepPhase {
+        /// The step.
+        step: StepId,
+        /// Its title.
+        title: String,
+        /// The name of its journey.
+        journey: String,
+        /// The missing phase.
+        phase: PhaseId,
+    },
+    /// A step's position inside its phase is not a number from 0 to 1.
+    StepAt {
+        /// The step.
+        step: StepId,
+        /// Its title.
+        title: String,
+        /// The position the file gives.
+        at: f64,
+    },
+    /// A step's emotion is not a number from [`Emotion::MIN`] to [`Emotion::MAX`].
+    StepEmotion {
+        /// The step.
+        step: StepId,
+        /// Its title.
+        title: String,
+        /// The emotion the file gives.
+        emotion: f64,
+    },
+    /// A content item is planned for a phase that is not in the map.
+    ContentPhase {
+        /// The item.
+        item: ContentId,
+        /// Its title.
+        title: String,
+        /// The missing phase.
+        phase: PhaseId,
+    },
+    /// A content item is for a persona that is not in the map.
+    ContentPersona {
+        /// The item.
+        item: ContentId,
+        /// Its title.
+        title: String,
+        /// The missing persona.
+        persona: PersonaId,
+    },
+    /// A content item supports a step that is not in the map.
+    ContentStep {
+        /// The item.
+        item: ContentId,
+        /// Its title.
+        title: String,
+        /// The missing step.
+        step: StepId,
+    },
+    /// A content item ends before it starts.
+    ContentDates {
+        /// The item.
+        item: ContentId,
+        /// Its title.
+        title: String,
+        /// Its start.
+        start: NaiveDate,
+        /// Its end, before the start.
+        end: NaiveDate,
+    },
+    /// A persona's photo cannot be shown (found by `io`, which decodes photos).
+    PersonaPhoto {
+        /// The persona.
+        persona: PersonaId,
+        /// Its name.
+        name: String,
+        /// What is wrong with the photo.
+        fault: PhotoFault,
+    },
+}
+
+/// The largest emotion or position that can still be drawn: beyond it the
+/// screen coordinates overflow. Values between their range and this are
+/// drawn off the scale; values beyond it, or not finite, cannot be drawn.
+const DRAWABLE: f64 = 1_000_000.0;
+
+impl Problem {
+    /// Whether [`repair`] can fix it (photo problems are repaired by `io::repair`).
+    pub fn repairable(&self) -> bool {
+        !matches!(self, Problem::PersonaPhoto { .. })
+    }
+
+    /// Whether the map cannot be drawn while this problem stands: a number
+    /// that is not finite, or so large that the picture's coordinates
+    /// overflow (the editor refuses to show such a map; `upgrade --repair`
+    /// fixes it).
+    pub fn breaks_drawing(&self) -> bool {
+        match self {
+            Problem::PhaseWidth { width, .. } => !Phase::width_in_range(*width),
+            Problem::StepAt { at: value, .. } | Problem::StepEmotion { emotion: value, .. } => {
+                !(value.is_finite() && value.abs() <= DRAWABLE)
+            }
+            _ => false,
+        }
     }
 }
 
-fn problem(repairable: bool, message: String) -> Problem {
-    Problem {
-        message,
-        repairable,
+/// What [`repair`] changed: typed data, worded by `i18n::problems`.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Repair {
+    /// An entity got a fresh id because its id was taken.
+    NewId {
+        /// The kind of entity.
+        kind: Entity,
+        /// Its name or title.
+        name: String,
+        /// The new id.
+        id: u64,
+    },
+    /// A phase got the default width.
+    PhaseWidth {
+        /// The phase.
+        phase: PhaseId,
+        /// Its name.
+        name: String,
+        /// The new width.
+        width: f64,
+    },
+    /// A phase was added for steps and content whose phase was missing.
+    AddedPhase {
+        /// The new phase.
+        phase: PhaseId,
+        /// Its name.
+        name: String,
+    },
+    /// A journey no longer names a missing persona.
+    JourneyPersona {
+        /// The journey.
+        journey: JourneyId,
+        /// Its name.
+        name: String,
+    },
+    /// A step moved to another phase, because its own was missing.
+    StepPhase {
+        /// The step.
+        step: StepId,
+        /// Its title.
+        title: String,
+        /// The name of the phase it moved to.
+        phase: String,
+    },
+    /// A step moved back inside its phase.
+    StepAt {
+        /// The step.
+        step: StepId,
+        /// Its title.
+        title: String,
+    },
+    /// A step's emotion was brought onto the scale.
+    StepEmotion {
+        /// The step.
+        step: StepId,
+        /// Its title.
+        title: String,
+        /// The new emotion.
+        emotion: f64,
+    },
+    /// A content item moved to another phase, because its own was missing.
+    ContentPhase {
+        /// The item.
+        item: ContentId,
+        /// Its title.
+        title: String,
+        /// The name of the phase it moved to.
+        phase: String,
+    },
+    /// A content item no longer names a missing persona.
+    ContentPersona {
+        /// The item.
+        item: ContentId,
+        /// Its title.
+        title: String,
+    },
+    /// A content item no longer names missing steps.
+    ContentSteps {
+        /// The item.
+        item: ContentId,
+        /// Its title.
+        title: String,
+    },
+    /// A content item lost an end date that was before its start.
+    ContentEnd {
+        /// The item.
+        item: ContentId,
+        /// Its title.
+        title: String,
+    },
+    /// A persona's photo that cannot be shown was taken out (by `io::repair`).
+    PhotoRemoved {
+        /// The persona.
+        persona: PersonaId,
+        /// Its name.
+        name: String,
+    },
+}
+
+/// The name and description of the phase [`repair`] adds when steps or
+/// content lost their phase and the map has none. The model holds no words:
+/// the caller passes them (`i18n::problems::unassigned_phase()`).
+#[derive(Clone, Copy, Debug)]
+pub struct UnassignedPhase<'a> {
+    /// The phase's name.
+    pub name: &'a str,
+    /// The phase's description.
+    pub description: &'a str,
+}
+
+impl Phase {
+    /// The narrowest a phase may be, in time units.
+    pub const MIN_WIDTH: f64 = 0.001;
+    /// The widest a phase may be, in time units: far beyond any real map
+    /// (the editor's length field goes to 1,000), and small enough that a
+    /// map's whole time axis stays a finite number on screen.
+    pub const MAX_WIDTH: f64 = 1_000_000.0;
+    /// The width a phase gets when it has none that can be used.
+    pub const DEFAULT_WIDTH: f64 = 10.0;
+
+    /// Whether a width is a finite number from [`Phase::MIN_WIDTH`] to [`Phase::MAX_WIDTH`].
+    pub fn width_in_range(width: f64) -> bool {
+        width.is_finite() && (Self::MIN_WIDTH..=Self::MAX_WIDTH).contains(&width)
     }
+}
+
+fn at_in_range(at: f64) -> bool {
+    at.is_finite() && (0.0..=1.0).contains(&at)
+}
+
+fn emotion_in_range(emotion: f64) -> bool {
+    emotion.is_finite() && (Emotion::MIN..=Emotion::MAX).contains(&emotion)
 }
 
 /// Finds every problem in the map. An empty list means the map is sound.
+/// Photos are not decoded here (the model does no I/O): `io::load` adds
+/// their problems.
 pub fn validate(map: &Map) -> Vec<Problem> {
     let mut problems = Vec::new();
     let phase_ids: HashSet<PhaseId> = map.phases.iter().map(|p| p.id).collect();
     let persona_ids: HashSet<_> = map.personas.iter().map(|p| p.id).collect();
     let step_ids: HashSet<_> = map.steps().map(|s| s.id).collect();
 
-    let t = crate::i18n::files::t();
     duplicates(
         map.phases.iter().map(|p| p.id.0),
-        t.kinds_phases,
+        Entity::Phase,
         &mut problems,
     );
     duplicates(
         map.journeys.iter().map(|j| j.id.0),
-        t.kinds_journeys,
+        Entity::Journey,
         &mut problems,
     );
-    duplicates(map.steps().map(|s| s.id.0), t.kinds_steps, &mut problems);
+    duplicates(map.steps().map(|s| s.id.0), Entity::Step, &mut problems);
     duplicates(
         map.personas.iter().map(|p| p.id.0),
-        t.kinds_personas,
+        Entity::Persona,
         &mut problems,
     );
     duplicates(
         map.content.iter().map(|c| c.id.0),
-        t.kinds_content_items,
+        Entity::ContentItem,
         &mut problems,
     );
 
     for phase in &map.phases {
-        if !(phase.width.is_finite() && phase.width > 0.0) {
-            problems.push(problem(
-                true,
-                fill(
-                    t.problem_phase_width,
-                    &[("name", &phase.name), ("width", &phase.width)],
-                ),
-            ));
+        if !Phase::width_in_range(phase.width) {
+            problems.push(Problem::PhaseWidth {
+                phase: phase.id,
+                name: phase.name.clone(),
+                width: phase.width,
+            });
         }
     }
     for journey in &map.journeys {
         if let Some(persona) = journey.persona
             && !persona_ids.contains(&persona)
         {
-            problems.push(problem(
-                true,
-                fill(
-                    t.problem_journey_persona,
-                    &[("name", &journey.name), ("persona", &persona)],
-                ),
-            ));
+            problems.push(Problem::JourneyPersona {
+                journey: journey.id,
+                name: journey.name.clone(),
+                persona,
+            });
         }
         for step in &journey.steps {
             if !phase_ids.contains(&step.phase) {
-                problems.push(problem(
-                    true,
-                    fill(
-                        t.problem_step_phase,
-                        &[
-                            ("step", &step.title),
-                            ("journey", &journey.name),
-                            ("phase", &step.phase),
-                        ],
-                    ),
-                ));
+                problems.push(Problem::StepPhase {
+                    step: step.id,
+                    title: step.title.clone(),
+                    journey: journey.name.clone(),
+                    phase: step.phase,
+                });
             }
-            if !(step.at.is_finite() && (0.0..=1.0).contains(&step.at)) {
-                problems.push(problem(
-                    true,
-                    fill(
-                        t.problem_step_at,
-                        &[("step", &step.title), ("at", &step.at)],
-                    ),
-                ));
+            if !at_in_range(step.at) {
+                problems.push(Problem::StepAt {
+                    step: step.id,
+                    title: step.title.clone(),
+                    at: step.at,
+                });
             }
-            if !(step.emotion.is_finite() && (Emotion::MIN..=Emotion::MAX).contains(&step.emotion))
-            {
-                problems.push(problem(
-                    true,
-                    fill(
-                        t.problem_step_emotion,
-                        &[
-                            ("step", &step.title),
-                            ("emotion", &step.emotion),
-                            ("min", &Emotion::MIN),
-                            ("max", &Emotion::MAX),
-                        ],
-                    ),
-                ));
+            if !emotion_in_range(step.emotion) {
+                problems.push(Problem::StepEmotion {
+                    step: step.id,
+                    title: step.title.clone(),
+                    emotion: step.emotion,
+                });
             }
         }
     }
     for item in &map.content {
         if !phase_ids.contains(&item.phase) {
-            problems.push(problem(
-                true,
-                fill(
-                    t.problem_content_phase,
-                    &[("item", &item.title), ("phase", &item.phase)],
-                ),
-            ));
+            problems.push(Problem::ContentPhase {
+                item: item.id,
+                title: item.title.clone(),
+                phase: item.phase,
+            });
         }
         if let Some(persona) = item.persona
             && !persona_ids.contains(&persona)
         {
-            problems.push(problem(
-                true,
-                fill(
-                    t.problem_content_persona,
-                    &[("item", &item.title), ("persona", &persona)],
-                ),
-            ));
+            problems.push(Problem::ContentPersona {
+                item: item.id,
+                title: item.title.clone(),
+                persona,
+            });
         }
         for step in &item.steps {
             if !step_ids.contains(step) {
-                problems.push(problem(
-                    true,
-                    fill(
-                        t.problem_content_step,
-                        &[("item", &item.title), ("step", step)],
-                    ),
-                ));
+                problems.push(Problem::ContentStep {
+                    item: item.id,
+                    title: item.title.clone(),
+                    step: *step,
+                });
             }
         }
         if let Some(end) = item.end_date
             && end < item.date
         {
-            problems.push(problem(
-                true,
-                fill(
-                    t.problem_content_dates,
-                    &[("item", &item.title), ("end", &end), ("start", &item.date)],
-                ),
-            ));
+            problems.push(Problem::ContentDates {
+                item: item.id,
+                title: item.title.clone(),
+                start: item.date,
+                end,
+            });
         }
     }
     problems
 }
 
-fn duplicates(ids: impl Iterator<Item = u64>, kinds: &str, problems: &mut Vec<Problem>) {
+fn duplicates(ids: impl Iterator<Item = u64>, kind: Entity, problems: &mut Vec<Problem>) {
     let mut seen = HashSet::new();
     let mut reported = HashSet::new();
     for id in ids {
         if !seen.insert(id) && reported.insert(id) {
-            problems.push(problem(
-                true,
-                fill(
-                    crate::i18n::files::t().problem_duplicate_id,
-                    &[("kinds", &kinds), ("id", &id)],
-                ),
-            ));
+            problems.push(Problem::DuplicateId { kind, id });
         }
     }
 }
 
-/// Repairs every repairable problem and says what it did, one line per change.
+/// Repairs every repairable problem and says what it did, one entry per change.
 ///
 /// Nothing is deleted: a step whose phase is gone moves to the first phase (a
-/// phase named "Unassigned" is created when the map has none), a reference to
+/// phase named `words.name` is created when the map has none), a reference to
 /// a missing persona or step is cleared, numbers are brought into range, and
 /// duplicate ids get fresh ones.
-pub fn repair(map: &mut Map) -> Vec<String> {
-    let t = crate::i18n::files::t();
+pub fn repair(map: &mut Map, words: UnassignedPhase<'_>) -> Vec<Repair> {
     let mut done = Vec::new();
     fresh_ids(map, &mut done);
 
     for phase in &mut map.phases {
-        if !(phase.width.is_finite() && phase.width > 0.0) {
-            done.push(fill(t.repair_phase_width, &[("name", &phase.name)]));
-            phase.width = 10.0;
+        if !Phase::width_in_range(phase.width) {
+            phase.width = Phase::DEFAULT_WIDTH;
+            done.push(Repair::PhaseWidth {
+                phase: phase.id,
+                name: phase.name.clone(),
+                width: phase.width,
+            });
         }
     }
     let phase_ids: HashSet<PhaseId> = map.phases.iter().map(|p| p.id).collect();
@@ -208,15 +487,18 @@ pub fn repair(map: &mut Map) -> Vec<String> {
         || map.content.iter().any(|c| !phase_ids.contains(&c.phase));
     let fallback = if needs_phase && map.phases.is_empty() {
         let id = map.new_phase_id();
-        map.phases.push(super::Phase {
+        map.phases.push(Phase {
             id,
-            name: t.unassigned_phase.to_owned(),
-            description: t.unassigned_description.to_owned(),
+            name: words.name.to_owned(),
+            description: words.description.to_owned(),
             color: super::Rgb(0xdd, 0xdd, 0xdd),
-            width: 10.0,
+            width: Phase::DEFAULT_WIDTH,
             kpis: Vec::new(),
         });
-        done.push(fill(t.repair_added_phase, &[("name", &t.unassigned_phase)]));
+        done.push(Repair::AddedPhase {
+            phase: id,
+            name: words.name.to_owned(),
+        });
         Some(id)
     } else {
         map.phases.first().map(|p| p.id)
@@ -231,37 +513,44 @@ pub fn repair(map: &mut Map) -> Vec<String> {
     for journey in &mut map.journeys {
         if journey.persona.is_some_and(|p| !persona_ids.contains(&p)) {
             journey.persona = None;
-            done.push(fill(t.repair_journey_persona, &[("name", &journey.name)]));
+            done.push(Repair::JourneyPersona {
+                journey: journey.id,
+                name: journey.name.clone(),
+            });
         }
         for step in &mut journey.steps {
             if let Some(fallback) = fallback
                 && !phase_ids.contains(&step.phase)
             {
                 step.phase = fallback;
-                done.push(fill(
-                    t.repair_step_phase,
-                    &[("step", &step.title), ("phase", &fallback_name)],
-                ));
+                done.push(Repair::StepPhase {
+                    step: step.id,
+                    title: step.title.clone(),
+                    phase: fallback_name.clone(),
+                });
             }
-            if !(step.at.is_finite() && (0.0..=1.0).contains(&step.at)) {
+            if !at_in_range(step.at) {
                 step.at = if step.at.is_finite() {
                     step.at.clamp(0.0, 1.0)
                 } else {
                     0.5
                 };
-                done.push(fill(t.repair_step_at, &[("step", &step.title)]));
+                done.push(Repair::StepAt {
+                    step: step.id,
+                    title: step.title.clone(),
+                });
             }
-            if !(step.emotion.is_finite() && (Emotion::MIN..=Emotion::MAX).contains(&step.emotion))
-            {
+            if !emotion_in_range(step.emotion) {
                 step.emotion = if step.emotion.is_finite() {
                     step.emotion.clamp(Emotion::MIN, Emotion::MAX)
                 } else {
                     0.0
                 };
-                done.push(fill(
-                    t.repair_step_emotion,
-                    &[("step", &step.title), ("emotion", &step.emotion)],
-                ));
+                done.push(Repair::StepEmotion {
+                    step: step.id,
+                    title: step.title.clone(),
+                    emotion: step.emotion,
+                });
             }
         }
     }
@@ -270,35 +559,44 @@ pub fn repair(map: &mut Map) -> Vec<String> {
             && !phase_ids.contains(&item.phase)
         {
             item.phase = fallback;
-            done.push(fill(
-                t.repair_content_phase,
-                &[("item", &item.title), ("phase", &fallback_name)],
-            ));
+            done.push(Repair::ContentPhase {
+                item: item.id,
+                title: item.title.clone(),
+                phase: fallback_name.clone(),
+            });
         }
         if item.persona.is_some_and(|p| !persona_ids.contains(&p)) {
             item.persona = None;
-            done.push(fill(t.repair_content_persona, &[("item", &item.title)]));
+            done.push(Repair::ContentPersona {
+                item: item.id,
+                title: item.title.clone(),
+            });
         }
         let before = item.steps.len();
         item.steps.retain(|s| step_ids.contains(s));
         if item.steps.len() != before {
-            done.push(fill(t.repair_content_steps, &[("item", &item.title)]));
+            done.push(Repair::ContentSteps {
+                item: item.id,
+                title: item.title.clone(),
+            });
         }
         if item.end_date.is_some_and(|end| end < item.date) {
             item.end_date = None;
-            done.push(fill(t.repair_content_end, &[("item", &item.title)]));
+            done.push(Repair::ContentEnd {
+                item: item.id,
+                title: item.title.clone(),
+            });
         }
     }
     done
 }
 
 /// Gives a fresh id to every entity whose id was already taken by an earlier one.
-fn fresh_ids(map: &mut Map, done: &mut Vec<String>) {
-    let t = crate::i18n::files::t();
+fn fresh_ids(map: &mut Map, done: &mut Vec<Repair>) {
     fn renumber<'a>(
         ids: impl Iterator<Item = (&'a mut u64, String)>,
-        what: &str,
-        done: &mut Vec<String>,
+        kind: Entity,
+        done: &mut Vec<Repair>,
     ) {
         let ids: Vec<_> = ids.collect();
         let mut used: HashSet<u64> = ids.iter().map(|(id, _)| **id).collect();
@@ -309,23 +607,24 @@ fn fresh_ids(map: &mut Map, done: &mut Vec<String>) {
                 *id = next;
                 seen.insert(next);
                 used.insert(next);
-                done.push(fill(
-                    crate::i18n::files::t().repair_new_id,
-                    &[("what", &what), ("name", &name), ("id", &next)],
-                ));
+                done.push(Repair::NewId {
+                    kind,
+                    name,
+                    id: next,
+                });
             }
         }
     }
     renumber(
         map.phases.iter_mut().map(|p| (&mut p.id.0, p.name.clone())),
-        t.the_phase,
+        Entity::Phase,
         done,
     );
     renumber(
         map.journeys
             .iter_mut()
             .map(|j| (&mut j.id.0, j.name.clone())),
-        t.the_journey,
+        Entity::Journey,
         done,
     );
     renumber(
@@ -333,21 +632,149 @@ fn fresh_ids(map: &mut Map, done: &mut Vec<String>) {
             .iter_mut()
             .flat_map(|j| j.steps.iter_mut())
             .map(|s| (&mut s.id.0, s.title.clone())),
-        t.the_step,
+        Entity::Step,
         done,
     );
     renumber(
         map.personas
             .iter_mut()
             .map(|p| (&mut p.id.0, p.name.clone())),
-        t.the_persona,
+        Entity::Persona,
         done,
     );
     renumber(
         map.content
             .iter_mut()
             .map(|c| (&mut c.id.0, c.title.clone())),
-        t.the_content_item,
+        Entity::ContentItem,
         done,
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Journey, Rgb, Step};
+
+    fn map_with(width: f64, at: f64, emotion: f64) -> Map {
+        let mut map = Map::default();
+        map.phases.push(Phase {
+            id: PhaseId(1),
+            name: "A".to_owned(),
+            description: String::new(),
+            color: Rgb(1, 2, 3),
+            width,
+            kpis: Vec::new(),
+        });
+        map.journeys.push(Journey {
+            id: JourneyId(1),
+            name: "J".to_owned(),
+            color: Rgb(1, 2, 3),
+            persona: None,
+            steps: vec![Step::new(StepId(4), PhaseId(1), at, emotion, "Pays")],
+        });
+        map
+    }
+
+    const WORDS: UnassignedPhase<'static> = UnassignedPhase {
+        name: "Loose",
+        description: "",
+    };
+
+    #[test]
+    fn a_huge_or_tiny_phase_width_is_a_typed_problem_that_breaks_drawing() {
+        for width in [1e308, f64::INFINITY, f64::NAN, 0.0, -3.0, 1e-9, 1_000_001.0] {
+            let problems = validate(&map_with(width, 0.5, 0.0));
+            assert_eq!(problems.len(), 1, "{width}: {problems:?}");
+            assert!(
+                matches!(problems[0], Problem::PhaseWidth { phase: PhaseId(1), ref name, .. } if name == "A"),
+                "{problems:?}"
+            );
+            assert!(problems[0].breaks_drawing() && problems[0].repairable());
+        }
+        for width in [Phase::MIN_WIDTH, 10.0, Phase::MAX_WIDTH] {
+            assert_eq!(validate(&map_with(width, 0.5, 0.0)), vec![], "{width}");
+        }
+    }
+
+    #[test]
+    fn numbers_just_off_the_scale_are_problems_that_still_draw() {
+        let problems = validate(&map_with(10.0, 1.5, 12.0));
+        assert_eq!(
+            problems,
+            vec![
+                Problem::StepAt {
+                    step: StepId(4),
+                    title: "Pays".to_owned(),
+                    at: 1.5
+                },
+                Problem::StepEmotion {
+                    step: StepId(4),
+                    title: "Pays".to_owned(),
+                    emotion: 12.0
+                },
+            ]
+        );
+        assert!(problems.iter().all(|p| !p.breaks_drawing()));
+        let problems = validate(&map_with(10.0, f64::NAN, 1e300));
+        assert_eq!(problems.len(), 2);
+        assert!(problems.iter().all(Problem::breaks_drawing));
+    }
+
+    #[test]
+    fn repair_brings_every_number_into_range_and_says_so() {
+        let mut map = map_with(1e308, f64::INFINITY, -1e300);
+        let done = repair(&mut map, WORDS);
+        assert_eq!(
+            done,
+            vec![
+                Repair::PhaseWidth {
+                    phase: PhaseId(1),
+                    name: "A".to_owned(),
+                    width: 10.0
+                },
+                Repair::StepAt {
+                    step: StepId(4),
+                    title: "Pays".to_owned()
+                },
+                Repair::StepEmotion {
+                    step: StepId(4),
+                    title: "Pays".to_owned(),
+                    emotion: -3.0
+                },
+            ]
+        );
+        assert_eq!(validate(&map), vec![]);
+        assert_eq!(map.journeys[0].steps[0].at, 0.5);
+    }
+
+    #[test]
+    fn repair_names_the_phase_it_adds_with_the_words_it_is_given() {
+        let mut map = map_with(10.0, 0.5, 0.0);
+        map.phases.clear();
+        let done = repair(&mut map, WORDS);
+        assert_eq!(map.phases[0].name, "Loose");
+        assert!(matches!(&done[0], Repair::AddedPhase { name, .. } if name == "Loose"));
+        assert!(
+            matches!(&done[1], Repair::StepPhase { step: StepId(4), phase, .. } if phase == "Loose")
+        );
+    }
+
+    #[test]
+    fn duplicate_ids_are_reported_once_per_id_with_their_kind() {
+        let mut map = map_with(10.0, 0.5, 0.0);
+        let copy = map.journeys[0].clone();
+        map.journeys.push(copy.clone());
+        map.journeys.push(copy);
+        let problems = validate(&map);
+        assert!(problems.contains(&Problem::DuplicateId {
+            kind: Entity::Journey,
+            id: 1
+        }));
+        assert!(problems.contains(&Problem::DuplicateId {
+            kind: Entity::Step,
+            id: 4
+        }));
+        assert_eq!(problems.len(), 2, "{problems:?}");
+    }
 }

@@ -10,12 +10,11 @@ use egui::{Color32, RichText, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use crate::edit::{Edit, Gesture, History};
-use crate::i18n::{fill, plural};
+use crate::i18n::{Language, fill, plural};
 use crate::io;
 use crate::layout::View;
 use crate::model::{
-    ContentId, JourneyId, Language, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId,
-    repair, validate,
+    ContentId, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, validate,
 };
 
 use super::calendar::Page;
@@ -605,6 +604,9 @@ impl KlantreisApp {
     /// stays open and the error is shown.
     pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
         match io::load(path) {
+            Ok(loaded) if loaded.problems.iter().any(Problem::breaks_drawing) => {
+                Err(crate::i18n::problems::cannot_draw(path, &loaded.problems))
+            }
             Ok(loaded) => {
                 // Reopening the same file: our own lock must not count as another window's.
                 if self.doc.path.as_deref() == Some(path) {
@@ -1604,7 +1606,11 @@ impl KlantreisApp {
                 ui.add_enabled_ui(!problems.is_empty(), |ui| {
                     if ui.button(t.repair_map).clicked() {
                         let mut repaired = self.doc.map.clone();
-                        let changes = repair(&mut repaired);
+                        let changes: Vec<String> =
+                            io::repair(&mut repaired, crate::i18n::problems::unassigned_phase())
+                                .iter()
+                                .map(ToString::to_string)
+                                .collect();
                         self.edits.push((Edit::SetMap(Box::new(repaired)), None));
                         self.notice = Some(Notice {
                             text: crate::i18n::fill(t.repaired, &[("changes", &changes.join(" "))]),

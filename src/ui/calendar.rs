@@ -9,9 +9,8 @@ use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use egui::{Align2, Color32, FontId, Rect, RichText, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::edit::{Edit, Gesture};
-use crate::model::{
-    Channel, ContentId, ContentItem, ContentType, Map, PersonaId, PhaseId, Status, suggest,
-};
+use crate::i18n::suggest;
+use crate::model::{Channel, ContentId, ContentItem, ContentType, Map, PersonaId, PhaseId, Status};
 
 use super::app::{Selection, State};
 use super::canvas::text_in;
@@ -961,7 +960,8 @@ pub fn next_free_day(map: &Map, from: NaiveDate) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, PhaseTemplate, Recurrence};
+    use crate::i18n::Language;
+    use crate::model::{PhaseTemplate, Recurrence};
 
     fn d(y: i32, m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, day).expect("a date")

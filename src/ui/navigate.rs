@@ -146,7 +146,8 @@ pub fn journey_of(map: &Map, step: StepId) -> Option<JourneyId> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Language, PhaseTemplate};
+    use crate::i18n::Language;
+    use crate::model::PhaseTemplate;
     use proptest::prelude::*;
 
     #[test]

@@ -5,9 +5,9 @@ use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
+use klantreis::i18n::Language;
 use klantreis::model::{
-    ContentId, ContentItem, Journey, JourneyId, Language, Map, PhaseId, PhaseTemplate, Rgb, Step,
-    StepId,
+    ContentId, ContentItem, Journey, JourneyId, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::LanguageChoice;

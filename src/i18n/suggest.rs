@@ -3,7 +3,8 @@
 //! retention and advocacy. Offered as one-click starters, in the map's
 //! language.
 
-use super::{Channel, ContentType, Language, Map, PhaseId};
+use super::Language;
+use crate::model::{Channel, ContentType, Map, PhaseId};
 
 /// Which part of the journey a phase is, whatever it is called.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
