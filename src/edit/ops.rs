@@ -383,7 +383,8 @@ pub fn duplicate_content(map: &Map, id: ContentId) -> Option<(ContentId, Edit)> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ContentItem, ContentType, Language, PhaseTemplate, validate};
+    use crate::i18n::Language;
+    use crate::model::{ContentItem, ContentType, PhaseTemplate, validate};
 
     fn look() -> NewJourney {
         NewJourney {
