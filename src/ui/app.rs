@@ -475,8 +475,8 @@ pub struct KlantreisApp {
     saves_running: usize,
     /// The map being opened, while it is read.
     opening: Option<Opening>,
-    /// The first failure among the opens and saves since [`Self::wait_for_io`]
-    /// last reported (tests and scripts read it there).
+    /// The first failure among the opens and saves started since the worker
+    /// was last idle ([`Self::wait_for_io`] reports it).
     io_failure: Option<String>,
     title: String,
     /// Writes recovery copies; `None` when there is no recovery folder.
@@ -686,6 +686,7 @@ impl KlantreisApp {
     /// (see [`Self::wait_for_io`]). On error the current map stays open and
     /// the error is shown.
     pub fn open_path(&mut self, path: &Path) {
+        self.start_io();
         let own_lock = self.doc.path.as_deref() == Some(path) && self.doc.lock.is_some();
         self.files.open(OpenJob {
             document: self.doc.id,
@@ -772,6 +773,7 @@ impl KlantreisApp {
     }
 
     fn write_to(&mut self, path: &Path, check_disk: bool) {
+        self.start_io();
         let path = if path.extension().is_none() {
             path.with_extension("ron")
         } else {
@@ -869,6 +871,14 @@ impl KlantreisApp {
         }
     }
 
+    /// A new open or save: when nothing else runs, what went wrong before is
+    /// old news for [`Self::wait_for_io`].
+    fn start_io(&mut self) {
+        if !self.files.busy() {
+            self.io_failure = None;
+        }
+    }
+
     /// Handles what the save and open worker finished.
     fn receive_files(&mut self) {
         while let Some(done) = self.files.try_recv() {
@@ -884,8 +894,8 @@ impl KlantreisApp {
     }
 
     /// Waits for the saves and opens in flight and handles their outcomes as
-    /// a frame would; then says how they went: the first failure since the
-    /// last call, if any (tests, and quitting).
+    /// a frame would; then says how they went: the first failure among the
+    /// opens and saves started since the worker was last idle (tests, and quitting).
     pub fn wait_for_io(&mut self) -> Result<(), String> {
         while let Some(done) = self.files.wait(IO_PATIENCE) {
             self.on_file_done(done);
