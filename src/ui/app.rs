@@ -986,7 +986,8 @@ impl KlantreisApp {
                     &self.doc.map,
                     self.doc.path.as_deref(),
                     &|id| state.is_visible(id),
-                ));
+                )
+                .for_document(self.doc.id));
                 return;
             }
             Command::Undo => {
@@ -1490,7 +1491,7 @@ impl KlantreisApp {
         super::export_dialog::export_window(
             &ctx,
             &self.doc.map,
-            self.doc.history.revision(),
+            (self.doc.id, self.doc.history.revision()),
             &mut self.picture_export,
         );
         if std::mem::take(&mut self.state.gesture_ended) {
