@@ -153,11 +153,16 @@ fn a_save_for_a_map_that_was_closed_meanwhile_is_dropped() {
     app.wait_for_io().expect("the save itself went well");
     frame(&ctx, &mut app);
 
-    assert_eq!(app.doc.path, None, "the new map did not take the old one's file");
+    assert_eq!(
+        app.doc.path, None,
+        "the new map did not take the old one's file"
+    );
     assert!(!app.doc.history.is_dirty());
     assert_ne!(app.doc.map.title, big.title);
     assert!(
-        app.notice.as_ref().is_none_or(|n| !n.text.contains("groot.ron")),
+        app.notice
+            .as_ref()
+            .is_none_or(|n| !n.text.contains("groot.ron")),
         "{:?}",
         app.notice
     );

@@ -7,11 +7,11 @@ use std::time::Duration;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::edit::{Edit, MapText};
+use klantreis::io::autosave::AutosaveTiming;
 use klantreis::io::{self, lock, recovery};
 use klantreis::model::{Language, Map, PhaseTemplate};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::Dialog;
-use klantreis::io::autosave::AutosaveTiming;
 
 fn map(title: &str) -> Map {
     let mut map = PhaseTemplate::FivePhase.new_map(Language::En);

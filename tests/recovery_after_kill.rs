@@ -12,10 +12,10 @@ use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
 use klantreis::edit::{Edit, MapText};
+use klantreis::io::autosave::AutosaveTiming;
 use klantreis::io::{self, recovery};
 use klantreis::model::{Language, PhaseTemplate};
 use klantreis::ui::KlantreisApp;
-use klantreis::io::autosave::AutosaveTiming;
 
 const EDITS: usize = 25;
 

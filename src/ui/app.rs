@@ -982,12 +982,14 @@ impl KlantreisApp {
             }
             Command::ExportPictures => {
                 let state = &self.state;
-                self.picture_export = Some(super::export_dialog::ExportDialog::new(
-                    &self.doc.map,
-                    self.doc.path.as_deref(),
-                    &|id| state.is_visible(id),
-                )
-                .for_document(self.doc.id));
+                self.picture_export = Some(
+                    super::export_dialog::ExportDialog::new(
+                        &self.doc.map,
+                        self.doc.path.as_deref(),
+                        &|id| state.is_visible(id),
+                    )
+                    .for_document(self.doc.id),
+                );
                 return;
             }
             Command::Undo => {
