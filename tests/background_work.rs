@@ -284,3 +284,40 @@ fn a_failed_save_keeps_the_map_unsaved_and_says_why() {
     assert_eq!(app.doc.path, None);
     assert!(app.title().starts_with("● "), "{}", app.title());
 }
+
+#[test]
+fn while_a_map_is_read_the_old_one_stays_and_the_title_says_opening() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("groot.ron");
+    io::save(&file, &generated_map(MapSize::LARGE)).expect("save");
+    let ctx = egui::Context::default();
+    let mut app = app_on(map_with_persona("Wat open was", "Bas"));
+    frame(&ctx, &mut app);
+    app.open_path(&file);
+    frame(&ctx, &mut app);
+    if app.io_busy() {
+        assert_eq!(app.doc.map.title, "Wat open was");
+        assert!(app.title().contains("Opening groot.ron"), "{}", app.title());
+    }
+    app.wait_for_io().expect("open");
+    frame(&ctx, &mut app);
+    assert_eq!(app.doc.path.as_deref(), Some(file.as_path()));
+    assert_eq!(app.title(), "groot.ron — Klantreis");
+}
+
+#[test]
+fn an_open_asked_for_from_a_map_that_was_closed_meanwhile_is_dropped() {
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("later.ron");
+    io::save(&file, &map_with_persona("Te laat", "Anna")).expect("save");
+    let ctx = egui::Context::default();
+    let mut app = app_on(map_with_persona("Eerst", "Bas"));
+    frame(&ctx, &mut app);
+    app.open_path(&file);
+    app.run(Command::Close);
+    app.wait_for_io().expect("read well");
+    frame(&ctx, &mut app);
+    assert_ne!(app.doc.map.title, "Te laat");
+    assert_eq!(app.doc.path, None);
+    assert!(!app.title().contains("Opening"), "{}", app.title());
+}

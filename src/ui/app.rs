@@ -664,8 +664,9 @@ impl KlantreisApp {
 
     /// Puts `doc` in place of the open map. Everything that belonged to the
     /// old map goes with it: the per-document state, the export window, a
-    /// file dialog and a photo still being made (their results name the old
-    /// document and are dropped when they arrive).
+    /// file dialog, an open asked for from it, and a photo or a save still
+    /// running (their results name the old document and are dropped when
+    /// they arrive).
     fn replace_document(&mut self, doc: Document, problems: &[Problem]) {
         if let Some(autosave) = &mut self.autosave {
             autosave.clear();
@@ -676,6 +677,7 @@ impl KlantreisApp {
         self.picture_export = None;
         self.file_dialog = None;
         self.after_save = None;
+        self.opening = None;
         self.notice = (!problems.is_empty()).then(|| Notice {
             text: problems_notice(problems),
             is_error: true,
@@ -1506,16 +1508,17 @@ impl KlantreisApp {
 
     /// Runs the commands raised since the last frame. While a save or an
     /// open runs, commands that save, open or close wait for it; while a map
-    /// is being opened, every command waits (it would act on the map about
-    /// to be replaced).
+    /// is being opened, other commands are dropped (they were meant for the
+    /// map about to be replaced).
     fn run_commands(&mut self) {
         let busy = self.files.busy();
         let opening = self.opening.is_some();
         let mut waiting = Vec::new();
         for command in std::mem::take(&mut self.commands) {
-            if opening || (busy && is_about_the_file(&command)) {
+            let about_the_file = is_about_the_file(&command);
+            if busy && about_the_file {
                 waiting.push(command);
-            } else {
+            } else if !opening {
                 self.run(command);
             }
         }
