@@ -672,7 +672,14 @@ impl KlantreisApp {
             autosave.clear();
         }
         self.watch.watch(doc.path.clone().zip(doc.stamp.clone()));
-        self.doc = doc;
+        let mut old = std::mem::replace(&mut self.doc, doc);
+        // Its lock goes now (the same file may be opened again at once); the
+        // map and its history, large for a large map, are freed off the UI thread.
+        old.lock = None;
+        // Without a thread, the map is freed here.
+        let _ = std::thread::Builder::new()
+            .name("klantreis-free".into())
+            .spawn(move || drop(old));
         self.state.forget_document();
         self.picture_export = None;
         self.file_dialog = None;
