@@ -120,3 +120,70 @@ fn parse_json(bencher: Bencher, scale: usize) {
     let json = &FIXTURES[scale - 1].json;
     bencher.bench(|| serde_json::from_str::<klantreis::model::Map>(json).expect("json"));
 }
+
+/// The editor on the large map, for the UI-thread costs of saving and opening.
+fn editor_on_large_map() -> klantreis::ui::KlantreisApp {
+    let f = &FIXTURES[0];
+    let mut app = klantreis::ui::KlantreisApp::new(f.map.clone(), None);
+    app.native_dialogs = false;
+    app
+}
+
+/// What starting a save of the 10,000-step map costs the UI thread: the
+/// snapshot and the hand-off to the worker (writing happens there, untimed).
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn start_save_10000_steps(bencher: Bencher) {
+    let f = &FIXTURES[0];
+    let app = std::cell::RefCell::new(editor_on_large_map());
+    let path = f.dir.path().join("saved-from-the-editor.ron");
+    bencher
+        .with_inputs(|| {
+            let _ = app.borrow_mut().wait_for_io();
+        })
+        .bench_local_values(|()| app.borrow_mut().save_to(&path));
+    let _ = app.borrow_mut().wait_for_io();
+}
+
+/// What starting an open of the 10,000-step map costs the UI thread (the
+/// reading and parsing happen on the worker, untimed).
+#[divan::bench(sample_count = 30, sample_size = 1)]
+fn start_open_10000_steps(bencher: Bencher) {
+    let f = &FIXTURES[0];
+    let app = std::cell::RefCell::new(editor_on_large_map());
+    bencher
+        .with_inputs(|| {
+            let _ = app.borrow_mut().wait_for_io();
+        })
+        .bench_local_values(|()| app.borrow_mut().open_path(&f.path));
+    let _ = app.borrow_mut().wait_for_io();
+}
+
+/// The frame in which the opened 10,000-step map takes the place of the one
+/// that was open (the worker has read it by then), drawing included.
+#[divan::bench(sample_count = 20, sample_size = 1)]
+fn frame_that_swaps_in_an_opened_10000_step_map(bencher: Bencher) {
+    let f = &FIXTURES[0];
+    let ctx = egui::Context::default();
+    let app = std::cell::RefCell::new(editor_on_large_map());
+    let frame = |app: &mut klantreis::ui::KlantreisApp| {
+        let input = egui::RawInput {
+            screen_rect: Some(egui::Rect::from_min_size(
+                egui::Pos2::ZERO,
+                egui::vec2(1600.0, 1000.0),
+            )),
+            ..Default::default()
+        };
+        let mut output = ctx.run_ui(input, |ui| app.frame_ui(ui));
+        output.textures_delta.clear();
+    };
+    frame(&mut app.borrow_mut());
+    bencher
+        .with_inputs(|| {
+            let mut app = app.borrow_mut();
+            frame(&mut app);
+            app.open_path(&f.path);
+            // Long enough for the worker to read the map in a release build.
+            std::thread::sleep(std::time::Duration::from_millis(400));
+        })
+        .bench_local_values(|()| frame(&mut app.borrow_mut()));
+}

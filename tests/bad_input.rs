@@ -408,7 +408,8 @@ fn the_editor_refuses_a_map_it_cannot_draw_naming_the_file_and_the_repair() {
     let before = std::fs::read(&path).expect("read");
     let mut app =
         klantreis::ui::KlantreisApp::new(PhaseTemplate::FivePhase.new_map(Language::En), None);
-    let message = app.open_path(&path).expect_err("refused");
+    app.open_path(&path);
+    let message = app.wait_for_io().expect_err("refused");
     assert!(message.contains("kapot.ron"), "{message}");
     assert!(message.contains("width 1e308"), "{message}");
     assert!(message.contains("klantreis upgrade --repair"), "{message}");
@@ -425,6 +426,7 @@ fn the_editor_refuses_a_map_it_cannot_draw_naming_the_file_and_the_repair() {
         ])],
     ))";
     let off_scale = write(dir.path(), "boven.ron", text.as_bytes());
-    app.open_path(&off_scale).expect("opens");
+    app.open_path(&off_scale);
+    app.wait_for_io().expect("opens");
     assert_eq!(app.doc.map.steps().count(), 1);
 }

@@ -8,11 +8,11 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable;
 use klantreis::edit::{Edit, MapText};
 use klantreis::i18n::Language;
+use klantreis::io::autosave::AutosaveTiming;
 use klantreis::io::{self, lock, recovery};
 use klantreis::model::{Map, PhaseTemplate};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::Dialog;
-use klantreis::ui::safety::AutosaveTiming;
 
 fn map(title: &str) -> Map {
     let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
@@ -42,7 +42,8 @@ fn harness(setup: &Setup, timing: AutosaveTiming) -> Harness<'static, KlantreisA
     let mut app = KlantreisApp::new(map("Example"), None);
     app.native_dialogs = false;
     app.enable_safety(&setup.recovery(), timing);
-    app.open_path(&setup.file).expect("open");
+    app.open_path(&setup.file);
+    app.wait_for_io().expect("open");
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .with_step_dt(1.0 / 60.0)
@@ -110,7 +111,8 @@ fn a_copy_is_written_after_the_last_edit_and_removed_after_saving() {
         "Workshop Groene Draad",
         "the user's file is untouched"
     );
-    harness.state_mut().save_to(&setup.file).expect("save");
+    harness.state_mut().save_to(&setup.file);
+    harness.state_mut().wait_for_io().expect("save");
     frames_for(&mut harness, Duration::from_millis(50));
     assert!(!copy.exists(), "the copy goes once the map is saved");
 }
@@ -232,7 +234,9 @@ fn a_change_on_disk_while_unsaved_warns_and_save_never_overwrites_it_silently() 
     harness.run_steps(2);
 
     harness.key_press_modifiers(egui::Modifiers::COMMAND, egui::Key::S);
-    harness.run_steps(2);
+    harness.run_steps(1);
+    let _ = harness.state_mut().wait_for_io();
+    harness.run_steps(1);
     assert_eq!(harness.state().dialog, Some(Dialog::SaveConflict));
     assert_eq!(
         std::fs::read_to_string(&setup.file).expect("read"),
@@ -240,7 +244,9 @@ fn a_change_on_disk_while_unsaved_warns_and_save_never_overwrites_it_silently() 
         "not overwritten"
     );
     harness.get_by_label("Overwrite their version").click();
-    harness.run_steps(2);
+    harness.run_steps(1);
+    harness.state_mut().wait_for_io().expect("overwritten");
+    harness.run_steps(1);
     assert_eq!(
         io::load(&setup.file).expect("load").map.title,
         "Mijn versie"
@@ -256,7 +262,9 @@ fn a_change_on_disk_without_unsaved_work_offers_to_reload() {
     harness.state_mut().check_file_now();
     harness.run_steps(2);
     harness.get_by_label("Reload").click();
-    harness.run_steps(2);
+    harness.run_steps(1);
+    harness.state_mut().wait_for_io().expect("reloaded");
+    harness.run_steps(1);
     assert_eq!(harness.state().doc.map.title, "Bijgewerkt door Anna");
     assert!(
         harness
@@ -297,9 +305,10 @@ fn a_touch_that_changes_only_the_time_raises_no_alarm() {
     harness.run_steps(2);
     assert_eq!(harness.state().dialog, None);
     edit_title(&mut harness, "Na git checkout");
+    harness.state_mut().save_to(&setup.file);
     harness
         .state_mut()
-        .save_to(&setup.file)
+        .wait_for_io()
         .expect("saves without asking");
 }
 
@@ -316,10 +325,8 @@ fn a_vanished_file_is_reported_and_saving_writes_it_again() {
         "{}",
         notice.text
     );
-    harness
-        .state_mut()
-        .save_to(&setup.file)
-        .expect("save again");
+    harness.state_mut().save_to(&setup.file);
+    harness.state_mut().wait_for_io().expect("save again");
     assert!(setup.file.exists());
 }
 
@@ -342,10 +349,8 @@ fn a_read_only_file_opens_read_only_and_saving_asks_for_another_place() {
     assert_eq!(std::fs::read(&setup.file).expect("read"), before);
     let elsewhere = setup.dir.path().join("kopie.ron");
     harness.state_mut().dialog = None;
-    harness
-        .state_mut()
-        .save_to(&elsewhere)
-        .expect("save elsewhere");
+    harness.state_mut().save_to(&elsewhere);
+    harness.state_mut().wait_for_io().expect("save elsewhere");
     assert_eq!(io::load(&elsewhere).expect("load").map.title, "Kopie");
 }
 
@@ -355,7 +360,8 @@ fn a_save_into_a_vanished_folder_fails_clearly_and_keeps_the_map_and_the_old_fil
     let mut harness = harness(&setup, quick());
     edit_title(&mut harness, "Onderweg");
     let gone: &Path = &setup.dir.path().join("usb-stick").join("workshop.ron");
-    assert!(harness.state_mut().save_to(gone).is_err());
+    harness.state_mut().save_to(gone);
+    assert!(harness.state_mut().wait_for_io().is_err());
     let notice = harness.state().notice.clone().expect("notice");
     assert!(
         notice.is_error && notice.text.contains("usb-stick") && notice.text.contains("still open"),

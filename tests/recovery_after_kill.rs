@@ -13,10 +13,10 @@ use std::time::{Duration, Instant};
 
 use klantreis::edit::{Edit, MapText};
 use klantreis::i18n::Language;
+use klantreis::io::autosave::AutosaveTiming;
 use klantreis::io::{self, recovery};
 use klantreis::model::PhaseTemplate;
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::safety::AutosaveTiming;
 
 const EDITS: usize = 25;
 
@@ -37,7 +37,8 @@ fn edit_then_wait(map: &Path, recovery: &Path) -> ! {
     let ctx = egui::Context::default();
     let mut app = KlantreisApp::new(PhaseTemplate::FivePhase.new_map(Language::En), None);
     app.enable_safety(recovery, AutosaveTiming::default());
-    app.open_path(map).expect("open");
+    app.open_path(map);
+    app.wait_for_io().expect("open");
     for i in 0..EDITS {
         app.apply(Edit::SetMapText(MapText::Goal, format!("edit {i}")));
         frame(&ctx, &mut app);

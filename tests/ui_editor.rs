@@ -470,13 +470,16 @@ fn save_then_reopen_gives_the_identical_map() {
     ));
     type_into(&mut harness, "File path:", &path.display().to_string());
     harness.get_by_label("Save").click();
-    harness.run_steps(2);
+    harness.run_steps(1);
+    harness.state_mut().wait_for_io().expect("saved");
+    harness.run_steps(1);
     assert!(!harness.state().doc.history.is_dirty());
     assert!(harness.state().title().starts_with("waterkoker.ron"));
     let saved = harness.state().doc.map.clone();
 
     let mut other = harness_with(app_with(PhaseTemplate::FivePhase.new_map(Language::Nl)));
-    other.state_mut().open_path(&path).expect("opens");
+    other.state_mut().open_path(&path);
+    other.state_mut().wait_for_io().expect("opens");
     other.run_steps(2);
     assert_eq!(other.state().doc.map, saved);
     assert_eq!(other.state().doc.path.as_deref(), Some(path.as_path()));
@@ -494,7 +497,9 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_map() {
     harness.run_steps(2);
     type_into(&mut harness, "File path:", &path.display().to_string());
     harness.get_by_label("Open").click();
-    harness.run_steps(2);
+    harness.run_steps(1);
+    assert!(harness.state_mut().wait_for_io().is_err());
+    harness.run_steps(1);
     assert_eq!(harness.state().doc.map, small_map());
     let notice = harness.state().notice.clone().expect("an error is shown");
     assert!(notice.is_error && notice.text.contains("kapot.ron") && notice.text.contains("line 1"));
@@ -535,7 +540,9 @@ fn saving_from_the_unsaved_changes_dialog_then_continues() {
     harness.run_steps(2);
     type_into(&mut harness, "File path:", &path.display().to_string());
     harness.get_by_label("Save").click();
-    harness.run_steps(2);
+    harness.run_steps(1);
+    harness.state_mut().wait_for_io().expect("saved");
+    harness.run_steps(1);
     assert_eq!(io::load(&path).expect("saved").map.title, "Eerst opslaan");
     assert_eq!(
         harness.state().doc.map.title,
@@ -681,7 +688,8 @@ fn saving_over_another_existing_file_asks_first() {
     harness.run_steps(2);
     harness.run_steps(4);
     harness.get_by_label("Replace").click();
-    harness.run_steps(2);
+    harness.run_steps(1);
+    harness.state_mut().wait_for_io().expect("replaced");
     assert_eq!(io::load(&other).expect("load").map, small_map());
 }
 

@@ -110,7 +110,9 @@ fn the_unsaved_changes_dialog_and_the_typed_path_dialog_are_dutch() {
     );
     harness.run_steps(4);
     harness.get_by_label("Opslaan").click();
-    harness.run_steps(2);
+    harness.run_steps(1);
+    harness.state_mut().wait_for_io().expect("saved");
+    harness.run_steps(1);
     assert!(path.exists());
     let notice = harness.state().notice.clone().expect("a notice");
     assert!(notice.text.ends_with("opgeslagen."), "{}", notice.text);

@@ -60,6 +60,9 @@ crate::strings! {
         opened_read_only: "\"{path}\" opened read-only: {reason}. You can edit the map, but save it somewhere else (File > Save As).", "\"{path}\" is alleen-lezen geopend: {reason}. Je kunt de kaart bewerken, maar sla hem ergens anders op (Bestand > Opslaan als).";
         cannot_save_here: "\"{path}\" cannot be saved: {reason}. Choose another place.", "\"{path}\" kan niet worden opgeslagen: {reason}. Kies een andere plek.";
         changed_on_disk: "the file changed on disk", "het bestand is op schijf gewijzigd";
+        title_saving: "Saving {name}…", "{name} wordt opgeslagen…";
+        title_opening: "Opening {name}…", "{name} wordt geopend…";
+        opening_file: "Opening \"{path}\"…", "\"{path}\" wordt geopend…";
         saved: "Saved \"{path}\".", "\"{path}\" opgeslagen.";
         no_file_dialog: "No file dialog is available on this system (it needs the desktop portal or zenity). Type the file's path instead.", "Er is geen bestandsvenster beschikbaar op dit systeem (daarvoor is de desktopportal of zenity nodig). Typ in plaats daarvan het pad van het bestand.";
         filter_picture: "Picture", "Afbeelding";

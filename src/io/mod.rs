@@ -1,6 +1,7 @@
 //! Reading and writing map files: RON with a format version, size and depth
 //! limits, validation of references, atomic saves with a backup.
 
+pub mod autosave;
 mod clipboard;
 mod error;
 mod format;
@@ -9,6 +10,8 @@ pub mod photo;
 pub mod recovery;
 mod safe_write;
 mod stamp;
+pub mod watch;
+pub mod worker;
 
 use std::io::Read;
 use std::path::Path;

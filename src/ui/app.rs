@@ -19,10 +19,12 @@ use crate::model::{
 
 use super::calendar::Page;
 use super::commands::Command;
-use super::safety::{AutosaveTiming, Autosaver, FileWatch, read_only_reason, recovery_dir};
 use super::{canvas, inspector, lanes};
 use crate::export::{DataExport, Separator};
+use crate::io::autosave::{AutosaveTiming, Autosaver};
 use crate::io::recovery;
+use crate::io::watch::{FileWatch, read_only_reason};
+use crate::io::worker::{DocumentId, Done, OpenDone, OpenJob, SaveDone, SaveJob, SaveOutcome};
 
 /// The example map the app opens when started without a file.
 pub const EXAMPLE_MAP: &str = include_str!("../../maps/clothing.ron");
@@ -33,8 +35,21 @@ const PREFS_KEY: &str = "klantreis-preferences";
 /// How many recent files the File menu lists.
 const MAX_RECENT: usize = 8;
 
+/// Where recovery copies go: `KLANTREIS_RECOVERY_DIR` when set, else the
+/// per-user data folder (`~/.local/share/klantreis/recovery` on Linux,
+/// `~/Library/Application Support/klantreis/recovery` on macOS,
+/// `%APPDATA%\klantreis\data\recovery` on Windows).
+pub fn recovery_dir() -> Option<PathBuf> {
+    std::env::var_os("KLANTREIS_RECOVERY_DIR")
+        .map(PathBuf::from)
+        .or_else(|| eframe::storage_dir("klantreis").map(|d| d.join("recovery")))
+}
+
 /// An open map: the document, where it lives, and its undo history.
 pub struct Document {
+    /// This document's identity: background work started for it carries it,
+    /// and what arrives for a document that is no longer open is dropped.
+    pub id: DocumentId,
     /// The map.
     pub map: Map,
     /// The file it was opened from or last saved to; `None` for a new map.
@@ -53,6 +68,7 @@ impl Document {
     /// A document for a map, saved at `path` (or never saved).
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
         Self {
+            id: DocumentId::fresh(),
             map,
             path,
             history: History::new(),
@@ -186,6 +202,37 @@ impl Default for State {
 }
 
 impl State {
+    /// Forgets everything that belonged to the map that was open: selection,
+    /// hidden journeys, the persona card, compare mode, a photo or deletion
+    /// asked for, renaming, a drag, the calendar's place. What is about the
+    /// window (panels shown, snapping, the page, workshop mode) stays.
+    pub fn forget_document(&mut self) {
+        self.selection = Selection::None;
+        self.needs_fit = true;
+        self.fitted = None;
+        self.hidden.clear();
+        self.focus = None;
+        self.renaming = None;
+        self.drag = None;
+        self.gesture_ended = false;
+        self.avatars = super::personas::Avatars::default();
+        self.photo_request = None;
+        self.card = None;
+        self.delete_persona = None;
+        self.comparing = false;
+        self.compare.clear();
+        self.compare_hidden.clear();
+        self.content.needs_placing = true;
+        self.content.filter = super::calendar::ContentFilter::default();
+        self.content.dragging = None;
+        self.content.days.clear();
+        if let Some(workshop) = &mut self.workshop {
+            workshop.phase = None;
+            workshop.fitted_phase = None;
+            workshop.message = None;
+        }
+    }
+
     /// Whether a journey is drawn.
     pub fn is_visible(&self, id: JourneyId) -> bool {
         !self.hidden.contains(&id) && !self.compare_hidden.contains(&id)
@@ -363,16 +410,33 @@ pub enum Dialog {
 
 /// A native file dialog running off the UI thread.
 struct PendingFileDialog {
+    /// The document the file is asked for; the answer is dropped when
+    /// another map is open by then.
+    document: DocumentId,
     purpose: PathPurpose,
     started: Instant,
     answer: mpsc::Receiver<Option<PathBuf>>,
 }
 
-/// A persona and the photo made for it, or why none could be made.
-type PhotoResult = (PersonaId, Result<crate::model::Photo, String>);
+/// A persona (of a document) and the photo made for it, or why none could be made.
+type PhotoResult = (DocumentId, PersonaId, Result<crate::model::Photo, String>);
+
+/// A map being read by the file worker.
+struct Opening {
+    /// The document open when the user asked.
+    document: DocumentId,
+    /// The file being read.
+    path: PathBuf,
+    /// Whether it is the open map's own file, whose lock this window keeps.
+    own_lock: bool,
+}
 
 /// A dialog that answers "nothing" faster than this did not show at all.
 const NO_DIALOG_THRESHOLD: Duration = Duration::from_millis(400);
+
+/// How long [`KlantreisApp::wait_for_io`] waits for one save or open before
+/// giving up (a network share that stopped answering).
+const IO_PATIENCE: Duration = Duration::from_secs(60);
 
 /// The editor application.
 pub struct KlantreisApp {
@@ -399,6 +463,20 @@ pub struct KlantreisApp {
     file_dialog: Option<PendingFileDialog>,
     /// Set once the user has agreed to close the window.
     closing: bool,
+    /// Set when the window should close (or ask about unsaved changes) once
+    /// the save in flight is done.
+    close_when_idle: bool,
+    /// Set once the window was told to close.
+    close_sent: bool,
+    /// Saves and opens off the UI thread.
+    files: io::worker::Worker,
+    /// Saves handed to the worker and not answered yet.
+    saves_running: usize,
+    /// The map being opened, while it is read.
+    opening: Option<Opening>,
+    /// The first failure among the opens and saves started since the worker
+    /// was last idle ([`Self::wait_for_io`] reports it).
+    io_failure: Option<String>,
     title: String,
     /// Writes recovery copies; `None` when there is no recovery folder.
     pub autosave: Option<Autosaver>,
@@ -430,6 +508,12 @@ impl KlantreisApp {
             after_save: None,
             file_dialog: None,
             closing: false,
+            close_when_idle: false,
+            close_sent: false,
+            files: io::worker::Worker::start(),
+            saves_running: 0,
+            opening: None,
+            io_failure: None,
             title: String::new(),
             autosave: None,
             recovered: Vec::new(),
@@ -498,7 +582,7 @@ impl KlantreisApp {
         }
         if let Some(file) = file {
             // On failure the example stays open, with the error shown above it.
-            let _ = app.open_path(&file);
+            app.open_path(&file);
         }
         app
     }
@@ -577,97 +661,136 @@ impl KlantreisApp {
         }
     }
 
+    /// Puts `doc` in place of the open map. Everything that belonged to the
+    /// old map goes with it: the per-document state, the export window, a
+    /// file dialog, an open asked for from it, and a photo or a save still
+    /// running (their results name the old document and are dropped when
+    /// they arrive).
     fn replace_document(&mut self, doc: Document, problems: &[Problem]) {
         if let Some(autosave) = &mut self.autosave {
             autosave.clear();
         }
         self.watch.watch(doc.path.clone().zip(doc.stamp.clone()));
-        self.doc = doc;
-        // Its journeys and preview belonged to the map that was open.
+        let mut old = std::mem::replace(&mut self.doc, doc);
+        // Its lock goes now (the same file may be opened again at once); the
+        // map and its history, large for a large map, are freed off the UI thread.
+        old.lock = None;
+        // Without a thread, the map is freed here.
+        let _ = std::thread::Builder::new()
+            .name("klantreis-free".into())
+            .spawn(move || drop(old));
+        self.state.forget_document();
         self.picture_export = None;
-        self.state.selection = Selection::None;
-        self.state.hidden.clear();
-        self.state.focus = None;
-        self.state.renaming = None;
-        self.state.drag = None;
-        self.state.needs_fit = true;
-        self.state.content.needs_placing = true;
-        self.state.content.filter = super::calendar::ContentFilter::default();
-        self.state.content.dragging = None;
+        self.file_dialog = None;
+        self.after_save = None;
+        self.opening = None;
         self.notice = (!problems.is_empty()).then(|| Notice {
             text: problems_notice(problems),
             is_error: true,
         });
     }
 
-    /// Opens a map file in place of the current one. On error the current map
-    /// stays open and the error is shown.
-    pub fn open_path(&mut self, path: &Path) -> Result<(), String> {
-        match io::load(path) {
-            Ok(loaded) if loaded.problems.iter().any(Problem::breaks_drawing) => {
-                Err(crate::i18n::problems::cannot_draw(path, &loaded.problems))
-            }
-            Ok(loaded) => {
-                // Reopening the same file: our own lock must not count as another window's.
-                if self.doc.path.as_deref() == Some(path) {
-                    self.doc.lock = None;
-                }
-                let mut doc = Document::new(loaded.map, Some(path.to_path_buf()));
-                doc.stamp = Some(loaded.stamp);
-                doc.read_only = read_only_reason(path);
-                let owner = io::lock::other_owner(path);
-                if owner.is_none() {
-                    doc.lock = io::lock::MapLock::acquire(path);
-                }
-                let read_only = doc.read_only.clone();
-                self.replace_document(doc, &loaded.problems);
-                self.prefs.remember(path);
-                let mut warnings = Vec::new();
-                if let Some(owner) = owner {
-                    warnings.push(fill(
-                        crate::i18n::app::t().already_open,
-                        &[
-                            ("path", &path.display()),
-                            ("who", &owner.who),
-                            ("since", &owner.since),
-                        ],
-                    ));
-                }
-                if let Some(reason) = read_only {
-                    warnings.push(fill(
-                        crate::i18n::app::t().opened_read_only,
-                        &[("path", &path.display()), ("reason", &reason)],
-                    ));
-                }
-                if !warnings.is_empty() {
-                    let previous = self.notice.take().map(|n| n.text);
-                    warnings.extend(previous);
-                    self.notice = Some(Notice {
-                        text: warnings.join(" "),
-                        is_error: true,
-                    });
-                }
-                Ok(())
-            }
+    /// Starts reading a map file; it takes the current map's place once read
+    /// (see [`Self::wait_for_io`]). On error the current map stays open and
+    /// the error is shown.
+    pub fn open_path(&mut self, path: &Path) {
+        self.start_io();
+        let own_lock = self.doc.path.as_deref() == Some(path) && self.doc.lock.is_some();
+        self.files.open(OpenJob {
+            document: self.doc.id,
+            path: path.to_path_buf(),
+            own_lock,
+        });
+        self.opening = Some(Opening {
+            document: self.doc.id,
+            path: path.to_path_buf(),
+            own_lock,
+        });
+    }
+
+    /// A map the worker read: it replaces the open one, unless the user
+    /// cancelled, asked for another file, or another map is open by now.
+    fn on_opened(&mut self, done: OpenDone) {
+        let wanted = self.opening.as_ref().is_some_and(|o| {
+            o.document == done.document && o.path == done.path && o.document == self.doc.id
+        });
+        if !wanted {
+            return;
+        }
+        let Some(opening) = self.opening.take() else {
+            return;
+        };
+        let path = done.path;
+        let opened = match done.result {
+            Ok(opened) => opened,
             Err(e) => {
                 let text = e.to_string();
+                self.io_failure.get_or_insert_with(|| text.clone());
                 self.notice = Some(Notice {
-                    text: text.clone(),
+                    text,
                     is_error: true,
                 });
-                Err(text)
+                return;
             }
+        };
+        let opened = *opened;
+        if opened.loaded.problems.iter().any(Problem::breaks_drawing) {
+            let text = crate::i18n::problems::cannot_draw(&path, &opened.loaded.problems);
+            self.io_failure.get_or_insert_with(|| text.clone());
+            self.notice = Some(Notice {
+                text,
+                is_error: true,
+            });
+            return;
+        }
+        let mut doc = Document::new(opened.loaded.map, Some(path.clone()));
+        doc.stamp = Some(opened.loaded.stamp);
+        doc.read_only.clone_from(&opened.read_only);
+        doc.lock = if opening.own_lock {
+            // The same file again: this window's lock stays with it.
+            self.doc.lock.take()
+        } else {
+            opened.lock
+        };
+        self.replace_document(doc, &opened.loaded.problems);
+        self.prefs.remember(&path);
+        let mut warnings = Vec::new();
+        if let Some(owner) = opened.other_owner {
+            warnings.push(fill(
+                crate::i18n::app::t().already_open,
+                &[
+                    ("path", &path.display()),
+                    ("who", &owner.who),
+                    ("since", &owner.since),
+                ],
+            ));
+        }
+        if let Some(reason) = opened.read_only {
+            warnings.push(fill(
+                crate::i18n::app::t().opened_read_only,
+                &[("path", &path.display()), ("reason", &reason)],
+            ));
+        }
+        if !warnings.is_empty() {
+            let previous = self.notice.take().map(|n| n.text);
+            warnings.extend(previous);
+            self.notice = Some(Notice {
+                text: warnings.join(" "),
+                is_error: true,
+            });
         }
     }
 
-    /// Saves the map to `path` and makes that its file. On error the map
-    /// stays open and unsaved, and the error is shown. A file changed on disk
-    /// since it was opened is not overwritten: the user is asked first.
-    pub fn save_to(&mut self, path: &Path) -> Result<(), String> {
-        self.write_to(path, true)
+    /// Starts saving the map to `path`, which becomes its file once written.
+    /// The map is marked saved at the revision handed to the worker; on error
+    /// it is marked unsaved again and the error is shown. A file changed on
+    /// disk since it was opened is not overwritten: the user is asked first.
+    pub fn save_to(&mut self, path: &Path) {
+        self.write_to(path, true);
     }
 
-    fn write_to(&mut self, path: &Path, check_disk: bool) -> Result<(), String> {
+    fn write_to(&mut self, path: &Path, check_disk: bool) {
+        self.start_io();
         let path = if path.extension().is_none() {
             path.with_extension("ron")
         } else {
@@ -682,28 +805,51 @@ impl KlantreisApp {
                     &[("path", &path.display()), ("reason", &reason)],
                 )),
             );
-            return Err(reason);
+            self.io_failure.get_or_insert(reason);
+            return;
         }
-        if check_disk
-            && same_file
-            && let Some(stamp) = &self.doc.stamp
-            && let io::DiskState::Changed(_) = io::compare(&path, stamp, true)
-        {
-            self.dialog = Some(Dialog::SaveConflict);
-            return Err(crate::i18n::app::t().changed_on_disk.to_owned());
+        // What the watcher saw before this save is about the file as it was;
+        // while the worker writes, the watcher rests.
+        self.receive_disk_states();
+        self.watch.watch(None);
+        let revision = self.doc.history.revision();
+        self.files.save(SaveJob {
+            document: self.doc.id,
+            revision,
+            path,
+            map: Box::new(self.doc.map.clone()),
+            unchanged_since: if check_disk && same_file {
+                self.doc.stamp.clone()
+            } else {
+                None
+            },
+            take_lock: !same_file,
+        });
+        self.saves_running += 1;
+        self.doc.history.mark_saved();
+    }
+
+    /// A save the worker finished: the document it was for learns its file;
+    /// a save for a map that is no longer open changes nothing here.
+    fn on_saved(&mut self, done: SaveDone) {
+        self.saves_running = self.saves_running.saturating_sub(1);
+        if done.document != self.doc.id {
+            return;
         }
-        match io::save(&path, &self.doc.map) {
-            Ok(stamp) => {
-                if !same_file {
+        let path = done.path;
+        let known = self.doc.path.clone().zip(self.doc.stamp.clone());
+        match done.outcome {
+            SaveOutcome::Saved { stamp, lock } => {
+                if self.doc.path.as_deref() != Some(path.as_path()) {
                     self.doc.lock = None;
-                    self.doc.lock = io::lock::MapLock::acquire(&path);
+                    self.doc.lock = lock;
                     self.doc.read_only = None;
                 }
                 self.doc.stamp = Some(stamp.clone());
                 self.watch.watch(Some((path.clone(), stamp)));
                 self.doc.path = Some(path.clone());
-                self.doc.history.mark_saved();
-                if let Some(autosave) = &mut self.autosave {
+                let dirty = self.doc.history.is_dirty();
+                if !dirty && let Some(autosave) = &mut self.autosave {
                     autosave.clear();
                 }
                 self.prefs.remember(&path);
@@ -712,20 +858,79 @@ impl KlantreisApp {
                     is_error: false,
                 });
                 if let Some(then) = self.after_save.take() {
-                    self.proceed(then);
+                    if dirty {
+                        // Edited while it was written: those edits are not saved yet.
+                        self.dialog = Some(Dialog::Unsaved(then));
+                    } else {
+                        self.proceed(then);
+                    }
                 }
-                Ok(())
             }
-            Err(e) => {
+            SaveOutcome::Conflict => {
+                self.doc.history.mark_unsaved();
+                self.watch.watch(known);
+                self.dialog = Some(Dialog::SaveConflict);
+                self.io_failure
+                    .get_or_insert_with(|| crate::i18n::app::t().changed_on_disk.to_owned());
+            }
+            SaveOutcome::Failed(e) => {
+                self.doc.history.mark_unsaved();
+                self.watch.watch(known);
                 self.after_save = None;
+                self.close_when_idle = false;
                 let text = e.to_string();
+                self.io_failure.get_or_insert_with(|| text.clone());
                 self.notice = Some(Notice {
-                    text: text.clone(),
+                    text,
                     is_error: true,
                 });
-                Err(text)
             }
         }
+    }
+
+    /// A new open or save: when nothing else runs, what went wrong before is
+    /// old news for [`Self::wait_for_io`].
+    fn start_io(&mut self) {
+        if !self.files.busy() {
+            self.io_failure = None;
+        }
+    }
+
+    /// Handles what the save and open worker finished.
+    fn receive_files(&mut self) {
+        while let Some(done) = self.files.try_recv() {
+            self.on_file_done(done);
+        }
+    }
+
+    fn on_file_done(&mut self, done: Done) {
+        match done {
+            Done::Saved(done) => self.on_saved(done),
+            Done::Opened(done) => self.on_opened(done),
+        }
+    }
+
+    /// Waits for the saves and opens in flight and handles their outcomes as
+    /// a frame would; then says how they went: the first failure among the
+    /// opens and saves started since the worker was last idle (tests, and quitting).
+    pub fn wait_for_io(&mut self) -> Result<(), String> {
+        while let Some(done) = self.files.wait(IO_PATIENCE) {
+            self.on_file_done(done);
+        }
+        match self.io_failure.take() {
+            Some(failure) => Err(failure),
+            None => Ok(()),
+        }
+    }
+
+    /// Whether a save or an open is running.
+    pub fn io_busy(&self) -> bool {
+        self.files.busy()
+    }
+
+    /// Whether the window was told to close.
+    pub fn close_sent(&self) -> bool {
+        self.close_sent
     }
 
     /// Queues an edit; it is applied at the end of the frame.
@@ -783,9 +988,7 @@ impl KlantreisApp {
             Command::Quit => guarded(Then::Quit),
             Command::Save => {
                 match self.doc.path.clone() {
-                    Some(path) => {
-                        let _ = self.save_to(&path);
-                    }
+                    Some(path) => self.save_to(&path),
                     None => self.ask_path(PathPurpose::Save, None),
                 }
                 return;
@@ -796,11 +999,14 @@ impl KlantreisApp {
             }
             Command::ExportPictures => {
                 let state = &self.state;
-                self.picture_export = Some(super::export_dialog::ExportDialog::new(
-                    &self.doc.map,
-                    self.doc.path.as_deref(),
-                    &|id| state.is_visible(id),
-                ));
+                self.picture_export = Some(
+                    super::export_dialog::ExportDialog::new(
+                        &self.doc.map,
+                        self.doc.path.as_deref(),
+                        &|id| state.is_visible(id),
+                    )
+                    .for_document(self.doc.id),
+                );
                 return;
             }
             Command::Undo => {
@@ -890,9 +1096,7 @@ impl KlantreisApp {
                     note: None,
                 });
             }
-            Then::OpenFile(path) => {
-                let _ = self.open_path(&path);
-            }
+            Then::OpenFile(path) => self.open_path(&path),
             Then::Close => {
                 self.replace_document(
                     Document::new(
@@ -905,6 +1109,12 @@ impl KlantreisApp {
                 );
             }
             Then::Quit => {
+                if self.files.busy() {
+                    // The save in flight first; then the window closes, or
+                    // asks about changes made while it was written.
+                    self.close_when_idle = true;
+                    return;
+                }
                 if let Some(autosave) = &mut self.autosave {
                     autosave.clear();
                     autosave.flush();
@@ -976,6 +1186,7 @@ impl KlantreisApp {
             let _ = send.send(picked.map(|f| f.path().to_path_buf()));
         });
         self.file_dialog = Some(PendingFileDialog {
+            document: self.doc.id,
             purpose,
             started: Instant::now(),
             answer,
@@ -986,6 +1197,11 @@ impl KlantreisApp {
         let Some(pending) = &self.file_dialog else {
             return;
         };
+        if pending.document != self.doc.id {
+            // Asked for a map that is no longer open.
+            self.file_dialog = None;
+            return;
+        }
         match pending.answer.try_recv() {
             Ok(Some(path)) => {
                 let purpose = pending.purpose;
@@ -1015,12 +1231,8 @@ impl KlantreisApp {
 
     fn use_path(&mut self, purpose: PathPurpose, path: &Path) {
         match purpose {
-            PathPurpose::Open => {
-                let _ = self.open_path(path);
-            }
-            PathPurpose::Save => {
-                let _ = self.save_to(path);
-            }
+            PathPurpose::Open => self.open_path(path),
+            PathPurpose::Save => self.save_to(path),
             PathPurpose::Photo(persona) => self.attach_photo(persona, path),
             PathPurpose::Export(kind) => {
                 let _ = self.export_to(kind, path);
@@ -1094,9 +1306,11 @@ impl KlantreisApp {
     pub fn attach_photo(&mut self, persona: PersonaId, path: &Path) {
         let path = path.to_path_buf();
         let send = self.photo_results.0.clone();
+        let document = self.doc.id;
         // Its message in the interface's language.
         std::thread::spawn(crate::i18n::carried(move || {
             let _ = send.send((
+                document,
                 persona,
                 io::photo::photo_from_file(&path).map_err(|e| e.to_string()),
             ));
@@ -1110,8 +1324,12 @@ impl KlantreisApp {
     }
 
     fn receive_photos(&mut self, ctx: &egui::Context) {
-        while let Ok((id, result)) = self.photo_results.1.try_recv() {
+        while let Ok((document, id, result)) = self.photo_results.1.try_recv() {
             self.photos_pending = self.photos_pending.saturating_sub(1);
+            if document != self.doc.id {
+                // Made for a map that is no longer open.
+                continue;
+            }
             match (result, self.doc.map.persona(id)) {
                 (Ok(photo), Some(persona)) => {
                     let changed = crate::model::Persona {
@@ -1195,24 +1413,43 @@ impl KlantreisApp {
             self.state.selection = Selection::None;
             self.state.renaming = None;
         }
-        if ctx.input(|i| i.viewport().close_requested())
-            && !self.closing
-            && self.doc.history.is_dirty()
-        {
-            ctx.send_viewport_cmd(ViewportCommand::CancelClose);
-            self.dialog = Some(Dialog::Unsaved(Then::Quit));
+        if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
+            if self.files.busy() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.close_when_idle = true;
+            } else if self.doc.history.is_dirty() {
+                ctx.send_viewport_cmd(ViewportCommand::CancelClose);
+                self.dialog = Some(Dialog::Unsaved(Then::Quit));
+            }
         }
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
+        let t = crate::i18n::app::t();
+        let name = match &self.opening {
+            Some(opening) => fill(
+                t.title_opening,
+                &[(
+                    "name",
+                    &opening
+                        .path
+                        .file_name()
+                        .unwrap_or(opening.path.as_os_str())
+                        .to_string_lossy(),
+                )],
+            ),
+            None if self.saves_running > 0 => {
+                fill(t.title_saving, &[("name", &self.doc.display_name())])
+            }
+            None => self.doc.display_name(),
+        };
         let title = format!(
-            "{}{} — Klantreis",
+            "{}{name} — Klantreis",
             if self.doc.history.is_dirty() {
                 "● "
             } else {
                 ""
             },
-            self.doc.display_name()
         );
         if title != self.title {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
@@ -1229,16 +1466,29 @@ impl KlantreisApp {
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
         crate::i18n::set_language(self.prefs.language.resolve());
+        if !self.files.has_wake() {
+            let wake = ctx.clone();
+            self.files
+                .set_wake(Box::new(move || wake.request_repaint()));
+        }
+        self.receive_files();
         self.handle_input(&ctx);
         self.poll_file_dialog(&ctx);
         self.watch_file(&ctx);
         self.receive_photos(&ctx);
         self.update_compare();
-        for command in std::mem::take(&mut self.commands) {
-            self.run(command);
+        self.run_commands();
+        if self.close_when_idle && !self.files.busy() {
+            self.close_when_idle = false;
+            if self.doc.history.is_dirty() {
+                self.dialog = Some(Dialog::Unsaved(Then::Quit));
+            } else {
+                self.proceed(Then::Quit);
+            }
         }
-        if self.closing {
+        if self.closing && !self.files.busy() && !self.close_sent {
             ctx.send_viewport_cmd(ViewportCommand::Close);
+            self.close_sent = true;
         }
 
         self.sync_workshop(&ctx);
@@ -1256,10 +1506,11 @@ impl KlantreisApp {
         super::personas::compare_window(&ctx, &self.doc.map, &mut self.state);
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
+        self.opening_ui(&ctx);
         super::export_dialog::export_window(
             &ctx,
             &self.doc.map,
-            self.doc.history.revision(),
+            (self.doc.id, self.doc.history.revision()),
             &mut self.picture_export,
         );
         if std::mem::take(&mut self.state.gesture_ended) {
@@ -1268,6 +1519,47 @@ impl KlantreisApp {
         self.apply_queued();
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
+    }
+
+    /// Runs the commands raised since the last frame. While a save or an
+    /// open runs, commands that save, open or close wait for it; while a map
+    /// is being opened, other commands are dropped (they were meant for the
+    /// map about to be replaced).
+    fn run_commands(&mut self) {
+        let busy = self.files.busy();
+        let opening = self.opening.is_some();
+        let mut waiting = Vec::new();
+        for command in std::mem::take(&mut self.commands) {
+            let about_the_file = is_about_the_file(&command);
+            if busy && about_the_file {
+                waiting.push(command);
+            } else if !opening {
+                self.run(command);
+            }
+        }
+        waiting.append(&mut self.commands);
+        self.commands = waiting;
+    }
+
+    /// Shows that a map is being read, with a way to stop waiting for it.
+    fn opening_ui(&mut self, ctx: &egui::Context) {
+        let Some(opening) = &self.opening else {
+            return;
+        };
+        let mut cancel = false;
+        let t = crate::i18n::app::t();
+        egui::Modal::new(egui::Id::unique("klantreis-opening")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.horizontal(|ui| {
+                ui.spinner();
+                ui.label(fill(t.opening_file, &[("path", &opening.path.display())]));
+            });
+            cancel = ui.button(t.cancel).clicked();
+        });
+        if cancel {
+            // Its result is dropped when it arrives.
+            self.opening = None;
+        }
     }
 
     /// The editor: menus, status bar, inspector, personas and the page.
@@ -1440,9 +1732,11 @@ impl KlantreisApp {
             return;
         };
         let mut wake = None;
+        // A map being saved counts as unsaved until it is on disk: its
+        // recovery copy stays until then.
         let failed = autosave.tick(
             self.doc.history.revision(),
-            self.doc.history.is_dirty(),
+            self.doc.history.is_dirty() || self.saves_running > 0,
             self.doc.path.as_deref(),
             &self.doc.map,
             &mut wake,
@@ -1474,10 +1768,17 @@ impl KlantreisApp {
             self.watch.check_now();
         }
         self.had_focus = focused;
+        if self.saves_running == 0 {
+            self.receive_disk_states();
+        }
+        ctx.request_repaint_after(FileWatch::POLL);
+    }
+
+    /// Handles what the file watcher found so far.
+    fn receive_disk_states(&mut self) {
         while let Ok(state) = self.watch.events.try_recv() {
             self.on_disk_state(state);
         }
-        ctx.request_repaint_after(FileWatch::POLL);
     }
 
     /// Looks at the open file now and reacts as to a change seen by the watcher (tests, focus).
@@ -1779,7 +2080,7 @@ impl KlantreisApp {
                 match answer {
                     Some(true) => {
                         self.dialog = None;
-                        let _ = self.save_to(&path);
+                        self.save_to(&path);
                     }
                     Some(false) => {
                         self.dialog = None;
@@ -2016,12 +2317,12 @@ impl KlantreisApp {
             0 => self.ask_path(PathPurpose::Save, None),
             1 => {
                 if let Some(path) = self.doc.path.clone() {
-                    let _ = self.write_to(&path, false);
+                    self.write_to(&path, false);
                 }
             }
             2 => {
                 if let Some(path) = self.doc.path.clone() {
-                    let _ = self.open_path(&path);
+                    self.open_path(&path);
                 }
             }
             _ => {
@@ -2033,7 +2334,21 @@ impl KlantreisApp {
     }
 }
 
-/// A file name for a map that has none yet: its title, made safe.
+/// Whether a command saves, opens or closes the map (it waits for a save in flight).
+fn is_about_the_file(command: &Command) -> bool {
+    matches!(
+        command,
+        Command::New(_)
+            | Command::Open
+            | Command::OpenPath
+            | Command::OpenRecent(_)
+            | Command::Close
+            | Command::Quit
+            | Command::Save
+            | Command::SaveAs
+    )
+}
+
 /// The tabs that switch between the journey map, the calendar and the table.
 fn page_tabs_ui(ui: &mut egui::Ui, page: &mut Page) {
     let t = crate::i18n::app::t();
@@ -2049,6 +2364,7 @@ fn page_tabs_ui(ui: &mut egui::Ui, page: &mut Page) {
     ui.separator();
 }
 
+/// A file name for a map that has none yet: its title, made safe.
 fn file_stem_for(doc: &Document) -> String {
     let stem: String = doc
         .map
@@ -2099,5 +2415,12 @@ impl eframe::App for KlantreisApp {
 
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, PREFS_KEY, &self.prefs);
+    }
+
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        // The last guard: the window is going, a save in flight finishes first.
+        if let Err(e) = self.wait_for_io() {
+            eprintln!("{e}");
+        }
     }
 }

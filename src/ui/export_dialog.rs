@@ -9,6 +9,7 @@ use std::time::Instant;
 use egui::{ColorImage, TextureHandle, TextureOptions};
 
 use crate::i18n::{Language, fill};
+use crate::io::worker::DocumentId;
 use crate::model::{JourneyId, Map};
 use crate::picture::{self, Background, ExportOptions, Paper};
 
@@ -47,6 +48,7 @@ impl Format {
 /// of the map is compared each frame), and the language of its words.
 #[derive(Clone, PartialEq)]
 struct PreviewKey {
+    document: Option<DocumentId>,
     options: ExportOptions,
     revision: u64,
     language: Language,
@@ -75,6 +77,8 @@ pub struct ExportDialog {
     export_job: Option<mpsc::Receiver<Result<String, String>>>,
     browse_job: Option<(Instant, mpsc::Receiver<Option<PathBuf>>)>,
     no_file_dialog: bool,
+    /// The open map the dialog was made for; `None` until told.
+    document: Option<DocumentId>,
 }
 
 /// The largest preview, in points.
@@ -100,9 +104,17 @@ impl ExportDialog {
             export_job: None,
             browse_job: None,
             no_file_dialog: false,
+            document: None,
         };
         dialog.sync_options();
         dialog
+    }
+
+    /// The dialog for the open map `document`: it closes, and its preview is
+    /// dropped, when another map is opened.
+    pub fn for_document(mut self, document: DocumentId) -> Self {
+        self.document = Some(document);
+        self
     }
 
     fn sync_options(&mut self) {
@@ -230,8 +242,12 @@ impl ExportDialog {
     /// Starts drawing the preview again if the map or the options changed.
     fn refresh_preview(&mut self, map: &Map, revision: u64) {
         let language = crate::i18n::language();
+        let document = self.document;
         let shows = |k: &PreviewKey| {
-            k.options == self.options && k.revision == revision && k.language == language
+            k.document == document
+                && k.options == self.options
+                && k.revision == revision
+                && k.language == language
         };
         let current = self.preview.as_ref().is_some_and(|(k, _)| shows(k))
             || self.preview_job.as_ref().is_some_and(|(k, _)| shows(k));
@@ -239,6 +255,7 @@ impl ExportDialog {
             return;
         }
         let key = PreviewKey {
+            document,
             options: self.options.clone(),
             revision,
             language,
@@ -319,14 +336,21 @@ fn default_path(map: &Map, map_path: Option<&Path>, format: Format) -> String {
     .to_string()
 }
 
-/// Shows the export window for `map` (whose undo history is at `revision`)
-/// while `dialog` is `Some`; closing it sets `None`.
+/// Shows the export window for `map` (the open document `document`, whose
+/// undo history is at `revision`) while `dialog` is `Some`; closing it sets
+/// `None`. A dialog made for another document closes, its work dropped.
 pub fn export_window(
     ctx: &egui::Context,
     map: &Map,
-    revision: u64,
+    (document, revision): (DocumentId, u64),
     dialog: &mut Option<ExportDialog>,
 ) {
+    if dialog
+        .as_ref()
+        .is_some_and(|d| d.document.is_some_and(|d| d != document))
+    {
+        *dialog = None;
+    }
     let Some(state) = dialog else {
         return;
     };

@@ -12,7 +12,6 @@ pub mod inspector;
 pub mod lanes;
 pub mod navigate;
 pub mod personas;
-pub mod safety;
 pub mod theme;
 pub mod workshop;
 

@@ -151,7 +151,8 @@ pub fn stdout(output: &std::process::Output) -> String {
 pub fn assert_saved_map_exports(harness: &mut Harness<'_, KlantreisApp>) {
     let dir = tempfile::tempdir().expect("dir");
     let path = dir.path().join("saved.ron");
-    harness.state_mut().save_to(&path).expect("saves");
+    harness.state_mut().save_to(&path);
+    harness.state_mut().wait_for_io().expect("saves");
     let loaded = klantreis::io::load(&path).expect("loads");
     assert_eq!(loaded.problems, vec![], "the saved map has problems");
     let output = klantreis(&["export", "saved.ron", "--svg", "saved.svg"], dir.path());
