@@ -93,6 +93,7 @@ fn a_copy_is_written_after_the_last_edit_and_removed_after_saving() {
     let mut harness = harness(&setup, quick());
     let copy = copy_of(&harness);
     assert!(!copy.exists(), "nothing to keep before an edit");
+    let on_disk_before = std::fs::read(&setup.file).expect("the saved map");
     edit_title(&mut harness, "Na de koffiepauze");
     frames_for(&mut harness, Duration::from_millis(200));
     let text = std::fs::read_to_string(&copy).expect("a recovery copy");
@@ -101,8 +102,9 @@ fn a_copy_is_written_after_the_last_edit_and_removed_after_saving() {
         "{text}"
     );
     assert_eq!(
-        std::fs::read(&setup.file).ok(),
-        std::fs::read(&setup.file).ok()
+        std::fs::read(&setup.file).expect("the map file"),
+        on_disk_before,
+        "the autosave wrote a copy, never the user's file"
     );
     assert_eq!(
         io::load(&setup.file).expect("load").map.title,
