@@ -348,7 +348,14 @@ fn export_refuses_every_file_before_writing_any() {
     kettle_in(dir.path(), "kettle.ron");
     std::fs::write(dir.path().join("mine.csv"), "mine").expect("write");
     let output = klantreis(
-        &["export", "kettle.ron", "--svg", "kettle.svg", "--csv", "mine.csv"],
+        &[
+            "export",
+            "kettle.ron",
+            "--svg",
+            "kettle.svg",
+            "--csv",
+            "mine.csv",
+        ],
         dir.path(),
     );
     assert_eq!(output.status.code(), Some(1));
@@ -402,7 +409,10 @@ fn upgrade_refuses_a_read_only_map_unless_forced() {
 
     let output = klantreis(&["upgrade", "--force", "frozen.ron"], dir.path());
     assert!(output.status.success(), "{}", stdout(&output));
-    let mode = std::fs::metadata(&path).expect("metadata").permissions().mode();
+    let mode = std::fs::metadata(&path)
+        .expect("metadata")
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o444, "it stays read-only");
 }
 
@@ -424,9 +434,19 @@ fn upgrade_through_a_link_updates_the_file_and_keeps_the_link() {
     let link = std::fs::symlink_metadata(dir.path().join("link.ron")).expect("link");
     assert!(link.file_type().is_symlink(), "the link is still a link");
     let text = std::fs::read_to_string(&real).expect("read");
-    assert_eq!(text, klantreis::io::to_ron(&klantreis::io::from_ron(&text).expect("parses")));
-    assert_ne!(text, std::fs::read_to_string(&sample).expect("sample"), "upgraded");
-    let mode = std::fs::metadata(&real).expect("metadata").permissions().mode();
+    assert_eq!(
+        text,
+        klantreis::io::to_ron(&klantreis::io::from_ron(&text).expect("parses"))
+    );
+    assert_ne!(
+        text,
+        std::fs::read_to_string(&sample).expect("sample"),
+        "upgraded"
+    );
+    let mode = std::fs::metadata(&real)
+        .expect("metadata")
+        .permissions()
+        .mode();
     assert_eq!(mode & 0o777, 0o640);
     assert!(said.contains("real/map.ron.bak"), "{said}");
 }
@@ -437,14 +457,16 @@ fn command_line_messages_use_their_own_wording_and_shorten_long_names() {
     let output = klantreis(&["new", "gone/new.ron"], dir.path());
     let said = stdout(&output);
     assert_eq!(output.status.code(), Some(1));
-    assert!(said.contains("gone/new.ron") && said.contains("not changed"), "{said}");
+    assert!(
+        said.contains("gone/new.ron") && said.contains("not changed"),
+        "{said}"
+    );
     assert!(!said.contains("still open"), "{said}");
 
-    let mut map = klantreis::io::load(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/kettle.ron"),
-    )
-    .expect("kettle")
-    .map;
+    let mut map =
+        klantreis::io::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/kettle.ron"))
+            .expect("kettle")
+            .map;
     map.title = "Waterkoker ".repeat(100_000);
     map.journeys[0].name = "Petra ".repeat(10_000);
     klantreis::io::save(&dir.path().join("long.ron"), &map).expect("save");
@@ -452,7 +474,10 @@ fn command_line_messages_use_their_own_wording_and_shorten_long_names() {
     let said = stdout(&output);
     assert!(output.status.success(), "{}", &said[..said.len().min(400)]);
     assert!(said.len() < 300, "{} bytes printed", said.len());
-    assert!(said.contains("long.svg: SVG picture of \"Waterkoker Waterkoker"), "{said}");
+    assert!(
+        said.contains("long.svg: SVG picture of \"Waterkoker Waterkoker"),
+        "{said}"
+    );
     assert!(said.contains("…\""), "{said}");
 
     let output = klantreis(

@@ -71,8 +71,7 @@ fn main() {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
-            std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600))
-                .expect("chmod");
+            std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).expect("chmod");
         }
         let mut child = Command::new(std::env::current_exe().expect("test binary"))
             .env("KLANTREIS_SAVE_FOREVER", &path)
@@ -113,11 +112,18 @@ fn main() {
             use std::os::unix::fs::PermissionsExt;
             let mode = |p: &Path| std::fs::metadata(p).expect("mode").permissions().mode() & 0o777;
             assert!(
-                std::fs::symlink_metadata(&link).expect("link").file_type().is_symlink(),
+                std::fs::symlink_metadata(&link)
+                    .expect("link")
+                    .file_type()
+                    .is_symlink(),
                 "round {round}: the link is still a link"
             );
             assert_eq!(mode(&real), 0o600, "round {round}: the map's mode");
-            assert_eq!(mode(&io::backup_path(&real)), 0o600, "round {round}: the backup's mode");
+            assert_eq!(
+                mode(&io::backup_path(&real)),
+                0o600,
+                "round {round}: the backup's mode"
+            );
         }
         // A kill in the middle of a rename may leave a temporary file; the
         // next save cleans it up.

@@ -439,7 +439,9 @@ fn a_data_export_over_a_file_klantreis_did_not_make_asks_first_and_never_touches
         "the client's notes"
     );
 
-    let _ = harness.state_mut().export_to(DataExport::ContentCsv, &notes);
+    let _ = harness
+        .state_mut()
+        .export_to(DataExport::ContentCsv, &notes);
     harness.run_steps(2);
     harness.get_by_label("Replace").click();
     harness.run_steps(2);
@@ -461,8 +463,14 @@ fn a_data_export_over_a_file_klantreis_did_not_make_asks_first_and_never_touches
         .state_mut()
         .export_to(DataExport::Ics, &disguised)
         .expect_err("a map");
-    assert!(refused.contains("plan.ics") && refused.contains("never replaces a map"), "{refused}");
-    assert!(harness.state().dialog.is_none(), "no question: the answer is no");
+    assert!(
+        refused.contains("plan.ics") && refused.contains("never replaces a map"),
+        "{refused}"
+    );
+    assert!(
+        harness.state().dialog.is_none(),
+        "no question: the answer is no"
+    );
     assert_eq!(std::fs::read(&disguised).expect("read"), before);
 }
 
@@ -515,5 +523,8 @@ fn the_picture_export_asks_in_dutch_before_replacing_a_file_klantreis_did_not_ma
         std::thread::sleep(Duration::from_millis(10));
     }
     let svg = std::fs::read_to_string(&logo).expect("read");
-    assert!(svg.contains("<!-- Generator: Klantreis -->"), "replaced by the export");
+    assert!(
+        svg.contains("<!-- Generator: Klantreis -->"),
+        "replaced by the export"
+    );
 }

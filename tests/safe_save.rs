@@ -164,7 +164,11 @@ fn a_full_disk_leaves_the_map_and_its_previous_backup_byte_identical() {
         })
         .expect_err("the disk is full");
         assert_eq!(error.kind(), io::ErrorKind::StorageFull);
-        assert_eq!(std::fs::read(&path).expect("map"), map_before, "after {k} bytes");
+        assert_eq!(
+            std::fs::read(&path).expect("map"),
+            map_before,
+            "after {k} bytes"
+        );
         assert_eq!(
             std::fs::read(map_io::backup_path(&path)).expect("backup"),
             backup_before,
@@ -200,7 +204,11 @@ fn the_writer_refuses_exactly_the_files_the_loader_refuses() {
     edited.title.push('!');
     let error = map_io::save_limited(&path, &edited, size).expect_err("one byte too large");
     assert_eq!(error.source.kind(), io::ErrorKind::FileTooLarge);
-    assert_eq!(std::fs::read(&path).expect("read"), on_disk, "nothing written");
+    assert_eq!(
+        std::fs::read(&path).expect("read"),
+        on_disk,
+        "nothing written"
+    );
     let message = error.to_string();
     assert!(
         message.contains("large.ron") && message.contains("Make the map smaller"),
@@ -229,7 +237,10 @@ fn a_save_error_on_the_command_line_does_not_speak_of_an_open_map() {
         path: "/media/usb/klant.ron".into(),
         source: io::Error::from(io::ErrorKind::StorageFull),
     };
-    assert!(error.to_string().contains("still open"), "the editor's wording");
+    assert!(
+        error.to_string().contains("still open"),
+        "the editor's wording"
+    );
     let command = error.for_command_line();
     assert!(
         command.contains("/media/usb/klant.ron") && command.contains("not changed"),
@@ -244,7 +255,11 @@ mod unix {
     use std::os::unix::fs::{PermissionsExt, symlink};
 
     fn mode(path: &Path) -> u32 {
-        std::fs::metadata(path).expect("metadata").permissions().mode() & 0o7777
+        std::fs::metadata(path)
+            .expect("metadata")
+            .permissions()
+            .mode()
+            & 0o7777
     }
 
     fn set_mode(path: &Path, mode: u32) {
@@ -274,7 +289,11 @@ mod unix {
         map.title = "Salaries per persona".to_owned();
         map_io::save(&path, &map).expect("save again");
         assert_eq!(mode(&path), 0o600, "the map keeps its mode");
-        assert_eq!(mode(&map_io::backup_path(&path)), 0o600, "the backup gets it");
+        assert_eq!(
+            mode(&map_io::backup_path(&path)),
+            0o600,
+            "the backup gets it"
+        );
     }
 
     #[test]
@@ -309,11 +328,17 @@ mod unix {
                 .is_symlink(),
             "the link is still a link"
         );
-        assert_eq!(map_io::load(&real).expect("load").map.title, "Saved through the link");
+        assert_eq!(
+            map_io::load(&real).expect("load").map.title,
+            "Saved through the link"
+        );
         assert_eq!(mode(&real), 0o640, "the file keeps its mode");
         let backup = dir.path().join("shared").join("workshop.ron.bak");
         assert_eq!(map_io::backup_path(&link), backup);
-        assert_eq!(std::fs::read(&backup).expect("backup beside the file"), before);
+        assert_eq!(
+            std::fs::read(&backup).expect("backup beside the file"),
+            before
+        );
         assert_eq!(mode(&backup), 0o640);
         assert_eq!(file_names(dir.path()), ["link.ron", "shared"]);
 
@@ -321,7 +346,12 @@ mod unix {
         let dangling = dir.path().join("later.ron");
         symlink(dir.path().join("shared").join("later.ron"), &dangling).expect("link");
         map_io::save(&dangling, &map).expect("save through a dangling link");
-        assert!(std::fs::symlink_metadata(&dangling).expect("link").file_type().is_symlink());
+        assert!(
+            std::fs::symlink_metadata(&dangling)
+                .expect("link")
+                .file_type()
+                .is_symlink()
+        );
         assert!(dir.path().join("shared").join("later.ron").is_file());
     }
 }

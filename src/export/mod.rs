@@ -26,9 +26,7 @@ pub fn is_own_data_file(head: &[u8]) -> bool {
     if head.starts_with(b"BEGIN:VCALENDAR\r\n") {
         let prodid = format!("\r\nPRODID:{ICS_PRODID}\r\n");
         let start = &head[..head.len().min(1024)];
-        return start
-            .windows(prodid.len())
-            .any(|w| w == prodid.as_bytes());
+        return start.windows(prodid.len()).any(|w| w == prodid.as_bytes());
     }
     let Some(rest) = head.strip_prefix("\u{feff}".as_bytes()) else {
         return false;

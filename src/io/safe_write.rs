@@ -155,11 +155,8 @@ fn backup_of(target: &Path, previous: &mut File) -> io::Result<AtomicWriteFile> 
     {
         use std::os::unix::fs::MetadataExt;
         // Only root may give a file away; otherwise the copy stays ours.
-        let _ = std::os::unix::fs::fchown(
-            backup.as_file(),
-            Some(metadata.uid()),
-            Some(metadata.gid()),
-        );
+        let _ =
+            std::os::unix::fs::fchown(backup.as_file(), Some(metadata.uid()), Some(metadata.gid()));
     }
     io::copy(previous, &mut backup)?;
     backup.flush()?;

@@ -96,8 +96,12 @@ mod tests {
 
     #[test]
     fn other_files_are_not_ours() {
-        assert!(!is_own_picture(b"%PDF-1.7\n1 0 obj << /Creator (LibreOffice) >>"));
-        assert!(is_own_picture(b"%PDF-1.7\n1 0 obj << /Creator (Klantreis) >>"));
+        assert!(!is_own_picture(
+            b"%PDF-1.7\n1 0 obj << /Creator (LibreOffice) >>"
+        ));
+        assert!(is_own_picture(
+            b"%PDF-1.7\n1 0 obj << /Creator (Klantreis) >>"
+        ));
         assert!(!is_own_picture(b"<?xml version=\"1.0\"?>\n<svg/>"));
         assert!(!is_own_picture(b"Title,Type\r\n"));
         assert!(!is_own_picture(b""));

@@ -1804,7 +1804,8 @@ impl KlantreisApp {
                 if let Some(replace) = super::export_dialog::replace_question(ctx, &path) {
                     self.dialog = None;
                     if replace {
-                        let _ = self.export_replacing(kind, &path, crate::picture::Replace::AnyButMaps);
+                        let _ =
+                            self.export_replacing(kind, &path, crate::picture::Replace::AnyButMaps);
                     }
                 }
             }
