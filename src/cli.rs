@@ -17,42 +17,66 @@ pub const EXIT_PROBLEM: i32 = 1;
 pub fn check(files: &[PathBuf]) -> i32 {
     let mut code = EXIT_OK;
     for path in files {
+        let say = |line: &str| say(line, &[path]);
         match io::load(path) {
-            Ok(loaded) if loaded.problems.is_empty() => println!("{}: ok", path.display()),
+            Ok(loaded) if loaded.problems.is_empty() => say(&format!("{}: ok", path.display())),
             Ok(loaded) => {
                 code = EXIT_PROBLEM;
-                for problem in &loaded.problems {
-                    println!("{}: {problem}", path.display());
+                for line in problem_lines(path, &loaded.problems) {
+                    say(&line);
                 }
-                println!(
+                say(&format!(
                     "{}: run `klantreis upgrade --repair {}` to repair this.",
                     path.display(),
                     path.display()
-                );
+                ));
             }
             Err(e) => {
                 code = EXIT_PROBLEM;
-                println!("{e}");
+                say(&e.to_string());
             }
         }
     }
     code
 }
 
-/// `klantreis upgrade [--repair] FILE...`: re-saves maps in the current format.
+/// `klantreis upgrade [--repair] FILE...`: re-saves maps in the current
+/// format, leaving read-only maps alone.
 pub fn upgrade(files: &[PathBuf], allow_repair: bool) -> i32 {
+    upgrade_with(files, allow_repair, false)
+}
+
+/// `klantreis upgrade [--repair] [--force] FILE...`: like [`upgrade`]; with
+/// `force`, read-only maps are upgraded too (and stay read-only).
+pub fn upgrade_with(files: &[PathBuf], allow_repair: bool, force: bool) -> i32 {
     let mut code = EXIT_OK;
     for path in files {
-        if let Err(message) = upgrade_one(path, allow_repair) {
-            code = EXIT_PROBLEM;
-            println!("{message}");
+        let backup = io::backup_path(path);
+        let say = |line: &str| say(line, &[path, &backup]);
+        match upgrade_one(path, allow_repair, force) {
+            Ok(lines) => lines.iter().for_each(|line| say(line)),
+            Err(lines) => {
+                code = EXIT_PROBLEM;
+                lines.iter().for_each(|line| say(line));
+            }
         }
     }
     code
 }
 
-fn upgrade_one(path: &Path, allow_repair: bool) -> Result<(), String> {
-    let mut loaded = io::load(path).map_err(|e| e.to_string())?;
+/// Upgrades one map: the lines to print, as success or as failure.
+fn upgrade_one(path: &Path, allow_repair: bool, force: bool) -> Result<Vec<String>, Vec<String>> {
+    if !force && io::is_read_only(path) {
+        return Err(vec![format!(
+            "{}: the file is read-only, so it was not upgraded. Make it writable (for \
+             example `chmod u+w {}`) and upgrade again, or add --force to upgrade it \
+             anyway; it stays read-only.",
+            path.display(),
+            path.display()
+        )]);
+    }
+    let mut lines = Vec::new();
+    let mut loaded = io::load(path).map_err(|e| vec![e.to_string()])?;
     if !loaded.problems.is_empty() {
         if !allow_repair {
             let mut lines = problem_lines(path, &loaded.problems);
@@ -60,58 +84,64 @@ fn upgrade_one(path: &Path, allow_repair: bool) -> Result<(), String> {
                 "{}: not saved; add --repair to repair these problems while upgrading.",
                 path.display()
             ));
-            return Err(lines.join("\n"));
+            return Err(lines);
         }
         for change in io::repair(&mut loaded.map, crate::i18n::problems::unassigned_phase()) {
-            println!("{}: repaired: {change}", path.display());
+            lines.push(format!("{}: repaired: {change}", path.display()));
         }
     }
-    io::save(path, &loaded.map).map_err(|e| e.to_string())?;
-    println!(
+    if let Err(e) = io::save(path, &loaded.map) {
+        lines.push(e.for_command_line());
+        return Err(lines);
+    }
+    lines.push(format!(
         "{}: saved in format version {} (the previous file is kept as {}).",
         path.display(),
         io::FORMAT_VERSION,
         io::backup_path(path).display()
-    );
-    Ok(())
+    ));
+    Ok(lines)
 }
 
 /// `klantreis new --template NAME [--language nl] OUT`: writes an empty map.
 pub fn new(template: &str, language: &str, out: &Path, force: bool) -> i32 {
+    let say = |line: &str| say(line, &[out]);
     let Some(template) = PhaseTemplate::from_key(template) else {
         let names: Vec<_> = PhaseTemplate::ALL.iter().map(|t| t.key()).collect();
-        println!(
+        say(&format!(
             "There is no template \"{template}\". Choose one of: {}.",
             names.join(", ")
-        );
+        ));
         return EXIT_PROBLEM;
     };
     let language = match language {
         "en" => Language::En,
         "nl" => Language::Nl,
         other => {
-            println!("There is no language \"{other}\". Choose en or nl.");
+            say(&format!(
+                "There is no language \"{other}\". Choose en or nl."
+            ));
             return EXIT_PROBLEM;
         }
     };
     if out.exists() && !force {
-        println!(
+        say(&format!(
             "{} already exists; it was not changed. Choose another name, or add --force to replace it.",
             out.display()
-        );
+        ));
         return EXIT_PROBLEM;
     }
     match io::save(out, &template.new_map(language).with_fresh_uid()) {
         Ok(_) => {
-            println!(
+            say(&format!(
                 "{}: new map with the phases {}.",
                 out.display(),
                 template.label(language)
-            );
+            ));
             EXIT_OK
         }
         Err(e) => {
-            println!("{e}");
+            say(&e.for_command_line());
             EXIT_PROBLEM
         }
     }
@@ -168,6 +198,10 @@ pub struct ExportRequest {
     /// titles): en or nl. Default: the system's language.
     #[arg(long, value_name = "en|nl", value_parser = ["en", "nl"])]
     pub lang: Option<String>,
+    /// Replace existing files that Klantreis did not export. Files it
+    /// exported earlier are replaced without it; maps never are.
+    #[arg(long)]
+    pub force: bool,
 }
 
 impl ExportRequest {
@@ -185,36 +219,65 @@ impl ExportRequest {
 /// of the map. Everything is drawn before anything is written, and each file
 /// is written atomically, so a failure never leaves a half-written picture.
 pub fn export(request: &ExportRequest) -> i32 {
-    match export_all(request) {
-        Ok(lines) => {
-            for line in lines {
-                println!("{line}");
-            }
-            EXIT_OK
-        }
-        Err(lines) => {
-            for line in lines {
-                println!("{line}");
-            }
-            EXIT_PROBLEM
-        }
+    let paths: Vec<&Path> = std::iter::once(&request.file)
+        .chain(request.outputs())
+        .map(PathBuf::as_path)
+        .collect();
+    let (code, lines) = match export_all(request) {
+        Ok(lines) => (EXIT_OK, lines),
+        Err(lines) => (EXIT_PROBLEM, lines),
+    };
+    for line in lines {
+        say(&line, &paths);
     }
+    code
+}
+
+impl ExportRequest {
+    /// The files asked for, in the order they are written.
+    fn outputs(&self) -> impl Iterator<Item = &PathBuf> {
+        [
+            &self.svg,
+            &self.png,
+            &self.pdf,
+            &self.csv,
+            &self.steps_csv,
+            &self.ics,
+        ]
+        .into_iter()
+        .flatten()
+    }
+}
+
+/// Why an export may not write `out`, as a line for the terminal: it is a
+/// map, or a file Klantreis did not export and `--force` was not given.
+fn destination_refused(out: &Path, force: bool) -> Option<String> {
+    use crate::picture::{ExportErrorKind, Replace, check_destination};
+    let replace = if force {
+        Replace::AnyButMaps
+    } else {
+        Replace::OwnExports
+    };
+    let error = check_destination(out, replace).err()?;
+    Some(match error.kind {
+        ExportErrorKind::WouldReplaceMap => format!(
+            "{}: this is a Klantreis map; an export never replaces a map, not even with \
+             --force. It was not changed. Choose another name for the export.",
+            out.display()
+        ),
+        ExportErrorKind::WouldReplaceOtherFile => format!(
+            "{}: this file already exists and Klantreis did not export it; it was not \
+             changed. Choose another name, or add --force to replace it.",
+            out.display()
+        ),
+        _ => error.to_string(),
+    })
 }
 
 fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
     use crate::picture::{self, Background, ExportOptions, Paper};
     let path = &request.file;
-    let outputs: Vec<&PathBuf> = [
-        &request.svg,
-        &request.png,
-        &request.pdf,
-        &request.csv,
-        &request.steps_csv,
-        &request.ics,
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
+    let outputs: Vec<&PathBuf> = request.outputs().collect();
     if outputs.is_empty() {
         return Err(vec![format!(
             "{}: nothing to export; add --svg OUT.svg, --png OUT.png or --pdf OUT.pdf for \
@@ -269,6 +332,23 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
             out.display()
         )]);
     }
+    for (i, out) in outputs.iter().enumerate() {
+        if outputs[..i].contains(out) {
+            return Err(vec![format!(
+                "{}: two exports would write this file; nothing was written. Give each export its own name.",
+                out.display()
+            )]);
+        }
+    }
+    // Every file is checked before any is drawn: nothing is written unless
+    // every file may be.
+    let refused: Vec<String> = outputs
+        .iter()
+        .filter_map(|out| destination_refused(out, request.force))
+        .collect();
+    if !refused.is_empty() {
+        return Err(refused);
+    }
     let mut options = ExportOptions {
         lanes: !request.no_lanes,
         persona_pages: request.personas,
@@ -289,7 +369,7 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
                     let names: Vec<String> = map
                         .journeys
                         .iter()
-                        .map(|j| format!("\"{}\"", j.name))
+                        .map(|j| format!("\"{}\"", shortened(&j.name)))
                         .collect();
                     return Err(vec![format!(
                         "{}: there is no journey \"{name}\". Choose from: {}.",
@@ -316,8 +396,13 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
     let files = made?;
     let mut done = Vec::new();
     let mut failed = Vec::new();
+    let replace = if request.force {
+        picture::Replace::AnyButMaps
+    } else {
+        picture::Replace::OwnExports
+    };
     for (out, bytes, line) in files {
-        match picture::write(out, &bytes) {
+        match picture::write(out, &bytes, replace) {
             Ok(()) => done.push(line),
             Err(e) => failed.push(e.to_string()),
         }
@@ -394,7 +479,7 @@ fn picture_files<'r>(
     let steps: usize = journeys.iter().map(|j| j.steps.len()).sum();
     let what = format!(
         "picture of \"{}\" ({} journey{}, {steps} step{})",
-        map.title,
+        shortened(&map.title),
         journeys.len(),
         if journeys.len() == 1 { "" } else { "s" },
         if steps == 1 { "" } else { "s" }
@@ -439,4 +524,56 @@ fn problem_lines(path: &Path, problems: &[crate::model::Problem]) -> Vec<String>
         .iter()
         .map(|p| format!("{}: {p}", path.display()))
         .collect()
+}
+
+/// The most characters of a name, title or other text from a map or the
+/// command line that a command prints; longer ones end in "…".
+pub const NAME_CHARS: usize = 80;
+
+/// The most characters of one printed line: a backstop for texts that hold
+/// quotes of their own, which [`say`] cannot tell from the message's quotes.
+const LINE_CHARS: usize = 2_000;
+
+/// `text` cut to [`NAME_CHARS`] characters, the last of them "…" when cut.
+pub fn shortened(text: &str) -> std::borrow::Cow<'_, str> {
+    if text.chars().count() <= NAME_CHARS {
+        return text.into();
+    }
+    let mut short: String = text.chars().take(NAME_CHARS - 1).collect();
+    short.push('…');
+    short.into()
+}
+
+/// A line for the terminal: every quoted text longer than [`NAME_CHARS`]
+/// shortened (a map's title, a step's name, text quoted from a damaged
+/// file), except the files the command works on, which are always named in
+/// full; a line still longer than [`LINE_CHARS`] is cut in the middle.
+fn printable(line: &str, paths: &[&Path]) -> String {
+    let parts: Vec<&str> = line.split('"').collect();
+    let last = parts.len() - 1;
+    let mut out = String::with_capacity(line.len().min(LINE_CHARS));
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push('"');
+        }
+        let quoted = i % 2 == 1 && i < last;
+        let a_path = paths.iter().any(|p| p.as_os_str() == *part);
+        if quoted && !a_path {
+            out.push_str(&shortened(part));
+        } else {
+            out.push_str(part);
+        }
+    }
+    let count = out.chars().count();
+    if count <= LINE_CHARS {
+        return out;
+    }
+    let head: String = out.chars().take(LINE_CHARS / 2).collect();
+    let tail: String = out.chars().skip(count - LINE_CHARS / 4).collect();
+    format!("{head} … {tail}")
+}
+
+/// Prints a line of a command's report (see [`printable`]).
+fn say(line: &str, paths: &[&Path]) {
+    println!("{}", printable(line, paths));
 }

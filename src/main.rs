@@ -19,6 +19,8 @@ struct Args {
 }
 
 #[derive(Subcommand)]
+// Parsed once per run: the size of the export's options does not matter.
+#[allow(clippy::large_enum_variant)]
 enum Command {
     /// Check map files: exit 0 when all are fine, 1 otherwise.
     Check {
@@ -31,6 +33,9 @@ enum Command {
         /// Repair dangling references and out-of-range values instead of refusing.
         #[arg(long)]
         repair: bool,
+        /// Upgrade read-only maps too (they stay read-only).
+        #[arg(long)]
+        force: bool,
         /// The map files to upgrade.
         #[arg(required = true)]
         files: Vec<PathBuf>,
@@ -57,7 +62,11 @@ fn main() {
     let args = Args::parse();
     let code = match args.command {
         Some(Command::Check { files }) => cli::check(&files),
-        Some(Command::Upgrade { repair, files }) => cli::upgrade(&files, repair),
+        Some(Command::Upgrade {
+            repair,
+            force,
+            files,
+        }) => cli::upgrade_with(&files, repair, force),
         Some(Command::New {
             template,
             language,

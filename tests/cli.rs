@@ -400,3 +400,230 @@ fn upgrade_repair_takes_out_a_broken_photo_and_fixes_a_huge_width() {
         .map;
     assert_eq!(repaired.personas.len(), 1, "the persona stays");
 }
+
+/// The kettle map from `maps/`, copied into `dir` as `name`.
+fn kettle_in(dir: &Path, name: &str) {
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/kettle.ron");
+    std::fs::copy(map, dir.join(name)).expect("copy the kettle map");
+}
+
+/// Every export flag.
+const EXPORT_FLAGS: [&str; 6] = ["--svg", "--png", "--pdf", "--csv", "--steps-csv", "--ics"];
+
+#[test]
+fn export_never_replaces_another_map_in_any_format_even_with_force() {
+    let dir = tempfile::tempdir().expect("dir");
+    kettle_in(dir.path(), "kledingmerk.ron");
+    // Another map under a map's name, in capitals, and under a CSV's name.
+    kettle_in(dir.path(), "waterkoker.ron");
+    kettle_in(dir.path(), "KLANT.RON");
+    kettle_in(dir.path(), "plan.csv");
+    std::fs::write(dir.path().join("notes.ron"), "not even a map").expect("write");
+    for target in ["waterkoker.ron", "KLANT.RON", "plan.csv", "notes.ron"] {
+        let before = std::fs::read(dir.path().join(target)).expect("read");
+        for flag in EXPORT_FLAGS {
+            for force in [false, true] {
+                let mut args = vec!["export", "kledingmerk.ron", flag, target];
+                if force {
+                    args.push("--force");
+                }
+                let output = klantreis(&args, dir.path());
+                let said = stdout(&output);
+                assert_eq!(output.status.code(), Some(1), "{args:?}: {said}");
+                assert!(
+                    said.contains(target) && said.contains("never replaces a map"),
+                    "{args:?}: {said}"
+                );
+                assert_eq!(
+                    std::fs::read(dir.path().join(target)).expect("read"),
+                    before,
+                    "{args:?}"
+                );
+            }
+        }
+    }
+    assert!(!dir.path().join("waterkoker.ron.bak").exists());
+}
+
+#[test]
+fn export_replaces_a_file_it_did_not_make_only_with_force() {
+    let dir = tempfile::tempdir().expect("dir");
+    kettle_in(dir.path(), "kettle.ron");
+    for (flag, name) in [
+        ("--svg", "logo.svg"),
+        ("--png", "holiday.png"),
+        ("--pdf", "contract.pdf"),
+        ("--csv", "budget.csv"),
+        ("--steps-csv", "notes.csv"),
+        ("--ics", "team.ics"),
+    ] {
+        std::fs::write(dir.path().join(name), "the client's own file").expect("write");
+        let output = klantreis(&["export", "kettle.ron", flag, name], dir.path());
+        let said = stdout(&output);
+        assert_eq!(output.status.code(), Some(1), "{flag}: {said}");
+        assert!(
+            said.contains(name) && said.contains("add --force"),
+            "{flag}: {said}"
+        );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join(name)).expect("read"),
+            "the client's own file",
+            "{flag}"
+        );
+
+        let output = klantreis(&["export", "kettle.ron", flag, name, "--force"], dir.path());
+        assert!(output.status.success(), "{flag}: {}", stdout(&output));
+        assert_ne!(
+            std::fs::read(dir.path().join(name)).expect("read"),
+            b"the client's own file",
+            "{flag}: replaced"
+        );
+    }
+}
+
+#[test]
+fn export_refuses_every_file_before_writing_any() {
+    let dir = tempfile::tempdir().expect("dir");
+    kettle_in(dir.path(), "kettle.ron");
+    std::fs::write(dir.path().join("mine.csv"), "mine").expect("write");
+    let output = klantreis(
+        &[
+            "export",
+            "kettle.ron",
+            "--svg",
+            "kettle.svg",
+            "--csv",
+            "mine.csv",
+        ],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(1));
+    assert!(!dir.path().join("kettle.svg").exists(), "nothing written");
+}
+
+#[test]
+fn exporting_again_replaces_its_own_earlier_files_without_asking() {
+    let dir = tempfile::tempdir().expect("dir");
+    kettle_in(dir.path(), "kettle.ron");
+    let mut args = vec!["export", "kettle.ron"];
+    let names = ["k.svg", "k.png", "k.pdf", "k.csv", "k-steps.csv", "k.ics"];
+    for (flag, name) in EXPORT_FLAGS.iter().zip(names) {
+        args.extend([*flag, name]);
+    }
+    let first = klantreis(&args, dir.path());
+    assert!(first.status.success(), "{}", stdout(&first));
+    // In Dutch, with semicolons: still Klantreis's own files.
+    args.extend(["--lang", "nl", "--semicolons"]);
+    let again = klantreis(&args, dir.path());
+    assert!(again.status.success(), "{}", stdout(&again));
+    let again = klantreis(&args, dir.path());
+    assert!(again.status.success(), "{}", stdout(&again));
+    assert!(
+        std::fs::read_to_string(dir.path().join("k.csv"))
+            .expect("csv")
+            .starts_with("\u{feff}Titel;")
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn upgrade_refuses_a_read_only_map_unless_forced() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("dir");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/v1.ron");
+    let path = dir.path().join("frozen.ron");
+    std::fs::copy(&sample, &path).expect("copy");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o444)).expect("chmod");
+    let before = std::fs::read(&path).expect("read");
+
+    let output = klantreis(&["upgrade", "frozen.ron"], dir.path());
+    let said = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{said}");
+    assert!(
+        said.contains("frozen.ron") && said.contains("read-only") && said.contains("--force"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read(&path).expect("read"), before);
+    assert!(!dir.path().join("frozen.ron.bak").exists());
+
+    let output = klantreis(&["upgrade", "--force", "frozen.ron"], dir.path());
+    assert!(output.status.success(), "{}", stdout(&output));
+    let mode = std::fs::metadata(&path)
+        .expect("metadata")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o444, "it stays read-only");
+}
+
+#[cfg(unix)]
+#[test]
+fn upgrade_through_a_link_updates_the_file_and_keeps_the_link() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().expect("dir");
+    let sample = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/formats/v1.ron");
+    std::fs::create_dir(dir.path().join("real")).expect("folder");
+    let real = dir.path().join("real").join("map.ron");
+    std::fs::copy(&sample, &real).expect("copy");
+    std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o640)).expect("chmod");
+    std::os::unix::fs::symlink("real/map.ron", dir.path().join("link.ron")).expect("link");
+
+    let output = klantreis(&["upgrade", "link.ron"], dir.path());
+    let said = stdout(&output);
+    assert!(output.status.success(), "{said}");
+    let link = std::fs::symlink_metadata(dir.path().join("link.ron")).expect("link");
+    assert!(link.file_type().is_symlink(), "the link is still a link");
+    let text = std::fs::read_to_string(&real).expect("read");
+    assert_eq!(
+        text,
+        klantreis::io::to_ron(&klantreis::io::from_ron(&text).expect("parses"))
+    );
+    assert_ne!(
+        text,
+        std::fs::read_to_string(&sample).expect("sample"),
+        "upgraded"
+    );
+    let mode = std::fs::metadata(&real)
+        .expect("metadata")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o640);
+    assert!(said.contains("real/map.ron.bak"), "{said}");
+}
+
+#[test]
+fn command_line_messages_use_their_own_wording_and_shorten_long_names() {
+    let dir = tempfile::tempdir().expect("dir");
+    let output = klantreis(&["new", "gone/new.ron"], dir.path());
+    let said = stdout(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(
+        said.contains("gone/new.ron") && said.contains("not changed"),
+        "{said}"
+    );
+    assert!(!said.contains("still open"), "{said}");
+
+    let mut map =
+        klantreis::io::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/kettle.ron"))
+            .expect("kettle")
+            .map;
+    map.title = "Waterkoker ".repeat(100_000);
+    map.journeys[0].name = "Petra ".repeat(10_000);
+    klantreis::io::save(&dir.path().join("long.ron"), &map).expect("save");
+    let output = klantreis(&["export", "long.ron", "--svg", "long.svg"], dir.path());
+    let said = stdout(&output);
+    assert!(output.status.success(), "{}", &said[..said.len().min(400)]);
+    assert!(said.len() < 300, "{} bytes printed", said.len());
+    assert!(
+        said.contains("long.svg: SVG picture of \"Waterkoker Waterkoker"),
+        "{said}"
+    );
+    assert!(said.contains("…\""), "{said}");
+
+    let output = klantreis(
+        &["export", "long.ron", "--svg", "x.svg", "--journey", "Bas"],
+        dir.path(),
+    );
+    let said = stdout(&output);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(said.len() < 500 && said.contains("Petra Petra"), "{said}");
+}

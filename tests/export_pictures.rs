@@ -315,7 +315,9 @@ fn errors_name_the_file_and_leave_no_half_written_output() {
 
     // A picture too large for a PNG.
     let output = klantreis(
-        &["export", map_arg, "--png", "old.png", "--scale", "8"],
+        &[
+            "export", map_arg, "--png", "old.png", "--scale", "8", "--force",
+        ],
         dir.path(),
     );
     assert_eq!(output.status.code(), Some(1));

@@ -10,6 +10,8 @@ const NOT_INTERFACE_TEXT: &[(&str, &str)] = &[
     // The product's name.
     ("src/ui/mod.rs", "Klantreis"),
     ("src/picture/pdf.rs", "Klantreis"),
+    // The PNG keyword and the program's name, marking exported PNGs.
+    ("src/picture/marker.rs", "Software0Klantreis"),
     // Names of the file format's structures, for the parser.
     ("src/io/format.rs", "Map"),
     ("src/io/format.rs", "Phase"),

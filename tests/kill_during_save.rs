@@ -49,13 +49,30 @@ fn main() {
     }
     let (old, new) = maps();
     let dir = tempfile::tempdir().expect("temporary folder");
-    let path = dir.path().join("workshop.ron");
+    // Every other round saves through a symbolic link beside the real
+    // folder; the map is private (mode 600), and so must its backup be.
+    let folder = dir.path().join("maps");
+    std::fs::create_dir(&folder).expect("folder");
+    let real = folder.join("workshop.ron");
+    let link = dir.path().join("link.ron");
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&real, &link).expect("link");
     let mut seed = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(1, |d| d.as_nanos() as u64);
     let mut saw = [0usize; 2];
     for round in 0..ROUNDS {
+        let path = if cfg!(unix) && round % 2 == 1 {
+            link.clone()
+        } else {
+            real.clone()
+        };
         io::save(&path, &old).expect("initial save");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            std::fs::set_permissions(&real, std::fs::Permissions::from_mode(0o600)).expect("chmod");
+        }
         let mut child = Command::new(std::env::current_exe().expect("test binary"))
             .env("KLANTREIS_SAVE_FOREVER", &path)
             .stdout(Stdio::piped())
@@ -90,10 +107,28 @@ fn main() {
             backup.map == old || backup.map == new,
             "round {round}: bad backup"
         );
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = |p: &Path| std::fs::metadata(p).expect("mode").permissions().mode() & 0o777;
+            assert!(
+                std::fs::symlink_metadata(&link)
+                    .expect("link")
+                    .file_type()
+                    .is_symlink(),
+                "round {round}: the link is still a link"
+            );
+            assert_eq!(mode(&real), 0o600, "round {round}: the map's mode");
+            assert_eq!(
+                mode(&io::backup_path(&real)),
+                0o600,
+                "round {round}: the backup's mode"
+            );
+        }
         // A kill in the middle of a rename may leave a temporary file; the
         // next save cleans it up.
         io::save(&path, &loaded.map).expect("save after the kill");
-        let names: Vec<_> = std::fs::read_dir(dir.path())
+        let names: Vec<_> = std::fs::read_dir(&folder)
             .expect("list")
             .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
             .collect();

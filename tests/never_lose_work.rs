@@ -95,6 +95,7 @@ fn a_copy_is_written_after_the_last_edit_and_removed_after_saving() {
     let mut harness = harness(&setup, quick());
     let copy = copy_of(&harness);
     assert!(!copy.exists(), "nothing to keep before an edit");
+    let on_disk_before = std::fs::read(&setup.file).expect("the saved map");
     edit_title(&mut harness, "Na de koffiepauze");
     frames_for(&mut harness, Duration::from_millis(200));
     let text = std::fs::read_to_string(&copy).expect("a recovery copy");
@@ -103,8 +104,9 @@ fn a_copy_is_written_after_the_last_edit_and_removed_after_saving() {
         "{text}"
     );
     assert_eq!(
-        std::fs::read(&setup.file).ok(),
-        std::fs::read(&setup.file).ok()
+        std::fs::read(&setup.file).expect("the map file"),
+        on_disk_before,
+        "the autosave wrote a copy, never the user's file"
     );
     assert_eq!(
         io::load(&setup.file).expect("load").map.title,
@@ -417,4 +419,120 @@ fn a_map_open_in_another_window_warns_and_a_stale_lock_does_not() {
         "{text}"
     );
     drop(second);
+}
+
+#[test]
+fn a_data_export_over_a_file_klantreis_did_not_make_asks_first_and_never_touches_a_map() {
+    use klantreis::export::DataExport;
+    let setup = Setup::new();
+    let mut harness = harness(&setup, quick());
+    let notes = setup.dir.path().join("notes.csv");
+    std::fs::write(&notes, "the client's notes").expect("write");
+
+    harness
+        .state_mut()
+        .export_to(DataExport::ContentCsv, &notes)
+        .expect_err("not written before the user agrees");
+    assert!(
+        matches!(&harness.state().dialog, Some(Dialog::ConfirmExport(_, path)) if *path == notes)
+    );
+    harness.run_steps(2);
+    harness.get_by_label_contains("notes.csv\" already exists");
+    harness.get_by_label("Keep the file").click();
+    harness.run_steps(2);
+    assert!(harness.state().dialog.is_none());
+    assert_eq!(
+        std::fs::read_to_string(&notes).expect("read"),
+        "the client's notes"
+    );
+
+    let _ = harness
+        .state_mut()
+        .export_to(DataExport::ContentCsv, &notes);
+    harness.run_steps(2);
+    harness.get_by_label("Replace").click();
+    harness.run_steps(2);
+    assert!(harness.state().dialog.is_none());
+    let written = std::fs::read_to_string(&notes).expect("read");
+    assert!(written.starts_with("\u{feff}Title,"), "{written}");
+    // Exporting again replaces Klantreis's own file without a question.
+    harness
+        .state_mut()
+        .export_to(DataExport::ContentCsv, &notes)
+        .expect("its own earlier export");
+    assert!(harness.state().dialog.is_none());
+
+    // A map is never replaced, whatever its name.
+    let disguised = setup.dir.path().join("plan.ics");
+    std::fs::copy(&setup.file, &disguised).expect("copy");
+    let before = std::fs::read(&disguised).expect("read");
+    let refused = harness
+        .state_mut()
+        .export_to(DataExport::Ics, &disguised)
+        .expect_err("a map");
+    assert!(
+        refused.contains("plan.ics") && refused.contains("never replaces a map"),
+        "{refused}"
+    );
+    assert!(
+        harness.state().dialog.is_none(),
+        "no question: the answer is no"
+    );
+    assert_eq!(std::fs::read(&disguised).expect("read"), before);
+}
+
+#[test]
+fn the_picture_export_asks_in_dutch_before_replacing_a_file_klantreis_did_not_make() {
+    let setup = Setup::new();
+    let mut app = KlantreisApp::new(map("Example"), None);
+    app.native_dialogs = false;
+    app.open_path(&setup.file);
+    app.wait_for_io().expect("open");
+    let mut harness = Harness::builder()
+        .with_size([1400.0, 900.0])
+        .with_step_dt(1.0 / 60.0)
+        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::Dutch));
+    harness.run_steps(2);
+    let logo = setup.dir.path().join("logo.svg");
+    std::fs::write(&logo, "<svg>the client's logo</svg>").expect("write");
+    let doc_map = harness.state().doc.map.clone();
+    let mut dialog =
+        klantreis::ui::export_dialog::ExportDialog::new(&doc_map, Some(&setup.file), &|_| true);
+    dialog.path = logo.display().to_string();
+    dialog.start_export(&doc_map);
+    harness.state_mut().picture_export = Some(dialog);
+    let asked = |h: &Harness<'_, KlantreisApp>| {
+        h.state()
+            .picture_export
+            .as_ref()
+            .is_some_and(|d| d.replace_question.is_some())
+    };
+    for _ in 0..500 {
+        if asked(&harness) {
+            break;
+        }
+        harness.run_steps(1);
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    assert!(asked(&harness), "the export asks before replacing the logo");
+    harness.run_steps(2);
+    harness.get_by_label_contains("logo.svg\" bestaat al, en Klantreis heeft het niet gemaakt");
+    assert_eq!(
+        std::fs::read_to_string(&logo).expect("read"),
+        "<svg>the client's logo</svg>"
+    );
+    harness.get_by_label("Vervangen").click();
+    for _ in 0..500 {
+        let done = std::fs::read_to_string(&logo).is_ok_and(|t| t.contains("Klantreis"));
+        if done {
+            break;
+        }
+        harness.run_steps(1);
+        std::thread::sleep(Duration::from_millis(10));
+    }
+    let svg = std::fs::read_to_string(&logo).expect("read");
+    assert!(
+        svg.contains("<!-- Generator: Klantreis -->"),
+        "replaced by the export"
+    );
 }

@@ -116,6 +116,13 @@ fn last_day(item: &ContentItem) -> NaiveDate {
 pub fn calendar_ics(map: &Map) -> String {
     let now = Utc::now();
     let mut calendar = Calendar::new();
+    // Klantreis names itself (the library would name itself), which also
+    // marks the file as one that exporting again may replace.
+    for property in &mut calendar.properties {
+        if property.key() == "PRODID" {
+            *property = icalendar::Property::new("PRODID", super::ICS_PRODID);
+        }
+    }
     let t = crate::i18n::export::t();
     let name = if map.title.is_empty() {
         t.ics_calendar.to_owned()

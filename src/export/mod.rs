@@ -10,7 +10,45 @@ pub use self::csv::{
 };
 pub use self::ics::{calendar_ics, event_uid};
 
+use crate::i18n::Language;
 use crate::model::Map;
+
+/// The `PRODID` of every calendar Klantreis exports: names the program, as
+/// iCalendar asks, and marks the file as Klantreis's own.
+pub const ICS_PRODID: &str = "-//Klantreis//Content calendar//EN";
+
+/// Whether the first bytes of a file are those of a spreadsheet or calendar
+/// Klantreis exported, so exporting again may replace it without asking: a
+/// calendar with Klantreis's `PRODID`, or a UTF-8 CSV whose first row is
+/// exactly the column titles of one of Klantreis's tables (in English or
+/// Dutch, with commas or semicolons).
+pub fn is_own_data_file(head: &[u8]) -> bool {
+    if head.starts_with(b"BEGIN:VCALENDAR\r\n") {
+        let prodid = format!("\r\nPRODID:{ICS_PRODID}\r\n");
+        let start = &head[..head.len().min(1024)];
+        return start.windows(prodid.len()).any(|w| w == prodid.as_bytes());
+    }
+    let Some(rest) = head.strip_prefix("\u{feff}".as_bytes()) else {
+        return false;
+    };
+    let Some(first_row) = rest
+        .split(|&b| b == b'\n')
+        .next()
+        .and_then(|row| row.strip_suffix(b"\r"))
+    else {
+        return false;
+    };
+    [Language::En, Language::Nl].into_iter().any(|language| {
+        let t = crate::i18n::export::Texts::get(language);
+        [t.content_headers(), t.step_headers()]
+            .iter()
+            .any(|headers| {
+                [",", ";"]
+                    .iter()
+                    .any(|separator| headers.join(separator).as_bytes() == first_row)
+            })
+    })
+}
 
 /// A table or calendar file made from a map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

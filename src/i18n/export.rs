@@ -131,6 +131,12 @@ crate::strings! {
         err_is_folder: "That is a folder. Add a file name to the path.", "Dat is een map. Voeg een bestandsnaam toe aan het pad.";
         err_try_again: "Try again, or export to another folder.", "Probeer het opnieuw, of exporteer naar een andere map.";
         err_write: "Could not write {path}: {error}. {advice} No file was half-written; an earlier file of that name is unchanged.", "Kan {path} niet schrijven: {error}. {advice} Er is geen half bestand geschreven; een eerder bestand met die naam is ongewijzigd.";
+        err_replaces_map: "Did not write {path}: it is a Klantreis map, and an export never replaces a map. Choose another name for the export; the map was not changed.", "{path} is niet geschreven: het is een Klantreis-kaart, en een export vervangt nooit een kaart. Kies een andere naam voor de export; de kaart is niet gewijzigd.";
+        err_replaces_other: "Did not write {path}: a file of that name already exists, and Klantreis did not make it. Choose another name, or agree to replace it. The file was not changed.", "{path} is niet geschreven: er bestaat al een bestand met die naam, en Klantreis heeft het niet gemaakt. Kies een andere naam, of geef toestemming om het te vervangen. Het bestand is niet gewijzigd.";
+        replace_title: "Replace this file?", "Dit bestand vervangen?";
+        replace_body: "\"{path}\" already exists, and Klantreis did not make it. Replacing it with the export loses what it holds now; it is not kept as a backup.", "\"{path}\" bestaat al, en Klantreis heeft het niet gemaakt. Als je het vervangt door de export, gaat de huidige inhoud verloren; er wordt geen reservekopie van bewaard.";
+        replace: "Replace", "Vervangen";
+        keep: "Keep the file", "Bestand behouden";
         err_internal: "Could not export {path}: {problem}. This is a fault in Klantreis; please report it with the map. Nothing was written.", "Kan {path} niet exporteren: {problem}. Dit is een fout in Klantreis; meld het graag, met de kaart erbij. Er is niets geschreven.";
         err_page: "page {n} could not be made ({error})", "pagina {n} kon niet worden gemaakt ({error})";
         err_page_lost: "a converted page lost its drawing", "een omgezette pagina raakte haar tekening kwijt";

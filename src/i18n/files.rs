@@ -15,6 +15,9 @@ crate::strings! {
         backup_advice: " The version before the last save is kept as \"{backup}\"; you can open that instead.", " De versie van vóór de laatste keer opslaan staat in \"{backup}\"; die kun je in plaats hiervan openen.";
 
         save_failed: "Could not save \"{path}\": {error}. {advice} The file on disk was not changed, and your map is still open.", "Kan \"{path}\" niet opslaan: {error}. {advice} Het bestand op schijf is niet gewijzigd en je kaart is nog open.";
+        save_failed_command: "Could not save \"{path}\": {error}. {advice} The file on disk was not changed.", "Kan \"{path}\" niet opslaan: {error}. {advice} Het bestand op schijf is niet gewijzigd.";
+        save_too_large: "the map would be {size} MiB, more than the {max} MiB Klantreis opens, so it was not written", "de kaart zou {size} MiB worden, meer dan de {max} MiB die Klantreis opent, dus is hij niet geschreven";
+        save_make_smaller: "Make the map smaller (remove large persona photos, or split the journeys over several maps), then save again.", "Maak de kaart kleiner (haal grote personafoto's weg, of verdeel de reizen over meer kaarten) en sla daarna opnieuw op.";
         save_disk_full: "The disk is full. Free some space, or save to another disk.", "De schijf is vol. Maak ruimte vrij, of sla op op een andere schijf.";
         save_no_permission: "You may not write there. Save the map in another folder.", "Je mag daar niet schrijven. Sla de kaart op in een andere map.";
         save_no_folder: "The folder does not exist (a network share or USB stick may have gone). Save the map in another folder.", "De map bestaat niet (misschien is een netwerkschijf of usb-stick weg). Sla de kaart op in een andere map.";

@@ -31,6 +31,8 @@ pub enum LoadErrorKind {
     TooLarge {
         /// The file's size in bytes.
         size: u64,
+        /// The largest size opened, in bytes ([`super::MAX_FILE_BYTES`]).
+        limit: u64,
     },
     /// The file is empty.
     Empty,
@@ -98,12 +100,12 @@ impl fmt::Display for LoadError {
             LoadErrorKind::NotAFile => fill(t.load_not_a_file, &[("path", &path)]),
             LoadErrorKind::PermissionDenied => fill(t.load_permission, &[("path", &path)]),
             LoadErrorKind::Io(e) => fill(t.load_io, &[("path", &path), ("error", e)]),
-            LoadErrorKind::TooLarge { size } => fill(
+            LoadErrorKind::TooLarge { size, limit } => fill(
                 t.load_too_large,
                 &[
                     ("path", &path),
-                    ("size", &(size / (1024 * 1024))),
-                    ("max", &(super::MAX_FILE_BYTES / (1024 * 1024))),
+                    ("size", &mebibytes(*size)),
+                    ("max", &mebibytes(*limit)),
                 ],
             ),
             LoadErrorKind::Empty => fill(t.load_empty, &[("path", &path), ("backup", &backup)]),
@@ -145,19 +147,71 @@ impl fmt::Display for LoadError {
 
 impl std::error::Error for LoadError {}
 
+/// A size in MiB, with one decimal where it has one: `64`, `64.3`.
+fn mebibytes(bytes: u64) -> String {
+    let tenths = (bytes as f64 / (1024.0 * 1024.0) * 10.0).ceil() / 10.0;
+    if tenths.fract() == 0.0 {
+        format!("{tenths:.0}")
+    } else {
+        format!("{tenths:.1}")
+    }
+}
+
+/// A map too large to be opened again, so it was not written: the
+/// [`SaveError::source`] of such a save, with the kind
+/// [`std::io::ErrorKind::FileTooLarge`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileTooLarge {
+    /// The size the file would have had, in bytes.
+    pub size: u64,
+    /// The largest file Klantreis opens, in bytes.
+    pub limit: u64,
+}
+
+impl fmt::Display for FileTooLarge {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&fill(
+            crate::i18n::files::t().save_too_large,
+            &[
+                ("size", &mebibytes(self.size)),
+                ("max", &mebibytes(self.limit)),
+            ],
+        ))
+    }
+}
+
+impl std::error::Error for FileTooLarge {}
+
+impl From<FileTooLarge> for std::io::Error {
+    fn from(error: FileTooLarge) -> Self {
+        std::io::Error::new(std::io::ErrorKind::FileTooLarge, error)
+    }
+}
+
 /// Why a map could not be saved. The file on disk is unchanged when this is returned.
 #[derive(Debug)]
 pub struct SaveError {
     /// The file that was being written.
     pub path: PathBuf,
-    /// The operating system's error.
+    /// The operating system's error, or [`FileTooLarge`].
     pub source: std::io::Error,
 }
 
-impl fmt::Display for SaveError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+impl SaveError {
+    /// The message for the command line, where no map stays open in a window.
+    pub fn for_command_line(&self) -> String {
+        self.message(crate::i18n::files::t().save_failed_command)
+    }
+
+    /// The message in `template`, with the file, the error and what to do.
+    fn message(&self, template: &str) -> String {
         let t = crate::i18n::files::t();
+        let too_large = self
+            .source
+            .get_ref()
+            .is_some_and(|e| e.downcast_ref::<FileTooLarge>().is_some());
         let advice = match self.source.kind() {
+            _ if too_large => t.save_make_smaller,
             std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => t.save_disk_full,
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
                 t.save_no_permission
@@ -165,14 +219,20 @@ impl fmt::Display for SaveError {
             std::io::ErrorKind::NotFound => t.save_no_folder,
             _ => t.save_other,
         };
-        f.write_str(&fill(
-            t.save_failed,
+        fill(
+            template,
             &[
                 ("path", &self.path.display()),
                 ("error", &self.source),
                 ("advice", &advice),
             ],
-        ))
+        )
+    }
+}
+
+impl fmt::Display for SaveError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message(crate::i18n::files::t().save_failed))
     }
 }
 

@@ -3,6 +3,7 @@
 
 pub mod autosave;
 mod clipboard;
+mod destination;
 mod error;
 mod format;
 pub mod lock;
@@ -17,19 +18,24 @@ use std::io::Read;
 use std::path::Path;
 
 pub use clipboard::{CopiedStep, steps_from_text, steps_to_text, target_phase};
-pub use error::{LoadError, LoadErrorKind, SaveError};
+pub use destination::{
+    Destination, SNIFF_BYTES, destination, is_map_name, is_read_only, starts_like_a_map,
+};
+pub use error::{FileTooLarge, LoadError, LoadErrorKind, SaveError};
 pub use format::{FORMAT_NAME, FORMAT_VERSION, ParseError, RECURSION_LIMIT, from_ron, to_ron};
 pub use safe_write::{
-    backup_path, remove_leftover_temporaries, save_with_backup, save_with_backup_via,
+    backup_path, remove_leftover_temporaries, resolve, save_with_backup, save_with_backup_via,
     write_atomic_via,
 };
 pub use stamp::{DiskState, Stamp, compare, content_hash};
 
 use crate::model::{Map, Problem, Repair, UnassignedPhase, validate};
 
-/// The largest map file Klantreis opens: 64 MiB. A map with 10,000 steps and
-/// 50 persona photos is a few MiB; anything far larger is not a map.
-pub const MAX_FILE_BYTES: u64 = 64 * 1024 * 1024;
+/// The largest map file Klantreis opens, and so the largest it saves:
+/// 256 MiB. A map with 10,000 steps and 50 persona photos is a few MiB; a
+/// generated map with 100,000 steps is 95 MiB and opens within about 210 MB
+/// of memory (12 s in a debug build). Anything far larger is not a map.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
 /// A map read from disk, with what is inconsistent in it.
 #[derive(Debug)]
@@ -45,6 +51,12 @@ pub struct Loaded {
 
 /// Opens a map file. Never panics; every failure names the file and says what to do.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
+    load_limited(path, MAX_FILE_BYTES)
+}
+
+/// Like [`load`], refusing files larger than `limit` bytes instead of
+/// [`MAX_FILE_BYTES`] (tests try the limit without writing 256 MiB).
+pub fn load_limited(path: &Path, limit: u64) -> Result<Loaded, LoadError> {
     let fail = |kind| LoadError::new(path, kind);
     let io_fail = |e: std::io::Error| {
         fail(match e.kind() {
@@ -58,20 +70,22 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     if !metadata.is_file() {
         return Err(fail(LoadErrorKind::NotAFile));
     }
-    if metadata.len() > MAX_FILE_BYTES {
+    if metadata.len() > limit {
         return Err(fail(LoadErrorKind::TooLarge {
             size: metadata.len(),
+            limit,
         }));
     }
     let file = std::fs::File::open(path).map_err(io_fail)?;
     // The file may grow between the check and the read: never read past the cap.
     let mut bytes = Vec::with_capacity(usize::try_from(metadata.len()).unwrap_or(0));
-    file.take(MAX_FILE_BYTES + 1)
+    file.take(limit.saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(io_fail)?;
-    if bytes.len() as u64 > MAX_FILE_BYTES {
+    if bytes.len() as u64 > limit {
         return Err(fail(LoadErrorKind::TooLarge {
             size: bytes.len() as u64,
+            limit,
         }));
     }
     let map = parse_bytes(&bytes).map_err(fail)?;
@@ -150,12 +164,24 @@ fn line_and_column(valid: &[u8]) -> (usize, usize) {
 }
 
 /// Saves a map atomically, keeping the previous file as `NAME.bak`.
-/// On error the file on disk is unchanged.
+/// On error the file on disk is unchanged. A map whose file would be larger
+/// than [`load`] opens is not written at all.
 pub fn save(path: &Path, map: &Map) -> Result<Stamp, SaveError> {
+    save_limited(path, map, MAX_FILE_BYTES)
+}
+
+/// Like [`save`], refusing a file larger than `limit` bytes: the limit
+/// [`load_limited`] takes, so nothing is written that would not open again.
+pub fn save_limited(path: &Path, map: &Map, limit: u64) -> Result<Stamp, SaveError> {
     let text = to_ron(map);
-    save_with_backup(path, text.as_bytes()).map_err(|source| SaveError {
+    let fail = |source| SaveError {
         path: path.to_path_buf(),
         source,
-    })?;
+    };
+    let size = text.len() as u64;
+    if size > limit {
+        return Err(fail(FileTooLarge { size, limit }.into()));
+    }
+    save_with_backup(path, text.as_bytes()).map_err(fail)?;
     Ok(Stamp::of(path, text.as_bytes()))
 }

@@ -7,6 +7,7 @@
 //! machine. Persona cards and the content calendar are extra PDF pages, drawn
 //! as SVG the same way ([`pages`]).
 
+pub mod marker;
 pub mod pages;
 pub mod pdf;
 pub mod raster;
@@ -125,6 +126,11 @@ pub enum ExportErrorKind {
     Options(String),
     /// Writing the file failed.
     Write(std::io::Error),
+    /// The file there is a Klantreis map; an export never replaces a map.
+    WouldReplaceMap,
+    /// A file is there that Klantreis did not export; it is replaced only
+    /// when the user agrees ([`Replace::AnyButMaps`]).
+    WouldReplaceOtherFile,
     /// Klantreis failed to make the picture: a bug.
     Internal(String),
 }
@@ -182,6 +188,12 @@ impl fmt::Display for ExportError {
                 );
                 f.write_str(&text)
             }
+            ExportErrorKind::WouldReplaceMap => {
+                f.write_str(&fill(t.err_replaces_map, &[("path", &path)]))
+            }
+            ExportErrorKind::WouldReplaceOtherFile => {
+                f.write_str(&fill(t.err_replaces_other, &[("path", &path)]))
+            }
             ExportErrorKind::Internal(problem) => {
                 let text = fill(t.err_internal, &[("path", &path), ("problem", problem)]);
                 f.write_str(&text)
@@ -236,9 +248,45 @@ pub fn pdf_page_count(map: &Map, options: &ExportOptions) -> usize {
         }
 }
 
-/// Writes an exported file atomically: `path` ends up either as it was or
-/// with all of `bytes`, never half-written.
-pub fn write(path: &Path, bytes: &[u8]) -> Result<(), ExportError> {
+/// Which existing file an export may replace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Replace {
+    /// Only a file that Klantreis exported (it carries Klantreis's mark, see
+    /// [`marker`]): exporting the same picture again needs no question.
+    #[default]
+    OwnExports,
+    /// Any file but a map: the user agreed (`--force`, or Replace in the app).
+    AnyButMaps,
+}
+
+/// Whether an export may write `path`: never over a Klantreis map (by its
+/// `.ron` name or its content, whatever its name), and over another existing
+/// file only if Klantreis exported it or `replace` allows it.
+pub fn check_destination(path: &Path, replace: Replace) -> Result<(), ExportError> {
+    let refuse = |kind| ExportError {
+        path: Some(path.to_path_buf()),
+        kind,
+    };
+    match crate::io::destination(path).map_err(|e| refuse(ExportErrorKind::Write(e)))? {
+        crate::io::Destination::Free => Ok(()),
+        crate::io::Destination::Map => Err(refuse(ExportErrorKind::WouldReplaceMap)),
+        crate::io::Destination::File(head) => {
+            let own = marker::is_own_picture(&head) || crate::export::is_own_data_file(&head);
+            if own || replace == Replace::AnyButMaps {
+                Ok(())
+            } else {
+                Err(refuse(ExportErrorKind::WouldReplaceOtherFile))
+            }
+        }
+    }
+}
+
+/// Writes an exported file (picture, spreadsheet or calendar) atomically:
+/// `path` ends up either as it was or with all of `bytes`, never
+/// half-written. What may be replaced is checked first
+/// ([`check_destination`]); a symbolic link stays a link.
+pub fn write(path: &Path, bytes: &[u8], replace: Replace) -> Result<(), ExportError> {
+    check_destination(path, replace)?;
     crate::io::write_atomic_via(path, |w| w.write_all(bytes)).map_err(|e| ExportError {
         path: Some(path.to_path_buf()),
         kind: ExportErrorKind::Write(e),

@@ -57,7 +57,7 @@ pub fn png(picture: &Picture, scale: f32, background: Background) -> Result<Vec<
     encoder
         .write_image(&bytes, width, height, color)
         .map_err(|e| ExportError::internal(fill(t().err_encode, &[("error", &e)])))?;
-    Ok(out)
+    Ok(super::marker::tag_png(out))
 }
 
 /// Renders a picture at `scale` as pixels: width, height and RGBA (not premultiplied).

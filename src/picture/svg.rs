@@ -153,10 +153,11 @@ impl Svg {
         let (w, h) = (n(width), n(height));
         let _ = write!(
             out,
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n\
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n{}\n\
              <svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\" \
              version=\"1.1\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" \
              font-family=\"{FAMILY_LIST}\">\n<title>{}</title>\n",
+            super::marker::SVG_COMMENT,
             escape(title)
         );
         Self { out, next_id: 0 }

@@ -397,6 +397,8 @@ pub enum Dialog {
     SaveConflict,
     /// Saving over another existing file: replace it?
     ConfirmReplace(PathBuf),
+    /// Exporting over a file Klantreis did not make: replace it?
+    ConfirmExport(DataExport, PathBuf),
     /// Type a file path.
     TypedPath {
         /// Open or save.
@@ -1249,8 +1251,18 @@ impl KlantreisApp {
         }
     }
 
-    /// Writes the calendar or the steps to a file, and says how it went.
+    /// Writes the calendar or the steps to a file, and says how it went. A
+    /// file there that Klantreis did not make is not replaced: a dialog asks.
     pub fn export_to(&mut self, kind: DataExport, path: &Path) -> Result<(), String> {
+        self.export_replacing(kind, path, crate::picture::Replace::OwnExports)
+    }
+
+    fn export_replacing(
+        &mut self,
+        kind: DataExport,
+        path: &Path,
+        replace: crate::picture::Replace,
+    ) -> Result<(), String> {
         let separator = if self.prefs.csv_semicolons {
             Separator::Semicolon
         } else {
@@ -1278,7 +1290,7 @@ impl KlantreisApp {
         }
         let path = path.as_path();
         let text = kind.render(&self.doc.map, separator);
-        match crate::picture::write(path, text.as_bytes()) {
+        match crate::picture::write(path, text.as_bytes(), replace) {
             Ok(()) => {
                 self.notice = Some(Notice {
                     text: fill(
@@ -1290,6 +1302,13 @@ impl KlantreisApp {
                 Ok(())
             }
             Err(error) => {
+                if matches!(
+                    error.kind,
+                    crate::picture::ExportErrorKind::WouldReplaceOtherFile
+                ) {
+                    self.dialog = Some(Dialog::ConfirmExport(kind, path.to_path_buf()));
+                    return Err(error.to_string());
+                }
                 let text = error.to_string();
                 self.notice = Some(Notice {
                     text: text.clone(),
@@ -2087,6 +2106,15 @@ impl KlantreisApp {
                         self.after_save = None;
                     }
                     None => {}
+                }
+            }
+            Dialog::ConfirmExport(kind, path) => {
+                if let Some(replace) = super::export_dialog::replace_question(ctx, &path) {
+                    self.dialog = None;
+                    if replace {
+                        let _ =
+                            self.export_replacing(kind, &path, crate::picture::Replace::AnyButMaps);
+                    }
                 }
             }
             Dialog::ExternalChange | Dialog::SaveConflict => {

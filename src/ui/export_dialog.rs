@@ -11,7 +11,7 @@ use egui::{ColorImage, TextureHandle, TextureOptions};
 use crate::i18n::{Language, fill};
 use crate::io::worker::DocumentId;
 use crate::model::{JourneyId, Map};
-use crate::picture::{self, Background, ExportOptions, Paper};
+use crate::picture::{self, Background, ExportErrorKind, ExportOptions, Paper, Replace};
 
 /// The file format being exported.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -74,11 +74,24 @@ pub struct ExportDialog {
     pub message: Option<(String, bool)>,
     preview: Option<(PreviewKey, Result<TextureHandle, String>)>,
     preview_job: Option<(PreviewKey, mpsc::Receiver<Result<ColorImage, String>>)>,
-    export_job: Option<mpsc::Receiver<Result<String, String>>>,
+    export_job: Option<mpsc::Receiver<Outcome>>,
+    /// A file Klantreis did not make is where the export would go: the
+    /// question whether to replace it is shown.
+    pub replace_question: Option<PathBuf>,
     browse_job: Option<(Instant, mpsc::Receiver<Option<PathBuf>>)>,
     no_file_dialog: bool,
     /// The open map the dialog was made for; `None` until told.
     document: Option<DocumentId>,
+}
+
+/// How an export in the background ended.
+enum Outcome {
+    /// Written; the message says where.
+    Written(String),
+    /// Not written; the message says why.
+    Failed(String),
+    /// Not written: a file Klantreis did not make is there; ask first.
+    AskReplace(PathBuf),
 }
 
 /// The largest preview, in points.
@@ -102,6 +115,7 @@ impl ExportDialog {
             preview: None,
             preview_job: None,
             export_job: None,
+            replace_question: None,
             browse_job: None,
             no_file_dialog: false,
             document: None,
@@ -146,8 +160,14 @@ impl ExportDialog {
         }
     }
 
-    /// Starts the export: draws and writes in the background.
+    /// Starts the export: draws and writes in the background. A file that
+    /// Klantreis did not make is not replaced: the window asks first.
     pub fn start_export(&mut self, map: &Map) {
+        self.export_replacing(map, Replace::OwnExports);
+    }
+
+    /// Starts the export, replacing what `replace` allows.
+    fn export_replacing(&mut self, map: &Map, replace: Replace) {
         let path = PathBuf::from(self.path.trim());
         let t = crate::i18n::export::t();
         if self.path.trim().is_empty() {
@@ -159,25 +179,45 @@ impl ExportDialog {
         let (scale, background, paper) = (self.scale, self.background, self.paper);
         // The picture's words and the messages in the window's language.
         std::thread::spawn(crate::i18n::carried(move || {
-            let bytes = match format {
-                Format::Svg => Ok(picture::svg(&map, &options).into_bytes()),
-                Format::Png => picture::png(&map, &options, scale, background),
-                Format::Pdf => picture::pdf(&map, &options, paper),
+            // Asked before drawing: a large picture takes a while.
+            let outcome = match picture::check_destination(&path, replace) {
+                Err(e) if matches!(e.kind, ExportErrorKind::WouldReplaceOtherFile) => {
+                    Outcome::AskReplace(path)
+                }
+                Err(e) => Outcome::Failed(e.to_string()),
+                Ok(()) => {
+                    let bytes = match format {
+                        Format::Svg => Ok(picture::svg(&map, &options).into_bytes()),
+                        Format::Png => picture::png(&map, &options, scale, background),
+                        Format::Pdf => picture::pdf(&map, &options, paper),
+                    };
+                    match bytes
+                        .map_err(|e| e.at(&path))
+                        .and_then(|bytes| picture::write(&path, &bytes, replace))
+                    {
+                        Ok(()) => Outcome::Written(fill(
+                            crate::i18n::export::t().exported,
+                            &[("path", &path.display())],
+                        )),
+                        Err(e) => Outcome::Failed(e.to_string()),
+                    }
+                }
             };
-            let result = bytes
-                .map_err(|e| e.at(&path))
-                .and_then(|bytes| picture::write(&path, &bytes))
-                .map(|()| {
-                    fill(
-                        crate::i18n::export::t().exported,
-                        &[("path", &path.display())],
-                    )
-                })
-                .map_err(|e| e.to_string());
-            let _ = send.send(result);
+            let _ = send.send(outcome);
         }));
         self.export_job = Some(receive);
         self.message = Some((t.exporting.to_owned(), false));
+    }
+
+    /// The answer to the question whether to replace a file Klantreis did not
+    /// make: export over it, or leave it and say nothing was written.
+    pub fn answer_replace(&mut self, map: &Map, replace: bool) {
+        self.replace_question = None;
+        if replace {
+            self.export_replacing(map, Replace::AnyButMaps);
+        } else {
+            self.message = None;
+        }
     }
 
     /// Whether the preview is drawn (and drawing it worked).
@@ -193,11 +233,15 @@ impl ExportDialog {
     fn poll(&mut self, ctx: &egui::Context) {
         if let Some(job) = &self.export_job {
             match job.try_recv() {
-                Ok(result) => {
-                    self.message = Some(match result {
-                        Ok(text) => (text, false),
-                        Err(text) => (text, true),
-                    });
+                Ok(outcome) => {
+                    self.message = match outcome {
+                        Outcome::Written(text) => Some((text, false)),
+                        Outcome::Failed(text) => Some((text, true)),
+                        Outcome::AskReplace(path) => {
+                            self.replace_question = Some(path);
+                            None
+                        }
+                    };
                     self.export_job = None;
                 }
                 Err(mpsc::TryRecvError::Disconnected) => {
@@ -367,9 +411,39 @@ pub fn export_window(
         .show(ctx, |ui| {
             close = export_ui(ui, map, revision, state);
         });
+    if let Some(path) = state.replace_question.clone()
+        && let Some(replace) = replace_question(ctx, &path)
+    {
+        state.answer_replace(map, replace);
+    }
     if !open || close {
         *dialog = None;
     }
+}
+
+/// Asks whether to replace `path`, a file Klantreis did not make, with an
+/// export: `Some(true)` to replace it, `Some(false)` to keep it, `None` while
+/// the question is open.
+pub fn replace_question(ctx: &egui::Context, path: &Path) -> Option<bool> {
+    let t = crate::i18n::export::t();
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("klantreis-replace-export")).show(ctx, |ui| {
+        ui.set_max_width(460.0);
+        ui.heading(t.replace_title);
+        ui.add(egui::Label::new(fill(t.replace_body, &[("path", &path.display())])).wrap());
+        ui.horizontal(|ui| {
+            if ui.button(t.replace).clicked() {
+                answer = Some(true);
+            }
+            if ui.button(t.keep).clicked() {
+                answer = Some(false);
+            }
+        });
+    });
+    if modal.should_close() {
+        answer = answer.or(Some(false));
+    }
+    answer
 }
 
 /// The window's contents. Returns true when it should close.
