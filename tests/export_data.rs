@@ -12,7 +12,7 @@ use klantreis::export::{
     unguard,
 };
 use klantreis::io;
-use klantreis::layout::Lane;
+use klantreis::model::Lane;
 use klantreis::model::{
     Channel, ContentId, ContentItem, ContentType, Language, Map, Persona, PersonaId, PhaseTemplate,
     Recurrence, Status,
