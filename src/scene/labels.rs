@@ -22,6 +22,9 @@ pub enum Anchor {
     End,
 }
 
+/// How far the middle of the capital letters is above the baseline, in ems.
+const BASELINE_TO_MIDDLE: f32 = 0.36;
+
 /// One line of placed text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Text {
@@ -39,7 +42,7 @@ impl Text {
     /// The y of the line's baseline (where SVG puts text): the middle of
     /// the capital letters is about 0.36 em above it.
     pub fn baseline(&self) -> f32 {
-        self.at.y + self.font.size * 0.36
+        self.at.y + self.font.size * BASELINE_TO_MIDDLE
     }
 }
 
@@ -324,7 +327,10 @@ fn headers(canvas: &Canvas, badges: bool) -> Vec<Header> {
             let room = right - (rect.left() + 6.0);
             let name = Text {
                 text: fit_line(&band.name, PHASE_FONT, room.max(0.0)),
-                at: pos2((rect.left() + 6.0 + right) / 2.0, rect.top() + 14.0),
+                at: pos2(
+                    (rect.left() + 6.0 + right) / 2.0,
+                    rect.top() + 4.0 + PHASE_FONT.size * (1.0 - BASELINE_TO_MIDDLE),
+                ),
                 anchor: Anchor::Middle,
                 font: PHASE_FONT,
             };
@@ -383,7 +389,14 @@ fn mark(journey: JourneyId, step: StepId, at: Pos2, high: bool, plot: Rect) -> M
     let tip = at + vec2(0.0, dir * 14.0);
     let base = at + vec2(0.0, dir * 26.0);
     let word = if high { t.highlight } else { t.pain_point };
-    let middle = pos2(at.x, base.y + dir * 9.0);
+    // The word's baseline: a little beyond the arrow's base.
+    let size = MARK_FONT.size;
+    let baseline = if up {
+        base.y - 4.0
+    } else {
+        base.y + 2.0 + size
+    };
+    let middle = pos2(at.x, baseline - size * BASELINE_TO_MIDDLE);
     let width = MARK_FONT.width(word) + 6.0;
     Mark {
         step,
@@ -397,7 +410,10 @@ fn mark(journey: JourneyId, step: StepId, at: Pos2, high: bool, plot: Rect) -> M
             anchor: Anchor::Middle,
             font: MARK_FONT,
         },
-        backing: Rect::from_center_size(middle, vec2(width, MARK_FONT.size + 4.0)),
+        backing: Rect::from_min_size(
+            pos2(at.x - width / 2.0, baseline - size - 1.0),
+            vec2(width, size + 4.0),
+        ),
         area: Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0)),
     }
 }
@@ -541,7 +557,10 @@ fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
                     text,
                     at: pos2(
                         area.center().x,
-                        area.top() + 1.5 + (row as f32 + 0.5) * font.line_height(),
+                        area.top()
+                            + 1.0
+                            + font.size * (0.88 - BASELINE_TO_MIDDLE)
+                            + row as f32 * font.line_height(),
                     ),
                     anchor: Anchor::Middle,
                     font,
