@@ -1,5 +1,5 @@
 //! The time-by-emotion canvas: phase bands, the emotion scale, the journeys'
-//! curves and steps. It reads the map and the layout, and raises edits.
+//! curves and steps. It paints the map's scene, and raises edits.
 
 use egui::epaint::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
