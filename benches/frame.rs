@@ -13,9 +13,9 @@
 mod common;
 
 use divan::Bencher;
-use klantreis::layout::View;
 use klantreis::model::Map;
 use klantreis::model::generate::{MapSize, generated_map};
+use klantreis::scene::View;
 use klantreis::ui::KlantreisApp;
 
 fn main() {

@@ -7,7 +7,7 @@ pub mod edit;
 pub mod export;
 pub mod i18n;
 pub mod io;
-pub mod layout;
 pub mod model;
 pub mod picture;
+pub mod scene;
 pub mod ui;

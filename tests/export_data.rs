@@ -13,7 +13,7 @@ use klantreis::export::{
 };
 use klantreis::i18n::Language;
 use klantreis::io;
-use klantreis::layout::Lane;
+use klantreis::model::Lane;
 use klantreis::model::{
     Channel, ContentId, ContentItem, ContentType, Map, Persona, PersonaId, PhaseTemplate,
     Recurrence, Status,

@@ -11,8 +11,8 @@ use egui_kittest::kittest::Queryable;
 use klantreis::edit::Edit;
 use klantreis::i18n::Language;
 use klantreis::io;
-use klantreis::layout::{plot_rect, y_of};
 use klantreis::model::{Emotion, JourneyId, Map, PhaseId, PhaseTemplate, Step, StepId};
+use klantreis::scene::{plot_rect, y_of};
 use klantreis::ui::KlantreisApp;
 use klantreis::ui::app::{Dialog, Selection};
 

@@ -10,7 +10,7 @@
 //!   `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP
 //!   advises; [`unguard`] takes it off again.
 
-use crate::layout::Lane;
+use crate::model::Lane;
 use crate::model::{ContentItem, Emotion, Map, Recurrence};
 
 /// What separates the fields of a row.

@@ -1,17 +1,16 @@
-//! Writing SVG: a small builder of shapes and text, and the map picture drawn
-//! with it from the same geometry (`layout`) the canvas paints.
+//! Writing SVG: a small builder of shapes and text, and the map picture
+//! painted with it from the same scene the canvas paints.
 
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use base64::Engine as _;
-use egui::Color32;
 use egui::emath::{Pos2, Rect, pos2, vec2};
 
 use crate::i18n::fill;
-use crate::layout::{self, Canvas, Cell, Lane, View, y_of};
-use crate::model::{Emotion, Journey, Map, Persona, PersonaId, Rgb, Step};
-use crate::ui::theme;
+use crate::model::{Emotion, Journey, Lane, Map, Persona, PersonaId, Rgb, Step};
+use crate::scene::palette::{self, Colour};
+use crate::scene::{self, Cell, Scene, View};
 
 use super::ExportOptions;
 use super::text::{FAMILY_LIST, Font, fit_line, wrap};
@@ -43,12 +42,11 @@ impl Paint {
         }
     }
 
-    /// A colour of the interface's theme (which may be translucent).
-    pub fn egui(c: Color32) -> Self {
-        let [r, g, b, a] = c.to_srgba_unmultiplied();
+    /// A colour of the palette (which may be translucent).
+    pub fn of(c: Colour) -> Self {
         Self {
-            rgb: (r, g, b),
-            alpha: f32::from(a) / 255.0,
+            rgb: (c.r, c.g, c.b),
+            alpha: c.alpha(),
         }
     }
 
@@ -98,7 +96,7 @@ impl Paint {
 
 /// The ink of text and lines on a white page.
 pub fn ink() -> Paint {
-    Paint::egui(theme::ink(false))
+    Paint::of(palette::ink(false))
 }
 
 /// Text with XML's special characters escaped and characters XML cannot hold left out.
@@ -119,16 +117,7 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// How a line of text sits on its x.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Anchor {
-    /// x is the left end.
-    Start,
-    /// x is the middle.
-    Middle,
-    /// x is the right end.
-    End,
-}
+pub use crate::scene::Anchor;
 
 /// An SVG document being written.
 pub struct Svg {
@@ -348,7 +337,7 @@ impl Svg {
                 );
             }
             None => {
-                self.circle(center, r, Some(Paint::gray(150)), None, None);
+                self.circle(center, r, Some(Paint::of(palette::AVATAR_FILL)), None, None);
                 let initials = persona.initials();
                 let font = Font::bold(size * 0.4);
                 self.text(
@@ -360,7 +349,13 @@ impl Svg {
                 );
             }
         }
-        self.circle(center, r, None, Some((Paint::gray(120), 1.0)), None);
+        self.circle(
+            center,
+            r,
+            None,
+            Some((Paint::of(palette::AVATAR_RING), 1.0)),
+            None,
+        );
     }
 
     /// Starts a group clipped to `rect`.
@@ -436,8 +431,6 @@ pub const CANVAS_HEIGHT: f32 = 560.0;
 const FIT_MARGIN: f32 = 40.0;
 /// The size of the avatars in the legend.
 const LEGEND_AVATAR: f32 = 30.0;
-/// The size of the avatars at the curves' starts (as on the canvas).
-const CURVE_AVATAR: f32 = 26.0;
 /// The title line above a journey's lanes.
 const LANES_TITLE: f32 = 34.0;
 /// The row of step titles above the lane cells.
@@ -452,10 +445,6 @@ const TITLE_FONT: Font = Font::bold(30.0);
 const GOAL_FONT: Font = Font::regular(16.0);
 const LEGEND_FONT: Font = Font::bold(15.0);
 const LEGEND_DETAIL: Font = Font::regular(14.0);
-const PHASE_FONT: Font = Font::bold(16.0);
-const SCALE_FONT: Font = Font::regular(13.0);
-const STEP_FONT: Font = Font::regular(13.0);
-const MARK_FONT: Font = Font::regular(12.0);
 const CELL_FONT: Font = Font::regular(12.0).leading(1.22);
 const LANE_LABEL_FONT: Font = Font::bold(14.0);
 
@@ -481,7 +470,7 @@ struct Plan<'a> {
     title: Vec<String>,
     goal: Vec<String>,
     legend_rows: Vec<Vec<LegendItem<'a>>>,
-    canvas: Canvas,
+    scene: Scene,
     /// Each journey's lanes: its top, and the cells.
     lanes: Vec<(&'a Journey, f32, Vec<Cell>)>,
     height: f32,
@@ -558,24 +547,29 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
     y += (legend_rows.len() + 1) as f32 * 38.0 + 8.0;
 
     let rect = Rect::from_min_size(pos2(MARGIN, y), vec2(inner, CANVAS_HEIGHT));
-    let plot = layout::plot_rect(rect);
+    let plot = scene::plot_rect(rect);
     let mut view = View::fit(map, plot.width() - 2.0 * FIT_MARGIN);
     view.left_time = -f64::from(FIT_MARGIN) / f64::from(view.zoom);
-    let canvas = layout::canvas(map, rect, view, &|id| options.includes(id));
+    let scene = scene::scene(
+        map,
+        rect,
+        view,
+        &scene::Options::plain(&|id| options.includes(id)),
+    );
     y = rect.bottom() + 12.0;
 
     let mut lanes = Vec::new();
     if options.lanes {
         let clip = Rect::from_min_max(pos2(plot.left(), 0.0), pos2(plot.right(), 1.0e7));
         for journey in &journeys {
-            let Some(curve) = canvas.curves.iter().find(|c| c.id == journey.id) else {
+            let Some(curve) = scene.canvas.curves.iter().find(|c| c.id == journey.id) else {
                 continue;
             };
             if curve.points.is_empty() {
                 continue;
             }
             let cells_top = y + LANES_TITLE + LANES_HEADER;
-            let mut cells = layout::lane_cells(curve, cells_top, clip);
+            let mut cells = scene::lane_cells(curve, cells_top, clip);
             for cell in &mut cells {
                 let row = Lane::ALL.iter().position(|l| *l == cell.lane).unwrap_or(0) as f32;
                 let top = cells_top + row * PRINT_LANE_HEIGHT + 2.0;
@@ -591,7 +585,7 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
         title,
         goal,
         legend_rows,
-        canvas,
+        scene,
         lanes,
         height: (y + MARGIN - 12.0).ceil(),
     }
@@ -606,12 +600,22 @@ fn first_width(map: &Map, options: &ExportOptions) -> f32 {
         .unwrap_or(0) as f32;
     let per_step = if options.lanes { 150.0 } else { 60.0 };
     let plot = most * per_step + 2.0 * FIT_MARGIN;
-    (plot + layout::AXIS_GUTTER + 8.0 + 2.0 * MARGIN).max(MIN_WIDTH)
+    (plot + scene::AXIS_GUTTER + 8.0 + 2.0 * MARGIN).max(MIN_WIDTH)
 }
 
 /// The map picture as SVG: title and goal, legend, phases, the emotion axis,
 /// the curves with their steps, and the lanes of each journey.
 pub fn map_svg(map: &Map, options: &ExportOptions) -> Picture {
+    draw(map, &layout_plan(map, options))
+}
+
+/// The scene of the map picture: what `map_svg` paints, placed at the picture's size.
+pub fn map_scene(map: &Map, options: &ExportOptions) -> Scene {
+    layout_plan(map, options).scene
+}
+
+/// Where everything on the map picture goes, at the width its lanes need.
+fn layout_plan<'a>(map: &'a Map, options: &ExportOptions) -> Plan<'a> {
     let mut width = first_width(map, options);
     let mut plan = plan(map, options, width);
     // Lane columns keep a readable width; where a crowd pushes them past the
@@ -622,14 +626,14 @@ pub fn map_svg(map: &Map, options: &ExportOptions) -> Picture {
             .iter()
             .flat_map(|(_, _, cells)| cells.iter().map(|c| c.rect.right()))
             .fold(f32::MIN, f32::max);
-        let limit = plan.canvas.plot.right();
+        let limit = plan.scene.canvas.plot.right();
         if right <= limit + 0.5 {
             break;
         }
         width += (right - limit) * 1.1 + 20.0;
         plan = self::plan(map, options, width);
     }
-    draw(map, &plan)
+    plan
 }
 
 fn draw(map: &Map, plan: &Plan) -> Picture {
@@ -653,7 +657,7 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
         MARGIN,
         y - 4.0,
         GOAL_FONT,
-        Paint::gray(70),
+        Paint::of(palette::GOAL_INK),
         Anchor::Start,
         &plan.goal,
     );
@@ -707,7 +711,7 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
             svg.text(
                 pos2(at, cy + 5.0),
                 LEGEND_DETAIL,
-                Paint::gray(60),
+                Paint::of(palette::SOFT_INK),
                 Anchor::Start,
                 &detail,
             );
@@ -720,11 +724,7 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
     let mut x = MARGIN + 4.0;
     let t = crate::i18n::export::t();
     for (high, words) in [(false, t.legend_low), (true, t.legend_high)] {
-        let color = Paint::egui(if high {
-            theme::HIGH_MARK
-        } else {
-            theme::LOW_MARK
-        });
+        let color = Paint::of(palette::mark(high, false));
         let (tip, base) = if high {
             (cy - 7.0, cy + 5.0)
         } else {
@@ -737,7 +737,7 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
         svg.text(
             pos2(x + 22.0, cy + 4.0),
             LEGEND_DETAIL,
-            Paint::gray(60),
+            Paint::of(palette::SOFT_INK),
             Anchor::Start,
             words,
         );
@@ -749,14 +749,14 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
         svg.text(
             pos2(x, cy + 4.0),
             LEGEND_DETAIL,
-            Paint::gray(110),
+            Paint::of(palette::FAINT_INK),
             Anchor::Start,
             &fit_line(words, LEGEND_DETAIL, room),
         );
     }
     svg.end_group();
 
-    draw_canvas(&mut svg, map, &plan.canvas, &mut photos);
+    draw_scene(&mut svg, map, &plan.scene, &mut photos);
     for (journey, top, cells) in &plan.lanes {
         draw_lanes(&mut svg, plan, journey, *top, cells);
     }
@@ -767,95 +767,78 @@ fn draw(map: &Map, plan: &Plan) -> Picture {
     }
 }
 
-fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
+/// One line of the scene's text, on its baseline.
+fn scene_text(svg: &mut Svg, text: &scene::Text, paint: Paint) {
+    let at = pos2(text.at.x, text.baseline());
+    svg.text(at, text.font, paint, text.anchor, &text.text);
+}
+
+/// Paints the scene: bands and headers, the emotion scale, curves, dots,
+/// marks, avatars and step titles, each where the scene placed it.
+fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut Photos) {
     let ink = ink();
+    let canvas = &scene.canvas;
     let plot = canvas.plot;
-    let drawing = Rect::from_min_max(pos2(plot.left(), canvas.rect.top()), canvas.rect.max);
     // The fitted view keeps bands and curves inside the plot: no clipping
     // needed (a clipped group costs a whole extra layer when rasterised).
-    let _ = drawing;
     svg.begin_group("phases");
-    for band in &canvas.bands {
-        let fill = Paint::egui(theme::band_fill(band.color, false)).over(Paint::WHITE);
+    for (band, header) in canvas.bands.iter().zip(&scene.headers) {
+        let fill = Paint::of(palette::band_fill(band.color, false)).over(Paint::WHITE);
         svg.rect(band.rect, 0.0, Some(fill), None);
         svg.line(
             band.rect.right_top(),
             band.rect.right_bottom(),
-            Paint::egui(theme::grid(false)),
+            Paint::of(palette::grid(false)),
             1.0,
         );
-        let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), plot.top()));
-        let name = fit_line(&band.name, PHASE_FONT, header.width() - 12.0);
-        svg.text(
-            pos2(header.center().x, header.top() + 4.0 + PHASE_FONT.size),
-            PHASE_FONT,
-            ink,
-            Anchor::Middle,
-            &name,
-        );
+        scene_text(svg, &header.name, ink);
         // The average emotion of each journey in this phase, where there is room.
-        let shown: Vec<_> = band
-            .averages
-            .iter()
-            .filter(|(j, _)| canvas.curves.iter().any(|c| c.id == *j))
-            .collect();
-        if 44.0 * shown.len() as f32 <= header.width() - 8.0 {
-            let mut x = header.center().x - 44.0 * shown.len() as f32 / 2.0;
-            for (journey, average) in shown {
-                let color = map.journey(*journey).map_or(ink, |j| Paint::rgb(j.color));
-                let at = pos2(x + 6.0, header.top() + 38.0);
-                svg.circle(at, 4.5, Some(color), None, None);
-                svg.text(
-                    at + vec2(7.0, 4.3),
-                    MARK_FONT,
-                    ink,
-                    Anchor::Start,
-                    &format!("{average:+.1}"),
-                );
-                x += 44.0;
-            }
+        for average in &header.averages {
+            let dot = Paint::rgb(average.colour);
+            svg.circle(
+                average.dot,
+                scene::labels::AVERAGE_DOT,
+                Some(dot),
+                None,
+                None,
+            );
+            scene_text(svg, &average.value, ink);
         }
     }
     svg.end_group();
 
     // The emotion scale.
     svg.begin_group("emotion-axis");
-    for level in Emotion::ALL {
-        let y = y_of(level.value(), plot);
-        let neutral = level == Emotion::Neutral;
-        let (paint, width) = if neutral {
-            (Paint::egui(theme::neutral_line(false)), 1.5)
+    for level in &scene.axis {
+        let (paint, width) = if level.level == Emotion::Neutral {
+            (Paint::of(palette::neutral_line(false)), 1.5)
         } else {
-            (Paint::egui(theme::grid(false)), 1.0)
+            (Paint::of(palette::grid(false)), 1.0)
         };
-        svg.line(pos2(plot.left(), y), pos2(plot.right(), y), paint, width);
-        let label = level.label();
-        svg.text(
-            pos2(
-                canvas.rect.left() + layout::AXIS_GUTTER - 10.0,
-                y + SCALE_FONT.size * 0.36,
-            ),
-            SCALE_FONT,
-            ink,
-            Anchor::End,
-            &label,
+        svg.line(
+            pos2(plot.left(), level.y),
+            pos2(plot.right(), level.y),
+            paint,
+            width,
         );
+        scene_text(svg, &level.label, ink);
     }
     svg.end_group();
 
     // Curves, dots and marks.
     svg.begin_group("journeys");
+    let sizes = scene.sizes;
     for curve in &canvas.curves {
         let color = Paint::rgb(curve.color);
         let journey = map.journey(curve.id);
-        svg.polyline(&curve.line, color, 3.5);
-        for point in &curve.points {
+        svg.polyline(&curve.line, color, sizes.line);
+        for point in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
             let title = journey
                 .and_then(|j| j.steps.get(point.index))
                 .map(|s| s.title.as_str());
             svg.circle(
                 point.pos,
-                6.5,
+                sizes.dot,
                 Some(color),
                 Some((Paint::WHITE, 2.0)),
                 title,
@@ -863,176 +846,38 @@ fn draw_canvas(svg: &mut Svg, map: &Map, canvas: &Canvas, photos: &mut Photos) {
         }
     }
     // The marks on top of every curve, so no other journey hides them.
-    for curve in &canvas.curves {
-        for point in &curve.points {
-            if Some(point.id) == curve.lowest {
-                mark(svg, point.pos, false, plot);
-            } else if Some(point.id) == curve.highest {
-                mark(svg, point.pos, true, plot);
-            }
-        }
+    for mark in &scene.marks {
+        let color = Paint::of(palette::mark(mark.high, false));
+        svg.polygon(&mark.arrow, color);
+        svg.rect(
+            mark.backing,
+            3.0,
+            Some(Paint::of(palette::TEXT_BACKING)),
+            None,
+        );
+        scene_text(svg, &mark.word, color);
     }
     // The personas' avatars at the curves' starts.
-    for curve in &canvas.curves {
-        let Some(persona) = map.journey_persona(curve.id) else {
-            continue;
-        };
-        if let Some(first) = curve.points.first() {
-            let center = first.pos - vec2(CURVE_AVATAR * 0.5 + 12.0, 0.0);
-            if plot.contains(center) {
-                svg.avatar(center, CURVE_AVATAR, persona, photos);
-            }
+    for avatar in &scene.avatars {
+        if let Some(persona) = map.persona(avatar.persona) {
+            svg.avatar(avatar.rect.center(), avatar.rect.width(), persona, photos);
         }
     }
     svg.end_group();
 
     svg.begin_group("step-titles");
-    step_titles(svg, map, canvas);
+    for title in &scene.titles {
+        svg.rect(
+            title.area,
+            3.0,
+            Some(Paint::of(palette::TEXT_BACKING)),
+            None,
+        );
+        for line in &title.lines {
+            scene_text(svg, line, ink);
+        }
+    }
     svg.end_group();
-}
-
-/// Rectangles already taken, bucketed by x so that a long map stays quick.
-struct Placed {
-    buckets: HashMap<i32, Vec<Rect>>,
-}
-
-const BUCKET: f32 = 200.0;
-
-impl Placed {
-    fn keys(r: Rect) -> std::ops::RangeInclusive<i32> {
-        ((r.left() / BUCKET).floor() as i32)..=((r.right() / BUCKET).floor() as i32)
-    }
-
-    fn free(&self, r: Rect) -> bool {
-        Self::keys(r).all(|k| {
-            self.buckets
-                .get(&k)
-                .is_none_or(|rects| !rects.iter().any(|p| p.intersects(r)))
-        })
-    }
-
-    fn add(&mut self, r: Rect) {
-        for k in Self::keys(r) {
-            self.buckets.entry(k).or_default().push(r);
-        }
-    }
-}
-
-/// Step titles where they do not collide, as on the canvas: above the dot, else below.
-fn step_titles(svg: &mut Svg, map: &Map, canvas: &Canvas) {
-    let mut placed = Placed {
-        buckets: HashMap::new(),
-    };
-    for curve in &canvas.curves {
-        for p in &curve.points {
-            // Every step's dot stays visible: no title covers it.
-            placed.add(Rect::from_center_size(p.pos, vec2(14.0, 14.0)));
-            if Some(p.id) == curve.lowest || Some(p.id) == curve.highest {
-                placed.add(mark_area(p.pos, Some(p.id) == curve.highest, canvas.plot));
-            }
-        }
-        let has_persona = map.journey(curve.id).is_some_and(|j| j.persona.is_some());
-        if let (true, Some(first)) = (has_persona, curve.points.first()) {
-            placed.add(Rect::from_center_size(
-                first.pos - vec2(CURVE_AVATAR * 0.5 + 12.0, 0.0),
-                vec2(CURVE_AVATAR, CURVE_AVATAR),
-            ));
-        }
-    }
-    let max_width = 150.0;
-    let font = STEP_FONT.leading(1.2);
-    for curve in canvas.curves.iter().rev() {
-        let Some(journey) = map.journey(curve.id) else {
-            continue;
-        };
-        for point in &curve.points {
-            let Some(step) = journey.steps.get(point.index) else {
-                continue;
-            };
-            // Two lines where there is room, else one shortened line.
-            let two = wrap(&step.title, font, max_width, 2);
-            let one = vec![fit_line(&step.title, font, max_width)];
-            let choices = if two.len() > 1 {
-                vec![two, one]
-            } else {
-                vec![one]
-            };
-            for lines in choices {
-                let widest = lines.iter().map(|l| font.width(l)).fold(0.0, f32::max);
-                let size = vec2(widest + 6.0, lines.len() as f32 * font.line_height() + 3.0);
-                let spots = [
-                    point.pos - vec2(0.0, 11.0 + size.y / 2.0),
-                    point.pos + vec2(0.0, 11.0 + size.y / 2.0),
-                ];
-                let Some(area) = spots
-                    .into_iter()
-                    .map(|c| Rect::from_center_size(c, size))
-                    .find(|r| placed.free(*r) && canvas.plot.contains_rect(*r))
-                else {
-                    continue;
-                };
-                placed.add(area);
-                svg.rect(area, 3.0, Some(Paint::WHITE.fade(0.72)), None);
-                svg.lines(
-                    area.center().x,
-                    area.top() + 1.0 - font.size * 0.12,
-                    font,
-                    ink(),
-                    Anchor::Middle,
-                    &lines,
-                );
-                break;
-            }
-        }
-    }
-}
-
-/// Which way a mark points from its step: up for a highlight and down for a
-/// pain point, unless that would run out of the plot.
-fn mark_up(at: Pos2, high: bool, plot: Rect) -> bool {
-    if high {
-        at.y - 44.0 >= plot.top()
-    } else {
-        at.y + 44.0 > plot.bottom() + layout::PLOT_BOTTOM_MARGIN
-    }
-}
-
-/// Where a mark and its word go, so step titles keep clear of it (as on the canvas).
-fn mark_area(at: Pos2, high: bool, plot: Rect) -> Rect {
-    let dir = if mark_up(at, high, plot) { -1.0 } else { 1.0 };
-    Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0))
-}
-
-/// The mark of a journey's lowest (pain point) or highest (highlight) moment.
-fn mark(svg: &mut Svg, at: Pos2, high: bool, plot: Rect) {
-    let t = crate::i18n::export::t();
-    let (color, word) = if high {
-        (theme::HIGH_MARK, t.mark_high)
-    } else {
-        (theme::LOW_MARK, t.mark_low)
-    };
-    let up = mark_up(at, high, plot);
-    let dir = if up { -1.0 } else { 1.0 };
-    let color = Paint::egui(color);
-    let tip = at + vec2(0.0, dir * 14.0);
-    let base = at + vec2(0.0, dir * 26.0);
-    svg.polygon(&[tip, base + vec2(-7.0, 0.0), base + vec2(7.0, 0.0)], color);
-    let baseline = if up {
-        base.y - 4.0
-    } else {
-        base.y + 2.0 + MARK_FONT.size
-    };
-    let width = MARK_FONT.width(word) + 6.0;
-    svg.rect(
-        Rect::from_min_size(
-            pos2(at.x - width / 2.0, baseline - MARK_FONT.size - 1.0),
-            vec2(width, MARK_FONT.size + 4.0),
-        ),
-        3.0,
-        Some(Paint::WHITE.fade(0.72)),
-        None,
-    );
-    svg.text(pos2(at.x, baseline), MARK_FONT, color, Anchor::Middle, word);
 }
 
 /// One journey's lanes: a title, a row of step titles, and the five lanes.
@@ -1040,7 +885,7 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
     let ink = ink();
     let left = MARGIN;
     let right = plan.width - MARGIN;
-    let plot = plan.canvas.plot;
+    let plot = plan.scene.canvas.plot;
     let color = Paint::rgb(journey.color);
     svg.begin_group(&format!("lanes-{}", journey.id.0));
     let cy = top + LANES_TITLE / 2.0 + 2.0;
@@ -1070,7 +915,7 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
         svg.rect(
             row_rect.shrink2(vec2(0.0, 1.0)),
             2.0,
-            Some(Paint::egui(theme::lane_tint(lane, false)).over(Paint::WHITE)),
+            Some(Paint::of(palette::lane_tint(lane, false)).over(Paint::WHITE)),
             None,
         );
         let label = Rect::from_min_max(
@@ -1111,12 +956,12 @@ fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[
                 &lines,
             );
         }
-        let tint = Paint::egui(theme::lane_tint(cell.lane, false)).over(Paint::WHITE);
+        let tint = Paint::of(palette::lane_tint(cell.lane, false)).over(Paint::WHITE);
         svg.rect(
             cell.rect,
             3.0,
             Some(Paint::WHITE.fade(0.55).over(tint)),
-            Some((Paint::egui(theme::grid(false)).over(tint), 1.0)),
+            Some((Paint::of(palette::grid(false)).over(tint), 1.0)),
         );
         let mut text = cell.lane.text(step);
         if cell.lane != Lane::Touchpoint && text.contains('\n') {

@@ -6,20 +6,20 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
 
-use egui::{Color32, RichText, ViewportCommand};
+use egui::{RichText, ViewportCommand};
 use serde::{Deserialize, Serialize};
 
 use crate::edit::{Edit, Gesture, History};
 use crate::i18n::{Language, fill, plural};
 use crate::io;
-use crate::layout::View;
 use crate::model::{
     ContentId, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, validate,
 };
+use crate::scene::View;
 
 use super::calendar::Page;
 use super::commands::Command;
-use super::{canvas, inspector, lanes};
+use super::{canvas, inspector, lanes, theme};
 use crate::export::{DataExport, Separator};
 use crate::io::autosave::{AutosaveTiming, Autosaver};
 use crate::io::recovery;
@@ -1044,7 +1044,7 @@ impl KlantreisApp {
                 return;
             }
             Command::ZoomIn | Command::ZoomOut => {
-                let plot = crate::layout::plot_rect(self.state.canvas_rect);
+                let plot = crate::scene::plot_rect(self.state.canvas_rect);
                 let factor = if command == Command::ZoomIn {
                     1.25
                 } else {
@@ -2029,12 +2029,12 @@ impl KlantreisApp {
                 .map_or_else(|| t.not_saved_yet.to_owned(), |p| p.display().to_string());
             ui.label(path);
             if self.doc.history.is_dirty() {
-                ui.label(RichText::new(t.unsaved_changes).color(Color32::from_rgb(200, 120, 0)));
+                ui.label(RichText::new(t.unsaved_changes).color(theme::UNSAVED));
             }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let percent = format!(
                     "{:.0}",
-                    self.state.view.zoom / crate::layout::View::default().zoom * 100.0
+                    self.state.view.zoom / crate::scene::View::default().zoom * 100.0
                 );
                 ui.label(fill(t.zoom_status, &[("percent", &percent)]));
                 ui.label(t.status_hint);
@@ -2045,15 +2045,9 @@ impl KlantreisApp {
     fn notice_ui(&mut self, ui: &mut egui::Ui) {
         let Some(notice) = &self.notice else { return };
         let (fill, ink) = if notice.is_error {
-            (
-                Color32::from_rgb(255, 228, 225),
-                Color32::from_rgb(140, 20, 20),
-            )
+            (theme::ERROR_FILL, theme::ERROR_INK)
         } else {
-            (
-                Color32::from_rgb(225, 240, 255),
-                Color32::from_rgb(20, 60, 120),
-            )
+            (theme::INFO_FILL, theme::INFO_INK)
         };
         let mut close = false;
         egui::Frame::new()

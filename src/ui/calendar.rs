@@ -283,10 +283,10 @@ pub fn month_to_show(map: &Map, today: NaiveDate) -> NaiveDate {
 /// The colour that shows an item's status.
 pub fn status_color(status: Status) -> Color32 {
     match status {
-        Status::Idea => Color32::from_gray(150),
-        Status::Planned => Color32::from_rgb(0x00, 0x72, 0xb2),
-        Status::InProduction => Color32::from_rgb(0xd5, 0x5e, 0x00),
-        Status::Published => Color32::from_rgb(0x00, 0x9e, 0x73),
+        Status::Idea => theme::STATUS_IDEA,
+        Status::Planned => theme::STATUS_PLANNED,
+        Status::InProduction => theme::STATUS_IN_PRODUCTION,
+        Status::Published => theme::STATUS_PUBLISHED,
     }
 }
 
@@ -769,7 +769,7 @@ fn chip_ui(
         painter.rect_stroke(
             rect,
             4.0,
-            Stroke::new(1.0, Color32::from_black_alpha(120)),
+            Stroke::new(1.0, theme::CARD_EDGE),
             egui::StrokeKind::Inside,
         );
     }
@@ -802,7 +802,7 @@ fn chip_ui(
         ),
         &text,
         FontId::proportional(13.0),
-        Color32::from_gray(20),
+        theme::PAPER_INK,
         1,
         Align2::LEFT_CENTER,
     );
@@ -887,7 +887,7 @@ fn drop_target_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) 
             ghost.shrink2(vec2(6.0, 0.0)),
             &item.title,
             FontId::proportional(13.0),
-            Color32::from_gray(20),
+            theme::PAPER_INK,
             1,
             Align2::LEFT_CENTER,
         );

@@ -1,13 +1,15 @@
 //! The time-by-emotion canvas: phase bands, the emotion scale, the journeys'
-//! curves and steps. It reads the map and the layout, and raises edits.
+//! curves and steps. It paints the map's scene, and raises edits.
 
 use egui::epaint::text::{LayoutJob, TextFormat, TextWrapping};
 use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Shape, Stroke, Ui, pos2, vec2};
 
 use crate::edit::{Edit, Gesture, ops};
 use crate::io;
-use crate::layout::{self, Canvas, View, emotion_at, plot_rect, y_of};
 use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
+use crate::scene::palette;
+use crate::scene::{self, Anchor, Canvas, Scene, Sizes, View, emotion_at, plot_rect};
+// The edit-building functions below call the scene's geometry by its old name.
 
 use super::app::{Selection, State};
 use super::navigate;
@@ -138,25 +140,32 @@ pub fn canvas_ui(
         state.fitted = Some((state.view, plot.width()));
         state.needs_fit = false;
     }
-    let mut canvas = layout::canvas(map, rect, state.view, &|id| state.is_visible(id));
-    bring_focus_to_front(&mut canvas, state.active_journey(map));
+    let large = state.workshop.is_some() || theme::high_contrast(ui.ctx());
+    let scene = scene::scene(
+        map,
+        rect,
+        state.view,
+        &scene::Options {
+            visible: &|id| state.is_visible(id),
+            sizes: if large { Sizes::LARGE } else { Sizes::NORMAL },
+            badges: true,
+            front: state.active_journey(map),
+            focus: state.focus,
+            selected: state.selection.steps(),
+        },
+    );
+    let canvas = &scene.canvas;
 
     handle_view_input(ui, &response, plot, state);
-    handle_pointer(ui, &response, map, &canvas, state, edits);
+    handle_pointer(ui, &response, map, &scene, state, edits);
     if state.workshop.is_none() {
         handle_keys(ui, &response, map, state, edits);
     }
     handle_clipboard(ui, map, state, edits);
 
     let painter = ui.painter_at(rect);
-    // Bands and curves stay right of the emotion scale's labels when panned.
-    let drawing =
-        painter.with_clip_rect(Rect::from_min_max(pos2(plot.left(), rect.top()), rect.max));
-    let dark = ui.visuals().dark_mode;
-    paint_bands(&drawing, map, &canvas, state, dark);
-    paint_scale(&painter, &canvas, dark);
-    paint_curves(&drawing, map, &canvas, state, dark);
-    paint_curve_avatars(ui, map, &canvas, state);
+    paint_scene(&painter, map, &scene, &Look::of(ui, map, state));
+    paint_curve_avatars(ui, map, &scene, state);
     if let Some(Drag::Box { origin, .. }) = &state.drag
         && let Some(pointer) = response.hover_pos().or(response.interact_pointer_pos())
     {
@@ -169,12 +178,12 @@ pub fn canvas_ui(
             egui::StrokeKind::Inside,
         );
     }
-    rename_ui(ui, map, &canvas, state, edits);
-    content_badges_ui(ui, map, &canvas, state);
+    rename_ui(ui, map, canvas, state, edits);
+    content_badges_ui(ui, map, &scene, state);
     response.widget_info(|| {
         egui::WidgetInfo::labeled(egui::Role::Canvas, true, canvas_description(map, state))
     });
-    accessibility_nodes(ui, response.id, map, &canvas, state);
+    accessibility_nodes(ui, response.id, map, &scene, state);
 }
 
 /// The view that shows the whole map with a little room on both sides.
@@ -183,13 +192,6 @@ fn fitted_view(map: &Map, plot: Rect) -> View {
     let mut view = View::fit(map, plot.width() - 2.0 * margin);
     view.left_time = -f64::from(margin) / f64::from(view.zoom);
     view
-}
-
-fn bring_focus_to_front(canvas: &mut Canvas, focus: Option<JourneyId>) {
-    if let Some(index) = canvas.curves.iter().position(|c| Some(c.id) == focus) {
-        let curve = canvas.curves.remove(index);
-        canvas.curves.push(curve);
-    }
 }
 
 fn handle_view_input(ui: &Ui, response: &egui::Response, plot: Rect, state: &mut State) {
@@ -214,7 +216,8 @@ fn handle_view_input(ui: &Ui, response: &egui::Response, plot: Rect, state: &mut
     }
 }
 
-fn hit_test(canvas: &Canvas, pos: Pos2) -> Hit {
+fn hit_test(scene: &Scene, pos: Pos2) -> Hit {
+    let canvas = &scene.canvas;
     // The topmost (last drawn) curve wins.
     let step = canvas
         .curves
@@ -232,12 +235,8 @@ fn hit_test(canvas: &Canvas, pos: Pos2) -> Hit {
             return Hit::Edge(band.id);
         }
     }
-    if pos.y < canvas.plot.top() {
-        for band in &canvas.bands {
-            if band.rect.x_range().contains(pos.x) {
-                return Hit::Header(band.id);
-            }
-        }
+    if let Some(header) = scene.headers.iter().find(|h| h.rect.contains(pos)) {
+        return Hit::Header(header.phase);
     }
     Hit::Plot
 }
@@ -246,13 +245,14 @@ fn handle_pointer(
     ui: &Ui,
     response: &egui::Response,
     map: &Map,
-    canvas: &Canvas,
+    scene: &Scene,
     state: &mut State,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) {
+    let canvas = &scene.canvas;
     let shift = ui.input(|i| i.modifiers.shift);
     if let Some(pos) = response.hover_pos()
-        && matches!(hit_test(canvas, pos), Hit::Edge(_))
+        && matches!(hit_test(scene, pos), Hit::Edge(_))
     {
         ui.ctx().set_cursor_icon(egui::CursorIcon::ResizeHorizontal);
     }
@@ -260,7 +260,7 @@ fn handle_pointer(
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        match hit_test(canvas, pos) {
+        match hit_test(scene, pos) {
             Hit::Header(phase) => {
                 let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
                 state.renaming = Some((phase, name));
@@ -273,7 +273,7 @@ fn handle_pointer(
     if response.clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        state.selection = match hit_test(canvas, pos) {
+        state.selection = match hit_test(scene, pos) {
             Hit::Step(id) => toggle_step(&state.selection, id, shift),
             Hit::Header(phase) | Hit::Edge(phase) => Selection::Phase(phase),
             Hit::Plot => Selection::None,
@@ -284,18 +284,18 @@ fn handle_pointer(
         && let Some(origin) = response.interact_pointer_pos()
     {
         let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or(origin);
-        state.drag = Some(match hit_test(canvas, origin) {
+        state.drag = Some(match hit_test(scene, origin) {
             Hit::Step(id) => {
                 if !state.selection.has_step(id) {
                     state.selection = toggle_step(&state.selection, id, shift);
                 }
-                let starts = layout::phase_starts(map);
+                let starts = scene::phase_starts(map);
                 let start = state
                     .selection
                     .steps()
                     .iter()
                     .filter_map(|id| map.step(*id))
-                    .filter_map(|(_, s)| Some((s.clone(), layout::step_time(s, &starts)?)))
+                    .filter_map(|(_, s)| Some((s.clone(), scene::step_time(s, &starts)?)))
                     .collect();
                 Drag::Steps {
                     gesture: state.next_drag(),
@@ -426,7 +426,7 @@ fn move_steps(
     delta: egui::Vec2,
 ) -> Option<Edit> {
     let dt = f64::from(delta.x) / f64::from(state.view.zoom);
-    let de = layout::emotion_delta(delta.y, canvas.plot);
+    let de = scene::emotion_delta(delta.y, canvas.plot);
     let moves: Vec<ops::StepMove> = start
         .iter()
         .map(|(step, time)| ops::StepMove {
@@ -540,67 +540,119 @@ pub fn paste_steps(
     insert_steps(map, state, edits, state.active_journey(map), &steps);
 }
 
-/// The persona's avatar at the start of each journey's curve.
-/// The size of the avatars at the curves' starts.
-const AVATAR_SIZE: f32 = 26.0;
-
-fn paint_curve_avatars(ui: &Ui, map: &Map, canvas: &Canvas, state: &mut State) {
-    const SIZE: f32 = AVATAR_SIZE;
-    for curve in &canvas.curves {
-        let Some(persona) = map.journey_persona(curve.id) else {
-            continue;
-        };
-        // The curve's first step, if it is on screen (points are in time order).
-        let Some(first) = curve
-            .points
-            .first()
-            .filter(|p| canvas.plot.x_range().contains(p.pos.x))
-        else {
-            continue;
-        };
-        let center = first.pos - vec2(SIZE * 0.5 + 12.0, 0.0);
-        if canvas.plot.contains(center) {
-            super::personas::paint_avatar(
-                ui,
-                &mut state.avatars,
-                persona,
-                Rect::from_center_size(center, vec2(SIZE, SIZE)),
-            );
+/// The personas' avatars at the curves' starts, where the scene placed them.
+fn paint_curve_avatars(ui: &Ui, map: &Map, scene: &Scene, state: &mut State) {
+    for avatar in &scene.avatars {
+        if let Some(persona) = map.persona(avatar.persona) {
+            super::personas::paint_avatar(ui, &mut state.avatars, persona, avatar.rect);
         }
     }
 }
 
-fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &State, dark: bool) {
-    let ink = theme::ink(dark);
-    let contrast = theme::high_contrast(painter.ctx());
-    let focused_phase = state
-        .workshop
-        .as_ref()
-        .filter(|w| !w.whole_map)
-        .and_then(|_| super::workshop::focused_phase(map, state));
-    let differences = if state.comparing && state.compare.len() >= 2 {
-        super::personas::compare_differences(map, &state.compare)
-    } else {
-        Vec::new()
+/// How the canvas is painted beyond the scene: the theme, the selection,
+/// and what the walk-through or a comparison of personas shows.
+pub struct Look<'a> {
+    /// The dark theme.
+    pub dark: bool,
+    /// The high-contrast theme.
+    pub contrast: bool,
+    /// The selected steps.
+    pub selected: &'a [StepId],
+    /// The selected phase.
+    pub selected_phase: Option<PhaseId>,
+    /// In a walk-through, the phase in focus: the others are veiled.
+    pub walked_phase: Option<PhaseId>,
+    /// The phase whose name is being edited (its name is not painted).
+    pub renaming: Option<PhaseId>,
+    /// When comparing personas: how far apart they are in each phase.
+    pub differences: Vec<(PhaseId, Option<f64>)>,
+}
+
+impl<'a> Look<'a> {
+    /// The light or dark theme with nothing selected, walked or compared.
+    pub fn plain(dark: bool) -> Self {
+        Self {
+            dark,
+            contrast: false,
+            selected: &[],
+            selected_phase: None,
+            walked_phase: None,
+            renaming: None,
+            differences: Vec::new(),
+        }
+    }
+
+    fn of(ui: &Ui, map: &Map, state: &'a State) -> Self {
+        Self {
+            dark: ui.visuals().dark_mode,
+            contrast: theme::high_contrast(ui.ctx()),
+            selected: state.selection.steps(),
+            selected_phase: match state.selection {
+                Selection::Phase(phase) => Some(phase),
+                _ => None,
+            },
+            walked_phase: state
+                .workshop
+                .as_ref()
+                .filter(|w| !w.whole_map)
+                .and_then(|_| super::workshop::focused_phase(map, state)),
+            renaming: state.renaming.as_ref().map(|(id, _)| *id),
+            differences: if state.comparing && state.compare.len() >= 2 {
+                super::personas::compare_differences(map, &state.compare)
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// Paints the scene: bands and their headers, the emotion scale, curves,
+/// dots, marks and step titles, each where the scene placed it. The
+/// avatars' photos need the interface's texture cache and are painted apart.
+pub fn paint_scene(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Look) {
+    let canvas = &scene.canvas;
+    // Bands and curves stay right of the emotion scale's labels when panned.
+    let drawing = painter.with_clip_rect(
+        Rect::from_min_max(pos2(canvas.plot.left(), canvas.rect.top()), canvas.rect.max)
+            .intersect(painter.clip_rect()),
+    );
+    paint_bands(&drawing, map, scene, look);
+    paint_scale(painter, scene, look);
+    paint_curves(&drawing, scene, look);
+}
+
+/// One line of the scene's text.
+fn paint_text(painter: &egui::Painter, text: &scene::Text, colour: Color32) {
+    let align = match text.anchor {
+        Anchor::Start => Align2::LEFT_CENTER,
+        Anchor::Middle => Align2::CENTER_CENTER,
+        Anchor::End => Align2::RIGHT_CENTER,
     };
-    for band in &canvas.bands {
+    painter.text(
+        text.at,
+        align,
+        &text.text,
+        FontId::proportional(text.font.size),
+        colour,
+    );
+}
+
+fn paint_bands(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Look) {
+    let canvas = &scene.canvas;
+    let ink = theme::ink(look.dark);
+    for (band, header) in canvas.bands.iter().zip(&scene.headers) {
         if !band.rect.intersects(canvas.rect) {
             continue;
         }
-        let fill_colour = if contrast {
+        let fill_colour = if look.contrast {
             theme::color(band.color)
         } else {
-            theme::band_fill(band.color, dark)
+            theme::band_fill(band.color, look.dark)
         };
         painter.rect_filled(band.rect, 0.0, fill_colour);
-        if focused_phase.is_some_and(|p| p != band.id) {
+        if look.walked_phase.is_some_and(|p| p != band.id) {
             // The walk-through dims the phases out of focus.
-            let veil = if dark {
-                Color32::from_black_alpha(120)
-            } else {
-                Color32::from_white_alpha(150)
-            };
-            painter.rect_filled(band.rect, 0.0, veil);
+            painter.rect_filled(band.rect, 0.0, theme::veil(look.dark));
         }
         // A phase without content is a gap in the plan: a red edge on top.
         if !map.content.iter().any(|c| c.phase == band.id) {
@@ -612,14 +664,13 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
                 Stroke::new(3.0, theme::LOW_MARK),
             );
         }
-        let edge = if contrast {
+        let edge = if look.contrast {
             Stroke::new(2.0, Color32::BLACK)
         } else {
-            Stroke::new(1.0, theme::grid(dark))
+            Stroke::new(1.0, theme::grid(look.dark))
         };
         painter.line_segment([band.rect.right_top(), band.rect.right_bottom()], edge);
-        let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
-        if state.selection == Selection::Phase(band.id) {
+        if look.selected_phase == Some(band.id) {
             painter.rect_stroke(
                 band.rect.shrink(1.5),
                 0.0,
@@ -627,41 +678,22 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
                 egui::StrokeKind::Inside,
             );
         }
-        if state.renaming.as_ref().is_none_or(|(id, _)| *id != band.id) {
-            // Room on the right for the content badge.
-            let name_rect = Rect::from_min_size(
-                header.min + vec2(6.0, 4.0),
-                vec2(header.width() - 16.0 - badge_width(canvas), 22.0),
-            );
-            text_in(
-                painter,
-                name_rect,
-                &band.name,
-                FontId::proportional(17.0),
-                ink,
-                1,
-                Align2::CENTER_TOP,
-            );
+        if look.renaming != Some(band.id) {
+            paint_text(painter, &header.name, ink);
         }
         // The average emotion of each visible journey in this phase.
-        let mut x = header.center().x - 40.0 * band.averages.len() as f32 / 2.0;
-        for (journey, average) in &band.averages {
-            let color = map.journey(*journey).map_or(ink, |j| theme::color(j.color));
-            let at = pos2(x + 6.0, header.top() + 38.0);
-            painter.circle_filled(at, 4.5, color);
-            painter.text(
-                at + vec2(7.0, 0.0),
-                Align2::LEFT_CENTER,
-                format!("{average:+.1}"),
-                FontId::proportional(12.0),
-                ink,
+        for average in &header.averages {
+            painter.circle_filled(
+                average.dot,
+                scene::labels::AVERAGE_DOT,
+                theme::color(average.colour),
             );
-            x += 44.0;
+            paint_text(painter, &average.value, ink);
         }
     }
     // In compare mode: how far apart the compared personas are in each phase.
     for band in &canvas.bands {
-        if let Some((_, Some(difference))) = differences.iter().find(|(p, _)| *p == band.id) {
+        if let Some((_, Some(difference))) = look.differences.iter().find(|(p, _)| *p == band.id) {
             // On a light pill, so it reads over bands and curves alike.
             let galley = painter.layout_no_wrap(
                 fill(
@@ -676,8 +708,69 @@ fn paint_bands(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &Stat
                 canvas.plot.top() + 4.0,
             );
             let pill = Rect::from_min_size(at, galley.size()).expand2(vec2(6.0, 2.0));
-            painter.rect_filled(pill, 8.0, Color32::from_white_alpha(230));
+            painter.rect_filled(pill, 8.0, theme::pill());
             painter.galley(at, galley, theme::LOW_MARK);
+        }
+    }
+}
+
+fn paint_scale(painter: &egui::Painter, scene: &Scene, look: &Look) {
+    let ink = theme::ink(look.dark);
+    let plot = scene.canvas.plot;
+    for level in &scene.axis {
+        let neutral = level.level == Emotion::Neutral;
+        let stroke = match (neutral, look.contrast) {
+            (true, true) => Stroke::new(2.5, Color32::BLACK),
+            (false, true) => Stroke::new(1.0, theme::HIGH_CONTRAST_GRID),
+            (true, false) => Stroke::new(1.5, theme::neutral_line(look.dark)),
+            (false, false) => Stroke::new(1.0, theme::grid(look.dark)),
+        };
+        painter.line_segment(
+            [pos2(plot.left(), level.y), pos2(plot.right(), level.y)],
+            stroke,
+        );
+        paint_text(painter, &level.label, ink);
+    }
+}
+
+fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) {
+    let ink = theme::ink(look.dark);
+    let sizes = scene.sizes;
+    for curve in &scene.canvas.curves {
+        let faded = scene.focus.is_some_and(|f| f != curve.id);
+        let color = if faded {
+            theme::color(curve.color).gamma_multiply(0.45)
+        } else {
+            theme::color(curve.color)
+        };
+        let width = if faded { sizes.faded_line } else { sizes.line };
+        painter.add(Shape::line(curve.line.clone(), Stroke::new(width, color)));
+        for point in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
+            if look.selected.contains(&point.id) {
+                painter.circle_stroke(point.pos, sizes.ring, Stroke::new(3.5, theme::SELECTION));
+            }
+            painter.circle(
+                point.pos,
+                sizes.dot,
+                color,
+                Stroke::new(2.0, Color32::WHITE),
+            );
+        }
+    }
+    // The marks on top of every curve, so no other journey hides them.
+    for mark in &scene.marks {
+        let colour = theme::egui(palette::mark(mark.high, look.dark));
+        painter.add(Shape::convex_polygon(
+            mark.arrow.to_vec(),
+            colour,
+            Stroke::NONE,
+        ));
+        paint_text(painter, &mark.word, colour);
+    }
+    // Titles last, on top of everything.
+    for title in &scene.titles {
+        for line in &title.lines {
+            paint_text(painter, line, ink);
         }
     }
 }
@@ -689,33 +782,15 @@ pub fn overlay(ui: &mut Ui, rect: Rect, widget: impl egui::Widget) -> egui::Resp
         .add_sized(rect.size(), widget)
 }
 
-/// The width of a phase's content badge in a header this wide.
-/// Badges say "3 items" only when every phase has room for it, so they all
-/// read the same; otherwise just the number.
-fn badge_width(canvas: &Canvas) -> f32 {
-    if canvas.bands.iter().all(|b| b.rect.width() >= 200.0) {
-        70.0
-    } else {
-        26.0
-    }
-}
-
 /// Each phase's count of content items, as a button in its header that
 /// opens them in the table; a phase without content is flagged as a gap.
-fn content_badges_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State) {
-    let visible = Rect::from_min_max(pos2(canvas.plot.left(), canvas.rect.top()), canvas.rect.max);
-    for band in &canvas.bands {
-        let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
-        let width = badge_width(canvas);
-        let rect = Rect::from_min_size(
-            pos2(header.right() - width - 4.0, header.top() + 5.0),
-            vec2(width, 20.0),
-        );
-        if header.width() < 60.0 || !visible.contains_rect(rect) {
+fn content_badges_ui(ui: &mut Ui, map: &Map, scene: &Scene, state: &mut State) {
+    for (band, header) in scene.canvas.bands.iter().zip(&scene.headers) {
+        let Some(rect) = header.badge else {
             continue;
-        }
+        };
         let count = map.content.iter().filter(|c| c.phase == band.id).count();
-        let wide = width > 30.0;
+        let wide = rect.width() > 30.0;
         let t = t();
         let phase: &dyn std::fmt::Display = &band.name;
         let (text, colour, hover) = match count {
@@ -733,7 +808,7 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State)
                 } else {
                     n.to_string()
                 },
-                Color32::from_gray(70),
+                theme::BADGE,
                 fill(
                     if n == 1 {
                         t.content_hover_one
@@ -758,178 +833,6 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, canvas: &Canvas, state: &mut State)
             }
         }
     }
-}
-
-fn paint_scale(painter: &egui::Painter, canvas: &Canvas, dark: bool) {
-    let ink = theme::ink(dark);
-    let contrast = theme::high_contrast(painter.ctx());
-    let plot = canvas.plot;
-    for level in Emotion::ALL {
-        let y = y_of(level.value(), plot);
-        let neutral = level == Emotion::Neutral;
-        let stroke = match (neutral, contrast) {
-            (true, true) => Stroke::new(2.5, Color32::BLACK),
-            (false, true) => Stroke::new(1.0, Color32::from_black_alpha(110)),
-            (true, false) => Stroke::new(1.5, theme::neutral_line(dark)),
-            (false, false) => Stroke::new(1.0, theme::grid(dark)),
-        };
-        painter.line_segment([pos2(plot.left(), y), pos2(plot.right(), y)], stroke);
-        let label = level.label();
-        painter.text(
-            pos2(canvas.rect.left() + layout::AXIS_GUTTER - 10.0, y),
-            Align2::RIGHT_CENTER,
-            label,
-            FontId::proportional(13.0),
-            ink,
-        );
-    }
-}
-
-fn paint_curves(painter: &egui::Painter, map: &Map, canvas: &Canvas, state: &State, dark: bool) {
-    let ink = theme::ink(dark);
-    // Thick curves and large titles, readable from the back of a room.
-    let bold = state.workshop.is_some() || theme::high_contrast(painter.ctx());
-    let (line, faded_line, dot, ring, title_size, title_width) = if bold {
-        (6.0, 3.0, 9.0, 13.5, 16.0, 190.0)
-    } else {
-        (3.5, 2.0, 6.5, 10.0, 13.0, 150.0)
-    };
-    let focus = state
-        .focus
-        .filter(|f| canvas.curves.iter().any(|c| c.id == *f));
-    let visible = canvas.plot.expand2(vec2(40.0, 20.0));
-    for curve in &canvas.curves {
-        let faded = focus.is_some_and(|f| f != curve.id);
-        let color = if faded {
-            theme::color(curve.color).gamma_multiply(0.45)
-        } else {
-            theme::color(curve.color)
-        };
-        painter.add(Shape::line(
-            curve.line.clone(),
-            Stroke::new(if faded { faded_line } else { line }, color),
-        ));
-        for point in &curve.points {
-            if !visible.contains(point.pos) {
-                continue;
-            }
-            let selected = state.selection.has_step(point.id);
-            if selected {
-                painter.circle_stroke(point.pos, ring, Stroke::new(3.5, theme::SELECTION));
-            }
-            painter.circle(point.pos, dot, color, Stroke::new(2.0, Color32::WHITE));
-            if Some(point.id) == curve.lowest {
-                mark(painter, point.pos, false);
-            } else if Some(point.id) == curve.highest {
-                mark(painter, point.pos, true);
-            }
-        }
-    }
-    // Titles last, on top of every curve, only where they do not collide
-    // (selected steps and the focused journey first).
-    let mut placed: Vec<Rect> = canvas
-        .curves
-        .iter()
-        .flat_map(|c| c.points.iter().map(move |p| (c, p)))
-        .filter(|(c, p)| Some(p.id) == c.lowest || Some(p.id) == c.highest)
-        .map(|(c, p)| mark_area(p.pos, Some(p.id) == c.highest))
-        .collect();
-    // Keep titles clear of the personas' avatars at the curves' starts.
-    for curve in &canvas.curves {
-        let has_persona = map.journey(curve.id).is_some_and(|j| j.persona.is_some());
-        if let (true, Some(first)) = (has_persona, curve.points.first()) {
-            placed.push(Rect::from_center_size(
-                first.pos - vec2(AVATAR_SIZE * 0.5 + 12.0, 0.0),
-                vec2(AVATAR_SIZE, AVATAR_SIZE),
-            ));
-        }
-    }
-    let mut candidates: Vec<(bool, StepId, Pos2, &Step)> = canvas
-        .curves
-        .iter()
-        .rev()
-        .filter_map(|c| map.journey(c.id).map(|j| (c, j)))
-        .flat_map(|(c, j)| c.points.iter().map(move |p| (c.id, j, p)))
-        .filter(|(_, _, p)| visible.contains(p.pos))
-        .filter_map(|(journey, j, p)| {
-            let preferred = state.selection.has_step(p.id) || focus.is_none_or(|f| f == journey);
-            Some((preferred, p.id, p.pos, j.steps.get(p.index)?))
-        })
-        .collect();
-    candidates.sort_by_key(|(preferred, id, _, _)| (!state.selection.has_step(*id), !preferred));
-    for (preferred, _, pos, step) in candidates.into_iter().take(400) {
-        if !preferred && focus.is_some() {
-            continue;
-        }
-        let galley = painter.layout(
-            step.title.clone(),
-            FontId::proportional(title_size),
-            ink,
-            title_width,
-        );
-        let size = galley.size().min(vec2(title_width, title_size + 5.0));
-        let spots = [
-            pos - vec2(0.0, ring + 3.0 + size.y / 2.0),
-            pos + vec2(0.0, ring + 3.0 + size.y / 2.0),
-        ];
-        let Some(area) = spots
-            .into_iter()
-            .map(|c| Rect::from_center_size(c, size + vec2(4.0, 0.0)))
-            .find(|r| !placed.iter().any(|p| p.intersects(*r)))
-        else {
-            continue;
-        };
-        placed.push(area);
-        text_in(
-            painter,
-            area,
-            &step.title,
-            FontId::proportional(title_size),
-            ink,
-            1,
-            Align2::CENTER_CENTER,
-        );
-    }
-}
-
-/// Where a mark and its word go, so step titles keep clear of it.
-fn mark_area(at: Pos2, high: bool) -> Rect {
-    let dir = if high { -1.0 } else { 1.0 };
-    Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0))
-}
-
-/// The mark of a journey's lowest (pain point) or highest (highlight) moment.
-fn mark(painter: &egui::Painter, at: Pos2, high: bool) {
-    let (color, dir, word) = if high {
-        (theme::HIGH_MARK, -1.0, t().highlight)
-    } else {
-        (theme::LOW_MARK, 1.0, t().pain_point)
-    };
-    // On dark bands the marks need to be lighter to stand out.
-    let color = if painter.ctx().global_style().visuals.dark_mode {
-        color.lerp_to_gamma(Color32::WHITE, 0.35)
-    } else {
-        color
-    };
-    let tip = at + vec2(0.0, dir * 14.0);
-    let base = at + vec2(0.0, dir * 26.0);
-    painter.add(Shape::convex_polygon(
-        vec![tip, base + vec2(-7.0, 0.0), base + vec2(7.0, 0.0)],
-        color,
-        Stroke::NONE,
-    ));
-    let align = if high {
-        Align2::CENTER_BOTTOM
-    } else {
-        Align2::CENTER_TOP
-    };
-    painter.text(
-        base + vec2(0.0, dir * 2.0),
-        align,
-        word,
-        FontId::proportional(12.0),
-        color,
-    );
 }
 
 /// Text laid out inside `rect`: wrapped to its width, at most `rows` lines, cut with "…".
@@ -1018,14 +921,14 @@ fn rename_ui(
 
 /// The canvas in words, for screen readers: the journeys in order.
 fn canvas_description(map: &Map, state: &State) -> String {
-    let starts = layout::phase_starts(map);
+    let starts = scene::phase_starts(map);
     let t = t();
     let mut text = fill(t.canvas_title, &[("title", &map.title)]);
     text.push_str(t.canvas_keys);
     for journey in map.journeys.iter().filter(|j| state.is_visible(j.id)) {
         let mut steps: Vec<&Step> = journey.steps.iter().collect();
         steps.sort_by(|a, b| {
-            let t = |s: &Step| layout::step_time(s, &starts).unwrap_or(0.0);
+            let t = |s: &Step| scene::step_time(s, &starts).unwrap_or(0.0);
             t(a).total_cmp(&t(b))
         });
         text.push_str(&fill(
@@ -1161,7 +1064,7 @@ pub fn select_step(map: &Map, state: &mut State, id: StepId) {
     state.selection = Selection::Steps(vec![id]);
     if let Some((journey, step)) = map.step(id) {
         state.focus = Some(journey.id);
-        if let Some(time) = layout::step_time(step, &layout::phase_starts(map)) {
+        if let Some(time) = scene::step_time(step, &scene::phase_starts(map)) {
             bring_into_view(state, time);
         }
     }
@@ -1194,16 +1097,16 @@ pub fn walk_journeys(map: &Map, state: &mut State, delta: isize) {
     };
     let count = visible.len() as isize;
     let target = visible[(index as isize + delta).rem_euclid(count) as usize];
-    let starts = layout::phase_starts(map);
+    let starts = scene::phase_starts(map);
     let now = state
         .selection
         .steps()
         .first()
         .and_then(|id| map.step(*id))
-        .and_then(|(_, s)| layout::step_time(s, &starts));
+        .and_then(|(_, s)| scene::step_time(s, &starts));
     let nearest = target.steps.iter().min_by(|a, b| {
         let distance =
-            |s: &Step| (layout::step_time(s, &starts).unwrap_or(0.0) - now.unwrap_or(0.0)).abs();
+            |s: &Step| (scene::step_time(s, &starts).unwrap_or(0.0) - now.unwrap_or(0.0)).abs();
         distance(a).total_cmp(&distance(b))
     });
     if let Some(step) = nearest {
@@ -1216,7 +1119,7 @@ pub fn walk_phases(map: &Map, state: &mut State, delta: isize) {
     let current = state.selected_phase(map);
     if let Some(phase) = navigate::phase_from(map, current, delta) {
         state.selection = Selection::Phase(phase);
-        let starts = layout::phase_starts(map);
+        let starts = scene::phase_starts(map);
         if let Some((_, start, width)) = starts.get(phase) {
             bring_into_view(state, start + width / 2.0);
         }
@@ -1283,7 +1186,8 @@ fn insert_step_after_selection(
 /// Gives every step and phase on screen a node of its own in the
 /// accessibility tree, named in words ("Step 'Reads reviews', Consideration,
 /// emotion slightly negative").
-fn accessibility_nodes(ui: &Ui, canvas_id: egui::Id, map: &Map, canvas: &Canvas, state: &State) {
+fn accessibility_nodes(ui: &Ui, canvas_id: egui::Id, map: &Map, scene: &Scene, state: &State) {
+    let canvas = &scene.canvas;
     let t = t();
     let ctx = ui.ctx();
     // Only while a screen reader (or a test) reads the tree: the canvas has a node then.
@@ -1296,8 +1200,8 @@ fn accessibility_nodes(ui: &Ui, canvas_id: egui::Id, map: &Map, canvas: &Canvas,
         x1: rect.max.x.into(),
         y1: rect.max.y.into(),
     };
-    for band in &canvas.bands {
-        let header = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), canvas.plot.top()));
+    for (band, header) in canvas.bands.iter().zip(&scene.headers) {
+        let header = header.rect;
         if !header.intersects(canvas.rect) {
             continue;
         }

@@ -6,8 +6,9 @@ use crate::i18n::canvas::t;
 use crate::i18n::fill;
 use egui::{Align2, FontId, Rect, Sense, Stroke, Ui, pos2, vec2};
 
-use crate::layout::{self, LANE_HEIGHT, Lane, plot_rect};
+use crate::model::Lane;
 use crate::model::Map;
+use crate::scene::{self, LANE_HEIGHT, plot_rect};
 
 use super::app::{Selection, State};
 use super::canvas::text_in;
@@ -67,12 +68,12 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         );
     }
     let Some(journey) = journey else { return };
-    let canvas = layout::canvas(map, state.canvas_rect, state.view, &|id| id == journey);
+    let canvas = scene::canvas(map, state.canvas_rect, state.view, &|id| id == journey);
     let Some(curve) = canvas.curves.first() else {
         return;
     };
     let clip = Rect::from_min_max(pos2(plot.left(), rect.top()), rect.max);
-    let cells = layout::lane_cells(curve, top, clip);
+    let cells = scene::lane_cells(curve, top, clip);
     let cell_painter = painter.with_clip_rect(clip);
     let clicked = response
         .clicked()

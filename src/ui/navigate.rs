@@ -1,12 +1,12 @@
 //! Moving through a journey without a mouse, and the quick-capture syntax:
 //! pure functions on the map, shared by the canvas and workshop mode.
 
-use crate::layout::{self, PhaseStarts};
 use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
+use crate::scene::{self, PhaseStarts};
 
 /// A journey's steps in time order.
 pub fn ordered_steps(map: &Map, journey: &Journey) -> Vec<StepId> {
-    let starts = layout::phase_starts(map);
+    let starts = scene::phase_starts(map);
     let mut steps: Vec<(f64, StepId)> = journey
         .steps
         .iter()
@@ -17,7 +17,7 @@ pub fn ordered_steps(map: &Map, journey: &Journey) -> Vec<StepId> {
 }
 
 fn time(step: &Step, starts: &PhaseStarts) -> f64 {
-    layout::step_time(step, starts).unwrap_or(0.0)
+    scene::step_time(step, starts).unwrap_or(0.0)
 }
 
 /// The step `delta` places from `current` in time order (clamped at both

@@ -76,7 +76,7 @@ pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egu
         }
         None => {
             let painter = ui.painter();
-            painter.circle_filled(rect.center(), rect.width() / 2.0, Color32::from_gray(150));
+            painter.circle_filled(rect.center(), rect.width() / 2.0, theme::AVATAR_FILL);
             let initials = persona.initials();
             painter.text(
                 rect.center(),
@@ -90,7 +90,7 @@ pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egu
     ui.painter().circle_stroke(
         rect.center(),
         rect.width() / 2.0,
-        egui::Stroke::new(1.0, Color32::from_gray(120)),
+        egui::Stroke::new(1.0, theme::AVATAR_RING),
     );
 }
 

@@ -1,12 +1,20 @@
-//! Every colour and size of the interface, in one place.
+//! Every colour and size of the interface, in one place: the only module
+//! (with `scene::palette`, which it builds on) allowed to make colours.
+#![allow(clippy::disallowed_methods)]
 
 use egui::Color32;
 
-use crate::model::Rgb;
+use crate::model::{Lane, Rgb};
+use crate::scene::palette::{self, Colour};
 
 /// The egui colour of a map colour.
-pub fn color(rgb: Rgb) -> Color32 {
+pub const fn color(rgb: Rgb) -> Color32 {
     Color32::from_rgb(rgb.0, rgb.1, rgb.2)
+}
+
+/// The egui colour of a palette colour.
+pub const fn egui(c: Colour) -> Color32 {
+    Color32::from_rgba_unmultiplied_const(c.r, c.g, c.b, c.a)
 }
 
 /// A map colour from an egui colour.
@@ -15,50 +23,89 @@ pub fn rgb(color: Color32) -> Rgb {
 }
 
 /// A phase band's fill: its colour, lighter, so curves and text stay readable on top.
-pub fn band_fill(rgb: Rgb, dark_mode: bool) -> Color32 {
-    let c = color(rgb);
-    if dark_mode {
-        c.gamma_multiply(0.28)
-    } else {
-        c.gamma_multiply(0.55)
-    }
+pub const fn band_fill(rgb: Rgb, dark_mode: bool) -> Color32 {
+    egui(palette::band_fill(rgb, dark_mode))
 }
 
 /// Text on the canvas.
-pub fn ink(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_gray(235)
-    } else {
-        Color32::from_gray(25)
-    }
+pub const fn ink(dark_mode: bool) -> Color32 {
+    egui(palette::ink(dark_mode))
 }
 
 /// Faint lines: the emotion scale's grid.
-pub fn grid(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_white_alpha(28)
-    } else {
-        Color32::from_black_alpha(28)
-    }
+pub const fn grid(dark_mode: bool) -> Color32 {
+    egui(palette::grid(dark_mode))
 }
 
 /// The neutral line.
-pub fn neutral_line(dark_mode: bool) -> Color32 {
-    if dark_mode {
-        Color32::from_white_alpha(110)
-    } else {
-        Color32::from_black_alpha(110)
-    }
+pub const fn neutral_line(dark_mode: bool) -> Color32 {
+    egui(palette::neutral_line(dark_mode))
 }
 
 /// The selection highlight.
 pub const SELECTION: Color32 = Color32::from_rgb(255, 170, 0);
 /// The mark of a journey's lowest moment.
-pub const LOW_MARK: Color32 = Color32::from_rgb(205, 40, 40);
+pub const LOW_MARK: Color32 = egui(palette::LOW_MARK);
 /// The mark of a journey's highest moment.
-pub const HIGH_MARK: Color32 = Color32::from_rgb(30, 150, 60);
+pub const HIGH_MARK: Color32 = egui(palette::HIGH_MARK);
 /// The box of a box selection.
 pub const BOX_SELECT: Color32 = Color32::from_rgba_premultiplied(60, 120, 220, 40);
+
+/// The status bar's word for unsaved changes.
+pub const UNSAVED: Color32 = Color32::from_rgb(200, 120, 0);
+/// The background of an error notice.
+pub const ERROR_FILL: Color32 = Color32::from_rgb(255, 228, 225);
+/// The text of an error notice.
+pub const ERROR_INK: Color32 = Color32::from_rgb(140, 20, 20);
+/// The background of an information notice.
+pub const INFO_FILL: Color32 = Color32::from_rgb(225, 240, 255);
+/// The text of an information notice.
+pub const INFO_INK: Color32 = Color32::from_rgb(20, 60, 120);
+
+/// A content item's status, in the calendar: an idea is grey, the rest in
+/// colour-blind-safe colours.
+pub const STATUS_IDEA: Color32 = Color32::from_gray(150);
+/// A planned item.
+pub const STATUS_PLANNED: Color32 = Color32::from_rgb(0x00, 0x72, 0xb2);
+/// An item in production.
+pub const STATUS_IN_PRODUCTION: Color32 = Color32::from_rgb(0xd5, 0x5e, 0x00);
+/// A published item.
+pub const STATUS_PUBLISHED: Color32 = Color32::from_rgb(0x00, 0x9e, 0x73);
+
+/// Dark text on light paper (calendar cards, sticky notes), in every theme.
+pub const PAPER_INK: Color32 = Color32::from_gray(20);
+/// The outline of a calendar card.
+pub const CARD_EDGE: Color32 = Color32::from_black_alpha(120);
+/// The outline of a sticky note.
+pub const NOTE_EDGE: Color32 = Color32::from_black_alpha(60);
+/// A sticky note's shadow.
+pub const NOTE_SHADOW: Color32 = Color32::from_black_alpha(50);
+/// A sticky note's remove button.
+pub const NOTE_REMOVE: Color32 = Color32::from_gray(40);
+
+/// A persona without a photo: the circle behind their initials.
+pub const AVATAR_FILL: Color32 = egui(palette::AVATAR_FILL);
+/// The ring around a persona's avatar.
+pub const AVATAR_RING: Color32 = egui(palette::AVATAR_RING);
+
+/// The veil over phases out of focus in a workshop walk-through.
+pub fn veil(dark_mode: bool) -> Color32 {
+    if dark_mode {
+        Color32::from_black_alpha(120)
+    } else {
+        Color32::from_white_alpha(150)
+    }
+}
+
+/// The light pill behind a note on the canvas (how far compared personas differ).
+pub fn pill() -> Color32 {
+    Color32::from_white_alpha(230)
+}
+
+/// A content badge of a phase with content.
+pub const BADGE: Color32 = Color32::from_gray(70);
+/// The emotion scale's grid in the high-contrast theme.
+pub const HIGH_CONTRAST_GRID: Color32 = Color32::from_black_alpha(110);
 
 /// Colours for new journeys: strong, and distinguishable for colour-blind viewers
 /// (Okabe–Ito palette).
@@ -83,21 +130,12 @@ pub const PHASE_COLOURS: [Rgb; 6] = [
 ];
 
 /// A lane's row tint, by lane.
-pub fn lane_tint(lane: crate::layout::Lane, dark_mode: bool) -> Color32 {
-    use crate::layout::Lane;
-    let (r, g, b) = match lane {
-        Lane::Actions => (90, 140, 220),
-        Lane::Thoughts => (150, 110, 210),
-        Lane::PainPoints => (220, 80, 70),
-        Lane::Opportunities => (60, 170, 90),
-        Lane::Touchpoint => (130, 130, 130),
-    };
-    Color32::from_rgb(r, g, b).gamma_multiply(if dark_mode { 0.22 } else { 0.14 })
+pub const fn lane_tint(lane: Lane, dark_mode: bool) -> Color32 {
+    egui(palette::lane_tint(lane, dark_mode))
 }
 
 /// A sticky note's paper in workshop mode, by lane: light, so dark text reads on it in every theme.
-pub fn note_colour(lane: crate::layout::Lane) -> Color32 {
-    use crate::layout::Lane;
+pub fn note_colour(lane: Lane) -> Color32 {
     match lane {
         Lane::Actions => Color32::from_rgb(0xc9, 0xdd, 0xff),
         Lane::Thoughts => Color32::from_rgb(0xe3, 0xd4, 0xff),

@@ -3,13 +3,14 @@
 //! keyboard, types steps and sticky notes into the quick-capture bar, and
 //! times exercises.
 
-use egui::{Color32, RichText, Ui};
+use egui::{RichText, Ui};
 
 use crate::edit::{Edit, Gesture};
 use crate::i18n::fill;
 use crate::i18n::workshop::t;
-use crate::layout::{self, Lane};
+use crate::model::Lane;
 use crate::model::{Emotion, Map, PhaseId, Step, StepId};
+use crate::scene;
 
 use super::app::{Selection, State};
 use super::canvas;
@@ -247,9 +248,9 @@ fn follow_focus(map: &Map, state: &mut State) {
         return;
     }
     workshop.fitted_phase = phase;
-    let starts = layout::phase_starts(map);
+    let starts = scene::phase_starts(map);
     if let Some((_, start, width)) = phase.and_then(|p| starts.get(p)) {
-        let plot = layout::plot_rect(state.canvas_rect);
+        let plot = scene::plot_rect(state.canvas_rect);
         let span = width * 1.3;
         state.view.zoom = (f64::from(plot.width().max(50.0)) / span) as f32;
         state.view.left_time = start - width * 0.15;
@@ -534,7 +535,7 @@ fn sticky_note(ui: &mut Ui, lane: Lane, text: &str) -> bool {
     let mut remove = false;
     egui::Frame::new()
         .fill(theme::note_colour(lane))
-        .stroke(egui::Stroke::new(1.0, Color32::from_black_alpha(60)))
+        .stroke(egui::Stroke::new(1.0, theme::NOTE_EDGE))
         .corner_radius(4.0)
         .inner_margin(egui::Margin::same(8))
         // Room for the shadow before the next column.
@@ -546,19 +547,18 @@ fn sticky_note(ui: &mut Ui, lane: Lane, text: &str) -> bool {
             offset: [2, 3],
             blur: 4,
             spread: 0,
-            color: Color32::from_black_alpha(50),
+            color: theme::NOTE_SHADOW,
         })
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.horizontal_top(|ui| {
                 ui.add(
-                    egui::Label::new(RichText::new(text).size(18.0).color(Color32::from_gray(20)))
-                        .wrap(),
+                    egui::Label::new(RichText::new(text).size(18.0).color(theme::PAPER_INK)).wrap(),
                 );
                 if lane != Lane::Touchpoint {
                     ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
                         let button =
-                            egui::Button::new(RichText::new("×").color(Color32::from_gray(40)))
+                            egui::Button::new(RichText::new("×").color(theme::NOTE_REMOVE))
                                 .frame(false);
                         let response = ui.add(button);
                         // Screen readers hear what the × does.

@@ -1,0 +1,664 @@
+//! Everything placed around the data: the phases' names, badges and
+//! averages, the emotion axis's labels, the marks of each journey's lowest
+//! and highest moment, the personas' avatars and the step titles. Computed
+//! once here; the canvas and the pictures only paint it.
+
+use std::collections::HashMap;
+
+use egui::emath::{Pos2, Rect, pos2, vec2};
+
+use super::{AXIS_GUTTER, Canvas, Curve, PLOT_BOTTOM_MARGIN, View, canvas, y_of};
+use crate::model::{Emotion, JourneyId, Map, PersonaId, PhaseId, Rgb, StepId};
+use crate::picture::text::{Font, fit_line, wrap};
+
+/// How a line of text sits on its point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Anchor {
+    /// The point is the line's left end.
+    Start,
+    /// The point is the line's middle.
+    Middle,
+    /// The point is the line's right end.
+    End,
+}
+
+/// How far the middle of the capital letters is above the baseline, in ems.
+const BASELINE_TO_MIDDLE: f32 = 0.36;
+
+/// One line of placed text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Text {
+    /// The words.
+    pub text: String,
+    /// Where the line is: the anchor's x, and the middle of the line's letters in y.
+    pub at: Pos2,
+    /// How the line sits on `at`.
+    pub anchor: Anchor,
+    /// The font it was measured in.
+    pub font: Font,
+}
+
+impl Text {
+    /// The y of the line's baseline (where SVG puts text): the middle of
+    /// the capital letters is about 0.36 em above it.
+    pub fn baseline(&self) -> f32 {
+        self.at.y + self.font.size * BASELINE_TO_MIDDLE
+    }
+}
+
+/// Sizes that differ between the normal and the large (workshop, high
+/// contrast) look: thicker curves and larger titles, readable from the back of a room.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Sizes {
+    /// A curve's width.
+    pub line: f32,
+    /// A faded (not focused) curve's width.
+    pub faded_line: f32,
+    /// A step's dot radius.
+    pub dot: f32,
+    /// The radius of a selected step's ring.
+    pub ring: f32,
+    /// The step titles' font.
+    pub title: Font,
+    /// The widest a step title gets.
+    pub title_width: f32,
+}
+
+impl Sizes {
+    /// The normal look, also of exported pictures.
+    pub const NORMAL: Sizes = Sizes {
+        line: 3.5,
+        faded_line: 2.0,
+        dot: 6.5,
+        ring: 10.0,
+        title: Font::regular(13.0).leading(1.2),
+        title_width: 150.0,
+    };
+    /// The large look of workshop mode and the high-contrast theme.
+    pub const LARGE: Sizes = Sizes {
+        line: 6.0,
+        faded_line: 3.0,
+        dot: 9.0,
+        ring: 13.5,
+        title: Font::regular(16.0).leading(1.2),
+        title_width: 190.0,
+    };
+}
+
+/// What the scene is built for, beyond the map and the viewport.
+pub struct Options<'a> {
+    /// Which journeys are drawn.
+    pub visible: &'a dyn Fn(JourneyId) -> bool,
+    /// The normal or the large look.
+    pub sizes: Sizes,
+    /// Whether the phase headers keep room for a content badge (the canvas's buttons).
+    pub badges: bool,
+    /// The journey drawn on top of the others.
+    pub front: Option<JourneyId>,
+    /// The focused journey: only its titles are placed, the others fade.
+    pub focus: Option<JourneyId>,
+    /// Selected steps, whose titles are placed first.
+    pub selected: &'a [StepId],
+}
+
+impl<'a> Options<'a> {
+    /// The normal look of the journeys `visible` says, with nothing selected or focused.
+    pub fn plain(visible: &'a dyn Fn(JourneyId) -> bool) -> Self {
+        Self {
+            visible,
+            sizes: Sizes::NORMAL,
+            badges: false,
+            front: None,
+            focus: None,
+            selected: &[],
+        }
+    }
+}
+
+/// A phase's header above the plot.
+#[derive(Clone, Debug)]
+pub struct Header {
+    /// The phase.
+    pub phase: PhaseId,
+    /// The header's area (the top of the phase's band).
+    pub rect: Rect,
+    /// The phase's name, shortened to fit.
+    pub name: Text,
+    /// Where the content badge goes, when there is room for one.
+    pub badge: Option<Rect>,
+    /// The average emotion of each journey in this phase, when they all fit.
+    pub averages: Vec<Average>,
+}
+
+/// A journey's average emotion in a phase: a dot in its colour and the number.
+#[derive(Clone, Debug)]
+pub struct Average {
+    /// The journey.
+    pub journey: JourneyId,
+    /// Its colour.
+    pub colour: Rgb,
+    /// The dot's centre.
+    pub dot: Pos2,
+    /// The number ("+1.5").
+    pub value: Text,
+}
+
+/// The radius of an average's dot.
+pub const AVERAGE_DOT: f32 = 4.5;
+/// The distance from one average to the next.
+const AVERAGE_STEP: f32 = 44.0;
+
+/// A level of the emotion scale: its line and label.
+#[derive(Clone, Debug)]
+pub struct AxisLevel {
+    /// The level.
+    pub level: Emotion,
+    /// The line's y.
+    pub y: f32,
+    /// The label, right-aligned in the gutter.
+    pub label: Text,
+}
+
+/// The mark of a journey's lowest (pain point) or highest (highlight) moment.
+#[derive(Clone, Debug)]
+pub struct Mark {
+    /// The step marked.
+    pub step: StepId,
+    /// Its journey.
+    pub journey: JourneyId,
+    /// A highlight (else a pain point).
+    pub high: bool,
+    /// Whether the mark points up from the step (near the plot's edge it flips).
+    pub up: bool,
+    /// The arrow: its tip near the step, then its base's two corners.
+    pub arrow: [Pos2; 3],
+    /// The word beyond the arrow.
+    pub word: Text,
+    /// The light backing behind the word.
+    pub backing: Rect,
+    /// Everything the mark covers, which step titles keep clear of.
+    pub area: Rect,
+}
+
+/// A persona's avatar at the start of their journey's curve.
+#[derive(Clone, Debug)]
+pub struct Avatar {
+    /// The journey.
+    pub journey: JourneyId,
+    /// Its persona.
+    pub persona: PersonaId,
+    /// The avatar's circle.
+    pub rect: Rect,
+}
+
+/// The size of the avatars at the curves' starts.
+pub const AVATAR_SIZE: f32 = 26.0;
+
+/// A step's title near its dot.
+#[derive(Clone, Debug)]
+pub struct Title {
+    /// The step.
+    pub step: StepId,
+    /// Its journey.
+    pub journey: JourneyId,
+    /// The area the title takes (with a little room around the text).
+    pub area: Rect,
+    /// Its lines, one or two.
+    pub lines: Vec<Text>,
+}
+
+/// The mark font.
+pub const MARK_FONT: Font = Font::regular(12.0);
+/// The phase names' font.
+pub const PHASE_FONT: Font = Font::bold(16.0);
+/// The emotion scale's font.
+pub const SCALE_FONT: Font = Font::regular(13.0);
+/// The averages' font.
+pub const AVERAGE_FONT: Font = Font::regular(12.0);
+
+/// The width of the content badge in a phase header.
+/// Badges say "3 items" only when every phase has room for it, so they all
+/// read the same; otherwise just the number.
+fn badge_width(canvas: &Canvas) -> f32 {
+    if canvas.bands.iter().all(|b| b.rect.width() >= 200.0) {
+        70.0
+    } else {
+        26.0
+    }
+}
+
+/// Everything placed: the geometry and all that sits around it.
+#[derive(Clone, Debug)]
+pub struct Scene {
+    /// Bands, curves and points.
+    pub canvas: Canvas,
+    /// The sizes it was placed with.
+    pub sizes: Sizes,
+    /// Where step dots are drawn: steps outside this are only there for the curve.
+    pub shown: Rect,
+    /// The focused journey, if it is drawn.
+    pub focus: Option<JourneyId>,
+    /// One header per band.
+    pub headers: Vec<Header>,
+    /// The emotion scale, from very negative to very positive.
+    pub axis: Vec<AxisLevel>,
+    /// The marks, drawn on top of every curve.
+    pub marks: Vec<Mark>,
+    /// The personas' avatars.
+    pub avatars: Vec<Avatar>,
+    /// The step titles that have room.
+    pub titles: Vec<Title>,
+}
+
+/// Places the whole scene for a map in `rect` seen through `view`.
+pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
+    let mut canvas = canvas(map, rect, view, options.visible);
+    if let Some(index) = canvas
+        .curves
+        .iter()
+        .position(|c| Some(c.id) == options.front)
+    {
+        let curve = canvas.curves.remove(index);
+        canvas.curves.push(curve);
+    }
+    let plot = canvas.plot;
+    let shown = plot.expand2(vec2(40.0, 20.0));
+    let focus = options
+        .focus
+        .filter(|f| canvas.curves.iter().any(|c| c.id == *f));
+    let headers = headers(&canvas, options.badges);
+    let axis = Emotion::ALL
+        .into_iter()
+        .map(|level| {
+            let y = y_of(level.value(), plot);
+            AxisLevel {
+                level,
+                y,
+                label: Text {
+                    text: level.label(),
+                    at: pos2(rect.left() + AXIS_GUTTER - 10.0, y),
+                    anchor: Anchor::End,
+                    font: SCALE_FONT,
+                },
+            }
+        })
+        .collect();
+    let marks = canvas
+        .curves
+        .iter()
+        .flat_map(|curve| curve.points.iter().map(move |p| (curve, p)))
+        .filter(|(_, p)| shown.contains(p.pos))
+        .filter_map(|(curve, p)| {
+            let high = Some(p.id) == curve.highest;
+            (high || Some(p.id) == curve.lowest).then(|| mark(curve.id, p.id, p.pos, high, plot))
+        })
+        .collect();
+    let avatars = avatars(map, &canvas);
+    let mut scene = Scene {
+        canvas,
+        sizes: options.sizes,
+        shown,
+        focus,
+        headers,
+        axis,
+        marks,
+        avatars,
+        titles: Vec::new(),
+    };
+    scene.titles = titles(map, &scene, options.selected);
+    scene
+}
+
+fn headers(canvas: &Canvas, badges: bool) -> Vec<Header> {
+    let plot = canvas.plot;
+    let visible = Rect::from_min_max(pos2(plot.left(), canvas.rect.top()), canvas.rect.max);
+    let badge = badge_width(canvas);
+    canvas
+        .bands
+        .iter()
+        .map(|band| {
+            let rect = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), plot.top()));
+            let badge = Some(Rect::from_min_size(
+                pos2(rect.right() - badge - 4.0, rect.top() + 5.0),
+                vec2(badge, 20.0),
+            ))
+            .filter(|b| badges && rect.width() >= 60.0 && visible.contains_rect(*b));
+            let right = badge.map_or(rect.right() - 6.0, |b| b.left() - 4.0);
+            let room = right - (rect.left() + 6.0);
+            let name = Text {
+                text: fit_line(&band.name, PHASE_FONT, room.max(0.0)),
+                at: pos2(
+                    (rect.left() + 6.0 + right) / 2.0,
+                    rect.top() + 4.0 + PHASE_FONT.size * (1.0 - BASELINE_TO_MIDDLE),
+                ),
+                anchor: Anchor::Middle,
+                font: PHASE_FONT,
+            };
+            let shown: Vec<&(JourneyId, f64)> = band
+                .averages
+                .iter()
+                .filter(|(j, _)| canvas.curves.iter().any(|c| c.id == *j))
+                .collect();
+            let mut averages = Vec::new();
+            if AVERAGE_STEP * shown.len() as f32 <= rect.width() - 8.0 {
+                let mut x = rect.center().x - AVERAGE_STEP * shown.len() as f32 / 2.0;
+                for (journey, average) in shown {
+                    let Some(curve) = canvas.curves.iter().find(|c| c.id == *journey) else {
+                        continue;
+                    };
+                    let dot = pos2(x + 6.0, rect.top() + 38.0);
+                    averages.push(Average {
+                        journey: *journey,
+                        colour: curve.color,
+                        dot,
+                        value: Text {
+                            text: format!("{average:+.1}"),
+                            at: dot + vec2(7.0, 0.0),
+                            anchor: Anchor::Start,
+                            font: AVERAGE_FONT,
+                        },
+                    });
+                    x += AVERAGE_STEP;
+                }
+            }
+            Header {
+                phase: band.id,
+                rect,
+                name,
+                badge,
+                averages,
+            }
+        })
+        .collect()
+}
+
+/// Which way a mark points from its step: up for a highlight and down for a
+/// pain point, unless that would run out of the plot.
+fn mark_up(at: Pos2, high: bool, plot: Rect) -> bool {
+    if high {
+        at.y - 44.0 >= plot.top()
+    } else {
+        at.y + 44.0 > plot.bottom() + PLOT_BOTTOM_MARGIN
+    }
+}
+
+fn mark(journey: JourneyId, step: StepId, at: Pos2, high: bool, plot: Rect) -> Mark {
+    let t = crate::i18n::canvas::t();
+    let up = mark_up(at, high, plot);
+    let dir = if up { -1.0 } else { 1.0 };
+    let tip = at + vec2(0.0, dir * 14.0);
+    let base = at + vec2(0.0, dir * 26.0);
+    let word = if high { t.highlight } else { t.pain_point };
+    // The word's baseline: a little beyond the arrow's base.
+    let size = MARK_FONT.size;
+    let baseline = if up {
+        base.y - 4.0
+    } else {
+        base.y + 2.0 + size
+    };
+    let middle = pos2(at.x, baseline - size * BASELINE_TO_MIDDLE);
+    let width = MARK_FONT.width(word) + 6.0;
+    Mark {
+        step,
+        journey,
+        high,
+        up,
+        arrow: [tip, base + vec2(-7.0, 0.0), base + vec2(7.0, 0.0)],
+        word: Text {
+            text: word.to_owned(),
+            at: middle,
+            anchor: Anchor::Middle,
+            font: MARK_FONT,
+        },
+        backing: Rect::from_min_size(
+            pos2(at.x - width / 2.0, baseline - size - 1.0),
+            vec2(width, size + 4.0),
+        ),
+        area: Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0)),
+    }
+}
+
+/// The personas' avatars, left of their curves' first steps where that is in the plot.
+fn avatars(map: &Map, canvas: &Canvas) -> Vec<Avatar> {
+    let plot = canvas.plot;
+    canvas
+        .curves
+        .iter()
+        .filter_map(|curve| {
+            let persona = map.journey(curve.id)?.persona?;
+            map.persona(persona)?;
+            // The curve's first step, if it is on screen (points are in time order).
+            let first = curve
+                .points
+                .first()
+                .filter(|p| plot.x_range().contains(p.pos.x))?;
+            let center = first.pos - vec2(AVATAR_SIZE * 0.5 + 12.0, 0.0);
+            plot.contains(center).then(|| Avatar {
+                journey: curve.id,
+                persona,
+                rect: Rect::from_center_size(center, vec2(AVATAR_SIZE, AVATAR_SIZE)),
+            })
+        })
+        .collect()
+}
+
+/// Rectangles already taken, bucketed by x so that a long map stays quick.
+#[derive(Default)]
+struct Taken {
+    buckets: HashMap<i32, Vec<Rect>>,
+}
+
+/// The width of a bucket of taken rectangles.
+const BUCKET: f32 = 200.0;
+
+impl Taken {
+    fn keys(r: Rect) -> std::ops::RangeInclusive<i32> {
+        ((r.left() / BUCKET).floor() as i32)..=((r.right() / BUCKET).floor() as i32)
+    }
+
+    fn free(&self, r: Rect) -> bool {
+        Self::keys(r).all(|k| {
+            self.buckets
+                .get(&k)
+                .is_none_or(|rects| !rects.iter().any(|p| p.intersects(r)))
+        })
+    }
+
+    fn add(&mut self, r: Rect) {
+        for k in Self::keys(r) {
+            self.buckets.entry(k).or_default().push(r);
+        }
+    }
+}
+
+/// Step titles where they do not collide: above the dot, else below; on two
+/// lines where there is room, else one shortened line. Selected steps go
+/// first, then the focused journey (when one is, only its titles), then the
+/// curves from the top one down. No title covers a dot, a mark or an avatar.
+fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
+    let canvas = &scene.canvas;
+    let plot = canvas.plot;
+    let sizes = scene.sizes;
+    let mut taken = Taken::default();
+    let dot = vec2(2.0 * sizes.dot + 1.0, 2.0 * sizes.dot + 1.0);
+    for curve in &canvas.curves {
+        for p in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
+            taken.add(Rect::from_center_size(p.pos, dot));
+        }
+    }
+    for mark in &scene.marks {
+        taken.add(mark.area);
+    }
+    for avatar in &scene.avatars {
+        taken.add(avatar.rect);
+    }
+    let mut candidates: Vec<(u8, &Curve, usize)> = canvas
+        .curves
+        .iter()
+        .rev()
+        .flat_map(|c| (0..c.points.len()).map(move |i| (c, i)))
+        .filter(|(c, i)| scene.shown.contains(c.points[*i].pos))
+        .filter_map(|(c, i)| {
+            let step = c.points[i].id;
+            let rank = if selected.contains(&step) {
+                0
+            } else if scene.focus.is_none_or(|f| f == c.id) {
+                1
+            } else {
+                return None;
+            };
+            Some((rank, c, i))
+        })
+        .collect();
+    candidates.sort_by_key(|(rank, _, _)| *rank);
+
+    let font = sizes.title;
+    let gap = sizes.dot + 4.5;
+    // The smallest title a spot can hold: if this collides, every title there would.
+    let least = vec2(6.0, font.line_height() + 3.0);
+    let mut titles = Vec::new();
+    for (_, curve, i) in candidates {
+        let point = &curve.points[i];
+        let pos = point.pos;
+        let spot = |up: bool, size: egui::Vec2| {
+            let dir = if up { -1.0 } else { 1.0 };
+            Rect::from_center_size(pos + vec2(0.0, dir * (gap + size.y / 2.0)), size)
+        };
+        let fits = |r: Rect| plot.contains_rect(r) && taken.free(r);
+        if !fits(spot(true, least)) && !fits(spot(false, least)) {
+            continue;
+        }
+        let Some(step) = map.journey(curve.id).and_then(|j| j.steps.get(point.index)) else {
+            continue;
+        };
+        // Two lines where there is room, else one shortened line.
+        let two = wrap(&step.title, font, sizes.title_width, 2);
+        let choices = if two.len() > 1 {
+            vec![two, vec![fit_line(&step.title, font, sizes.title_width)]]
+        } else if two.is_empty() {
+            continue;
+        } else {
+            vec![two]
+        };
+        for lines in choices {
+            let widest = lines.iter().map(|l| font.width(l)).fold(0.0, f32::max);
+            let size = vec2(widest + 6.0, lines.len() as f32 * font.line_height() + 3.0);
+            let Some(area) = [spot(true, size), spot(false, size)]
+                .into_iter()
+                .find(|r| fits(*r))
+            else {
+                continue;
+            };
+            taken.add(area);
+            let lines = lines
+                .into_iter()
+                .enumerate()
+                .map(|(row, text)| Text {
+                    text,
+                    at: pos2(
+                        area.center().x,
+                        area.top()
+                            + 1.0
+                            + font.size * (0.88 - BASELINE_TO_MIDDLE)
+                            + row as f32 * font.line_height(),
+                    ),
+                    anchor: Anchor::Middle,
+                    font,
+                })
+                .collect();
+            titles.push(Title {
+                step: point.id,
+                journey: curve.id,
+                area,
+                lines,
+            });
+            break;
+        }
+    }
+    titles
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::generate::{MapSize, generated_map};
+
+    fn small_map() -> Map {
+        generated_map(MapSize {
+            steps: 60,
+            journeys: 3,
+            personas: 3,
+            content: 0,
+            text_len: 5,
+            photo_bytes: 0,
+        })
+    }
+
+    fn placed(map: &Map, options: &Options) -> Scene {
+        let rect = Rect::from_min_size(Pos2::ZERO, vec2(1400.0, 560.0));
+        let plot = super::super::plot_rect(rect);
+        scene(map, rect, View::fit(map, plot.width()), options)
+    }
+
+    #[test]
+    fn titles_never_overlap_each_other_dots_marks_or_avatars() {
+        let map = small_map();
+        let scene = placed(&map, &Options::plain(&|_| true));
+        assert!(!scene.titles.is_empty());
+        for (i, a) in scene.titles.iter().enumerate() {
+            assert!(scene.canvas.plot.contains_rect(a.area));
+            assert!(a.lines.len() <= 2);
+            for b in &scene.titles[i + 1..] {
+                assert!(!a.area.intersects(b.area), "{a:?} overlaps {b:?}");
+            }
+            for mark in &scene.marks {
+                assert!(!a.area.intersects(mark.area));
+            }
+            for avatar in &scene.avatars {
+                assert!(!a.area.intersects(avatar.rect));
+            }
+            for p in scene.canvas.curves.iter().flat_map(|c| &c.points) {
+                assert!(!a.area.contains(p.pos), "a title covers a dot");
+            }
+        }
+    }
+
+    #[test]
+    fn a_highlight_at_the_top_of_the_plot_points_down() {
+        let plot = Rect::from_min_size(pos2(0.0, 100.0), vec2(800.0, 400.0));
+        let top = mark(JourneyId(1), StepId(1), pos2(50.0, 110.0), true, plot);
+        assert!(!top.up && top.arrow[0].y > 110.0, "{top:?}");
+        let middle = mark(JourneyId(1), StepId(1), pos2(50.0, 300.0), true, plot);
+        assert!(middle.up && middle.arrow[0].y < 300.0);
+        let bottom = mark(JourneyId(1), StepId(1), pos2(50.0, 495.0), false, plot);
+        assert!(bottom.up, "a pain point at the bottom points up");
+    }
+
+    #[test]
+    fn only_the_focused_journeys_titles_are_placed_and_selected_steps_come_first() {
+        let map = small_map();
+        let focus = map.journeys[1].id;
+        let selected = [map.journeys[0].steps[3].id];
+        let options = Options {
+            focus: Some(focus),
+            selected: &selected,
+            ..Options::plain(&|_| true)
+        };
+        let scene = placed(&map, &options);
+        assert_eq!(scene.titles[0].step, selected[0]);
+        assert!(scene.titles[1..].iter().all(|t| t.journey == focus));
+    }
+
+    #[test]
+    fn averages_are_spaced_evenly_around_the_header_middle() {
+        let map = small_map();
+        let scene = placed(&map, &Options::plain(&|_| true));
+        for header in scene.headers.iter().filter(|h| h.averages.len() == 3) {
+            let xs: Vec<f32> = header.averages.iter().map(|a| a.dot.x - 6.0).collect();
+            assert!((xs[1] - xs[0] - AVERAGE_STEP).abs() < 1e-3);
+            let middle = xs[0] + AVERAGE_STEP * 1.5;
+            assert!((middle - header.rect.center().x).abs() < 1e-3);
+        }
+        assert!(scene.headers.iter().any(|h| h.averages.len() == 3));
+    }
+}
