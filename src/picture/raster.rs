@@ -15,12 +15,17 @@ pub const MAX_PNG_SIDE: u32 = 65_535;
 /// The most pixels a PNG export may have (about 480 MB while it is drawn).
 pub const MAX_PNG_PIXELS: u64 = 120_000_000;
 
-/// The options usvg reads our SVG with: only the embedded fonts, and no
-/// files or URLs read for images (ours are all inside the SVG).
+/// The options usvg reads our SVG with: only the embedded fonts, with our
+/// fallback order for characters the main font lacks, and no files or URLs
+/// read for images (ours are all inside the SVG).
 pub fn usvg_options() -> usvg::Options<'static> {
     usvg::Options {
         font_family: text::FAMILY.to_owned(),
         fontdb: text::fontdb(),
+        font_resolver: usvg::FontResolver {
+            select_font: usvg::FontResolver::default_font_selector(),
+            select_fallback: text::fallback(),
+        },
         image_href_resolver: usvg::ImageHrefResolver {
             resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
             resolve_string: Box::new(|_, _| None),
