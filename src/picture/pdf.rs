@@ -24,7 +24,7 @@ use super::{ExportError, Paper};
 const PAGE_MARGIN: f32 = 24.0;
 
 /// The most elements a piece of a page holds.
-const PIECE_ELEMENTS: usize = 5_000;
+const PIECE_ELEMENTS: usize = 10_000;
 
 /// A picture's SVG cut into SVGs of at most `max_elements` elements each, in
 /// drawing order, that draw the picture when laid on top of each other.
