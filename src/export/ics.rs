@@ -200,10 +200,7 @@ pub fn calendar_ics(map: &Map) -> String {
         ics.text("DESCRIPTION", &description(map, item));
         ics.raw("DTSTART;VALUE=DATE", &day(item.date));
         // DTEND is the day after the last one: all-day ends are exclusive.
-        ics.raw(
-            "DTEND;VALUE=DATE",
-            &day(last_day(item) + Duration::days(1)),
-        );
+        ics.raw("DTEND;VALUE=DATE", &day(last_day(item) + Duration::days(1)));
         ics.raw(
             "STATUS",
             match item.status {
@@ -259,7 +256,12 @@ mod tests {
 
     #[test]
     fn folded_lines_hold_at_most_75_octets_and_unfold_to_the_original() {
-        for text in ["ë😀a ".repeat(40), "x".repeat(74), "x".repeat(75), "😀".repeat(50)] {
+        for text in [
+            "ë😀a ".repeat(40),
+            "x".repeat(74),
+            "x".repeat(75),
+            "😀".repeat(50),
+        ] {
             let mut ics = Ics::new();
             ics.raw("BEGIN", "X");
             ics.raw("SUMMARY", &text);
@@ -288,10 +290,17 @@ mod tests {
                 .to_owned()
         };
         for name in ["NAME", "X-WR-CALNAME"] {
-            assert!(line(name).contains("Najaar\\, winter\\; 2026"), "{}", line(name));
+            assert!(
+                line(name).contains("Najaar\\, winter\\; 2026"),
+                "{}",
+                line(name)
+            );
         }
         for name in ["DESCRIPTION", "X-WR-CALDESC"] {
-            assert_eq!(line(name), format!("{name}:Meer omzet\\, minder retouren\\\\nu"));
+            assert_eq!(
+                line(name),
+                format!("{name}:Meer omzet\\, minder retouren\\\\nu")
+            );
         }
     }
 
@@ -307,7 +316,10 @@ mod tests {
         let ics = calendar_ics(&map);
         let took = started.elapsed();
         assert!(ics.len() > 4_000_000);
-        assert!(took.as_secs_f64() < 3.0, "{took:?} for four million characters");
+        assert!(
+            took.as_secs_f64() < 3.0,
+            "{took:?} for four million characters"
+        );
     }
 
     #[test]

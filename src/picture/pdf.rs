@@ -69,7 +69,10 @@ pub fn pieces(svg: &str, max_elements: usize) -> Vec<String> {
                 piece.push_str("</g>\n");
             }
             piece.push_str("</svg>\n");
-            pieces.push(std::mem::replace(&mut piece, head.to_owned() + &open.concat()));
+            pieces.push(std::mem::replace(
+                &mut piece,
+                head.to_owned() + &open.concat(),
+            ));
             count = 0;
         }
     }
@@ -98,9 +101,16 @@ fn next_element(text: &str) -> &str {
 }
 
 /// One piece converted: its PDF objects and the form that draws it.
-fn convert(piece: &str, page: usize) -> Result<(Chunk, Ref), ExportError> {
-    let tree = usvg::Tree::from_str(piece, &raster::usvg_options())
-        .map_err(|e| ExportError::internal(fill(crate::i18n::export::t().err_read_back, &[("error", &e)])))?;
+type Converted = Result<(Chunk, Ref), ExportError>;
+
+/// Converts one piece of page `page` (counted from 0).
+fn convert(piece: &str, page: usize) -> Converted {
+    let tree = usvg::Tree::from_str(piece, &raster::usvg_options()).map_err(|e| {
+        ExportError::internal(fill(
+            crate::i18n::export::t().err_read_back,
+            &[("error", &e)],
+        ))
+    })?;
     svg2pdf::to_chunk(&tree, svg2pdf::ConversionOptions::default()).map_err(|e| {
         ExportError::internal(fill(
             crate::i18n::export::t().err_page,
@@ -119,8 +129,7 @@ fn convert_all(pieces: &[String], page: usize) -> Result<Vec<(Chunk, Ref)>, Expo
         return pieces.iter().map(|p| convert(p, page)).collect();
     }
     let next = AtomicUsize::new(0);
-    let done: Mutex<Vec<Option<Result<(Chunk, Ref), ExportError>>>> =
-        Mutex::new((0..pieces.len()).map(|_| None).collect());
+    let done: Mutex<Vec<Option<Converted>>> = Mutex::new((0..pieces.len()).map(|_| None).collect());
     let work = || {
         loop {
             let i = next.fetch_add(1, Ordering::Relaxed);
@@ -244,7 +253,8 @@ mod tests {
     #[test]
     fn pieces_are_whole_svgs_that_hold_every_element_once() {
         let svg = small_map_picture().svg;
-        let elements = |svg: &str, start: &str| svg.lines().filter(|l| l.starts_with(start)).count();
+        let elements =
+            |svg: &str, start: &str| svg.lines().filter(|l| l.starts_with(start)).count();
         let pieces = pieces(&svg, 50);
         assert!(pieces.len() > 5, "{} pieces", pieces.len());
         for piece in &pieces {
@@ -258,8 +268,14 @@ mod tests {
         // A clip path travels with every piece of the group it clips.
         for piece in &pieces {
             for reference in piece.match_indices("url(#") {
-                let id: String = piece[reference.0 + 5..].chars().take_while(|c| *c != ')').collect();
-                assert!(piece.contains(&format!("id=\"{id}\"")), "{id} is not defined");
+                let id: String = piece[reference.0 + 5..]
+                    .chars()
+                    .take_while(|c| *c != ')')
+                    .collect();
+                assert!(
+                    piece.contains(&format!("id=\"{id}\"")),
+                    "{id} is not defined"
+                );
             }
         }
         assert_eq!(super::pieces(&svg, usize::MAX), vec![svg.clone()]);

@@ -58,7 +58,10 @@ fn fits((width, height): (u32, u32)) -> bool {
 /// The largest scale, in hundredths, at which the picture fits in a PNG
 /// (0 when not even a hundredth does).
 pub fn largest_scale(picture: &Picture) -> f32 {
-    let (width, height) = (f64::from(picture.width.max(1.0)), f64::from(picture.height.max(1.0)));
+    let (width, height) = (
+        f64::from(picture.width.max(1.0)),
+        f64::from(picture.height.max(1.0)),
+    );
     let side = f64::from(MAX_PNG_SIDE);
     let limit = (side / width)
         .min(side / height)
@@ -239,7 +242,9 @@ mod tests {
     /// A picture of this size with nothing in it.
     fn empty(width: f32, height: f32) -> Picture {
         Picture {
-            svg: format!("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\"/>"),
+            svg: format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\"/>"
+            ),
             width,
             height,
         }
@@ -249,16 +254,26 @@ mod tests {
     fn the_refusal_names_the_largest_scale_and_that_scale_fits() {
         // The 10,000-step map is about 300,000 × 3,800 units; the 100,000-step
         // map about ten times as wide.
-        for (width, height) in [(300_284.0, 3_786.0), (3_000_000.0, 3_786.0), (20_000.0, 9_000.0)] {
+        for (width, height) in [
+            (300_284.0, 3_786.0),
+            (3_000_000.0, 3_786.0),
+            (20_000.0, 9_000.0),
+        ] {
             let picture = empty(width, height);
             let fit = largest_scale(&picture);
             assert!(fit > 0.0, "{width} × {height}");
             assert!(fits(pixel_size(&picture, fit)), "{fit} does not fit");
-            assert!(!fits(pixel_size(&picture, fit + 0.01)), "{fit} is not the largest");
+            assert!(
+                !fits(pixel_size(&picture, fit + 0.01)),
+                "{fit} is not the largest"
+            );
             let refusal = png(&picture, fit + 0.01, Background::White)
                 .expect_err("too large")
                 .to_string();
-            assert!(refusal.contains(&format!("the largest that fits is {fit})")), "{refusal}");
+            assert!(
+                refusal.contains(&format!("the largest that fits is {fit})")),
+                "{refusal}"
+            );
         }
     }
 }

@@ -362,7 +362,11 @@ mod tests {
         let emoji = "😀😃😄😁😊😍😢😭😡😱👍👎👏🙏🎉🚀💡📈📉📞📧💬💳🏠🚚⭐❤✅❌⚠🔥💰⏰📅";
         let blocks = blocks + emoji;
         for bold in [false, true] {
-            assert_eq!(missing_chars(&blocks, bold), Vec::<char>::new(), "bold: {bold}");
+            assert_eq!(
+                missing_chars(&blocks, bold),
+                Vec::<char>::new(),
+                "bold: {bold}"
+            );
         }
         // And the measure: a symbol from a fallback font is as wide as its glyph there.
         assert!(Font::regular(10.0).width("→") > 3.0);
