@@ -444,3 +444,34 @@ fn a_monthly_item_on_the_31st_repeats_on_the_last_day_of_shorter_months() {
         Some("FREQ=MONTHLY;BYMONTHDAY=31,-1;BYSETPOS=1")
     );
 }
+
+#[test]
+fn semicolon_files_write_decimal_commas_for_dutch_excel() {
+    // Dutch Excel reads "1.5" as a date (1 May); the semicolon file is the
+    // one meant for it, so its decimals have a comma.
+    let mut map = example("clothing.ron");
+    map.journeys[0].steps[0].emotion = -1.5;
+    map.journeys[0].steps[1].emotion = 2.0;
+    let title = |i: usize| map.journeys[0].steps[i].title.clone();
+    for (separator, half, whole) in [
+        (Separator::Semicolon, "-1,5", "2"),
+        (Separator::Comma, "-1.5", "2"),
+    ] {
+        let rows = parse_csv(&steps_csv(&map, separator), separator);
+        let emotion = |title: &str| {
+            rows.iter()
+                .find(|r| unguard(&r[4]) == title)
+                .map(|r| unguard(&r[5]).to_owned())
+                .expect("the step's row")
+        };
+        assert_eq!(emotion(&title(0)), half, "{separator:?}");
+        assert_eq!(emotion(&title(1)), whole, "{separator:?}");
+        // No cell of a semicolon file holds a decimal point between digits.
+        if separator == Separator::Semicolon {
+            for row in &rows {
+                let cell = &row[5];
+                assert!(!cell.contains('.'), "{cell}");
+            }
+        }
+    }
+}

@@ -588,3 +588,110 @@ fn file_export_in_the_app_writes_the_chosen_picture() {
         "Close closes the dialog"
     );
 }
+
+/// Text from each block a consultant types into a map: Dutch and other
+/// Latin letters, punctuation, currency, arrows, mathematical operators,
+/// dingbats and emoji.
+const TYPED_TEXT: [&str; 8] = [
+    "€ 1.250 − 10 % korting",
+    "✓ bevestigd ★★★★★",
+    "Ĳsselmeer, Łódź, Œuvre, Straße",
+    "„Snel” — ‘klaar’ … • ‰",
+    "£ 5 ¥ 7 ₹ 9 ₿",
+    "Bestellen → betalen ⇒ klaar ← ↑ ↓",
+    "2 × 3 ÷ 4 ≤ 5 ≥ 1 ≠ 0 ± ∞",
+    "♥ ✔ ✗ ☎ ✉ 😀 👍 🎉 🚀 💡",
+];
+
+/// A one-journey map with a phase for each of [`TYPED_TEXT`], whose one
+/// step is titled with it (bold in the picture) and carries it again as an
+/// action (regular).
+fn map_with_typed_text() -> Map {
+    let mut map = small_map();
+    map.journeys.truncate(1);
+    map.phases = (1..=TYPED_TEXT.len() as u64)
+        .map(|id| Phase {
+            id: PhaseId(id),
+            name: format!("Fase {id}"),
+            description: String::new(),
+            color: Rgb(0xa8, 0xd0, 0xf0),
+            width: 10.0,
+            kpis: Vec::new(),
+        })
+        .collect();
+    map.journeys[0].steps = TYPED_TEXT
+        .iter()
+        .zip(1..)
+        .map(|(text, id)| {
+            let emotion = if id % 2 == 0 { 1.0 } else { -1.0 };
+            let mut step = Step::new(StepId(id), PhaseId(id), 0.5, emotion, text);
+            step.actions = vec![(*text).to_owned()];
+            step
+        })
+        .collect();
+    map
+}
+
+#[test]
+fn typed_symbols_and_emoji_are_copied_right_from_the_pdf() {
+    let dir = tempfile::tempdir().expect("dir");
+    let pdf = dir.path().join("symbols.pdf");
+    let map = map_with_typed_text();
+    let bytes = picture::pdf(&map, &ExportOptions::default(), picture::Paper::A3).expect("pdf");
+    std::fs::write(&pdf, bytes).expect("write");
+    // poppler's pdftotext reads the text layer as a PDF viewer's search and
+    // copy do; in drawing order, so a wrapped lane text is not interleaved
+    // with its neighbour's.
+    let output = std::process::Command::new("pdftotext")
+        .args(["-raw", "-enc", "UTF-8"])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs (install Debian's poppler-utils)");
+    assert!(output.status.success(), "{output:?}");
+    let text = String::from_utf8(output.stdout).expect("UTF-8");
+    for typed in TYPED_TEXT {
+        assert!(
+            has_text(&text, typed),
+            "the PDF's text layer lacks {typed:?}; it reads:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn typed_symbols_and_emoji_are_drawn_with_real_glyphs_in_the_png() {
+    use klantreis::picture::raster;
+    use resvg::usvg;
+
+    fn glyphs(group: &usvg::Group, out: &mut Vec<(String, u16)>) {
+        for node in group.children() {
+            match node {
+                usvg::Node::Group(g) => glyphs(g, out),
+                usvg::Node::Text(text) => out.extend(
+                    text.layouted()
+                        .iter()
+                        .flat_map(|span| &span.positioned_glyphs)
+                        .map(|g| (g.text.clone(), g.id.0)),
+                ),
+                _ => {}
+            }
+        }
+    }
+
+    let picture = picture::picture(&map_with_typed_text(), &ExportOptions::default());
+    // The PNG is the tree below, rendered; glyph 0 is the empty box (".notdef").
+    let tree = raster::tree(&picture).expect("tree");
+    let mut drawn = Vec::new();
+    glyphs(tree.root(), &mut drawn);
+    let boxes: Vec<&str> = drawn
+        .iter()
+        .filter(|(_, id)| *id == 0)
+        .map(|(text, _)| text.as_str())
+        .collect();
+    assert!(boxes.is_empty(), "drawn as empty boxes: {boxes:?}");
+    let drawn_text: String = drawn.iter().map(|(text, _)| text.as_str()).collect();
+    for typed in TYPED_TEXT {
+        assert!(has_text(&drawn_text, typed), "{typed:?} is not drawn");
+    }
+    raster::png(&picture, 1.0, Background::White).expect("png");
+}

@@ -29,6 +29,8 @@ const NOT_INTERFACE_TEXT: &[(&str, &str)] = &[
     ("src/io/lock.rs", "this computer"),
     // Font names in exported pictures.
     ("src/picture/text.rs", "Noto Sans"),
+    ("src/picture/text.rs", "DejaVu Sans"),
+    ("src/picture/text.rs", "Noto Emoji"),
     (
         "src/picture/text.rs",
         "'Noto Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif",

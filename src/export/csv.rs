@@ -6,6 +6,8 @@
 //!   [`Separator::Semicolon`] is offered too;
 //! - every field that needs it is quoted (commas, quotes, line breaks);
 //! - dates as ISO `YYYY-MM-DD`, names instead of ids, one row per item;
+//! - decimals with a point (`1.5`), but with a comma (`1,5`) in semicolon
+//!   files: Excel set to Dutch reads `1.5` as a date (1 May);
 //! - text that a spreadsheet would run as a formula (starting with `=`, `+`,
 //!   `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP
 //!   advises; [`unguard`] takes it off again.
@@ -28,6 +30,16 @@ impl Separator {
         match self {
             Separator::Comma => b',',
             Separator::Semicolon => b';',
+        }
+    }
+
+    /// A number rounded to one decimal, as the spreadsheet this separator is
+    /// for reads it: `-1.5` with commas, `-1,5` with semicolons.
+    fn decimal(self, value: f64) -> String {
+        let text = format!("{}", (value * 10.0).round() / 10.0);
+        match self {
+            Separator::Comma => text,
+            Separator::Semicolon => text.replace('.', ","),
         }
     }
 }
@@ -166,7 +178,7 @@ pub fn steps_csv(map: &Map, separator: Separator) -> String {
                     guard(phase),
                     (number + 1).to_string(),
                     guard(&step.title),
-                    format!("{}", (step.emotion * 10.0).round() / 10.0),
+                    separator.decimal(step.emotion),
                     Emotion::nearest(step.emotion).name().to_owned(),
                     guard(&step.touchpoint),
                     guard(step.channel.as_ref().map_or("", |c| c.name())),

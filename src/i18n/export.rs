@@ -145,7 +145,7 @@ crate::strings! {
         err_scale: "the scale {scale} is not a positive number; use 1, 2 or 4", "de schaal {scale} is geen positief getal; gebruik 1, 2 of 4";
         err_memory: "there is not enough memory for {width} × {height} pixels", "er is niet genoeg geheugen voor {width} × {height} pixels";
         err_draw: "drawing part of the picture failed", "het tekenen van een deel van de afbeelding is mislukt";
-        err_too_large: "the PNG would be {width} × {height} pixels, more than a PNG export makes ({side} pixels a side, {megapixels} megapixels); choose a smaller scale, fewer journeys or no lanes, or export SVG or PDF, which have no such limit", "de PNG zou {width} × {height} pixels worden, meer dan een PNG-export maakt ({side} pixels per zijde, {megapixels} megapixels); kies een kleinere schaal, minder reizen of geen banen, of exporteer SVG of PDF, die zo'n grens niet hebben";
+        err_too_large: "the PNG would be {width} × {height} pixels, more than a PNG export makes ({side} pixels a side, {megapixels} megapixels); choose a smaller scale (the largest that fits is {fit}), or export SVG or PDF, which have no such limit", "de PNG zou {width} × {height} pixels worden, meer dan een PNG-export maakt ({side} pixels per zijde, {megapixels} megapixels); kies een kleinere schaal (de grootste die past is {fit}), of exporteer SVG of PDF, die zo'n grens niet hebben";
     }
 }
 

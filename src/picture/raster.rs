@@ -15,12 +15,17 @@ pub const MAX_PNG_SIDE: u32 = 65_535;
 /// The most pixels a PNG export may have (about 480 MB while it is drawn).
 pub const MAX_PNG_PIXELS: u64 = 120_000_000;
 
-/// The options usvg reads our SVG with: only the embedded fonts, and no
-/// files or URLs read for images (ours are all inside the SVG).
+/// The options usvg reads our SVG with: only the embedded fonts, with our
+/// fallback order for characters the main font lacks, and no files or URLs
+/// read for images (ours are all inside the SVG).
 pub fn usvg_options() -> usvg::Options<'static> {
     usvg::Options {
         font_family: text::FAMILY.to_owned(),
         fontdb: text::fontdb(),
+        font_resolver: usvg::FontResolver {
+            select_font: usvg::FontResolver::default_font_selector(),
+            select_fallback: text::fallback(),
+        },
         image_href_resolver: usvg::ImageHrefResolver {
             resolve_data: usvg::ImageHrefResolver::default_data_resolver(),
             resolve_string: Box::new(|_, _| None),
@@ -41,6 +46,32 @@ pub fn pixel_size(picture: &Picture, scale: f32) -> (u32, u32) {
         (picture.width * scale).ceil().max(1.0) as u32,
         (picture.height * scale).ceil().max(1.0) as u32,
     )
+}
+
+/// Whether a PNG of this many pixels (width, height) may be made.
+fn fits((width, height): (u32, u32)) -> bool {
+    width <= MAX_PNG_SIDE
+        && height <= MAX_PNG_SIDE
+        && u64::from(width) * u64::from(height) <= MAX_PNG_PIXELS
+}
+
+/// The largest scale, in hundredths, at which the picture fits in a PNG
+/// (0 when not even a hundredth does).
+pub fn largest_scale(picture: &Picture) -> f32 {
+    let (width, height) = (
+        f64::from(picture.width.max(1.0)),
+        f64::from(picture.height.max(1.0)),
+    );
+    let side = f64::from(MAX_PNG_SIDE);
+    let limit = (side / width)
+        .min(side / height)
+        .min((MAX_PNG_PIXELS as f64 / (width * height)).sqrt());
+    let mut hundredths = (limit * 100.0).floor() as u32;
+    // Pixel sizes are rounded up: step down until the size really fits.
+    while hundredths > 0 && !fits(pixel_size(picture, hundredths as f32 / 100.0)) {
+        hundredths -= 1;
+    }
+    hundredths as f32 / 100.0
 }
 
 /// Renders a picture at `scale` (1 = one pixel per picture unit) as PNG bytes.
@@ -112,10 +143,7 @@ fn render(
         )));
     }
     let (width, height) = pixel_size(picture, scale);
-    if width > MAX_PNG_SIDE
-        || height > MAX_PNG_SIDE
-        || u64::from(width) * u64::from(height) > MAX_PNG_PIXELS
-    {
+    if !fits((width, height)) {
         return Err(ExportError::options(fill(
             t().err_too_large,
             &[
@@ -123,6 +151,7 @@ fn render(
                 ("height", &height),
                 ("side", &MAX_PNG_SIDE),
                 ("megapixels", &(MAX_PNG_PIXELS / 1_000_000)),
+                ("fit", &largest_scale(picture)),
             ],
         )));
     }
@@ -204,4 +233,47 @@ fn render(
         result?;
     }
     Ok((width, height, bytes))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A picture of this size with nothing in it.
+    fn empty(width: f32, height: f32) -> Picture {
+        Picture {
+            svg: format!(
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{width}\" height=\"{height}\"/>"
+            ),
+            width,
+            height,
+        }
+    }
+
+    #[test]
+    fn the_refusal_names_the_largest_scale_and_that_scale_fits() {
+        // The 10,000-step map is about 300,000 × 3,800 units; the 100,000-step
+        // map about ten times as wide.
+        for (width, height) in [
+            (300_284.0, 3_786.0),
+            (3_000_000.0, 3_786.0),
+            (20_000.0, 9_000.0),
+        ] {
+            let picture = empty(width, height);
+            let fit = largest_scale(&picture);
+            assert!(fit > 0.0, "{width} × {height}");
+            assert!(fits(pixel_size(&picture, fit)), "{fit} does not fit");
+            assert!(
+                !fits(pixel_size(&picture, fit + 0.01)),
+                "{fit} is not the largest"
+            );
+            let refusal = png(&picture, fit + 0.01, Background::White)
+                .expect_err("too large")
+                .to_string();
+            assert!(
+                refusal.contains(&format!("the largest that fits is {fit})")),
+                "{refusal}"
+            );
+        }
+    }
 }

@@ -1,5 +1,12 @@
-//! The font the pictures use, embedded in the program so every machine draws
+//! The fonts the pictures use, embedded in the program so every machine draws
 //! the same letters, and the measuring that wraps and shortens text to fit.
+//!
+//! Noto Sans draws the letters. What it lacks (arrows, mathematical
+//! operators, dingbats, many symbols) comes from DejaVu Sans, and emoji from
+//! Noto Emoji (monochrome): the same fallback order when the PNG and PDF are
+//! drawn ([`fallback`]) and when text is measured ([`Font::width`]). A
+//! character no font has would be drawn as an empty box and, in a PDF, copied
+//! as the wrong character; [`missing_chars`] finds those.
 
 use std::sync::{Arc, OnceLock};
 
@@ -7,28 +14,49 @@ use std::sync::{Arc, OnceLock};
 pub const REGULAR: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Regular.ttf");
 /// Noto Sans Bold (SIL Open Font License 1.1).
 pub const BOLD: &[u8] = include_bytes!("../../assets/fonts/NotoSans-Bold.ttf");
+/// DejaVu Sans (Bitstream Vera licence, see `assets/fonts/LICENSE-DejaVu.txt`):
+/// the fallback for symbols.
+pub const SYMBOLS: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans.ttf");
+/// DejaVu Sans Bold, the fallback for symbols in bold text.
+pub const SYMBOLS_BOLD: &[u8] = include_bytes!("../../assets/fonts/DejaVuSans-Bold.ttf");
+/// Noto Emoji, monochrome (SIL Open Font License 1.1): the fallback for emoji.
+pub const EMOJI: &[u8] = include_bytes!("../../assets/fonts/NotoEmoji-Regular.ttf");
 /// The family name the SVG asks for, with fallbacks for viewers without it.
 pub const FAMILY: &str = "Noto Sans";
+/// The families tried, in this order, for a character the main font lacks.
+const FALLBACK_FAMILIES: [&str; 2] = ["DejaVu Sans", "Noto Emoji"];
 /// What an SVG's `font-family` says: the embedded font first.
 pub const FAMILY_LIST: &str = "'Noto Sans', 'DejaVu Sans', Arial, Helvetica, sans-serif";
 
-/// Advance widths of a font, in ems, for quick measuring.
+/// The embedded fonts of one weight, in fallback order: the main font first.
+fn faces(bold: bool) -> [&'static [u8]; 3] {
+    if bold {
+        [BOLD, SYMBOLS_BOLD, EMOJI]
+    } else {
+        [REGULAR, SYMBOLS, EMOJI]
+    }
+}
+
+/// Advance widths of a font and its fallbacks, in ems, for quick measuring.
 struct Metrics {
     /// Widths of the characters below [`FAST`], looked up by code point.
     fast: Vec<f32>,
-    /// The font, for the rest.
-    face: Option<ttf_parser::Face<'static>>,
+    /// The fonts, in fallback order, for the rest.
+    faces: Vec<ttf_parser::Face<'static>>,
 }
 
 /// Characters below this (Latin, Latin-1 and Latin Extended-A/B) are measured from a table.
 const FAST: u32 = 0x250;
 
 impl Metrics {
-    fn new(bytes: &'static [u8]) -> Self {
-        let face = ttf_parser::Face::parse(bytes, 0).ok();
+    fn new(bold: bool) -> Self {
+        let faces = faces(bold)
+            .into_iter()
+            .filter_map(|bytes| ttf_parser::Face::parse(bytes, 0).ok())
+            .collect();
         let mut metrics = Self {
             fast: Vec::new(),
-            face,
+            faces,
         };
         metrics.fast = (0..FAST)
             .map(|c| char::from_u32(c).map_or(0.0, |c| metrics.measure(c)))
@@ -37,14 +65,21 @@ impl Metrics {
     }
 
     fn measure(&self, c: char) -> f32 {
-        let Some(face) = &self.face else {
-            return 0.55;
+        // Joiners and variation selectors (emoji sequences) take no room.
+        if matches!(c, '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}') {
+            return 0.0;
+        }
+        let advance = |face: &ttf_parser::Face<'_>, c: char| {
+            let em = f32::from(face.units_per_em().max(1));
+            face.glyph_index(c)
+                .and_then(|g| face.glyph_hor_advance(g))
+                .map(|a| f32::from(a) / em)
         };
-        let em = f32::from(face.units_per_em().max(1));
-        face.glyph_index(c)
-            .or_else(|| face.glyph_index('?'))
-            .and_then(|g| face.glyph_hor_advance(g))
-            .map_or(0.55, |a| f32::from(a) / em)
+        self.faces
+            .iter()
+            .find_map(|face| advance(face, c))
+            .or_else(|| self.faces.first().and_then(|face| advance(face, '?')))
+            .unwrap_or(0.55)
     }
 
     fn width(&self, c: char) -> f32 {
@@ -59,10 +94,30 @@ fn metrics(bold: bool) -> &'static Metrics {
     static REGULAR_METRICS: OnceLock<Metrics> = OnceLock::new();
     static BOLD_METRICS: OnceLock<Metrics> = OnceLock::new();
     if bold {
-        BOLD_METRICS.get_or_init(|| Metrics::new(BOLD))
+        BOLD_METRICS.get_or_init(|| Metrics::new(true))
     } else {
-        REGULAR_METRICS.get_or_init(|| Metrics::new(REGULAR))
+        REGULAR_METRICS.get_or_init(|| Metrics::new(false))
     }
+}
+
+/// The characters of `text` that none of the embedded fonts of that weight
+/// can draw (each once, in order), leaving out those that take no room
+/// (line breaks, joiners, variation selectors).
+pub fn missing_chars(text: &str, bold: bool) -> Vec<char> {
+    let faces = &metrics(bold).faces;
+    let mut missing = Vec::new();
+    for c in text.chars() {
+        let invisible = c.is_control()
+            || c.is_whitespace()
+            || matches!(c, '\u{200b}'..='\u{200f}' | '\u{fe00}'..='\u{fe0f}');
+        if !invisible
+            && !missing.contains(&c)
+            && faces.iter().all(|face| face.glyph_index(c).is_none())
+        {
+            missing.push(c);
+        }
+    }
+    missing
 }
 
 /// The font database for rendering: only the embedded fonts, never the system's.
@@ -70,8 +125,9 @@ pub fn fontdb() -> Arc<usvg::fontdb::Database> {
     static DB: OnceLock<Arc<usvg::fontdb::Database>> = OnceLock::new();
     DB.get_or_init(|| {
         let mut db = usvg::fontdb::Database::new();
-        db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(REGULAR)));
-        db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(BOLD)));
+        for bytes in [REGULAR, BOLD, SYMBOLS, SYMBOLS_BOLD, EMOJI] {
+            db.load_font_source(usvg::fontdb::Source::Binary(Arc::new(bytes)));
+        }
         db.set_sans_serif_family(FAMILY);
         db.set_serif_family(FAMILY);
         db.set_monospace_family(FAMILY);
@@ -80,6 +136,39 @@ pub fn fontdb() -> Arc<usvg::fontdb::Database> {
         Arc::new(db)
     })
     .clone()
+}
+
+/// The font usvg draws a character with when the font of its text lacks it:
+/// the first of DejaVu Sans and Noto Emoji that has it, in the text's weight
+/// where there is one. usvg's own choice takes any font in the database with
+/// a loose style match, which would draw symbols in bold text thin.
+pub fn fallback() -> usvg::FallbackSelectionFn<'static> {
+    Box::new(|c, used, db| {
+        let weight = used
+            .first()
+            .and_then(|id| db.face(*id))
+            .map_or(usvg::fontdb::Weight::NORMAL, |face| face.weight);
+        let usable = |id: usvg::fontdb::ID| {
+            !used.contains(&id)
+                && db
+                    .with_face_data(id, |data, index| {
+                        ttf_parser::Face::parse(data, index)
+                            .is_ok_and(|face| face.glyph_index(c).is_some())
+                    })
+                    .unwrap_or(false)
+        };
+        FALLBACK_FAMILIES
+            .iter()
+            .find_map(|family| {
+                let query = usvg::fontdb::Query {
+                    families: &[usvg::fontdb::Family::Name(family)],
+                    weight,
+                    ..usvg::fontdb::Query::default()
+                };
+                db.query(&query).filter(|id| usable(*id))
+            })
+            .or_else(|| db.faces().map(|face| face.id).find(|id| usable(*id)))
+    })
 }
 
 /// A font: its size in picture units and whether it is bold.
@@ -240,6 +329,49 @@ mod tests {
         for c in "ëéïüĳ€…".chars() {
             assert!(face.glyph_index(c).is_some(), "{c}");
         }
+    }
+
+    /// Every character of `ranges` that is assigned in Unicode (as far as
+    /// `char` knows: a letter, a mark, a number, punctuation or a symbol).
+    fn printable(ranges: &[std::ops::RangeInclusive<u32>]) -> String {
+        ranges
+            .iter()
+            .flat_map(|r| r.clone())
+            .filter_map(char::from_u32)
+            .filter(|c| !c.is_control() && !c.is_whitespace())
+            .collect()
+    }
+
+    #[test]
+    fn every_block_a_map_can_hold_has_a_glyph_in_regular_and_bold() {
+        let blocks = printable(&[
+            0xa1..=0xff,       // Latin-1 Supplement
+            0x100..=0x17f,     // Latin Extended-A
+            0x2010..=0x2027,   // general punctuation: dashes, quotes, bullets, …
+            0x2030..=0x205e,   // general punctuation: ‰, ′, ‹ ›, ‽, ⁂, …
+            0x20a0..=0x20bf,   // currency
+            0x2190..=0x21ff,   // arrows
+            0x2200..=0x22ff,   // mathematical operators
+            0x2600..=0x269c,   // miscellaneous symbols (to Unicode 5.0): ★ ♥ ☎ ☀ ⚠
+            0x2701..=0x275e,   // dingbats: ✓ ✔ ✗ ❤ ✉
+            0x2761..=0x27bf,   // dingbats: ❤ ➔ ➜ ➡
+            0x1f600..=0x1f640, // emoji: faces 😀 … 🙀
+        ]);
+        // The emoji a workshop reaches for; the monochrome Noto Emoji that
+        // egui ships stops at Unicode 8 (no 🙂, 🤔 or 🥳).
+        let emoji = "😀😃😄😁😊😍😢😭😡😱👍👎👏🙏🎉🚀💡📈📉📞📧💬💳🏠🚚⭐❤✅❌⚠🔥💰⏰📅";
+        let blocks = blocks + emoji;
+        for bold in [false, true] {
+            assert_eq!(
+                missing_chars(&blocks, bold),
+                Vec::<char>::new(),
+                "bold: {bold}"
+            );
+        }
+        // And the measure: a symbol from a fallback font is as wide as its glyph there.
+        assert!(Font::regular(10.0).width("→") > 3.0);
+        assert!(Font::regular(10.0).width("😀") > 5.0);
+        assert_eq!(Font::regular(10.0).width("\u{fe0f}"), 0.0);
     }
 
     #[test]
