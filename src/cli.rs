@@ -1,7 +1,11 @@
-//! The headless commands: `check`, `upgrade`, `new` and `export`. They use the library,
+//! The headless commands: `check`, `upgrade`, `new` and `export`; `diff`,
+//! `merge` and `git-setup` for copies of a map (in [`team`]). They use the library,
 //! never the window, and report one clear line per problem.
 
 use std::path::{Path, PathBuf};
+
+mod team;
+pub use team::{diff, git_diff, git_setup, language, merge};
 
 use crate::export::{DataExport, Separator};
 use crate::io;
@@ -17,6 +21,10 @@ pub fn check(files: &[PathBuf]) -> i32 {
     let mut code = EXIT_OK;
     for path in files {
         match io::load(path) {
+            Ok(loaded) if !loaded.map.conflicts.is_empty() => {
+                code = EXIT_PROBLEM;
+                team::report_conflicts(path, &loaded);
+            }
             Ok(loaded) if loaded.problems.is_empty() => println!("{}: ok", path.display()),
             Ok(loaded) => {
                 code = EXIT_PROBLEM;

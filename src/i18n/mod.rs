@@ -15,6 +15,7 @@ pub use crate::model::Language;
 pub mod app;
 pub mod calendar;
 pub mod canvas;
+pub mod diff;
 pub mod export;
 pub mod files;
 pub mod inspector;
@@ -146,6 +147,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("app", app::Texts::ENTRIES),
         ("calendar", calendar::Texts::ENTRIES),
         ("canvas", canvas::Texts::ENTRIES),
+        ("diff", diff::Texts::ENTRIES),
         ("export", export::Texts::ENTRIES),
         ("files", files::Texts::ENTRIES),
         ("inspector", inspector::Texts::ENTRIES),

@@ -569,19 +569,21 @@ pub fn paste_steps(
             id
         }
     };
-    let mut next = map.new_step_id().0;
+    let mut fresh = map.new_step_ids(copied.len()).into_iter();
     let mut ids = Vec::new();
     for c in copied {
         let Some(phase) = io::target_phase(map, c) else {
             continue;
         };
+        let Some(id) = fresh.next() else {
+            continue;
+        };
         let step = Step {
-            id: StepId(next),
+            id,
             phase,
             ..c.step.clone()
         };
         ids.push(step.id);
-        next += 1;
         group.push(Edit::InsertStep(journey, usize::MAX, step));
     }
     edits.push((Edit::Group(group), None));

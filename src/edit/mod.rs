@@ -2,6 +2,14 @@
 //! keeps the inverse of, so undo, redo and the unsaved-changes marker are
 //! always right, and edits are testable without a window.
 
+pub mod diff;
+mod fields;
+pub mod merge;
+
+pub use diff::{Change, diff};
+pub use fields::Shown;
+pub use merge::{MergeResult, merge};
+
 use crate::model::{
     ContentId, ContentItem, Journey, JourneyId, Map, Persona, PersonaId, Phase, PhaseId, Step,
     StepId,
