@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 mod team;
-pub use team::{diff, git_diff, git_setup, language, merge};
+pub use team::{changes_text, diff, git_diff, git_setup, language, merge};
 
 use crate::export::{DataExport, Separator};
 use crate::io;

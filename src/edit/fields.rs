@@ -62,8 +62,14 @@ impl FieldMerge<'_> {
         if ours == base {
             return theirs.clone();
         }
-        match diffy::merge(base, ours, theirs) {
-            Ok(merged) => merged,
+        // Every line ends with a line break while merging, so a change to
+        // the last line merges like any other.
+        let ended = |text: &String| format!("{text}\n");
+        match diffy::merge(&ended(base), &ended(ours), &ended(theirs)) {
+            Ok(mut merged) => {
+                merged.pop();
+                merged
+            }
             Err(_) => {
                 self.conflict(field, base, ours, theirs);
                 ours.clone()
@@ -87,6 +93,7 @@ impl FieldMerge<'_> {
         }
         match diffy::merge(&lines_text(base), &lines_text(ours), &lines_text(theirs)) {
             Ok(merged) => text_lines(&merged),
+            Err(_) if let Some(merged) = both_added(base, ours, theirs) => merged,
             Err(_) => {
                 self.conflict(field, base, ours, theirs);
                 ours.clone()
@@ -117,6 +124,38 @@ impl FieldMerge<'_> {
             .map(StepId)
             .collect()
     }
+}
+
+/// When both sides only added items (each still holds the ancestor's items
+/// in order), both additions, each after the item it followed; additions of
+/// both sides at the same place come in a fixed order, whichever side is "ours".
+fn both_added(base: &[String], ours: &[String], theirs: &[String]) -> Option<Vec<String>> {
+    // runs[i]: the items a side put before the ancestor's item i (or at the end).
+    let runs = |side: &[String]| -> Option<Vec<Vec<String>>> {
+        let mut runs = vec![Vec::new(); base.len() + 1];
+        let mut i = 0;
+        for item in side {
+            if i < base.len() && *item == base[i] {
+                i += 1;
+            } else {
+                runs[i].push(item.clone());
+            }
+        }
+        (i == base.len()).then_some(runs)
+    };
+    let (ours, theirs) = (runs(ours)?, runs(theirs)?);
+    let mut out = Vec::new();
+    for (i, (a, b)) in ours.into_iter().zip(theirs).enumerate() {
+        if a == b {
+            out.extend(a);
+        } else {
+            let (first, second) = if a <= b { (a, b) } else { (b, a) };
+            out.extend(first);
+            out.extend(second);
+        }
+        out.extend(base.get(i).cloned());
+    }
+    Some(out)
 }
 
 /// A list of text items as lines, one item per line (line breaks inside an item escaped).
@@ -350,6 +389,17 @@ mod tests {
             "d".to_owned(),
         ];
         assert_eq!(text_lines(&lines_text(&items)), items);
+    }
+
+    #[test]
+    fn items_added_at_the_same_place_on_both_sides_are_all_kept() {
+        let list = |items: &[&str]| items.iter().map(|s| (*s).to_owned()).collect::<Vec<_>>();
+        let base = list(&["a", "b"]);
+        let merged = both_added(&base, &list(&["a", "b", "x"]), &list(&["a", "b", "y"]));
+        assert_eq!(merged, Some(list(&["a", "b", "x", "y"])));
+        let swapped = both_added(&base, &list(&["a", "b", "y"]), &list(&["a", "b", "x"]));
+        assert_eq!(swapped, merged);
+        assert_eq!(both_added(&base, &list(&["b"]), &list(&["a", "b", "y"])), None);
     }
 
     #[test]

@@ -144,6 +144,8 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> MergeResult {
             .collect();
     }
 
+    // Conflicts in a fixed order, whatever the hash maps' order.
+    conflicts.sort_by_key(|c| (c.kind, c.id, c.field));
     out.conflicts = merged_conflict_lists(base, ours, theirs);
     out.conflicts.extend(conflicts.iter().cloned());
     MergeResult {
@@ -309,8 +311,6 @@ impl<E: Entity> Kept<E> {
                 }
             }
         }
-        // Conflicts in a fixed order, whatever the hash maps' order.
-        conflicts.sort_by_key(|c| (c.kind, c.id, c.field));
         Self { entities }
     }
 
