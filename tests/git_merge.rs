@@ -57,7 +57,9 @@ fn save(dir: &Path, map: &Map) {
 }
 
 fn load(dir: &Path) -> Map {
-    io::load(&dir.join("map.ron")).expect("the merged map opens").map
+    io::load(&dir.join("map.ron"))
+        .expect("the merged map opens")
+        .map
 }
 
 /// A repository with the base map committed on `main` and Klantreis set up.
@@ -92,7 +94,8 @@ fn git_setup_twice_changes_nothing_the_second_time() {
     assert!(again.status.success(), "{said}");
     assert!(said.contains("was already set"), "{said}");
     assert!(said.contains("already sends"), "{said}");
-    let attributes = std::fs::read_to_string(dir.path().join(".gitattributes")).expect("attributes");
+    let attributes =
+        std::fs::read_to_string(dir.path().join(".gitattributes")).expect("attributes");
     assert_eq!(attributes.matches("merge=klantreis").count(), 1);
 }
 
@@ -112,22 +115,44 @@ fn git_merge_of_neighbouring_additions_and_different_edits_keeps_all_of_it() {
     ok(path, &["merge", "-q", "--no-edit", "bram"]);
     let map = load(path);
     assert!(map.conflicts.is_empty(), "{:?}", map.conflicts);
-    let titles = map.step_titles(&map.journeys[0].steps.iter().map(|s| s.id).collect::<Vec<_>>());
+    let titles = map.step_titles(
+        &map.journeys[0]
+            .steps
+            .iter()
+            .map(|s| s.id)
+            .collect::<Vec<_>>(),
+    );
     assert_eq!(
         titles,
-        ["Sees an ad", "Clicks through", "Closes the ad", "Checks reviews", "Pays with iDEAL"]
+        [
+            "Sees an ad",
+            "Clicks through",
+            "Closes the ad",
+            "Checks reviews",
+            "Pays with iDEAL"
+        ]
     );
-    assert_eq!(map.step(StepId(22)).map(|(_, s)| s.title.as_str()), Some("Compares delivery times"));
+    assert_eq!(
+        map.step(StepId(22)).map(|(_, s)| s.title.as_str()),
+        Some("Compares delivery times")
+    );
     assert_eq!(map.step(StepId(13)).map(|(_, s)| s.emotion), Some(3.0));
-    assert!(!path.join("map.ron.bak").exists(), "the merge leaves no backup file in the repository");
+    assert!(
+        !path.join("map.ron.bak").exists(),
+        "the merge leaves no backup file in the repository"
+    );
 }
 
 #[test]
 fn a_conflicting_git_merge_stops_with_the_conflict_recorded_in_the_map() {
     let dir = repository();
     let path = dir.path();
-    branch(path, "anouk", |m| step_mut(m, 12).title = s("Reads reviews"));
-    branch(path, "bram", |m| step_mut(m, 12).title = s("Checks ratings"));
+    branch(path, "anouk", |m| {
+        step_mut(m, 12).title = s("Reads reviews")
+    });
+    branch(path, "bram", |m| {
+        step_mut(m, 12).title = s("Checks ratings")
+    });
     ok(path, &["checkout", "-q", "anouk"]);
     let merged = git(path, &["merge", "--no-edit", "bram"]);
     assert!(!merged.status.success(), "the merge must stop");
@@ -135,11 +160,17 @@ fn a_conflicting_git_merge_stops_with_the_conflict_recorded_in_the_map() {
     assert!(status.contains("UU map.ron"), "{status}");
     let map = load(path);
     assert_eq!(map.conflicts.len(), 1);
-    assert_eq!(map.step(StepId(12)).map(|(_, s)| s.title.as_str()), Some("Reads reviews"));
+    assert_eq!(
+        map.step(StepId(12)).map(|(_, s)| s.title.as_str()),
+        Some("Reads reviews")
+    );
     let check = klantreis(path, &["check", "map.ron"]);
     let said = String::from_utf8_lossy(&check.stdout).into_owned();
     assert_eq!(check.status.code(), Some(1), "{said}");
-    assert!(said.contains("Merge conflict in step 'Reads reviews', title"), "{said}");
+    assert!(
+        said.contains("Merge conflict in step 'Reads reviews', title"),
+        "{said}"
+    );
     assert!(said.contains("Checks ratings"), "{said}");
 }
 
@@ -149,7 +180,9 @@ fn git_diff_and_log_say_the_changes_in_words() {
     let path = dir.path();
     let mut map = load(path);
     step_mut(&mut map, 12).emotion = 1.0;
-    step_mut(&mut map, 11).pain_points.push(s("Shipping costs shown late"));
+    step_mut(&mut map, 11)
+        .pain_points
+        .push(s("Shipping costs shown late"));
     save(path, &map);
     let diff = ok(path, &["diff"]);
     assert!(
@@ -162,7 +195,10 @@ fn git_diff_and_log_say_the_changes_in_words() {
     );
     ok(path, &["commit", "-q", "-am", "Feelings"]);
     let log = ok(path, &["log", "-p", "--ext-diff", "-1"]);
-    assert!(log.contains("moved from Negative to Slightly positive"), "{log}");
+    assert!(
+        log.contains("moved from Negative to Slightly positive"),
+        "{log}"
+    );
 }
 
 fn s(text: &str) -> String {

@@ -46,7 +46,11 @@ fn every_merge_case_gives_its_expected_map() {
             read("expected.ron"),
         );
         let result = merge(&base, &ours, &theirs);
-        let name = dir.file_name().unwrap_or_default().to_string_lossy().into_owned();
+        let name = dir
+            .file_name()
+            .unwrap_or_default()
+            .to_string_lossy()
+            .into_owned();
         if result.map != expected {
             failed.push(format!(
                 "{name}: the merge differs from expected.ron:\n{}",
@@ -201,8 +205,16 @@ fn cases() -> Vec<Case> {
         clean("no-changes", |_| {}, |_| {}),
         clean("map-title-ours", |m| m.title = s("Kettles"), |_| {}),
         clean("map-title-theirs", |_| {}, |m| m.title = s("Kettles")),
-        clean("map-title-same-on-both", |m| m.title = s("Kettles"), |m| m.title = s("Kettles")),
-        clean("map-goal-and-description", |m| m.goal = s("Sell more."), |m| m.uid = s("abc")),
+        clean(
+            "map-title-same-on-both",
+            |m| m.title = s("Kettles"),
+            |m| m.title = s("Kettles"),
+        ),
+        clean(
+            "map-goal-and-description",
+            |m| m.goal = s("Sell more."),
+            |m| m.uid = s("abc"),
+        ),
         case(
             "map-description-different-lines",
             |m| m.description = s("Workshop in Amersfoort.\nWith the web team.\nSpring 2027."),
@@ -269,7 +281,11 @@ fn cases() -> Vec<Case> {
                     11,
                     "Sees an ad",
                     Field::PainPoints,
-                    [list(&["Too many ads"]), list(&["Far too many ads"]), list(&["Ads everywhere"])],
+                    [
+                        list(&["Too many ads"]),
+                        list(&["Far too many ads"]),
+                        list(&["Ads everywhere"]),
+                    ],
                 ));
             },
         ),
@@ -294,7 +310,13 @@ fn cases() -> Vec<Case> {
             |m| step_mut(m, 12).emotion = 1.0,
             |m| {
                 step_mut(m, 12).emotion = -1.0;
-                m.conflicts.push(on(K::Step, 12, "Checks reviews", Field::Emotion, [-2.0, -1.0, 1.0]));
+                m.conflicts.push(on(
+                    K::Step,
+                    12,
+                    "Checks reviews",
+                    Field::Emotion,
+                    [-2.0, -1.0, 1.0],
+                ));
             },
         ),
         case(
@@ -339,7 +361,12 @@ fn cases() -> Vec<Case> {
             |m| insert_step(m, 1, 11, step(7_770_001, 1, 0.8, 0.0, "Closes the ad")),
             |m| {
                 insert_step(m, 1, 11, step(5_550_001, 1, 0.6, 1.0, "Clicks through"));
-                insert_step(m, 1, 5_550_001, step(7_770_001, 1, 0.8, 0.0, "Closes the ad"));
+                insert_step(
+                    m,
+                    1,
+                    5_550_001,
+                    step(7_770_001, 1, 0.8, 0.0, "Closes the ad"),
+                );
             },
         ),
         case(
@@ -348,7 +375,12 @@ fn cases() -> Vec<Case> {
             |m| insert_step(m, 1, 11, step(5_550_001, 1, 0.6, 1.0, "Clicks through")),
             |m| {
                 insert_step(m, 1, 11, step(5_550_001, 1, 0.6, 1.0, "Clicks through"));
-                insert_step(m, 1, 5_550_001, step(7_770_001, 1, 0.8, 0.0, "Closes the ad"));
+                insert_step(
+                    m,
+                    1,
+                    5_550_001,
+                    step(7_770_001, 1, 0.8, 0.0, "Closes the ad"),
+                );
             },
         ),
         clean(
@@ -367,7 +399,11 @@ fn cases() -> Vec<Case> {
             |m| remove_step(m, 22),
             |m| step_mut(m, 21).title = s("Googles"),
         ),
-        clean("step-deleted-on-both-sides", |m| remove_step(m, 22), |m| remove_step(m, 22)),
+        clean(
+            "step-deleted-on-both-sides",
+            |m| remove_step(m, 22),
+            |m| remove_step(m, 22),
+        ),
         case(
             "step-deleted-ours-changed-theirs",
             |m| remove_step(m, 22),
@@ -376,7 +412,12 @@ fn cases() -> Vec<Case> {
                 let base = step_in(m, 22);
                 step_mut(m, 22).emotion = -3.0;
                 let theirs = step_in(m, 22);
-                m.conflicts.push(whole(K::Step, 22, "Compares prices", [Some(base), None, Some(theirs)]));
+                m.conflicts.push(whole(
+                    K::Step,
+                    22,
+                    "Compares prices",
+                    [Some(base), None, Some(theirs)],
+                ));
             },
         ),
         case(
@@ -387,7 +428,12 @@ fn cases() -> Vec<Case> {
                 let base = step_in(m, 22);
                 step_mut(m, 22).title = s("Compares shops");
                 let ours = step_in(m, 22);
-                m.conflicts.push(whole(K::Step, 22, "Compares shops", [Some(base), Some(ours), None]));
+                m.conflicts.push(whole(
+                    K::Step,
+                    22,
+                    "Compares shops",
+                    [Some(base), Some(ours), None],
+                ));
             },
         ),
         case(
@@ -403,7 +449,12 @@ fn cases() -> Vec<Case> {
                 let mut mail = item(9_000_001, "Payment tips", 3, day(2027, 5, 1));
                 mail.steps = vec![StepId(13)];
                 m.content.push(mail);
-                m.conflicts.push(whole(K::Step, 13, "Pays with iDEAL", [Some(base.clone()), None, Some(base)]));
+                m.conflicts.push(whole(
+                    K::Step,
+                    13,
+                    "Pays with iDEAL",
+                    [Some(base.clone()), None, Some(base)],
+                ));
             },
         ),
         clean(
@@ -417,14 +468,25 @@ fn cases() -> Vec<Case> {
             |m| phase_mut(m, 2).name = s("Choosing"),
             |m| {
                 phase_mut(m, 2).name = s("Comparing");
-                m.conflicts.push(on(K::Phase, 2, "Comparing", Field::Name, [s("Consideration"), s("Comparing"), s("Choosing")]));
+                m.conflicts.push(on(
+                    K::Phase,
+                    2,
+                    "Comparing",
+                    Field::Name,
+                    [s("Consideration"), s("Comparing"), s("Choosing")],
+                ));
             },
         ),
         clean(
             "phase-added-with-a-step-ours",
             |m| {
                 m.phases.push(phase(4_440_001, "Use"));
-                insert_step(m, 1, 13, step(4_440_002, 4_440_001, 0.5, 2.0, "Boils water"));
+                insert_step(
+                    m,
+                    1,
+                    13,
+                    step(4_440_002, 4_440_001, 0.5, 2.0, "Boils water"),
+                );
             },
             |m| step_mut(m, 11).emotion = 1.0,
         ),
@@ -441,7 +503,12 @@ fn cases() -> Vec<Case> {
                 remove_step(m, 13);
                 m.content.retain(|c| c.id.0 != 2);
                 insert_step(m, 2, 22, step(7_770_001, 3, 0.5, 2.0, "Orders"));
-                m.conflicts.push(whole(K::Phase, 3, "Purchase", [Some(base.clone()), None, Some(base)]));
+                m.conflicts.push(whole(
+                    K::Phase,
+                    3,
+                    "Purchase",
+                    [Some(base.clone()), None, Some(base)],
+                ));
             },
         ),
         case(
@@ -450,7 +517,13 @@ fn cases() -> Vec<Case> {
             |m| phase_mut(m, 1).width = 8.0,
             |m| {
                 phase_mut(m, 1).width = 12.0;
-                m.conflicts.push(on(K::Phase, 1, "Awareness", Field::Width, [10.0, 12.0, 8.0]));
+                m.conflicts.push(on(
+                    K::Phase,
+                    1,
+                    "Awareness",
+                    Field::Width,
+                    [10.0, 12.0, 8.0],
+                ));
             },
         ),
         clean(
@@ -477,7 +550,13 @@ fn cases() -> Vec<Case> {
         ),
         clean(
             "phase-kpi-and-description",
-            |m| phase_mut(m, 1).kpis.push(Kpi { name: s("Reach"), target: s("10,000"), actual: String::new() }),
+            |m| {
+                phase_mut(m, 1).kpis.push(Kpi {
+                    name: s("Reach"),
+                    target: s("10,000"),
+                    actual: String::new(),
+                })
+            },
             |m| phase_mut(m, 1).description = s("People notice the brand."),
         ),
         clean(
@@ -520,7 +599,12 @@ fn cases() -> Vec<Case> {
                     "Bas compares",
                     [Some(base_journey), None, Some(theirs_journey)],
                 ));
-                m.conflicts.push(whole(K::Step, 21, "Searches", [Some(base_step), None, Some(theirs_step)]));
+                m.conflicts.push(whole(
+                    K::Step,
+                    21,
+                    "Searches",
+                    [Some(base_step), None, Some(theirs_step)],
+                ));
             },
         ),
         case(
@@ -561,7 +645,13 @@ fn cases() -> Vec<Case> {
             |m| step_mut(m, 12).phase = PhaseId(3),
             |m| {
                 step_mut(m, 12).phase = PhaseId(1);
-                m.conflicts.push(on(K::Step, 12, "Checks reviews", Field::Phase, [PhaseId(2), PhaseId(1), PhaseId(3)]));
+                m.conflicts.push(on(
+                    K::Step,
+                    12,
+                    "Checks reviews",
+                    Field::Phase,
+                    [PhaseId(2), PhaseId(1), PhaseId(3)],
+                ));
             },
         ),
         clean(
@@ -582,16 +672,34 @@ fn cases() -> Vec<Case> {
         ),
         case(
             "persona-photo-on-both-sides",
-            |m| persona_mut(m, 1).photo = Some(Photo { bytes: vec![1, 2, 3] }),
-            |m| persona_mut(m, 1).photo = Some(Photo { bytes: vec![4, 5, 6] }),
             |m| {
-                persona_mut(m, 1).photo = Some(Photo { bytes: vec![1, 2, 3] });
+                persona_mut(m, 1).photo = Some(Photo {
+                    bytes: vec![1, 2, 3],
+                })
+            },
+            |m| {
+                persona_mut(m, 1).photo = Some(Photo {
+                    bytes: vec![4, 5, 6],
+                })
+            },
+            |m| {
+                persona_mut(m, 1).photo = Some(Photo {
+                    bytes: vec![1, 2, 3],
+                });
                 m.conflicts.push(on(
                     K::Persona,
                     1,
                     "Petra",
                     Field::Photo,
-                    [None, Some(Photo { bytes: vec![1, 2, 3] }), Some(Photo { bytes: vec![4, 5, 6] })],
+                    [
+                        None,
+                        Some(Photo {
+                            bytes: vec![1, 2, 3],
+                        }),
+                        Some(Photo {
+                            bytes: vec![4, 5, 6],
+                        }),
+                    ],
                 ));
             },
         ),
@@ -606,7 +714,12 @@ fn cases() -> Vec<Case> {
                 let base = text(&m.personas[0]);
                 journey_mut(m, 1).persona = None;
                 content_mut(m, 3).persona = Some(PersonaId(1));
-                m.conflicts.push(whole(K::Persona, 1, "Petra", [Some(base.clone()), None, Some(base)]));
+                m.conflicts.push(whole(
+                    K::Persona,
+                    1,
+                    "Petra",
+                    [Some(base.clone()), None, Some(base)],
+                ));
             },
         ),
         clean(
@@ -617,7 +730,8 @@ fn cases() -> Vec<Case> {
         clean(
             "persona-added-ours-and-used",
             |m| {
-                m.personas.push(Persona::new(PersonaId(8_880_001), "Student Sam"));
+                m.personas
+                    .push(Persona::new(PersonaId(8_880_001), "Student Sam"));
                 journey_mut(m, 2).persona = Some(PersonaId(8_880_001));
             },
             |m| journey_mut(m, 2).name = s("Sam compares"),
@@ -629,10 +743,20 @@ fn cases() -> Vec<Case> {
         ),
         clean(
             "content-added-on-both-sides",
-            |m| m.content.push(item(9_000_001, "Video review", 2, day(2027, 4, 8))),
-            |m| m.content.push(item(9_100_001, "Loyalty mail", 3, day(2027, 6, 1))),
+            |m| {
+                m.content
+                    .push(item(9_000_001, "Video review", 2, day(2027, 4, 8)))
+            },
+            |m| {
+                m.content
+                    .push(item(9_100_001, "Loyalty mail", 3, day(2027, 6, 1)))
+            },
         ),
-        clean("content-deleted-theirs", |_| {}, |m| m.content.retain(|c| c.id.0 != 3)),
+        clean(
+            "content-deleted-theirs",
+            |_| {},
+            |m| m.content.retain(|c| c.id.0 != 3),
+        ),
         case(
             "content-steps-added-on-both-sides",
             |m| content_mut(m, 1).steps.push(StepId(12)),
@@ -650,7 +774,11 @@ fn cases() -> Vec<Case> {
                     3,
                     "March newsletter",
                     Field::Title,
-                    [s("Newsletter"), s("March newsletter"), s("Spring newsletter")],
+                    [
+                        s("Newsletter"),
+                        s("March newsletter"),
+                        s("Spring newsletter"),
+                    ],
                 ));
             },
         ),
@@ -726,7 +854,12 @@ fn same_id_cases() -> Vec<Case> {
     assert_ne!(fresh, StepId(23));
     let mut expected = base_map();
     insert_step(&mut expected, 2, 22, step(23, 3, 0.5, 1.0, "Orders online"));
-    insert_step(&mut expected, 2, 23, step(fresh.0, 3, 0.8, 2.0, "Picks up in store"));
+    insert_step(
+        &mut expected,
+        2,
+        23,
+        step(fresh.0, 3, 0.8, 2.0, "Picks up in store"),
+    );
     flyer.steps = vec![fresh];
     expected.content.push(flyer);
     cases.push(Case {
@@ -752,7 +885,12 @@ fn same_id_cases() -> Vec<Case> {
     let mut expected = base_map();
     expected.phases.push(phase(4, "Use"));
     expected.phases.push(phase(fresh.0, "Service"));
-    insert_step(&mut expected, 1, 13, step(14, fresh.0, 0.5, -1.0, "Calls the help desk"));
+    insert_step(
+        &mut expected,
+        1,
+        13,
+        step(14, fresh.0, 0.5, -1.0, "Calls the help desk"),
+    );
     cases.push(Case {
         name: "phases-added-same-id-different-phases",
         ours: o,
@@ -774,7 +912,9 @@ fn same_id_cases() -> Vec<Case> {
         .id;
     assert_ne!(fresh, PersonaId(3));
     let mut expected = base_map();
-    expected.personas.push(Persona::new(PersonaId(3), "Student Sam"));
+    expected
+        .personas
+        .push(Persona::new(PersonaId(3), "Student Sam"));
     expected.personas.push(Persona::new(fresh, "Oma Ans"));
     journey_mut(&mut expected, 2).persona = Some(fresh);
     cases.push(Case {

@@ -399,7 +399,10 @@ mod tests {
         assert_eq!(merged, Some(list(&["a", "b", "x", "y"])));
         let swapped = both_added(&base, &list(&["a", "b", "y"]), &list(&["a", "b", "x"]));
         assert_eq!(swapped, merged);
-        assert_eq!(both_added(&base, &list(&["b"]), &list(&["a", "b", "y"])), None);
+        assert_eq!(
+            both_added(&base, &list(&["b"]), &list(&["a", "b", "y"])),
+            None
+        );
     }
 
     #[test]

@@ -32,7 +32,13 @@ pub fn phase(id: u64, name: &str) -> Phase {
 
 /// A content item.
 pub fn item(id: u64, title: &str, phase: u64, date: NaiveDate) -> ContentItem {
-    ContentItem::new(ContentId(id), title, ContentType::BlogPost, PhaseId(phase), date)
+    ContentItem::new(
+        ContentId(id),
+        title,
+        ContentType::BlogPost,
+        PhaseId(phase),
+        date,
+    )
 }
 
 /// Three phases, two journeys of two and three steps, two personas, three content items.
@@ -54,7 +60,11 @@ pub fn base_map() -> Map {
         title: "Buying a kettle".to_owned(),
         goal: "Find where shoppers give up.".to_owned(),
         description: "Workshop in Utrecht.\nWith the web team.\nSpring 2027.".to_owned(),
-        phases: vec![phase(1, "Awareness"), phase(2, "Consideration"), phase(3, "Purchase")],
+        phases: vec![
+            phase(1, "Awareness"),
+            phase(2, "Consideration"),
+            phase(3, "Purchase"),
+        ],
         journeys: vec![
             Journey {
                 id: JourneyId(1),
@@ -75,7 +85,11 @@ pub fn base_map() -> Map {
             },
         ],
         personas: vec![Persona::new(PersonaId(1), "Petra"), bas],
-        content: vec![guide, review_mail, item(3, "Newsletter", 2, day(2027, 4, 1))],
+        content: vec![
+            guide,
+            review_mail,
+            item(3, "Newsletter", 2, day(2027, 4, 1)),
+        ],
         ..Map::default()
     }
 }
@@ -91,22 +105,34 @@ pub fn step_mut(map: &mut Map, id: u64) -> &mut Step {
 
 /// The phase with this id.
 pub fn phase_mut(map: &mut Map, id: u64) -> &mut Phase {
-    map.phases.iter_mut().find(|p| p.id.0 == id).expect("the phase")
+    map.phases
+        .iter_mut()
+        .find(|p| p.id.0 == id)
+        .expect("the phase")
 }
 
 /// The journey with this id.
 pub fn journey_mut(map: &mut Map, id: u64) -> &mut Journey {
-    map.journeys.iter_mut().find(|j| j.id.0 == id).expect("the journey")
+    map.journeys
+        .iter_mut()
+        .find(|j| j.id.0 == id)
+        .expect("the journey")
 }
 
 /// The persona with this id.
 pub fn persona_mut(map: &mut Map, id: u64) -> &mut Persona {
-    map.personas.iter_mut().find(|p| p.id.0 == id).expect("the persona")
+    map.personas
+        .iter_mut()
+        .find(|p| p.id.0 == id)
+        .expect("the persona")
 }
 
 /// The content item with this id.
 pub fn content_mut(map: &mut Map, id: u64) -> &mut ContentItem {
-    map.content.iter_mut().find(|c| c.id.0 == id).expect("the item")
+    map.content
+        .iter_mut()
+        .find(|c| c.id.0 == id)
+        .expect("the item")
 }
 
 /// Removes the step with this id.
@@ -119,7 +145,10 @@ pub fn remove_step(map: &mut Map, id: u64) {
 /// Inserts a step into a journey after the step `after` (at the start for 0).
 pub fn insert_step(map: &mut Map, journey: u64, after: u64, step: Step) {
     let steps = &mut journey_mut(map, journey).steps;
-    let at = steps.iter().position(|s| s.id.0 == after).map_or(0, |i| i + 1);
+    let at = steps
+        .iter()
+        .position(|s| s.id.0 == after)
+        .map_or(0, |i| i + 1);
     steps.insert(at, step);
 }
 
