@@ -23,6 +23,17 @@ pub(crate) fn ron_text<T: Serialize + ?Sized>(value: &T) -> String {
     ron::to_string(value).unwrap_or_default()
 }
 
+/// The merged value when at most one side changed it (or both made the same change).
+pub(crate) fn one_side<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> Option<T> {
+    if ours == theirs || theirs == base {
+        Some(ours.clone())
+    } else if ours == base {
+        Some(theirs.clone())
+    } else {
+        None
+    }
+}
+
 impl FieldMerge<'_> {
     fn conflict<T: Serialize>(&mut self, field: Field, base: &T, ours: &T, theirs: &T) {
         self.conflicts.push(Conflict {
@@ -44,23 +55,16 @@ impl FieldMerge<'_> {
         ours: &T,
         theirs: &T,
     ) -> T {
-        if ours == theirs || theirs == base {
-            ours.clone()
-        } else if ours == base {
-            theirs.clone()
-        } else {
+        one_side(base, ours, theirs).unwrap_or_else(|| {
             self.conflict(field, base, ours, theirs);
             ours.clone()
-        }
+        })
     }
 
     /// Text: changes to different lines merge.
     pub fn text(&mut self, field: Field, base: &String, ours: &String, theirs: &String) -> String {
-        if ours == theirs || theirs == base {
-            return ours.clone();
-        }
-        if ours == base {
-            return theirs.clone();
+        if let Some(merged) = one_side(base, ours, theirs) {
+            return merged;
         }
         // Every line ends with a line break while merging, so a change to
         // the last line merges like any other.
@@ -85,11 +89,8 @@ impl FieldMerge<'_> {
         ours: &Vec<String>,
         theirs: &Vec<String>,
     ) -> Vec<String> {
-        if ours == theirs || theirs == base {
-            return ours.clone();
-        }
-        if ours == base {
-            return theirs.clone();
+        if let Some(merged) = one_side(base, ours, theirs) {
+            return merged;
         }
         match diffy::merge(&lines_text(base), &lines_text(ours), &lines_text(theirs)) {
             Ok(merged) => text_lines(&merged),
@@ -109,11 +110,8 @@ impl FieldMerge<'_> {
         ours: &Vec<StepId>,
         theirs: &Vec<StepId>,
     ) -> Vec<StepId> {
-        if ours == theirs || theirs == base {
-            return ours.clone();
-        }
-        if ours == base {
-            return theirs.clone();
+        if let Some(merged) = one_side(base, ours, theirs) {
+            return merged;
         }
         let raw = |ids: &Vec<StepId>| ids.iter().map(|s| s.0).collect::<Vec<u64>>();
         let (b, o, t) = (raw(base), raw(ours), raw(theirs));

@@ -12,7 +12,7 @@ use std::hash::Hash;
 use serde::Serialize;
 
 use super::Edit;
-use super::fields::{BadValue, FieldMerge, Fields, ron_text};
+use super::fields::{BadValue, FieldMerge, Fields, one_side, ron_text};
 use crate::model::{
     Conflict, ContentItem, EntityKind, Field, Journey, JourneyId, Map, Persona, Phase, Step,
     derived_id,
@@ -93,31 +93,21 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> MergeResult {
         }
     }
 
-    let ids = |list: &[u64]| list.to_vec();
-    out.phases = phases.ordered(
-        EntityKind::Phase,
-        0,
-        sides.map(|m| m.phases.iter().map(|p| p.id.0).collect()),
-        &mut conflicts,
-    );
-    out.personas = personas.ordered(
-        EntityKind::Persona,
-        0,
-        sides.map(|m| m.personas.iter().map(|p| p.id.0).collect()),
-        &mut conflicts,
-    );
-    out.content = content.ordered(
-        EntityKind::Content,
-        0,
-        sides.map(|m| m.content.iter().map(|c| c.id.0).collect()),
-        &mut conflicts,
-    );
-    out.journeys = journeys.ordered(
-        EntityKind::Journey,
-        0,
-        sides.map(|m| m.journeys.iter().map(|j| j.id.0).collect()),
-        &mut conflicts,
-    );
+    // The top-level lists, each in the merged order of the three copies.
+    macro_rules! order {
+        ($kept:ident, $list:ident, $kind:ident) => {
+            out.$list = $kept.ordered(
+                EntityKind::$kind,
+                0,
+                sides.map(|m| m.$list.iter().map(|e| e.id.0).collect()),
+                &mut conflicts,
+            )
+        };
+    }
+    order!(phases, phases, Phase);
+    order!(personas, personas, Persona);
+    order!(content, content, Content);
+    order!(journeys, journeys, Journey);
     // Each journey's steps, in the order of the copies.
     let mut by_journey: HashMap<u64, Kept<StepIn>> = HashMap::new();
     for (id, step) in steps.entities.drain() {
@@ -134,7 +124,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> MergeResult {
         };
         let lists = sides.map(|m| {
             m.journey(journey.id)
-                .map(|j| ids(&j.steps.iter().map(|s| s.id.0).collect::<Vec<_>>()))
+                .map(|j| j.steps.iter().map(|s| s.id.0).collect())
                 .unwrap_or_default()
         });
         journey.steps = mine
@@ -157,15 +147,11 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> MergeResult {
 /// The conflicts the copies already held: one side's decisions win, else both lists.
 fn merged_conflict_lists(base: &Map, ours: &Map, theirs: &Map) -> Vec<Conflict> {
     let (b, o, t) = (&base.conflicts, &ours.conflicts, &theirs.conflicts);
-    if o == t || t == b {
-        o.clone()
-    } else if o == b {
-        t.clone()
-    } else {
+    one_side(b, o, t).unwrap_or_else(|| {
         let mut all = o.clone();
         all.extend(t.iter().filter(|c| !o.contains(c)).cloned());
         all
-    }
+    })
 }
 
 /// A step with the journey it is in: the unit steps merge as.
@@ -274,11 +260,7 @@ impl<E: Entity> Kept<E> {
         for (id, &b) in &base {
             match (ours.get(id).copied(), theirs.get(id).copied()) {
                 (Some(o), Some(t)) => {
-                    let merged = if o == t || t == b {
-                        o.clone()
-                    } else if o == b {
-                        t.clone()
-                    } else {
+                    let merged = one_side(b, o, t).unwrap_or_else(|| {
                         E::merge_fields(
                             b,
                             o,
@@ -290,7 +272,7 @@ impl<E: Entity> Kept<E> {
                                 conflicts,
                             },
                         )
-                    };
+                    });
                     entities.insert(*id, merged);
                 }
                 (Some(o), None) if o != b => {
