@@ -15,11 +15,16 @@ use klantreis::model::{Map, Step, StepId};
 
 fn main() {
     let (base, ours, theirs) = &*MAPS;
+    let started = std::time::Instant::now();
+    let changes = diff(base, ours).len();
+    let diffed = started.elapsed();
+    let started = std::time::Instant::now();
     let result = merge(base, ours, theirs);
+    let merged = started.elapsed();
     println!(
-        "maps of {} steps; {} changes from base to ours; merged map of {} steps with {} conflicts",
+        "maps of {} steps; diff: {changes} changes in {diffed:?}; merge: {} steps, {} conflicts \
+         in {merged:?} (one run each)",
         base.steps().count(),
-        diff(base, ours).len(),
         result.map.steps().count(),
         result.conflicts.len()
     );
