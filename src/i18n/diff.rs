@@ -70,7 +70,7 @@ crate::strings! {
         field_quote: "quote", "citaat";
         field_photo: "photo", "foto";
         field_age: "age", "leeftijd";
-        field_gender: "gender", "gender";
+        field_gender: "gender", "geslacht";
         field_income: "income", "inkomen";
         field_location: "location", "woonplaats";
         field_occupation: "occupation", "beroep";
