@@ -1,7 +1,11 @@
-//! The headless commands: `check`, `upgrade`, `new` and `export`. They use the library,
+//! The headless commands: `check`, `upgrade`, `new` and `export`; `diff`,
+//! `merge` and `git-setup` for copies of a map (in [`team`]). They use the library,
 //! never the window, and report one clear line per problem.
 
 use std::path::{Path, PathBuf};
+
+mod team;
+pub use team::{changes_text, diff, git_diff, git_setup, language, merge};
 
 use crate::export::{DataExport, Separator};
 use crate::i18n::Language;
@@ -19,6 +23,10 @@ pub fn check(files: &[PathBuf]) -> i32 {
     for path in files {
         let say = |line: &str| say(line, &[path]);
         match io::load(path) {
+            Ok(loaded) if !loaded.map.conflicts.is_empty() => {
+                code = EXIT_PROBLEM;
+                team::report_conflicts(path, &loaded);
+            }
             Ok(loaded) if loaded.problems.is_empty() => say(&format!("{}: ok", path.display())),
             Ok(loaded) => {
                 code = EXIT_PROBLEM;

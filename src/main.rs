@@ -56,6 +56,39 @@ enum Command {
     },
     /// Export a map: pictures (SVG, PNG, PDF), spreadsheets (CSV) and calendars (ICS).
     Export(cli::ExportRequest),
+    /// Say what changed between two versions of a map: exit 0 when equal, 1 when different.
+    Diff {
+        /// The older version.
+        old: PathBuf,
+        /// The newer version.
+        new: PathBuf,
+        /// The language of the report: en or nl. Default: the system's.
+        #[arg(long, value_name = "en|nl", value_parser = ["en", "nl"])]
+        lang: Option<String>,
+    },
+    /// Merge two copies of a map that share an ancestor: exit 0 when clean, 1 with conflicts.
+    Merge {
+        /// The common ancestor.
+        base: PathBuf,
+        /// This copy; the result replaces it unless --output is given.
+        ours: PathBuf,
+        /// The other copy.
+        theirs: PathBuf,
+        /// Write the result here instead of replacing OURS.
+        #[arg(long, value_name = "OUT")]
+        output: Option<PathBuf>,
+        /// The language of the report: en or nl. Default: the system's.
+        #[arg(long, value_name = "en|nl", value_parser = ["en", "nl"])]
+        lang: Option<String>,
+    },
+    /// Make git merge and diff maps through Klantreis in this repository.
+    GitSetup,
+    /// git's diff driver (set up by git-setup).
+    #[command(hide = true)]
+    GitDiff {
+        /// The arguments git passes.
+        args: Vec<PathBuf>,
+    },
 }
 
 fn main() {
@@ -74,6 +107,22 @@ fn main() {
             out,
         }) => cli::new(&template, &language, &out, force),
         Some(Command::Export(request)) => cli::export(&request),
+        Some(Command::Diff { old, new, lang }) => {
+            klantreis::i18n::set_language(cli::language(lang.as_deref()));
+            cli::diff(&old, &new)
+        }
+        Some(Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+            lang,
+        }) => {
+            klantreis::i18n::set_language(cli::language(lang.as_deref()));
+            cli::merge(&base, &ours, &theirs, output.as_deref())
+        }
+        Some(Command::GitSetup) => cli::git_setup(),
+        Some(Command::GitDiff { args }) => cli::git_diff(&args),
         None => match klantreis::ui::run(args.file, args.workshop) {
             Ok(()) => 0,
             Err(e) => {

@@ -238,6 +238,7 @@ fn map() -> impl Strategy<Value = Map> {
                 personas,
                 content,
                 uid,
+                conflicts: Vec::new(),
             },
         )
 }

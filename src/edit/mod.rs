@@ -7,6 +7,14 @@
 
 pub mod ops;
 
+pub mod diff;
+mod fields;
+pub mod merge;
+
+pub use diff::{Change, diff};
+pub use fields::Shown;
+pub use merge::{MergeResult, merge};
+
 use crate::model::{
     ContentId, ContentItem, Journey, JourneyId, Map, Persona, PersonaId, Phase, PhaseId, Step,
     StepId,

@@ -244,10 +244,9 @@ pub fn add_steps(
             (id, 0, true)
         }
     };
-    let first = map.new_step_id().0;
+    let fresh = map.new_step_ids(steps.len());
     let mut ids = Vec::with_capacity(steps.len());
-    for (i, step) in steps.into_iter().enumerate() {
-        let id = StepId(first + i as u64);
+    for (i, (step, id)) in steps.into_iter().zip(fresh).enumerate() {
         ids.push(id);
         let step = Step {
             id,

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Channel, ContentItem, JourneyId, Persona, PersonaId, PhaseId, Rgb, StepId};
+use super::{Channel, Conflict, ContentItem, JourneyId, Persona, PersonaId, PhaseId, Rgb, StepId};
 
 /// A whole customer journey map: the document a consultant opens and saves.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
@@ -28,6 +28,10 @@ pub struct Map {
     /// maps made before it existed (the export then uses the title).
     #[serde(skip_serializing_if = "String::is_empty")]
     pub uid: String,
+    /// Merge conflicts still to be decided (see [`Conflict`]); empty in a map
+    /// that was never merged with conflicts, and then not written.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 /// A phase of the journey: a band across the time axis.
@@ -278,6 +282,15 @@ impl Map {
         StepId(super::ids::fresh_id(self.steps().map(|s| s.id.0)))
     }
 
+    /// `count` fresh step ids, unused in this map and different from each other.
+    pub fn new_step_ids(&self, count: usize) -> Vec<StepId> {
+        let used = self.steps().map(|s| s.id.0).collect();
+        super::ids::fresh_ids(&used, count)
+            .into_iter()
+            .map(StepId)
+            .collect()
+    }
+
     /// A fresh persona id, unused in this map.
     pub fn new_persona_id(&self) -> PersonaId {
         PersonaId(super::ids::fresh_id(self.personas.iter().map(|p| p.id.0)))
@@ -354,6 +367,7 @@ mod tests {
         let step = Step::new(StepId(1), PhaseId(2), 0.5, 0.0, "x");
         assert_eq!(map.step_time(&step), Some(20.0));
         assert_eq!(map.total_width(), 30.0);
-        assert_eq!(map.new_phase_id(), PhaseId(3));
+        let fresh = map.new_phase_id();
+        assert!(fresh.0 != 0 && map.phase(fresh).is_none());
     }
 }

@@ -3,6 +3,7 @@
 
 mod channel;
 mod color;
+mod conflict;
 mod content;
 pub mod generate;
 mod ids;
@@ -14,8 +15,9 @@ mod validate;
 
 pub use channel::Channel;
 pub use color::Rgb;
+pub use conflict::{Conflict, EntityKind, Field};
 pub use content::{ContentItem, ContentType, Recurrence, Status, monthly};
-pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId};
+pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId, derived_id, fresh_ids};
 pub use lane::Lane;
 pub use map::{Emotion, Journey, Kpi, Map, Phase, Step};
 pub use persona::{Demographics, Persona, Photo, Psychographics};
