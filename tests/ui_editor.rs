@@ -636,7 +636,9 @@ fn dropping_a_map_file_opens_it_and_another_file_is_refused_with_a_reason() {
         .input_mut()
         .dropped_files
         .push(std::sync::Arc::new(Dropped(path.clone())));
-    harness.run_steps(3);
+    harness.run_steps(1);
+    harness.state_mut().wait_for_io().expect("opens");
+    harness.run_steps(2);
     assert_eq!(harness.state().doc.map.title, "Gedropte kaart");
     assert_eq!(
         harness
