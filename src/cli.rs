@@ -167,6 +167,10 @@ pub struct ExportRequest {
     /// Write a PDF here (one landscape page, fonts embedded).
     #[arg(long, value_name = "OUT.pdf")]
     pub pdf: Option<PathBuf>,
+    /// Write the interactive map here: one HTML file that opens offline in
+    /// any browser, with the lanes, persona cards and content calendar.
+    #[arg(long, value_name = "OUT.html")]
+    pub html: Option<PathBuf>,
     /// The PDF's paper: a4 or a3, landscape.
     #[arg(long, default_value = "a4")]
     pub paper: String,
@@ -240,6 +244,7 @@ impl ExportRequest {
             &self.svg,
             &self.png,
             &self.pdf,
+            &self.html,
             &self.csv,
             &self.steps_csv,
             &self.ics,
@@ -281,7 +286,7 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
     if outputs.is_empty() {
         return Err(vec![format!(
             "{}: nothing to export; add --svg OUT.svg, --png OUT.png or --pdf OUT.pdf for \
-             pictures, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
+             pictures, --html OUT.html for the interactive map, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
              for calendars.",
             path.display()
         )]);
@@ -430,6 +435,7 @@ fn make_files<'r>(
     if request.svg.is_some() || request.png.is_some() || request.pdf.is_some() {
         picture_files(request, map, options, background, paper, &mut files)?;
     }
+    deliverable_files(request, map, options, &mut files);
     let separator = if request.semicolons {
         Separator::Semicolon
     } else {
@@ -516,6 +522,29 @@ fn picture_files<'r>(
         ));
     }
     Ok(())
+}
+
+/// The interactive map asked for, made and ready to write.
+fn deliverable_files<'r>(
+    request: &'r ExportRequest,
+    map: &Map,
+    options: &crate::picture::ExportOptions,
+    files: &mut Vec<MadeFile<'r>>,
+) {
+    if let Some(out) = &request.html {
+        let html = crate::picture::html::html(map, options);
+        let size = html.len();
+        files.push((
+            out,
+            html.into_bytes(),
+            format!(
+                "{}: interactive HTML map of \"{}\", {} KiB, works offline.",
+                out.display(),
+                shortened(&map.title),
+                size.div_ceil(1024)
+            ),
+        ));
+    }
 }
 
 /// One line per problem of a map, each naming the file.
