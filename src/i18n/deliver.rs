@@ -11,9 +11,7 @@ crate::strings! {
         show_journeys: "Journeys", "Reizen";
         show_personas: "Personas", "Persona's";
         no_step: "No step chosen yet: point at or tap a step on the map, or choose one in the lanes below.", "Nog geen stap gekozen: wijs een stap op de kaart aan of tik erop, of kies er een in de banen hieronder.";
-        step_kicker: "{journey} · {phase}", "{journey} · {phase}";
         step_feeling: "Emotion: {feeling} ({value})", "Emotie: {feeling} ({value})";
-        empty_lane: "—", "—";
         phases_heading: "Phases", "Fasen";
         kpis: "KPIs", "KPI's";
         kpi_target: "target {target}", "doel {target}";
@@ -32,13 +30,11 @@ crate::strings! {
         slide_overview: "The journey at a glance", "De reis in één oogopslag";
         slide_phase: "Phase {n} of {count}: {name}", "Fase {n} van {count}: {name}";
         slide_steps_none: "No steps in this phase.", "Geen stappen in deze fase.";
-        slide_content: "Content", "Content";
+        slide_content: "Content for this phase", "Content voor deze fase";
         slide_calendar: "Content calendar", "Contentkalender";
         slide_pains: "Pain points, deepest first", "Pijnpunten, diepste eerst";
         slide_opportunities: "Opportunities, where it hurts most first", "Kansen, waar het meeste pijn doet eerst";
         slide_none: "None written down yet.", "Nog niets opgeschreven.";
         slide_more: "… and {count} more", "… en nog {count}";
-        slide_page: "{page} / {pages}", "{page} / {pages}";
-        slide_step_of: "{step} ({journey})", "{step} ({journey})";
     }
 }

@@ -32,7 +32,7 @@ use super::svg::{Photos, escape, exported_journeys};
 const STYLE: &str = r#"/*<![CDATA[*/
 :root{--ink:#1f2328;--soft:#57606a;--line:#d0d7de;--tint:#f6f8fa;--accent:#0b5cad}
 *{box-sizing:border-box}
-body{margin:0;font:16px/1.45 "Noto Sans","DejaVu Sans",Arial,Helvetica,sans-serif;color:var(--ink);background:#fff}
+body{margin:0;font:16px/1.45 Noto Sans,DejaVu Sans,Arial,Helvetica,sans-serif;color:var(--ink);background:#fff}
 a.skip{position:absolute;left:-999px;top:0;background:#fff;padding:.5em}
 a.skip:focus{left:.5em;z-index:2}
 header,main,footer{max-width:1500px;margin:0 auto;padding:0 1.25rem}
@@ -208,7 +208,7 @@ pub fn html(map: &Map, options: &ExportOptions) -> String {
     let _ = write!(
         out,
         "<!DOCTYPE html>\n{}\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
-         <meta http-equiv=\"Content-Security-Policy\" content=\"{}\"/>\n\
+         <meta http-equiv=\"content-security-policy\" content=\"{}\"/>\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n\
          <meta name=\"generator\" content=\"Klantreis\"/>\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
         super::marker::SVG_COMMENT,
@@ -404,7 +404,7 @@ fn lane_items(out: &mut String, lane: Lane, step: &Step) {
     let items: Vec<&String> = items.iter().filter(|i| !i.trim().is_empty()).collect();
     match items.as_slice() {
         [] => {
-            let _ = write!(out, "<span aria-hidden=\"true\">{}</span>", t.empty_lane);
+            out.push_str("<span aria-hidden=\"true\">\u{2014}</span>");
         }
         [one] if lane == Lane::Touchpoint => out.push_str(&escape(one)),
         _ => {
@@ -440,10 +440,7 @@ fn step_cards(out: &mut String, map: &Map, journeys: &[&Journey]) {
     for journey in journeys {
         for step in steps_in_time_order(map, journey) {
             let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
-            let kicker = fill(
-                t.step_kicker,
-                &[("journey", &journey.name), ("phase", &phase)],
-            );
+            let kicker = format!("{} \u{b7} {phase}", journey.name);
             let _ = write!(
                 out,
                 "<article class=\"step-card\" id=\"step-{id}\" data-journey=\"{}\" hidden=\"hidden\" \
