@@ -31,9 +31,9 @@ crate::strings! {
         slide_phase: "Phase {n} of {count}: {name}", "Fase {n} van {count}: {name}";
         slide_steps_none: "No steps in this phase.", "Geen stappen in deze fase.";
         slide_content: "Content for this phase", "Content voor deze fase";
-        slide_calendar: "Content calendar", "Contentkalender";
         slide_pains: "Pain points, deepest first", "Pijnpunten, diepste eerst";
         slide_opportunities: "Opportunities, where it hurts most first", "Kansen, waar het meeste pijn doet eerst";
+        slide_continued: "{heading} (continued)", "{heading} (vervolg)";
         slide_none: "None written down yet.", "Nog niets opgeschreven.";
         slide_more: "… and {count} more", "… en nog {count}";
     }

@@ -386,7 +386,6 @@ fn steps_in_time_order<'a>(map: &Map, journey: &'a Journey) -> Vec<&'a Step> {
 
 /// A lane's items as a list (or the touchpoint as text), or a dash when empty.
 fn lane_items(out: &mut String, lane: Lane, step: &Step) {
-    let t = crate::i18n::deliver::t();
     let items: Vec<String> = match lane {
         Lane::Actions => step.actions.clone(),
         Lane::Thoughts => step.thoughts.clone(),

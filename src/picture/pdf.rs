@@ -17,7 +17,18 @@ const PAGE_MARGIN: f32 = 24.0;
 /// A PDF with one page per picture. The first (the map) is fitted inside a
 /// margin; the others are drawn for the page and fill it.
 pub fn document(title: &str, pages: &[Picture], paper: Paper) -> Result<Vec<u8>, ExportError> {
-    let (page_width, page_height) = paper.size();
+    document_sized(title, pages, paper.size(), PAGE_MARGIN)
+}
+
+/// A PDF with one page per picture on pages of `size` (points), each
+/// picture fitted and centred; the first inside `first_margin`.
+pub fn document_sized(
+    title: &str,
+    pages: &[Picture],
+    size: (f32, f32),
+    first_margin: f32,
+) -> Result<Vec<u8>, ExportError> {
+    let (page_width, page_height) = size;
     let mut alloc = Ref::new(1);
     let catalog_id = alloc.bump();
     let tree_id = alloc.bump();
@@ -41,7 +52,7 @@ pub fn document(title: &str, pages: &[Picture], paper: Paper) -> Result<Vec<u8>,
             .ok_or_else(|| ExportError::internal(crate::i18n::export::t().err_page_lost))?;
         chunks.push(chunk);
 
-        let margin = if index == 0 { PAGE_MARGIN } else { 0.0 };
+        let margin = if index == 0 { first_margin } else { 0.0 };
         let scale = ((page_width - 2.0 * margin) / picture.width.max(1.0))
             .min((page_height - 2.0 * margin) / picture.height.max(1.0));
         let (width, height) = (picture.width * scale, picture.height * scale);

@@ -837,7 +837,7 @@ fn scene_text(svg: &mut Svg, text: &scene::Text, paint: Paint) {
 
 /// Paints the scene: bands and headers, the emotion scale, curves, dots,
 /// marks, avatars and step titles, each where the scene placed it.
-fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut Photos) {
+pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut Photos) {
     let ink = ink();
     let canvas = &scene.canvas;
     let plot = canvas.plot;
