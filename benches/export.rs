@@ -1,6 +1,7 @@
 //! Picture export: a 100-step map to PNG at 2× (target: under 1 s), the
 //! 10,000-step map to SVG (target: under 2 s), and for scale the 100-step map
-//! to SVG and to PDF. Release mode, the default options (every journey, with lanes).
+//! to SVG and to PDF. What the client receives: the 100-step map as the
+//! interactive HTML map and as the PDF slide deck (targets: under 1 s each). Release mode, the default options (every journey, with lanes).
 //!
 //! Run: `cargo bench --bench export`.
 
@@ -60,4 +61,16 @@ fn pdf_a3_100_steps(bencher: Bencher) {
 fn svg_10000_steps(bencher: Bencher) {
     let options = ExportOptions::default();
     bencher.bench(|| picture::svg(&LARGE, &options));
+}
+
+#[divan::bench(sample_count = 10)]
+fn html_100_steps(bencher: Bencher) {
+    let options = ExportOptions::default();
+    bencher.bench(|| picture::html::html(&SMALL, &options));
+}
+
+#[divan::bench(sample_count = 10)]
+fn deck_pdf_100_steps(bencher: Bencher) {
+    let options = ExportOptions::default();
+    bencher.bench(|| picture::deck::pdf(&SMALL, &options).expect("deck"));
 }
