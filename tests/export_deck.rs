@@ -22,7 +22,9 @@ fn load(name: &str) -> Map {
 fn slide_title(svg: &str) -> String {
     let start = svg.find("<title>").expect("a title") + "<title>".len();
     let end = svg[start..].find("</title>").expect("its end") + start;
-    svg[start..end].replace("&amp;", "&").replace("&quot;", "\"")
+    svg[start..end]
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
 }
 
 #[test]

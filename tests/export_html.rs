@@ -82,7 +82,10 @@ fn assert_self_contained(doc: &roxmltree::Document<'_>, name: &str) {
     for node in doc.descendants().filter(roxmltree::Node::is_element) {
         for attribute in node.attributes() {
             let local = attribute.name();
-            if matches!(local, "href" | "src" | "srcset" | "action" | "poster" | "data") {
+            if matches!(
+                local,
+                "href" | "src" | "srcset" | "action" | "poster" | "data"
+            ) {
                 let value = attribute.value();
                 assert!(
                     value.starts_with("data:") || value.starts_with('#'),
@@ -104,7 +107,10 @@ fn assert_self_contained(doc: &roxmltree::Document<'_>, name: &str) {
                 );
             }
         }
-        if matches!(node.tag_name().name(), "link" | "iframe" | "object" | "embed" | "base") {
+        if matches!(
+            node.tag_name().name(),
+            "link" | "iframe" | "object" | "embed" | "base"
+        ) {
             panic!("{name}: a <{}> element", node.tag_name().name());
         }
     }
@@ -112,7 +118,14 @@ fn assert_self_contained(doc: &roxmltree::Document<'_>, name: &str) {
         for node in doc.descendants().filter(|n| n.has_tag_name(tag)) {
             assert!(node.attribute("src").is_none(), "{name}: <{tag} src>");
             let text: String = node.descendants().filter_map(|n| n.text()).collect();
-            for fetch in ["http:", "https:", "//", "@import", "fetch(", "XMLHttpRequest"] {
+            for fetch in [
+                "http:",
+                "https:",
+                "//",
+                "@import",
+                "fetch(",
+                "XMLHttpRequest",
+            ] {
                 let fetch_like = if fetch == "//" {
                     text.contains("url(//") || text.contains("'//") || text.contains("\"//")
                 } else {
@@ -126,7 +139,7 @@ fn assert_self_contained(doc: &roxmltree::Document<'_>, name: &str) {
 
 #[test]
 fn the_html_of_each_example_map_parses_holds_every_step_and_persona_and_refers_to_nothing_outside()
- {
+{
     let dir = tempfile::tempdir().expect("dir");
     for name in EXAMPLES {
         let file = format!("{name}.html");
@@ -177,8 +190,14 @@ fn the_html_of_each_example_map_parses_holds_every_step_and_persona_and_refers_t
             );
         }
         // Real headings and tables for screen readers.
-        assert_eq!(doc.descendants().filter(|n| n.has_tag_name("h1")).count(), 1);
-        let tables = doc.descendants().filter(|n| n.has_tag_name("table")).count();
+        assert_eq!(
+            doc.descendants().filter(|n| n.has_tag_name("h1")).count(),
+            1
+        );
+        let tables = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("table"))
+            .count();
         assert!(tables > map.journeys.len(), "{name}: {tables} tables");
         assert_eq!(
             doc.descendants()
@@ -252,7 +271,9 @@ fn a_hostile_map_stays_text_in_the_html() {
         "the page's own script only"
     );
     assert_eq!(
-        doc.descendants().filter(|n| n.has_tag_name("style")).count(),
+        doc.descendants()
+            .filter(|n| n.has_tag_name("style"))
+            .count(),
         1
     );
     assert!(!doc.descendants().any(|n| n.has_tag_name("img")));
@@ -273,7 +294,11 @@ fn a_hostile_map_stays_text_in_the_html() {
     assert!(!html.contains("<img src=x"));
     assert!(!html.contains("onmouseover=\"alert"));
     assert_eq!(html.matches("<script").count(), 1);
-    assert_eq!(html.matches("]]>").count(), 2, "only the page's own CDATA ends");
+    assert_eq!(
+        html.matches("]]>").count(),
+        2,
+        "only the page's own CDATA ends"
+    );
 }
 
 /// The Chromium binary, if this machine has one.
@@ -296,12 +321,7 @@ struct Trap {
 
 /// Chromium's own service hosts, which it calls even with background
 /// networking off (clock, account and connectivity checks): not the page's.
-const BROWSER_HOSTS: [&str; 4] = [
-    "google.com",
-    "googleapis.com",
-    "gvt1.com",
-    "gstatic.com",
-];
+const BROWSER_HOSTS: [&str; 4] = ["google.com", "googleapis.com", "gvt1.com", "gstatic.com"];
 
 impl Trap {
     fn start() -> Self {
@@ -332,8 +352,11 @@ impl Trap {
         let host = |line: &str| {
             let target = line.split_whitespace().nth(1).unwrap_or_default();
             let target = target.split("://").last().unwrap_or_default();
-            let host = target.split(['/', ':']).next().unwrap_or_default().to_owned();
-            host
+            target
+                .split(['/', ':'])
+                .next()
+                .unwrap_or_default()
+                .to_owned()
         };
         self.requests
             .lock()
@@ -453,7 +476,11 @@ fn in_headless_chromium_a_clicked_step_shows_its_lanes_and_no_request_leaves_the
         );
         assert!(!plain.contains("data-shown-step=\""), "{name}");
     }
-    assert_eq!(trap.page_requests(), Vec::<String>::new(), "requests left the page");
+    assert_eq!(
+        trap.page_requests(),
+        Vec::<String>::new(),
+        "requests left the page"
+    );
 
     // The trap does catch a page's request: a page without the policy that
     // loads a picture from the internet is seen.
@@ -465,7 +492,9 @@ fn in_headless_chromium_a_clicked_step_shows_its_lanes_and_no_request_leaves_the
     .expect("write");
     browser_dom(&chromium, &format!("file://{}", leaky.display()), &trap);
     assert!(
-        trap.page_requests().iter().any(|r| r.contains("example.com")),
+        trap.page_requests()
+            .iter()
+            .any(|r| r.contains("example.com")),
         "the trap saw no request from a page that makes one: {:?}",
         trap.page_requests()
     );

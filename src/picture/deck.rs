@@ -128,10 +128,7 @@ fn title_slide(map: &Map) -> Picture {
     svg.lines(96.0, y, big, ink(), Anchor::Start, &lines);
     y += lines.len() as f32 * big.line_height() + 24.0;
     if !map.goal.trim().is_empty() {
-        let goal = fill(
-            crate::i18n::export::t().goal,
-            &[("goal", &map.goal.trim())],
-        );
+        let goal = fill(crate::i18n::export::t().goal, &[("goal", &map.goal.trim())]);
         let font = Font::regular(24.0);
         let lines = wrap(&goal, font, inner, 5);
         svg.lines(96.0, y, font, Paint::gray(70), Anchor::Start, &lines);
@@ -212,7 +209,11 @@ fn phase_slides(
     let t = crate::i18n::deliver::t();
     let title = fill(
         t.slide_phase,
-        &[("n", &(index + 1)), ("count", &count), ("name", &phase.name)],
+        &[
+            ("n", &(index + 1)),
+            ("count", &count),
+            ("name", &phase.name),
+        ],
     );
     let accent = Paint::rgb(phase.color);
     let steps = steps_in(map, options, phase);
@@ -273,7 +274,15 @@ fn phase_slides(
 
 /// Writes a list under a small heading from `y`; returns the next free y,
 /// or stops with "… and N more" at `bottom`.
-fn list(svg: &mut Svg, title: &str, items: &[String], x: f32, y: f32, width: f32, bottom: f32) -> f32 {
+fn list(
+    svg: &mut Svg,
+    title: &str,
+    items: &[String],
+    x: f32,
+    y: f32,
+    width: f32,
+    bottom: f32,
+) -> f32 {
     let t = crate::i18n::deliver::t();
     let head = Font::bold(16.0);
     let body = Font::regular(13.0);
@@ -293,11 +302,23 @@ fn list(svg: &mut Svg, title: &str, items: &[String], x: f32, y: f32, width: f32
         let rows = ((bottom - y) / body.line_height()).floor() as usize;
         if rows < 2 && i + 1 < items.len() || rows == 0 {
             let more = fill(t.slide_more, &[("count", &(items.len() - i))]);
-            svg.text(pos2(x, y + body.size), body, Paint::gray(110), Anchor::Start, &more);
+            svg.text(
+                pos2(x, y + body.size),
+                body,
+                Paint::gray(110),
+                Anchor::Start,
+                &more,
+            );
             return bottom;
         }
         let lines = wrap(item, body, width - 14.0, rows.min(4));
-        svg.text(pos2(x, y + body.size), body, ink(), Anchor::Start, "\u{2022}");
+        svg.text(
+            pos2(x, y + body.size),
+            body,
+            ink(),
+            Anchor::Start,
+            "\u{2022}",
+        );
         svg.lines(x + 14.0, y, body, ink(), Anchor::Start, &lines);
         y += lines.len() as f32 * body.line_height() + 3.0;
     }
@@ -333,7 +354,15 @@ fn side_column(svg: &mut Svg, map: &Map, phase: &Phase, rect: Rect) {
         .map(|c| format!("{} ({}, {})", c.title, c.kind.name(), c.date))
         .collect();
     let half = rect.top() + rect.height() * 0.45;
-    let y = list(svg, t.kpis, &kpis, rect.left(), rect.top(), rect.width(), half);
+    let y = list(
+        svg,
+        t.kpis,
+        &kpis,
+        rect.left(),
+        rect.top(),
+        rect.width(),
+        half,
+    );
     list(
         svg,
         t.slide_content,
@@ -356,7 +385,10 @@ fn lanes_grid(svg: &mut Svg, steps: &[Placed], area: Rect) -> usize {
         let fits = |font: Font| {
             let height: f32 = Lane::ALL
                 .iter()
-                .map(|lane| row_lines(&steps[..take], *lane, font, column) as f32 * font.line_height() + 10.0)
+                .map(|lane| {
+                    row_lines(&steps[..take], *lane, font, column) as f32 * font.line_height()
+                        + 10.0
+                })
                 .sum();
             height + header_height(&steps[..take], header, column) <= area.height()
         };
@@ -379,7 +411,10 @@ fn lanes_grid(svg: &mut Svg, steps: &[Placed], area: Rect) -> usize {
         let x = area.left() + LANE_LABEL_WIDTH + i as f32 * column;
         let color = Paint::rgb(placed.journey.color);
         svg.rect(
-            Rect::from_min_size(pos2(x + 2.0, area.top()), vec2(column - 4.0, header_h - 4.0)),
+            Rect::from_min_size(
+                pos2(x + 2.0, area.top()),
+                vec2(column - 4.0, header_h - 4.0),
+            ),
             3.0,
             Some(color.fade(0.22).over(Paint::WHITE)),
             None,
@@ -391,7 +426,14 @@ fn lanes_grid(svg: &mut Svg, steps: &[Placed], area: Rect) -> usize {
             None,
         );
         let lines = wrap(&placed.step.title, header, column - 12.0, 3);
-        svg.lines(x + 8.0, area.top() + 6.0, header, ink(), Anchor::Start, &lines);
+        svg.lines(
+            x + 8.0,
+            area.top() + 6.0,
+            header,
+            ink(),
+            Anchor::Start,
+            &lines,
+        );
     }
     let mut y = area.top() + header_h;
     for lane in Lane::ALL {
@@ -406,7 +448,14 @@ fn lanes_grid(svg: &mut Svg, steps: &[Placed], area: Rect) -> usize {
         );
         let label = Font::bold(12.0);
         let label_lines = wrap(lane.title(), label, LANE_LABEL_WIDTH - 12.0, 2);
-        svg.lines(area.left() + 8.0, y + 4.0, label, ink(), Anchor::Start, &label_lines);
+        svg.lines(
+            area.left() + 8.0,
+            y + 4.0,
+            label,
+            ink(),
+            Anchor::Start,
+            &label_lines,
+        );
         for (i, placed) in shown.iter().enumerate() {
             let x = area.left() + LANE_LABEL_WIDTH + i as f32 * column;
             // Only a single step too long for a whole slide is cut.
@@ -473,12 +522,15 @@ fn pains_slide(map: &Map, options: &ExportOptions) -> Picture {
         steps
             .iter()
             .flat_map(|(journey, step)| {
-                items(step).iter().filter(|i| !i.trim().is_empty()).map(move |item| {
-                    format!(
-                        "{item} \u{2014} {} ({}, {:+.1})",
-                        step.title, journey.name, step.emotion
-                    )
-                })
+                items(step)
+                    .iter()
+                    .filter(|i| !i.trim().is_empty())
+                    .map(move |item| {
+                        format!(
+                            "{item} \u{2014} {} ({}, {:+.1})",
+                            step.title, journey.name, step.emotion
+                        )
+                    })
             })
             .collect()
     };

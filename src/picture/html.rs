@@ -647,7 +647,11 @@ fn lanes(out: &mut String, map: &Map, journeys: &[&Journey]) {
             );
         }
         out.push_str("</tr></thead>\n<tbody>\n");
-        let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(words.col_phase));
+        let _ = write!(
+            out,
+            "<tr><th scope=\"row\">{}</th>",
+            escape(words.col_phase)
+        );
         for step in &steps {
             let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
             let _ = write!(out, "<td>{}</td>", escape(phase));
@@ -713,11 +717,7 @@ fn calendar(out: &mut String, map: &Map, options: &ExportOptions) {
         escape(t.calendar_heading)
     );
     if items.is_empty() {
-        let _ = writeln!(
-            out,
-            "<p>{}</p>\n</section>",
-            escape(words.calendar_empty)
-        );
+        let _ = writeln!(out, "<p>{}</p>\n</section>", escape(words.calendar_empty));
         return;
     }
     out.push_str("<div class=\"scroll\"><table>\n<thead><tr>");
