@@ -328,30 +328,13 @@ fn list(
 /// The phase's KPIs and content, beside its curve.
 fn side_column(svg: &mut Svg, map: &Map, phase: &Phase, rect: Rect) {
     let t = crate::i18n::deliver::t();
-    let kpis: Vec<String> = phase
-        .kpis
-        .iter()
-        .map(|k| {
-            let mut figures = Vec::new();
-            if !k.target.trim().is_empty() {
-                figures.push(fill(t.kpi_target, &[("target", &k.target.trim())]));
-            }
-            if !k.actual.trim().is_empty() {
-                figures.push(fill(t.kpi_actual, &[("actual", &k.actual.trim())]));
-            }
-            if figures.is_empty() {
-                k.name.clone()
-            } else {
-                format!("{}: {}", k.name, figures.join(", "))
-            }
-        })
-        .collect();
+    let kpis: Vec<String> = phase.kpis.iter().map(super::html::kpi_line).collect();
     let mut content: Vec<&crate::model::ContentItem> =
         map.content.iter().filter(|c| c.phase == phase.id).collect();
     content.sort_by_key(|c| c.date);
     let content: Vec<String> = content
         .iter()
-        .map(|c| format!("{} ({}, {})", c.title, c.kind.name(), c.date))
+        .map(|c| format!("{} ({}, {})", c.title, c.kind.name(), super::pages::when(c)))
         .collect();
     let half = rect.top() + rect.height() * 0.45;
     let y = list(

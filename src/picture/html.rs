@@ -488,24 +488,30 @@ fn phases(out: &mut String, map: &Map) {
         if !phase.kpis.is_empty() {
             out.push_str("<ul>");
             for kpi in &phase.kpis {
-                let _ = write!(out, "<li>{}", escape(&kpi.name));
-                let mut figures = Vec::new();
-                if !kpi.target.trim().is_empty() {
-                    figures.push(fill(t.kpi_target, &[("target", &kpi.target.trim())]));
-                }
-                if !kpi.actual.trim().is_empty() {
-                    figures.push(fill(t.kpi_actual, &[("actual", &kpi.actual.trim())]));
-                }
-                if !figures.is_empty() {
-                    let _ = write!(out, ": {}", escape(&figures.join(", ")));
-                }
-                out.push_str("</li>");
+                let _ = write!(out, "<li>{}</li>", escape(&kpi_line(kpi)));
             }
             out.push_str("</ul>");
         }
         out.push_str("</td></tr>\n");
     }
     out.push_str("</tbody></table></div>\n</section>\n");
+}
+
+/// A KPI with its target and measured value, as one line.
+pub(crate) fn kpi_line(kpi: &crate::model::Kpi) -> String {
+    let t = crate::i18n::deliver::t();
+    let mut figures = Vec::new();
+    if !kpi.target.trim().is_empty() {
+        figures.push(fill(t.kpi_target, &[("target", &kpi.target.trim())]));
+    }
+    if !kpi.actual.trim().is_empty() {
+        figures.push(fill(t.kpi_actual, &[("actual", &kpi.actual.trim())]));
+    }
+    if figures.is_empty() {
+        kpi.name.clone()
+    } else {
+        format!("{}: {}", kpi.name, figures.join(", "))
+    }
 }
 
 /// A list of texts under a name in a persona card, if there are any.
@@ -682,18 +688,6 @@ fn lanes(out: &mut String, map: &Map, journeys: &[&Journey]) {
     out.push_str("</section>\n");
 }
 
-/// A date as the calendar writes it: "2 Mar 2027".
-fn day(date: chrono::NaiveDate) -> String {
-    use chrono::Datelike as _;
-    let words = crate::i18n::export::t();
-    format!(
-        "{} {} {}",
-        date.day(),
-        words.month_short(date.month()),
-        date.year()
-    )
-}
-
 /// The content calendar as a table, by date.
 fn calendar(out: &mut String, map: &Map, options: &ExportOptions) {
     let t = crate::i18n::deliver::t();
@@ -736,15 +730,7 @@ fn calendar(out: &mut String, map: &Map, options: &ExportOptions) {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for item in items {
-        let mut when = day(item.date);
-        if let Some(end) = item.end_date {
-            when = format!("{when} \u{2013} {}", day(end));
-        }
-        match item.recurrence {
-            crate::model::Recurrence::Once => {}
-            crate::model::Recurrence::Weekly => when.push_str(words.repeats_weekly),
-            crate::model::Recurrence::Monthly => when.push_str(words.repeats_monthly),
-        }
+        let when = super::pages::when(item);
         let cells = [
             item.title.clone(),
             item.kind.name().to_owned(),
