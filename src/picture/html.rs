@@ -54,7 +54,8 @@ figure.canvas figcaption{font-size:.9rem;color:var(--soft);padding:.4rem .8rem}
 circle[data-step]:focus{outline:none;stroke:#000;stroke-width:4}
 circle[data-step].chosen{stroke:#000;stroke-width:4}
 .off{display:none!important}
-#step-detail{border:2px solid var(--accent);border-radius:6px;padding:.8rem 1rem;margin:1rem 0;min-height:4rem}
+#step-detail{border:2px solid var(--accent);border-radius:6px;padding:.8rem 1rem;margin:1rem 0;min-height:4rem;background:#fff}
+body[data-shown-step] #step-detail{position:sticky;bottom:0;max-height:45vh;overflow:auto;box-shadow:0 -4px 12px rgba(0,0,0,.12)}
 .kicker{color:var(--soft);font-size:.9rem;margin:0}
 dl.lanes{display:grid;grid-template-columns:repeat(auto-fit,minmax(14rem,1fr));gap:.6rem 1.2rem;margin:.6rem 0 0}
 dl.lanes dt{font-weight:bold}
