@@ -1,9 +1,10 @@
 //! Picture export: a 100-step map to PNG at 2× (target: under 1 s), the
 //! 10,000-step map to SVG (target: under 2 s) and to PDF (target: under 4 s
 //! and 500 MB at the peak), and for scale the 100-step map to SVG and to PDF.
-//! Data export: the calendar as iCalendar with a title of a million
-//! characters (it must grow linearly). Release mode, the default options
-//! (every journey, with lanes).
+//! What the client receives: the 100-step map as the interactive HTML map and
+//! as the PDF slide deck (targets: under 1 s each). Data export: the calendar
+//! as iCalendar with a title of a million characters (it must grow linearly).
+//! Release mode, the default options (every journey, with lanes).
 //!
 //! Run: `cargo bench --bench export`.
 
@@ -107,4 +108,16 @@ static LONG_TITLE: LazyLock<Map> = LazyLock::new(|| {
 #[divan::bench(sample_count = 5)]
 fn ics_title_of_a_million_characters(bencher: Bencher) {
     bencher.bench(|| klantreis::export::calendar_ics(&LONG_TITLE));
+}
+
+#[divan::bench(sample_count = 10)]
+fn html_100_steps(bencher: Bencher) {
+    let options = ExportOptions::default();
+    bencher.bench(|| picture::html::html(&SMALL, &options));
+}
+
+#[divan::bench(sample_count = 10)]
+fn deck_pdf_100_steps(bencher: Bencher) {
+    let options = ExportOptions::default();
+    bencher.bench(|| picture::deck::pdf(&SMALL, &options).expect("deck"));
 }

@@ -175,6 +175,14 @@ pub struct ExportRequest {
     /// Write a PDF here (one landscape page, fonts embedded).
     #[arg(long, value_name = "OUT.pdf")]
     pub pdf: Option<PathBuf>,
+    /// Write the interactive map here: one HTML file that opens offline in
+    /// any browser, with the lanes, persona cards and content calendar.
+    #[arg(long, value_name = "OUT.html")]
+    pub html: Option<PathBuf>,
+    /// Write the slide deck here as PDF: 16:9, a slide per phase with its
+    /// lanes in full, the personas, the content calendar, the pain points.
+    #[arg(long, value_name = "OUT.pdf")]
+    pub deck: Option<PathBuf>,
     /// The PDF's paper: a4 or a3, landscape.
     #[arg(long, default_value = "a4")]
     pub paper: String,
@@ -248,6 +256,8 @@ impl ExportRequest {
             &self.svg,
             &self.png,
             &self.pdf,
+            &self.html,
+            &self.deck,
             &self.csv,
             &self.steps_csv,
             &self.ics,
@@ -289,7 +299,7 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
     if outputs.is_empty() {
         return Err(vec![format!(
             "{}: nothing to export; add --svg OUT.svg, --png OUT.png or --pdf OUT.pdf for \
-             pictures, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
+             pictures, --html OUT.html for the interactive map, --deck OUT.pdf for slides, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
              for calendars.",
             path.display()
         )]);
@@ -438,6 +448,7 @@ fn make_files<'r>(
     if request.svg.is_some() || request.png.is_some() || request.pdf.is_some() {
         picture_files(request, map, options, background, paper, &mut files)?;
     }
+    deliverable_files(request, map, options, &mut files)?;
     let separator = if request.semicolons {
         Separator::Semicolon
     } else {
@@ -520,6 +531,43 @@ fn picture_files<'r>(
                 out.display(),
                 if pages == 1 { "" } else { "s" },
                 paper.name()
+            ),
+        ));
+    }
+    Ok(())
+}
+
+/// The interactive map asked for, made and ready to write.
+fn deliverable_files<'r>(
+    request: &'r ExportRequest,
+    map: &Map,
+    options: &crate::picture::ExportOptions,
+    files: &mut Vec<MadeFile<'r>>,
+) -> Result<(), Vec<String>> {
+    if let Some(out) = &request.deck {
+        let (bytes, count) =
+            crate::picture::deck::pdf(map, options).map_err(|e| vec![e.at(out).to_string()])?;
+        files.push((
+            out,
+            bytes,
+            format!(
+                "{}: slide deck of \"{}\", {count} slides 16:9 (PDF).",
+                out.display(),
+                shortened(&map.title)
+            ),
+        ));
+    }
+    if let Some(out) = &request.html {
+        let html = crate::picture::html::html(map, options);
+        let size = html.len();
+        files.push((
+            out,
+            html.into_bytes(),
+            format!(
+                "{}: interactive HTML map of \"{}\", {} KiB, works offline.",
+                out.display(),
+                shortened(&map.title),
+                size.div_ceil(1024)
             ),
         ));
     }

@@ -22,6 +22,7 @@ pub enum Language {
 pub mod app;
 pub mod calendar;
 pub mod canvas;
+pub mod deliver;
 pub mod diff;
 pub mod export;
 pub mod files;
@@ -157,6 +158,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("app", app::Texts::ENTRIES),
         ("calendar", calendar::Texts::ENTRIES),
         ("canvas", canvas::Texts::ENTRIES),
+        ("deliver", deliver::Texts::ENTRIES),
         ("diff", diff::Texts::ENTRIES),
         ("export", export::Texts::ENTRIES),
         ("files", files::Texts::ENTRIES),

@@ -7,6 +7,8 @@
 //! machine. Persona cards and the content calendar are extra PDF pages, drawn
 //! as SVG the same way ([`pages`]).
 
+pub mod deck;
+pub mod html;
 pub mod marker;
 pub mod pages;
 pub mod pdf;

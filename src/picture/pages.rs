@@ -366,7 +366,8 @@ fn day_month(date: chrono::NaiveDate, year: bool) -> String {
     }
 }
 
-fn when(item: &ContentItem) -> String {
+/// When a content item runs: its date, end date and repetition.
+pub(crate) fn when(item: &ContentItem) -> String {
     let t = crate::i18n::export::t();
     let mut text = day_month(item.date, true);
     if let Some(end) = item.end_date {

@@ -159,17 +159,29 @@ fn convert_all(pieces: &[String], page: usize) -> Result<Vec<(Chunk, Ref)>, Expo
 /// A PDF with one page per picture. The first (the map) is fitted inside a
 /// margin; the others are drawn for the page and fill it.
 pub fn document(title: &str, pages: &[Picture], paper: Paper) -> Result<Vec<u8>, ExportError> {
-    document_in_pieces(title, pages, paper, PIECE_ELEMENTS)
+    document_sized(title, pages, paper.size(), PAGE_MARGIN)
 }
 
-/// [`document`], with each page converted in pieces of at most `max_elements`.
+/// A PDF with one page per picture on pages of `size` (points), each
+/// picture fitted and centred; the first inside `first_margin`.
+pub fn document_sized(
+    title: &str,
+    pages: &[Picture],
+    size: (f32, f32),
+    first_margin: f32,
+) -> Result<Vec<u8>, ExportError> {
+    document_in_pieces(title, pages, size, first_margin, PIECE_ELEMENTS)
+}
+
+/// [`document_sized`], with each page converted in pieces of at most `max_elements`.
 fn document_in_pieces(
     title: &str,
     pages: &[Picture],
-    paper: Paper,
+    size: (f32, f32),
+    first_margin: f32,
     max_elements: usize,
 ) -> Result<Vec<u8>, ExportError> {
-    let (page_width, page_height) = paper.size();
+    let (page_width, page_height) = size;
     let mut alloc = Ref::new(1);
     let catalog_id = alloc.bump();
     let tree_id = alloc.bump();
@@ -190,7 +202,7 @@ fn document_in_pieces(
             forms.push(svg_id);
         }
 
-        let margin = if index == 0 { PAGE_MARGIN } else { 0.0 };
+        let margin = if index == 0 { first_margin } else { 0.0 };
         let scale = ((page_width - 2.0 * margin) / picture.width.max(1.0))
             .min((page_height - 2.0 * margin) / picture.height.max(1.0));
         let (width, height) = (picture.width * scale, picture.height * scale);
@@ -300,8 +312,9 @@ mod tests {
     #[test]
     fn a_page_in_pieces_holds_the_same_text_as_a_page_in_one() {
         let pages = [small_map_picture()];
-        let one = document_in_pieces("x", &pages, Paper::A4, usize::MAX).expect("pdf");
-        let many = document_in_pieces("x", &pages, Paper::A4, 40).expect("pdf");
+        let one = document_in_pieces("x", &pages, Paper::A4.size(), PAGE_MARGIN, usize::MAX)
+            .expect("pdf");
+        let many = document_in_pieces("x", &pages, Paper::A4.size(), PAGE_MARGIN, 40).expect("pdf");
         let forms = |pdf: &[u8]| {
             lopdf::Document::load_mem(pdf)
                 .expect("parses")

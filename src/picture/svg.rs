@@ -8,7 +8,7 @@ use base64::Engine as _;
 use egui::emath::{Pos2, Rect, pos2, vec2};
 
 use crate::i18n::fill;
-use crate::model::{Emotion, Journey, Lane, Map, Persona, PersonaId, Rgb, Step};
+use crate::model::{Emotion, Journey, JourneyId, Lane, Map, Persona, PersonaId, Rgb, Step, StepId};
 use crate::scene::palette::{self, Colour};
 use crate::scene::{self, Cell, Scene, View};
 
@@ -123,6 +123,9 @@ pub use crate::scene::Anchor;
 pub struct Svg {
     out: String,
     next_id: usize,
+    /// Whether each journey's shapes are grouped under its id and each step's
+    /// dot carries the step's id, for the interactive HTML map.
+    tagged: bool,
 }
 
 fn n(v: f32) -> String {
@@ -149,7 +152,34 @@ impl Svg {
             super::marker::SVG_COMMENT,
             escape(title)
         );
-        Self { out, next_id: 0 }
+        Self {
+            out,
+            next_id: 0,
+            tagged: false,
+        }
+    }
+
+    /// Starts a document like [`Svg::new`] whose journeys and step dots are
+    /// tagged with their ids (`data-journey`, `data-step`), for a page's script.
+    pub fn tagged(width: f32, height: f32, title: &str) -> Self {
+        Self {
+            tagged: true,
+            ..Self::new(width, height, title)
+        }
+    }
+
+    /// Starts the shapes of one journey: a group carrying its id when tagged.
+    pub fn begin_journey(&mut self, id: JourneyId) {
+        if self.tagged {
+            let _ = writeln!(self.out, "<g data-journey=\"{id}\">");
+        }
+    }
+
+    /// Ends the shapes of one journey.
+    pub fn end_journey(&mut self) {
+        if self.tagged {
+            self.out.push_str("</g>\n");
+        }
     }
 
     /// Ends the document.
@@ -250,6 +280,20 @@ impl Svg {
         stroke: Option<(Paint, f32)>,
         tooltip: Option<&str>,
     ) {
+        self.dot(c, r, fill, stroke, tooltip, None);
+    }
+
+    /// A circle like [`Svg::circle`]; when tagged and given a step, it carries
+    /// the step's id and can be focused and pressed like a button.
+    fn dot(
+        &mut self,
+        c: Pos2,
+        r: f32,
+        fill: Option<Paint>,
+        stroke: Option<(Paint, f32)>,
+        tooltip: Option<&str>,
+        step: Option<StepId>,
+    ) {
         let _ = write!(
             self.out,
             "<circle cx=\"{}\" cy=\"{}\" r=\"{}\"",
@@ -257,6 +301,13 @@ impl Svg {
             n(c.y),
             n(r)
         );
+        if let (true, Some(step)) = (self.tagged, step) {
+            let _ = write!(
+                self.out,
+                " data-step=\"{step}\" tabindex=\"0\" role=\"button\" aria-label=\"{}\"",
+                escape(tooltip.unwrap_or_default())
+            );
+        }
         self.paint(fill, stroke);
         match tooltip {
             Some(t) => {
@@ -606,7 +657,14 @@ fn first_width(map: &Map, options: &ExportOptions) -> f32 {
 /// The map picture as SVG: title and goal, legend, phases, the emotion axis,
 /// the curves with their steps, and the lanes of each journey.
 pub fn map_svg(map: &Map, options: &ExportOptions) -> Picture {
-    draw(map, &layout_plan(map, options))
+    draw(map, &layout_plan(map, options), false)
+}
+
+/// The map picture like [`map_svg`], with each journey's shapes grouped under
+/// its id and each step's dot carrying the step's id: the canvas of the
+/// interactive HTML map.
+pub fn tagged_map_svg(map: &Map, options: &ExportOptions) -> Picture {
+    draw(map, &layout_plan(map, options), true)
 }
 
 /// The scene of the map picture: what `map_svg` paints, placed at the picture's size.
@@ -636,8 +694,12 @@ fn layout_plan<'a>(map: &'a Map, options: &ExportOptions) -> Plan<'a> {
     plan
 }
 
-fn draw(map: &Map, plan: &Plan) -> Picture {
-    let mut svg = Svg::new(plan.width, plan.height, &map.title);
+fn draw(map: &Map, plan: &Plan, tagged: bool) -> Picture {
+    let mut svg = if tagged {
+        Svg::tagged(plan.width, plan.height, &map.title)
+    } else {
+        Svg::new(plan.width, plan.height, &map.title)
+    };
     let mut photos = Photos::default();
     let ink = ink();
     let inner = plan.width - 2.0 * MARGIN;
@@ -775,7 +837,7 @@ fn scene_text(svg: &mut Svg, text: &scene::Text, paint: Paint) {
 
 /// Paints the scene: bands and headers, the emotion scale, curves, dots,
 /// marks, avatars and step titles, each where the scene placed it.
-fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut Photos) {
+pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut Photos) {
     let ink = ink();
     let canvas = &scene.canvas;
     let plot = canvas.plot;
@@ -831,23 +893,27 @@ fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut Photos) {
     for curve in &canvas.curves {
         let color = Paint::rgb(curve.color);
         let journey = map.journey(curve.id);
+        svg.begin_journey(curve.id);
         svg.polyline(&curve.line, color, sizes.line);
         for point in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
             let title = journey
                 .and_then(|j| j.steps.get(point.index))
                 .map(|s| s.title.as_str());
-            svg.circle(
+            svg.dot(
                 point.pos,
                 sizes.dot,
                 Some(color),
                 Some((Paint::WHITE, 2.0)),
                 title,
+                Some(point.id),
             );
         }
+        svg.end_journey();
     }
     // The marks on top of every curve, so no other journey hides them.
     for mark in &scene.marks {
         let color = Paint::of(palette::mark(mark.high, false));
+        svg.begin_journey(mark.journey);
         svg.polygon(&mark.arrow, color);
         svg.rect(
             mark.backing,
@@ -856,17 +922,21 @@ fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut Photos) {
             None,
         );
         scene_text(svg, &mark.word, color);
+        svg.end_journey();
     }
     // The personas' avatars at the curves' starts.
     for avatar in &scene.avatars {
         if let Some(persona) = map.persona(avatar.persona) {
+            svg.begin_journey(avatar.journey);
             svg.avatar(avatar.rect.center(), avatar.rect.width(), persona, photos);
+            svg.end_journey();
         }
     }
     svg.end_group();
 
     svg.begin_group("step-titles");
     for title in &scene.titles {
+        svg.begin_journey(title.journey);
         svg.rect(
             title.area,
             3.0,
@@ -876,6 +946,7 @@ fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut Photos) {
         for line in &title.lines {
             scene_text(svg, line, ink);
         }
+        svg.end_journey();
     }
     svg.end_group();
 }

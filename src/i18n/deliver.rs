@@ -1,0 +1,40 @@
+//! The words of what the client receives: the interactive HTML map and the slide deck.
+
+crate::strings! {
+    /// The words of the interactive HTML map and the slide deck.
+    pub struct Texts {
+        skip_to_lanes: "Skip to the lanes", "Naar de banen";
+        map_heading: "The journey map", "De klantreiskaart";
+        canvas_label: "Customer journey map: time runs left to right, emotion from very negative (bottom) to very positive (top). Each dot is a step.", "Klantreiskaart: de tijd loopt van links naar rechts, de emotie van zeer negatief (onder) tot zeer positief (boven). Elke stip is een stap.";
+        canvas_hint: "Point at, tap or press Enter on a step of a curve to read its lanes below the map.", "Wijs een stap op een curve aan, tik erop of druk er op Enter om de banen ervan onder de kaart te lezen.";
+        show_heading: "Show", "Tonen";
+        show_journeys: "Journeys", "Reizen";
+        show_personas: "Personas", "Persona's";
+        no_step: "No step chosen yet: point at or tap a step on the map, or choose one in the lanes below.", "Nog geen stap gekozen: wijs een stap op de kaart aan of tik erop, of kies er een in de banen hieronder.";
+        step_feeling: "Emotion: {feeling} ({value})", "Emotie: {feeling} ({value})";
+        phases_heading: "Phases", "Fasen";
+        kpis: "KPIs", "KPI's";
+        kpi_target: "target {target}", "doel {target}";
+        kpi_actual: "measured {actual}", "gemeten {actual}";
+        personas_heading: "Personas", "Persona's";
+        open_card: "Show the card of {name}", "Toon de kaart van {name}";
+        lanes_heading: "Lanes", "Banen";
+        lanes_caption: "Lanes of \u{201c}{name}\u{201d}, step by step", "Banen van \u{201c}{name}\u{201d}, stap voor stap";
+        lane_column: "Lane", "Baan";
+        calendar_heading: "Content calendar", "Contentkalender";
+        no_journeys: "This map has no journeys yet.", "Deze kaart heeft nog geen reizen.";
+        print: "Print", "Afdrukken";
+        made_with: "Made with Klantreis. This page works offline and fetches nothing from the internet.", "Gemaakt met Klantreis. Deze pagina werkt offline en haalt niets van internet.";
+        no_script: "Without scripts the map still shows every step's lanes in the tables below.", "Zonder scripts toont de kaart nog steeds de banen van elke stap in de tabellen hieronder.";
+
+        slide_overview: "The journey at a glance", "De reis in één oogopslag";
+        slide_phase: "Phase {n} of {count}: {name}", "Fase {n} van {count}: {name}";
+        slide_steps_none: "No steps in this phase.", "Geen stappen in deze fase.";
+        slide_content: "Content for this phase", "Content voor deze fase";
+        slide_pains: "Pain points, deepest first", "Pijnpunten, diepste eerst";
+        slide_opportunities: "Opportunities, where it hurts most first", "Kansen, waar het meeste pijn doet eerst";
+        slide_continued: "{heading} (continued)", "{heading} (vervolg)";
+        slide_none: "None written down yet.", "Nog niets opgeschreven.";
+        slide_more: "… and {count} more", "… en nog {count}";
+    }
+}

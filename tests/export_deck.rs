@@ -1,0 +1,138 @@
+//! The slide deck: through the binary, 16:9 PDF pages, a slide for each
+//! phase and for the others; and every lane text of every step in full.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use klantreis::i18n::fill;
+use klantreis::model::{Lane, Map};
+use klantreis::picture::{ExportOptions, deck, pages};
+
+const EXAMPLES: [&str; 3] = ["kettle", "clothing", "crm-b2b"];
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("maps/{name}.ron"))
+}
+
+fn load(name: &str) -> Map {
+    klantreis::io::load(&example(name)).expect("load").map
+}
+
+/// The `<title>` of a slide's SVG (unescaped enough for plain names).
+fn slide_title(svg: &str) -> String {
+    let start = svg.find("<title>").expect("a title") + "<title>".len();
+    let end = svg[start..].find("</title>").expect("its end") + start;
+    svg[start..end]
+        .replace("&amp;", "&")
+        .replace("&quot;", "\"")
+}
+
+#[test]
+fn the_deck_of_each_example_map_has_16_9_pages_a_slide_per_phase_and_the_others() {
+    let dir = tempfile::tempdir().expect("dir");
+    for name in EXAMPLES {
+        let map = load(name);
+        let file = format!("{name}-deck.pdf");
+        let output = Command::new(env!("CARGO_BIN_EXE_klantreis"))
+            .args(["export", example(name).to_str().expect("a path")])
+            .args(["--deck", &file, "--lang", "en"])
+            .env("LC_ALL", "C.UTF-8")
+            .current_dir(dir.path())
+            .output()
+            .expect("klantreis runs");
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stdout)
+        );
+        let pdf = lopdf::Document::load(dir.path().join(&file)).expect("a PDF");
+        let pages = pdf.get_pages();
+        for (number, id) in &pages {
+            let page = pdf.get_dictionary(*id).expect("a page");
+            let media = page
+                .get(b"MediaBox")
+                .and_then(lopdf::Object::as_array)
+                .expect("a media box");
+            let value = |i: usize| media[i].as_float().expect("a number");
+            let (w, h) = (value(2) - value(0), value(3) - value(1));
+            assert!(
+                (w / h - 16.0 / 9.0).abs() < 0.001,
+                "{name}: page {number} is {w} × {h}, not 16:9"
+            );
+        }
+
+        // Which slide is which, by the titles the slides carry.
+        klantreis::i18n::set_language(klantreis::i18n::Language::En);
+        let slides = deck::slides(&map, &ExportOptions::default());
+        assert_eq!(pages.len(), slides.len(), "{name}");
+        let titles: Vec<String> = slides.iter().map(|s| slide_title(&s.svg)).collect();
+        let t = klantreis::i18n::deliver::Texts::get(klantreis::i18n::Language::En);
+        let count = map.phases.len();
+        for (i, phase) in map.phases.iter().enumerate() {
+            let heading = fill(
+                t.slide_phase,
+                &[("n", &(i + 1)), ("count", &count), ("name", &phase.name)],
+            );
+            assert_eq!(
+                titles.iter().filter(|t| **t == heading).count(),
+                1,
+                "{name}: one slide for {heading}"
+            );
+        }
+        let continued = titles.iter().filter(|t| t.ends_with("(continued)")).count();
+        let calendar = pages::calendar_page_count(&map);
+        assert_eq!(
+            slides.len(),
+            2 + count + continued + map.personas.len() + calendar + 1,
+            "{name}: title, overview, phases, personas, calendar, pain points: {titles:?}"
+        );
+        assert_eq!(titles[0], map.title, "{name}: the title slide comes first");
+        for persona in &map.personas {
+            assert!(
+                titles.iter().any(|t| t.contains(&persona.name)),
+                "{name}: no slide for {}",
+                persona.name
+            );
+        }
+        println!(
+            "{name}: {} slides, {} KiB",
+            slides.len(),
+            std::fs::metadata(dir.path().join(&file))
+                .expect("the file")
+                .len()
+                / 1024
+        );
+    }
+}
+
+#[test]
+fn every_lane_text_of_every_step_is_on_the_phase_slides_in_full() {
+    klantreis::i18n::set_language(klantreis::i18n::Language::En);
+    for name in EXAMPLES {
+        let map = load(name);
+        let slides = deck::slides(&map, &ExportOptions::default());
+        let text: String = slides
+            .iter()
+            .filter(|s| slide_title(&s.svg).starts_with("Phase "))
+            .map(|s| {
+                s.svg
+                    .replace("&amp;", "&")
+                    .replace("&quot;", "\"")
+                    .replace("&apos;", "'")
+                    .replace("&lt;", "<")
+                    .replace("&gt;", ">")
+            })
+            .collect();
+        for step in map.steps() {
+            for lane in Lane::ALL {
+                for word in lane.text(step).split_whitespace() {
+                    assert!(
+                        text.contains(word),
+                        "{name}: \"{word}\" of step \"{}\" ({lane:?}) is not on its phase slides",
+                        step.title
+                    );
+                }
+            }
+        }
+    }
+}

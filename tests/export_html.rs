@@ -1,0 +1,501 @@
+//! The interactive HTML map, through the `klantreis` binary: it is one
+//! self-contained, well-formed file holding every step and persona, map text
+//! stays text, and in a real browser a clicked step shows its lanes while no
+//! request leaves the page.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+use klantreis::model::{
+    ContentId, ContentItem, ContentType, Journey, JourneyId, Map, Persona, PersonaId, PhaseId,
+    PhaseTemplate, Rgb, Step, StepId,
+};
+
+const EXAMPLES: [&str; 3] = ["kettle", "clothing", "crm-b2b"];
+
+/// Runs the real `klantreis` binary in `dir`.
+fn klantreis(args: &[&str], dir: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_klantreis"))
+        .args(args)
+        .env("LC_ALL", "C.UTF-8")
+        .current_dir(dir)
+        .output()
+        .expect("the klantreis binary runs")
+}
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("maps/{name}.ron"))
+}
+
+/// Exports `map` as HTML into `dir` and returns the page.
+fn export_html(map: &Path, dir: &Path, name: &str) -> String {
+    let map = map.to_str().expect("a path");
+    let output = klantreis(&["export", map, "--html", name, "--lang", "en"], dir);
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    std::fs::read_to_string(dir.join(name)).expect("the page was written")
+}
+
+/// Parses the page as XML (it is written well-formed), or fails with where it breaks.
+fn parse(html: &str) -> roxmltree::Document<'_> {
+    roxmltree::Document::parse_with_options(
+        html,
+        roxmltree::ParsingOptions {
+            allow_dtd: true,
+            ..roxmltree::ParsingOptions::default()
+        },
+    )
+    .unwrap_or_else(|e| panic!("the page is not well-formed: {e}"))
+}
+
+/// Every text of the page's elements, each node on its own.
+fn texts<'a>(doc: &'a roxmltree::Document<'a>) -> Vec<&'a str> {
+    doc.descendants()
+        .filter(roxmltree::Node::is_text)
+        .filter_map(|n| n.text())
+        .collect()
+}
+
+/// The page's Content-Security-Policy.
+fn policy(doc: &roxmltree::Document<'_>) -> String {
+    doc.descendants()
+        .find(|n| {
+            n.attribute("http-equiv")
+                .is_some_and(|h| h.eq_ignore_ascii_case("Content-Security-Policy"))
+        })
+        .and_then(|n| n.attribute("content"))
+        .expect("the page has a Content-Security-Policy")
+        .to_owned()
+}
+
+/// Checks that nothing in the page points outside it: no link, source or
+/// style reference but `data:` and `#`, and a policy that forbids fetching.
+fn assert_self_contained(doc: &roxmltree::Document<'_>, name: &str) {
+    let csp = policy(doc);
+    assert!(csp.contains("default-src 'none'"), "{name}: {csp}");
+    assert!(!csp.contains("unsafe-inline"), "{name}: {csp}");
+    assert!(!csp.contains("http"), "{name}: {csp}");
+    for node in doc.descendants().filter(roxmltree::Node::is_element) {
+        for attribute in node.attributes() {
+            let local = attribute.name();
+            if matches!(
+                local,
+                "href" | "src" | "srcset" | "action" | "poster" | "data"
+            ) {
+                let value = attribute.value();
+                assert!(
+                    value.starts_with("data:") || value.starts_with('#'),
+                    "{name}: <{}> refers outside the page: {local}=\"{}\"",
+                    node.tag_name().name(),
+                    &value[..value.len().min(80)]
+                );
+            }
+            assert!(
+                !attribute.name().starts_with("on"),
+                "{name}: an inline event handler: {}",
+                attribute.name()
+            );
+            if attribute.value().contains("url(") {
+                assert!(
+                    attribute.value().contains("url(#"),
+                    "{name}: {}",
+                    attribute.value()
+                );
+            }
+        }
+        if matches!(
+            node.tag_name().name(),
+            "link" | "iframe" | "object" | "embed" | "base"
+        ) {
+            panic!("{name}: a <{}> element", node.tag_name().name());
+        }
+    }
+    for tag in ["script", "style"] {
+        for node in doc.descendants().filter(|n| n.has_tag_name(tag)) {
+            assert!(node.attribute("src").is_none(), "{name}: <{tag} src>");
+            let text: String = node.descendants().filter_map(|n| n.text()).collect();
+            for fetch in [
+                "http:",
+                "https:",
+                "//",
+                "@import",
+                "fetch(",
+                "XMLHttpRequest",
+            ] {
+                let fetch_like = if fetch == "//" {
+                    text.contains("url(//") || text.contains("'//") || text.contains("\"//")
+                } else {
+                    text.contains(fetch)
+                };
+                assert!(!fetch_like, "{name}: <{tag}> mentions {fetch}");
+            }
+        }
+    }
+}
+
+#[test]
+fn the_html_of_each_example_map_parses_holds_every_step_and_persona_and_refers_to_nothing_outside()
+{
+    let dir = tempfile::tempdir().expect("dir");
+    for name in EXAMPLES {
+        let file = format!("{name}.html");
+        let html = export_html(&example(name), dir.path(), &file);
+        assert!(
+            html.len() < 5 * 1024 * 1024,
+            "{name}: {} bytes, more than 5 MB",
+            html.len()
+        );
+        println!("{name}.html: {} bytes", html.len());
+        assert!(html.starts_with("<!DOCTYPE html>"), "{name}");
+        let doc = parse(&html);
+        assert_self_contained(&doc, name);
+        let texts = texts(&doc);
+        let map = klantreis::io::load(&example(name)).expect("load").map;
+        for step in map.steps() {
+            assert!(
+                texts.iter().any(|t| t.trim() == step.title.trim()),
+                "{name}: step \"{}\" is not in the page",
+                step.title
+            );
+            // Its card and its dot on the canvas.
+            let card = doc
+                .descendants()
+                .find(|n| n.attribute("id") == Some(&format!("step-{}", step.id)))
+                .unwrap_or_else(|| panic!("{name}: no card for step {}", step.id));
+            assert!(card.attribute("hidden").is_some());
+            let dot = step.id.to_string();
+            assert!(
+                doc.descendants()
+                    .any(|n| n.has_tag_name("circle") && n.attribute("data-step") == Some(&dot)),
+                "{name}: step {} has no dot on the canvas",
+                step.id
+            );
+        }
+        for persona in &map.personas {
+            assert!(
+                texts.iter().any(|t| t.trim() == persona.name.trim()),
+                "{name}: persona \"{}\" is not in the page",
+                persona.name
+            );
+        }
+        for item in &map.content {
+            assert!(
+                texts.iter().any(|t| t.trim() == item.title.trim()),
+                "{name}: content \"{}\" is not in the calendar",
+                item.title
+            );
+        }
+        // Real headings and tables for screen readers.
+        assert_eq!(
+            doc.descendants().filter(|n| n.has_tag_name("h1")).count(),
+            1
+        );
+        let tables = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("table"))
+            .count();
+        assert!(tables > map.journeys.len(), "{name}: {tables} tables");
+        assert_eq!(
+            doc.descendants()
+                .filter(|n| n.has_tag_name("script"))
+                .count(),
+            1
+        );
+        // Exporting again replaces Klantreis's own page without --force.
+        let again = export_html(&example(name), dir.path(), &file);
+        assert_eq!(again, html, "{name}: the same map makes the same page");
+    }
+}
+
+/// Texts that would break out of HTML, XML, attributes or CDATA if written raw.
+const HOSTILE: [&str; 6] = [
+    "</title><script>alert('title')</script>",
+    "<img src=x onerror=alert(1)> \"quoted\" 'single' ]]> &amp; --> <!--",
+    "</details><script src=\"https://example.com/x.js\"></script>",
+    "\" onmouseover=\"alert(2)\" data-x=\"",
+    "</style><style>body{background:url(https://example.com/t.png)}</style>",
+    "//]]></script><script>alert(3)</script><![CDATA[",
+];
+
+fn hostile_map() -> Map {
+    let mut map = PhaseTemplate::FivePhase.new_map(klantreis::i18n::Language::En);
+    map.title = HOSTILE[0].to_owned();
+    map.goal = HOSTILE[5].to_owned();
+    map.description = HOSTILE[4].to_owned();
+    map.phases[0].name = HOSTILE[3].to_owned();
+    let mut persona = Persona::new(PersonaId(1), HOSTILE[2]);
+    persona.quote = HOSTILE[1].to_owned();
+    persona.goals = vec![HOSTILE[5].to_owned()];
+    map.personas.push(persona);
+    let mut first = Step::new(StepId(1), PhaseId(1), 0.5, 1.0, HOSTILE[1]);
+    first.actions = vec![HOSTILE[4].to_owned(), HOSTILE[5].to_owned()];
+    first.touchpoint = HOSTILE[2].to_owned();
+    let mut second = Step::new(StepId(2), PhaseId(3), 0.5, -2.0, HOSTILE[5]);
+    second.pain_points = vec![HOSTILE[0].to_owned()];
+    map.journeys.push(Journey {
+        id: JourneyId(1),
+        name: HOSTILE[3].to_owned(),
+        color: Rgb(0, 114, 178),
+        persona: Some(PersonaId(1)),
+        steps: vec![first, second],
+    });
+    let mut item = ContentItem::new(
+        ContentId(1),
+        HOSTILE[0],
+        ContentType::Other(HOSTILE[4].to_owned()),
+        PhaseId(2),
+        chrono::NaiveDate::from_ymd_opt(2027, 3, 2).expect("a date"),
+    );
+    item.owner = HOSTILE[3].to_owned();
+    map.content.push(item);
+    map
+}
+
+#[test]
+fn a_hostile_map_stays_text_in_the_html() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("hostile.ron");
+    klantreis::io::save(&path, &hostile_map()).expect("save");
+    let html = export_html(&path, dir.path(), "hostile.html");
+    let doc = parse(&html);
+    assert_self_contained(&doc, "hostile");
+    assert_eq!(
+        doc.descendants()
+            .filter(|n| n.has_tag_name("script"))
+            .count(),
+        1,
+        "the page's own script only"
+    );
+    assert_eq!(
+        doc.descendants()
+            .filter(|n| n.has_tag_name("style"))
+            .count(),
+        1
+    );
+    assert!(!doc.descendants().any(|n| n.has_tag_name("img")));
+    assert!(
+        doc.descendants()
+            .flat_map(|n| n.attributes())
+            .all(|a| !a.name().starts_with("on") && a.name() != "data-x")
+    );
+    // Every hostile text reads back exactly, as text.
+    let texts = texts(&doc);
+    for hostile in HOSTILE {
+        assert!(
+            texts.iter().any(|t| t.contains(hostile)),
+            "not found as text: {hostile}"
+        );
+    }
+    // The raw markup never appears unescaped.
+    assert!(!html.contains("<img src=x"));
+    assert!(!html.contains("onmouseover=\"alert"));
+    assert_eq!(html.matches("<script").count(), 1);
+    assert_eq!(
+        html.matches("]]>").count(),
+        2,
+        "only the page's own CDATA ends"
+    );
+}
+
+/// The Chromium binary, if this machine has one.
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser"].iter().find_map(|name| {
+        std::env::var_os("PATH").and_then(|paths| {
+            std::env::split_paths(&paths)
+                .map(|dir| dir.join(name))
+                .find(|p| p.is_file())
+        })
+    })
+}
+
+/// A proxy that answers nothing and notes where each request goes: every
+/// request the browser makes comes to it, the page's and the browser's own.
+struct Trap {
+    port: u16,
+    requests: std::sync::Arc<std::sync::Mutex<Vec<String>>>,
+}
+
+/// Chromium's own service hosts, which it calls even with background
+/// networking off (clock, account and connectivity checks): not the page's.
+const BROWSER_HOSTS: [&str; 4] = ["google.com", "googleapis.com", "gvt1.com", "gstatic.com"];
+
+impl Trap {
+    fn start() -> Self {
+        use std::io::Read as _;
+        let listener = std::net::TcpListener::bind("127.0.0.1:0").expect("a local port");
+        let port = listener.local_addr().expect("its address").port();
+        let requests = std::sync::Arc::new(std::sync::Mutex::new(Vec::new()));
+        let seen = requests.clone();
+        std::thread::spawn(move || {
+            for mut stream in listener.incoming().flatten() {
+                let _ = stream.set_read_timeout(Some(std::time::Duration::from_secs(1)));
+                let mut head = [0; 512];
+                let n = stream.read(&mut head).unwrap_or(0);
+                let line = String::from_utf8_lossy(&head[..n])
+                    .lines()
+                    .next()
+                    .unwrap_or("(nothing read)")
+                    .to_owned();
+                seen.lock().expect("the list").push(line);
+                // Refuse: close at once, without an answer.
+            }
+        });
+        Self { port, requests }
+    }
+
+    /// The requests to anywhere but Chromium's own services.
+    fn page_requests(&self) -> Vec<String> {
+        let host = |line: &str| {
+            let target = line.split_whitespace().nth(1).unwrap_or_default();
+            let target = target.split("://").last().unwrap_or_default();
+            target
+                .split(['/', ':'])
+                .next()
+                .unwrap_or_default()
+                .to_owned()
+        };
+        self.requests
+            .lock()
+            .expect("the list")
+            .iter()
+            .filter(|line| {
+                let host = host(line);
+                !BROWSER_HOSTS
+                    .iter()
+                    .any(|b| host == *b || host.ends_with(&format!(".{b}")))
+            })
+            .cloned()
+            .collect()
+    }
+}
+
+/// Opens `url` in headless Chromium with every request sent to `trap`, lets
+/// its scripts run, and returns the page's DOM as the browser holds it.
+fn browser_dom(chromium: &Path, url: &str, trap: &Trap) -> String {
+    let profile = tempfile::tempdir().expect("a fresh profile");
+    let output = Command::new(chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--disable-dev-shm-usage",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--proxy-server=http://127.0.0.1:{}", trap.port))
+        .arg("--proxy-bypass-list=<-loopback>")
+        .arg("--virtual-time-budget=5000")
+        .arg("--dump-dom")
+        .arg(url)
+        .output()
+        .expect("chromium runs");
+    assert!(
+        output.status.success(),
+        "chromium failed: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    String::from_utf8_lossy(&output.stdout).into_owned()
+}
+
+#[test]
+fn in_headless_chromium_a_clicked_step_shows_its_lanes_and_no_request_leaves_the_page() {
+    let Some(chromium) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the browser test: install Debian's chromium package (see .ci/run)"
+        );
+        eprintln!(
+            "SKIPPED: in_headless_chromium_…: no `chromium` on PATH (apt-get install chromium)."
+        );
+        return;
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    let trap = Trap::start();
+    for name in ["kettle", "clothing"] {
+        let file = format!("{name}.html");
+        export_html(&example(name), dir.path(), &file);
+        let map = klantreis::io::load(&example(name)).expect("load").map;
+        let journey = map.journeys.last().expect("a journey");
+        let step = journey
+            .steps
+            .iter()
+            .find(|s| !s.pain_points.is_empty() || !s.actions.is_empty())
+            .expect("a step with lanes");
+        let url = format!(
+            "file://{}#test-click={}",
+            dir.path().join(&file).display(),
+            step.id
+        );
+        let dom = browser_dom(&chromium, &url, &trap);
+        assert!(
+            dom.contains(&format!("data-shown-step=\"{}\"", step.id)),
+            "{name}: the page's script did not show step {}",
+            step.id
+        );
+        // The clicked step's card is shown, and only it.
+        let card_start = dom
+            .find(&format!("id=\"step-{}\"", step.id))
+            .expect("the card");
+        let open = &dom[dom[..card_start].rfind('<').expect("its tag")..];
+        let tag = &open[..open.find('>').expect("the tag ends")];
+        assert!(!tag.contains("hidden"), "{name}: the card is hidden: {tag}");
+        let shown_cards = dom
+            .match_indices("class=\"step-card\"")
+            .filter(|(at, _)| {
+                let tag = &dom[*at..];
+                !tag[..tag.find('>').unwrap_or(0)].contains("hidden")
+            })
+            .count();
+        assert_eq!(shown_cards, 1, "{name}: one card shown");
+        // Its lanes are in the shown card, as the browser parsed them.
+        let card = &open[..open.find("</article>").expect("the card ends")];
+        let escaped = |t: &str| {
+            t.replace('&', "&amp;")
+                .replace('<', "&lt;")
+                .replace('>', "&gt;")
+        };
+        for text in step.actions.iter().chain(&step.pain_points) {
+            assert!(
+                card.contains(&escaped(text)),
+                "{name}: the lane text \"{text}\" is not in the shown card"
+            );
+        }
+        // Without the test hook nothing is shown: the click did it.
+        let plain = browser_dom(
+            &chromium,
+            &format!("file://{}", dir.path().join(&file).display()),
+            &trap,
+        );
+        assert!(!plain.contains("data-shown-step=\""), "{name}");
+    }
+    assert_eq!(
+        trap.page_requests(),
+        Vec::<String>::new(),
+        "requests left the page"
+    );
+
+    // The trap does catch a page's request: a page without the policy that
+    // loads a picture from the internet is seen.
+    let leaky = dir.path().join("leaky.html");
+    std::fs::write(
+        &leaky,
+        "<!DOCTYPE html><html><body><img src=\"http://example.com/pixel.png\" alt=\"\"></body></html>",
+    )
+    .expect("write");
+    browser_dom(&chromium, &format!("file://{}", leaky.display()), &trap);
+    assert!(
+        trap.page_requests()
+            .iter()
+            .any(|r| r.contains("example.com")),
+        "the trap saw no request from a page that makes one: {:?}",
+        trap.page_requests()
+    );
+}
