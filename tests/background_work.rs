@@ -195,7 +195,7 @@ fn quitting_with_a_save_in_flight_closes_only_once_the_file_is_complete() {
         assert!(!app.io_busy(), "the window closes only after the save");
         assert_eq!(
             io::load(&file).expect("a complete file").map,
-            expected,
+            *expected,
             "everything is on disk when the window closes"
         );
     }

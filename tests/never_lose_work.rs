@@ -178,7 +178,7 @@ fn copies_left_by_a_crash_are_offered_and_open_with_every_edit() {
     harness.get_by_label("Open recovered version").click();
     harness.run_steps(2);
     let app = harness.state();
-    assert_eq!(app.doc.map, edited);
+    assert_eq!(*app.doc.map, edited);
     assert_eq!(app.doc.path.as_deref(), Some(setup.file.as_path()));
     assert!(
         app.doc.history.is_dirty(),

@@ -115,7 +115,7 @@ fn adding_a_step_is_undone_and_redone() {
     double_click_at(&mut harness, pos);
     assert_eq!(harness.state().doc.map.steps().count(), 3);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
     key(&mut harness, Modifiers::COMMAND, Key::Y);
     assert_eq!(harness.state().doc.map.steps().count(), 3);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
@@ -144,7 +144,7 @@ fn a_whole_drag_is_one_undo_step() {
     drag(&mut harness, from, to, Modifiers::NONE);
     assert_eq!(step(&harness, 2).emotion, 2.0);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
     assert!(!harness.state().doc.history.is_dirty());
 }
 
@@ -200,7 +200,7 @@ fn lanes_are_edited_in_the_inspector_one_item_per_line() {
     key(&mut harness, Modifiers::COMMAND, Key::Z);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
 }
 
 #[test]
@@ -287,7 +287,7 @@ fn the_delete_key_removes_selected_steps_and_undo_brings_them_back() {
     key(&mut harness, Modifiers::NONE, Key::Delete);
     assert_eq!(harness.state().doc.map.steps().count(), 0);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
 }
 
 #[test]
@@ -325,7 +325,7 @@ fn dragging_the_background_pans_and_ctrl_zero_fits_again() {
     key(&mut harness, Modifiers::COMMAND, Key::Plus);
     assert!(harness.state().state.view.zoom > before.zoom);
     assert_eq!(
-        harness.state().doc.map,
+        *harness.state().doc.map,
         small_map(),
         "the view is not the map"
     );
@@ -500,7 +500,7 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_map() {
     harness.run_steps(1);
     assert!(harness.state_mut().wait_for_io().is_err());
     harness.run_steps(1);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
     let notice = harness.state().notice.clone().expect("an error is shown");
     assert!(notice.is_error && notice.text.contains("kapot.ron") && notice.text.contains("line 1"));
     assert!(harness.query_by_label_contains("ends too early").is_some());

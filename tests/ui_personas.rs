@@ -320,12 +320,12 @@ fn deleting_a_persona_keeps_or_deletes_its_journeys_and_undo_restores_both() {
     assert_eq!(map.journeys[0].persona, None, "no dangling reference");
     assert!(klantreis::model::validate(map).is_empty());
     undo(&mut harness);
-    assert_eq!(harness.state().doc.map, original);
+    assert_eq!(*harness.state().doc.map, original);
 
     delete_persona(&mut harness, PersonaId(1), "Delete with its journeys");
     assert_eq!(harness.state().doc.map.journeys.len(), 1);
     undo(&mut harness);
-    assert_eq!(harness.state().doc.map, original);
+    assert_eq!(*harness.state().doc.map, original);
 }
 
 #[test]

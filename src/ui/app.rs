@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::{Duration, Instant};
 
 use egui::{RichText, ViewportCommand};
@@ -50,8 +50,10 @@ pub struct Document {
     /// This document's identity: background work started for it carries it,
     /// and what arrives for a document that is no longer open is dropped.
     pub id: DocumentId,
-    /// The map.
-    pub map: Map,
+    /// The map, shared copy-on-write: starting a save hands the worker a
+    /// clone of the `Arc`, and the next edit copies the map only while that
+    /// save still holds it.
+    pub map: Arc<Map>,
     /// The file it was opened from or last saved to; `None` for a new map.
     pub path: Option<PathBuf>,
     /// Undo and redo, and whether there are unsaved changes.
@@ -69,7 +71,7 @@ impl Document {
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
         Self {
             id: DocumentId::fresh(),
-            map,
+            map: Arc::new(map),
             path,
             history: History::new(),
             stamp: None,
@@ -819,7 +821,7 @@ impl KlantreisApp {
             document: self.doc.id,
             revision,
             path,
-            map: Box::new(self.doc.map.clone()),
+            map: Arc::clone(&self.doc.map),
             unchanged_since: if check_disk && same_file {
                 self.doc.stamp.clone()
             } else {
@@ -954,7 +956,9 @@ impl KlantreisApp {
     fn apply_queued(&mut self) {
         for (edit, gesture) in std::mem::take(&mut self.edits) {
             // An edit naming something deleted earlier in the frame is dropped.
-            let _ = self.doc.history.apply(&mut self.doc.map, edit, gesture);
+            let _ = self.doc
+                .history
+                .apply(Arc::make_mut(&mut self.doc.map), edit, gesture);
         }
         self.forget_missing_selection();
     }
@@ -1013,13 +1017,13 @@ impl KlantreisApp {
             }
             Command::Undo => {
                 self.state.drag = None;
-                self.doc.history.undo(&mut self.doc.map);
+                self.doc.history.undo(Arc::make_mut(&mut self.doc.map));
                 self.forget_missing_selection();
                 return;
             }
             Command::Redo => {
                 self.state.drag = None;
-                self.doc.history.redo(&mut self.doc.map);
+                self.doc.history.redo(Arc::make_mut(&mut self.doc.map));
                 self.forget_missing_selection();
                 return;
             }
@@ -1925,7 +1929,7 @@ impl KlantreisApp {
                 let problems = validate(&self.doc.map);
                 ui.add_enabled_ui(!problems.is_empty(), |ui| {
                     if ui.button(t.repair_map).clicked() {
-                        let mut repaired = self.doc.map.clone();
+                        let mut repaired = Map::clone(&self.doc.map);
                         let changes: Vec<String> =
                             io::repair(&mut repaired, crate::i18n::problems::unassigned_phase())
                                 .iter()
