@@ -13,8 +13,8 @@ use klantreis::export::DataExport;
 use klantreis::i18n::Language;
 use klantreis::model::{ContentId, ContentItem, ContentType, Map, PhaseId, PhaseTemplate, Status};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::Selection;
 use klantreis::ui::calendar::Page;
+use klantreis::ui::shell::Selection;
 
 /// A five-phase map with three items in March 2027.
 fn calendar_map() -> Map {
@@ -223,7 +223,7 @@ fn the_table_adds_an_item_sorts_and_changes_status_in_place() {
         harness.state().state.content.sort,
         (klantreis::ui::calendar::SortKey::Title, true)
     );
-    let sorted = klantreis::ui::content_table::sorted_items(
+    let sorted = klantreis::ui::calendar::content_table::sorted_items(
         &harness.state().doc.map,
         &harness.state().state,
     );

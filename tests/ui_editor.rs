@@ -14,7 +14,7 @@ use klantreis::io;
 use klantreis::model::{Emotion, JourneyId, Map, PhaseId, PhaseTemplate, Step, StepId};
 use klantreis::scene::{plot_rect, y_of};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::{Dialog, Selection};
+use klantreis::ui::shell::{Dialog, Selection};
 
 /// A five-phase map with one journey of two steps.
 fn small_map() -> Map {
@@ -493,7 +493,7 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_map() {
     let mut harness = harness();
     harness
         .state_mut()
-        .command(klantreis::ui::commands::Command::OpenPath);
+        .command(klantreis::ui::shell::commands::Command::OpenPath);
     harness.run_steps(2);
     type_into(&mut harness, "File path:", &path.display().to_string());
     harness.get_by_label("Open").click();

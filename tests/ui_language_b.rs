@@ -10,8 +10,8 @@ use klantreis::model::{
     ContentId, Journey, JourneyId, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::{LanguageChoice, Selection};
 use klantreis::ui::calendar::Page;
+use klantreis::ui::shell::{LanguageChoice, Selection};
 
 use common::date;
 

@@ -16,7 +16,7 @@ use klantreis::model::{
     Journey, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::Selection;
+use klantreis::ui::shell::Selection;
 
 fn map_with_two_journeys() -> Map {
     let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
@@ -53,7 +53,7 @@ fn harness(map: Map) -> Harness<'static, KlantreisApp> {
     let mut harness = Harness::builder()
         .with_size([1500.0, 1000.0])
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::English));
+        .build_eframe(move |_| app.with_language(klantreis::ui::shell::LanguageChoice::English));
     harness.run_steps(2);
     harness
 }
@@ -298,7 +298,7 @@ fn compare_mode_shows_only_the_compared_personas_and_their_difference_per_phase(
     );
     // Decision: Daniëlle +2, Bas -3: the largest difference.
     assert!(harness.query_by_label_contains("5.0  (largest)").is_some());
-    let differences = klantreis::ui::personas::compare_differences(
+    let differences = klantreis::ui::shell::compare::compare_differences(
         &harness.state().doc.map,
         &[PersonaId(1), PersonaId(2)],
     );

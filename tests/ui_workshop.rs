@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use klantreis::model::{Map, StepId};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::{LanguageChoice, Selection, ThemeChoice};
+use klantreis::ui::shell::{LanguageChoice, Selection, ThemeChoice};
 
 fn clothing() -> Map {
     klantreis::io::from_ron(include_str!("../maps/clothing.ron")).expect("the clothing map reads")
@@ -150,7 +150,7 @@ fn arrow_keys_walk_steps_and_page_keys_walk_phases() {
     let mut harness = app();
     let map = harness.state().doc.map.clone();
     let daniëlle = &map.journeys[0];
-    let order = klantreis::ui::navigate::ordered_steps(&map, daniëlle);
+    let order = klantreis::ui::shell::navigate::ordered_steps(&map, daniëlle);
 
     key(&mut harness, Modifiers::NONE, Key::ArrowRight);
     assert_eq!(selected_step(&harness), Some(order[0]));
@@ -269,7 +269,7 @@ fn workshop_walks_phase_by_phase() {
     );
     let journey = |h: &Harness<'_, KlantreisApp>| {
         let id = selected_step(h).expect("a focused step");
-        klantreis::ui::navigate::journey_of(&h.state().doc.map, id)
+        klantreis::ui::shell::navigate::journey_of(&h.state().doc.map, id)
     };
     let first = journey(&harness);
     key(&mut harness, Modifiers::COMMAND, Key::ArrowDown);
@@ -396,7 +396,7 @@ fn the_high_contrast_theme_is_black_on_white() {
     harness.run_steps(3);
     assert_eq!(harness.state().prefs.theme, ThemeChoice::HighContrast);
     let ctx = harness.ctx.clone();
-    assert!(klantreis::ui::theme::high_contrast(&ctx));
+    assert!(klantreis::ui::shell::theme::high_contrast(&ctx));
     let visuals = ctx.global_style().visuals.clone();
     assert_eq!(visuals.panel_fill, egui::Color32::WHITE);
     assert_eq!(visuals.override_text_color, Some(egui::Color32::BLACK));
@@ -405,7 +405,7 @@ fn the_high_contrast_theme_is_black_on_white() {
     harness.run_steps(2);
     harness.get_by_label("Light").click();
     harness.run_steps(3);
-    assert!(!klantreis::ui::theme::high_contrast(&harness.ctx));
+    assert!(!klantreis::ui::shell::theme::high_contrast(&harness.ctx));
     assert_ne!(
         harness.ctx.global_style().visuals.override_text_color,
         Some(egui::Color32::BLACK)
@@ -439,7 +439,7 @@ fn selecting_a_step_does_not_change_it() {
 fn the_shortcuts_window_lists_the_canvas_and_workshop_keys() {
     let mut harness = app();
     key(&mut harness, Modifiers::NONE, Key::F1);
-    for (keys, what) in klantreis::ui::help::keyboard_rows().concat() {
+    for (keys, what) in klantreis::ui::shell::help::keyboard_rows().concat() {
         // Each key stands in one row with what it does, to its right.
         let in_one_row = harness.query_all_by_label(what).any(|w| {
             harness.query_all_by_label(keys).any(|k| {

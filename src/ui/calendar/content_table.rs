@@ -8,9 +8,9 @@ use egui_extras::{Column, DatePickerButton, TableBuilder};
 use crate::edit::{Edit, Gesture};
 use crate::model::{ContentItem, Map, Status};
 
-use super::app::{Selection, State};
-use super::calendar::{self, SortKey};
-use super::theme;
+use crate::ui::calendar::{self, SortKey};
+use crate::ui::shell::theme;
+use crate::ui::shell::{Selection, State};
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
 

@@ -10,9 +10,9 @@ use crate::model::Lane;
 use crate::model::Map;
 use crate::scene::{self, LANE_HEIGHT, plot_rect};
 
-use super::app::{Selection, State};
-use super::canvas::text_in;
-use super::theme;
+use crate::ui::shell::theme;
+use crate::ui::shell::widgets::text_in;
+use crate::ui::shell::{Selection, State};
 
 /// The height the lanes take.
 pub fn height() -> f32 {

@@ -9,13 +9,12 @@ use crate::edit::{Edit, Gesture};
 use crate::i18n::fill;
 use crate::i18n::workshop::t;
 use crate::model::Lane;
-use crate::model::{Emotion, Map, PhaseId, Step, StepId};
+use crate::model::{Emotion, Map, PhaseId, Step};
 use crate::scene;
 
-use super::app::{Selection, State};
-use super::canvas;
-use super::navigate::{self, Capture};
-use super::theme;
+use crate::ui::shell::navigate::{self, Capture, focused_phase, focused_step};
+use crate::ui::shell::theme;
+use crate::ui::shell::{Selection, State};
 
 /// How much larger everything is drawn in workshop mode.
 pub const ZOOM: f32 = 1.3;
@@ -91,22 +90,6 @@ pub fn clock(seconds: f64) -> String {
     format!("{:02}:{:02}", whole / 60, whole % 60)
 }
 
-/// The phase in focus: the selected phase, the focused step's phase, the
-/// remembered one, or the first.
-pub fn focused_phase(map: &Map, state: &State) -> Option<PhaseId> {
-    let remembered = state.workshop.as_ref().and_then(|w| w.phase);
-    state
-        .selected_phase(map)
-        .or(remembered)
-        .filter(|p| map.phase(*p).is_some())
-        .or_else(|| map.phases.first().map(|p| p.id))
-}
-
-/// The step in focus: the first selected step.
-pub fn focused_step(state: &State) -> Option<StepId> {
-    state.selection.steps().first().copied()
-}
-
 /// Keys of workshop mode, read before the capture bar sees them; returns
 /// whether to leave workshop mode (Escape with an empty capture bar).
 pub fn handle_keys(
@@ -138,17 +121,17 @@ pub fn handle_keys(
     }
     // Keys with modifiers first: a plain arrow would match them too.
     if pressed(Modifiers::ALT, Key::ArrowUp) {
-        canvas::nudge_emotion(map, state, edits, 1.0);
+        navigate::nudge_emotion(map, state, edits, 1.0);
     } else if pressed(Modifiers::ALT, Key::ArrowDown) {
-        canvas::nudge_emotion(map, state, edits, -1.0);
+        navigate::nudge_emotion(map, state, edits, -1.0);
     } else if pressed(Modifiers::COMMAND, Key::ArrowDown) {
-        canvas::walk_journeys(map, state, 1);
+        navigate::walk_journeys(map, state, 1);
     } else if pressed(Modifiers::COMMAND, Key::ArrowUp) {
-        canvas::walk_journeys(map, state, -1);
+        navigate::walk_journeys(map, state, -1);
     } else if empty && pressed(Modifiers::NONE, Key::ArrowRight) {
-        canvas::walk_steps(map, state, 1);
+        navigate::walk_steps(map, state, 1);
     } else if empty && pressed(Modifiers::NONE, Key::ArrowLeft) {
-        canvas::walk_steps(map, state, -1);
+        navigate::walk_steps(map, state, -1);
     } else if pressed(Modifiers::NONE, Key::PageDown) || pressed(Modifiers::NONE, Key::ArrowDown) {
         walk_phase(map, state, 1);
     } else if pressed(Modifiers::NONE, Key::PageUp) || pressed(Modifiers::NONE, Key::ArrowUp) {
@@ -168,7 +151,7 @@ pub fn walk_phase(map: &Map, state: &mut State, delta: isize) {
         .and_then(|j| map.journey(j))
         .and_then(|j| navigate::steps_in_phase(map, j, phase).first().copied());
     match first {
-        Some(step) => canvas::select_step(map, state, step),
+        Some(step) => navigate::select_step(map, state, step),
         None => state.selection = Selection::Phase(phase),
     }
     if let Some(w) = &mut state.workshop {
@@ -195,7 +178,7 @@ pub fn capture(
             };
             let emotion = emotion.unwrap_or(0.0);
             let after = step.as_ref().filter(|s| s.phase == phase).map(|s| s.id);
-            canvas::add_step_in_phase(map, state, edits, phase, after, &title, emotion);
+            navigate::add_step_in_phase(map, state, edits, phase, after, &title, emotion);
             let phase_name = map.phase(phase).map_or("", |p| p.name.as_str());
             Some((
                 fill(
@@ -265,6 +248,7 @@ pub fn workshop_ui(
     map: &Map,
     state: &mut State,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
+    canvas: impl FnOnce(&mut Ui, f32, &Map, &mut State, &mut Vec<(Edit, Option<Gesture>)>),
 ) -> bool {
     let mut leave = handle_keys(ui, map, state, edits);
     follow_focus(map, state);
@@ -329,7 +313,7 @@ pub fn workshop_ui(
     egui::CentralPanel::default().show(ui, |ui| {
         let available = ui.available_height();
         let canvas_height = (available * 0.6).max(200.0);
-        canvas::canvas_ui(ui, canvas_height, map, state, edits);
+        canvas(ui, canvas_height, map, state, edits);
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .id_salt("workshop-step")

@@ -1,0 +1,330 @@
+//! Painting the scene on the canvas, and the canvas's accessibility nodes.
+
+use egui::{Align2, Color32, FontId, Rect, Shape, Stroke, Ui, pos2, vec2};
+
+use crate::model::{Emotion, Map, PhaseId, Step, StepId};
+use crate::scene::palette;
+use crate::scene::{self, Anchor, Scene};
+// The edit-building functions below call the scene's geometry by its old name.
+
+use crate::i18n::canvas::t;
+use crate::i18n::{fill, plural};
+use crate::ui::shell::theme;
+use crate::ui::shell::{Selection, State};
+
+/// How the canvas is painted beyond the scene: the theme, the selection,
+/// and what the walk-through or a comparison of personas shows.
+pub struct Look<'a> {
+    /// The dark theme.
+    pub dark: bool,
+    /// The high-contrast theme.
+    pub contrast: bool,
+    /// The selected steps.
+    pub selected: &'a [StepId],
+    /// The selected phase.
+    pub selected_phase: Option<PhaseId>,
+    /// In a walk-through, the phase in focus: the others are veiled.
+    pub walked_phase: Option<PhaseId>,
+    /// The phase whose name is being edited (its name is not painted).
+    pub renaming: Option<PhaseId>,
+    /// When comparing personas: how far apart they are in each phase.
+    pub differences: Vec<(PhaseId, Option<f64>)>,
+}
+
+impl<'a> Look<'a> {
+    /// The light or dark theme with nothing selected, walked or compared.
+    pub fn plain(dark: bool) -> Self {
+        Self {
+            dark,
+            contrast: false,
+            selected: &[],
+            selected_phase: None,
+            walked_phase: None,
+            renaming: None,
+            differences: Vec::new(),
+        }
+    }
+
+    pub(super) fn of(ui: &Ui, map: &Map, state: &'a State) -> Self {
+        Self {
+            dark: ui.visuals().dark_mode,
+            contrast: theme::high_contrast(ui.ctx()),
+            selected: state.selection.steps(),
+            selected_phase: match state.selection {
+                Selection::Phase(phase) => Some(phase),
+                _ => None,
+            },
+            walked_phase: state
+                .workshop
+                .as_ref()
+                .filter(|w| !w.whole_map)
+                .and_then(|_| crate::ui::shell::navigate::focused_phase(map, state)),
+            renaming: state.renaming.as_ref().map(|(id, _)| *id),
+            differences: if state.comparing && state.compare.len() >= 2 {
+                crate::ui::shell::compare::compare_differences(map, &state.compare)
+            } else {
+                Vec::new()
+            },
+        }
+    }
+}
+
+/// Paints the scene: bands and their headers, the emotion scale, curves,
+/// dots, marks and step titles, each where the scene placed it. The
+/// avatars' photos need the interface's texture cache and are painted apart.
+pub fn paint_scene(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Look) {
+    let canvas = &scene.canvas;
+    // Bands and curves stay right of the emotion scale's labels when panned.
+    let drawing = painter.with_clip_rect(
+        Rect::from_min_max(pos2(canvas.plot.left(), canvas.rect.top()), canvas.rect.max)
+            .intersect(painter.clip_rect()),
+    );
+    paint_bands(&drawing, map, scene, look);
+    paint_scale(painter, scene, look);
+    paint_curves(&drawing, scene, look);
+}
+
+/// One line of the scene's text.
+pub(super) fn paint_text(painter: &egui::Painter, text: &scene::Text, colour: Color32) {
+    let align = match text.anchor {
+        Anchor::Start => Align2::LEFT_CENTER,
+        Anchor::Middle => Align2::CENTER_CENTER,
+        Anchor::End => Align2::RIGHT_CENTER,
+    };
+    painter.text(
+        text.at,
+        align,
+        &text.text,
+        FontId::proportional(text.font.size),
+        colour,
+    );
+}
+
+pub(super) fn paint_bands(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Look) {
+    let canvas = &scene.canvas;
+    let ink = theme::ink(look.dark);
+    for (band, header) in canvas.bands.iter().zip(&scene.headers) {
+        if !band.rect.intersects(canvas.rect) {
+            continue;
+        }
+        let fill_colour = if look.contrast {
+            theme::color(band.color)
+        } else {
+            theme::band_fill(band.color, look.dark)
+        };
+        painter.rect_filled(band.rect, 0.0, fill_colour);
+        if look.walked_phase.is_some_and(|p| p != band.id) {
+            // The walk-through dims the phases out of focus.
+            painter.rect_filled(band.rect, 0.0, theme::veil(look.dark));
+        }
+        // A phase without content is a gap in the plan: a red edge on top.
+        if !map.content.iter().any(|c| c.phase == band.id) {
+            painter.line_segment(
+                [
+                    band.rect.left_top() + vec2(0.0, 1.5),
+                    band.rect.right_top() + vec2(0.0, 1.5),
+                ],
+                Stroke::new(3.0, theme::LOW_MARK),
+            );
+        }
+        let edge = if look.contrast {
+            Stroke::new(2.0, Color32::BLACK)
+        } else {
+            Stroke::new(1.0, theme::grid(look.dark))
+        };
+        painter.line_segment([band.rect.right_top(), band.rect.right_bottom()], edge);
+        if look.selected_phase == Some(band.id) {
+            painter.rect_stroke(
+                band.rect.shrink(1.5),
+                0.0,
+                Stroke::new(3.0, theme::SELECTION),
+                egui::StrokeKind::Inside,
+            );
+        }
+        if look.renaming != Some(band.id) {
+            paint_text(painter, &header.name, ink);
+        }
+        // The average emotion of each visible journey in this phase.
+        for average in &header.averages {
+            painter.circle_filled(
+                average.dot,
+                scene::labels::AVERAGE_DOT,
+                theme::color(average.colour),
+            );
+            paint_text(painter, &average.value, ink);
+        }
+    }
+    // In compare mode: how far apart the compared personas are in each phase.
+    for band in &canvas.bands {
+        if let Some((_, Some(difference))) = look.differences.iter().find(|(p, _)| *p == band.id) {
+            // On a light pill, so it reads over bands and curves alike.
+            let galley = painter.layout_no_wrap(
+                fill(
+                    t().personas_differ,
+                    &[("difference", &format!("{difference:.1}"))],
+                ),
+                FontId::proportional(13.0),
+                theme::LOW_MARK,
+            );
+            let at = pos2(
+                band.rect.center().x - galley.size().x / 2.0,
+                canvas.plot.top() + 4.0,
+            );
+            let pill = Rect::from_min_size(at, galley.size()).expand2(vec2(6.0, 2.0));
+            painter.rect_filled(pill, 8.0, theme::pill());
+            painter.galley(at, galley, theme::LOW_MARK);
+        }
+    }
+}
+
+pub(super) fn paint_scale(painter: &egui::Painter, scene: &Scene, look: &Look) {
+    let ink = theme::ink(look.dark);
+    let plot = scene.canvas.plot;
+    for level in &scene.axis {
+        let neutral = level.level == Emotion::Neutral;
+        let stroke = match (neutral, look.contrast) {
+            (true, true) => Stroke::new(2.5, Color32::BLACK),
+            (false, true) => Stroke::new(1.0, theme::HIGH_CONTRAST_GRID),
+            (true, false) => Stroke::new(1.5, theme::neutral_line(look.dark)),
+            (false, false) => Stroke::new(1.0, theme::grid(look.dark)),
+        };
+        painter.line_segment(
+            [pos2(plot.left(), level.y), pos2(plot.right(), level.y)],
+            stroke,
+        );
+        paint_text(painter, &level.label, ink);
+    }
+}
+
+pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) {
+    let ink = theme::ink(look.dark);
+    let sizes = scene.sizes;
+    for curve in &scene.canvas.curves {
+        let faded = scene.focus.is_some_and(|f| f != curve.id);
+        let color = if faded {
+            theme::color(curve.color).gamma_multiply(0.45)
+        } else {
+            theme::color(curve.color)
+        };
+        let width = if faded { sizes.faded_line } else { sizes.line };
+        painter.add(Shape::line(curve.line.clone(), Stroke::new(width, color)));
+        for point in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
+            if look.selected.contains(&point.id) {
+                painter.circle_stroke(point.pos, sizes.ring, Stroke::new(3.5, theme::SELECTION));
+            }
+            painter.circle(
+                point.pos,
+                sizes.dot,
+                color,
+                Stroke::new(2.0, Color32::WHITE),
+            );
+        }
+    }
+    // The marks on top of every curve, so no other journey hides them.
+    for mark in &scene.marks {
+        let colour = theme::egui(palette::mark(mark.high, look.dark));
+        painter.add(Shape::convex_polygon(
+            mark.arrow.to_vec(),
+            colour,
+            Stroke::NONE,
+        ));
+        paint_text(painter, &mark.word, colour);
+    }
+    // Titles last, on top of everything.
+    for title in &scene.titles {
+        for line in &title.lines {
+            paint_text(painter, line, ink);
+        }
+    }
+}
+
+/// Gives every step and phase on screen a node of its own in the
+/// accessibility tree, named in words ("Step 'Reads reviews', Consideration,
+/// emotion slightly negative").
+pub(super) fn accessibility_nodes(
+    ui: &Ui,
+    canvas_id: egui::Id,
+    map: &Map,
+    scene: &Scene,
+    state: &State,
+) {
+    let canvas = &scene.canvas;
+    let t = t();
+    let ctx = ui.ctx();
+    // Only while a screen reader (or a test) reads the tree: the canvas has a node then.
+    if ctx.accesskit_node_builder(canvas_id, |_| ()).is_none() {
+        return;
+    }
+    let bounds = |rect: Rect| egui::accesskit::Rect {
+        x0: rect.min.x.into(),
+        y0: rect.min.y.into(),
+        x1: rect.max.x.into(),
+        y1: rect.max.y.into(),
+    };
+    for (band, header) in canvas.bands.iter().zip(&scene.headers) {
+        let header = header.rect;
+        if !header.intersects(canvas.rect) {
+            continue;
+        }
+        let steps = map
+            .journeys
+            .iter()
+            .filter(|j| state.is_visible(j.id))
+            .flat_map(|j| j.steps.iter())
+            .filter(|s| s.phase == band.id)
+            .count();
+        let items = map.content.iter().filter(|c| c.phase == band.id).count();
+        let label = fill(
+            t.phase_label,
+            &[
+                ("name", &band.name),
+                ("steps", &plural(steps, t.steps_one, t.steps_many, &[])),
+                (
+                    "items",
+                    &plural(items, t.content_items_one, t.content_items_many, &[]),
+                ),
+            ],
+        );
+        let selected = state.selection == Selection::Phase(band.id);
+        ctx.accesskit_node_builder(ui.scope_id().with(("phase-node", band.id)), |node| {
+            node.set_role(egui::accesskit::Role::Button);
+            node.set_label(label);
+            node.set_bounds(bounds(header));
+            node.set_selected(selected);
+        });
+    }
+    for curve in &canvas.curves {
+        let Some(journey) = map.journey(curve.id) else {
+            continue;
+        };
+        for point in &curve.points {
+            if !canvas.plot.contains(point.pos) {
+                continue;
+            }
+            let Some(step) = journey.steps.get(point.index) else {
+                continue;
+            };
+            let label = step_label(map, step);
+            let selected = state.selection.has_step(step.id);
+            ctx.accesskit_node_builder(ui.scope_id().with(("step-node", step.id)), |node| {
+                node.set_role(egui::accesskit::Role::Button);
+                node.set_label(label);
+                node.set_bounds(bounds(Rect::from_center_size(point.pos, vec2(16.0, 16.0))));
+                node.set_selected(selected);
+            });
+        }
+    }
+}
+
+/// A step in words: "Step 'Reads reviews', Consideration, emotion slightly negative".
+pub fn step_label(map: &Map, step: &Step) -> String {
+    let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
+    fill(
+        t().step_label,
+        &[
+            ("title", &step.title),
+            ("phase", &phase),
+            ("emotion", &Emotion::nearest(step.emotion).name()),
+        ],
+    )
+}
