@@ -10,6 +10,7 @@ pub mod avatars;
 pub mod commands;
 pub mod compare;
 pub mod dialogs;
+pub mod dispatch;
 pub mod document;
 pub mod export_dialog;
 pub mod help;
