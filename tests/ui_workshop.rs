@@ -439,7 +439,13 @@ fn selecting_a_step_does_not_change_it() {
 fn the_shortcuts_window_lists_the_canvas_and_workshop_keys() {
     let mut harness = app();
     key(&mut harness, Modifiers::NONE, Key::F1);
-    for (keys, what) in klantreis::ui::shell::help::keyboard_rows().concat() {
+    let rows = klantreis::ui::shell::help::keyboard_rows(&harness.ctx).concat();
+    assert!(
+        rows.len() >= 15,
+        "every canvas and workshop key has its row"
+    );
+    for (what, keys) in rows {
+        let (what, keys) = (what.as_str(), keys.as_str());
         // Each key stands in one row with what it does, to its right.
         let in_one_row = harness.query_all_by_label(what).any(|w| {
             harness.query_all_by_label(keys).any(|k| {

@@ -12,6 +12,7 @@ use crate::scene::{self, Canvas, Scene, Sizes, View, emotion_at, plot_rect};
 use super::paint::{Look, accessibility_nodes, paint_scene};
 use crate::i18n::canvas::t;
 use crate::i18n::{fill, plural};
+use crate::ui::shell::commands::{Command, Scope, Way};
 use crate::ui::shell::navigate::{
     insert_step_after_selection, insert_steps, nudge_emotion, nudge_time, walk_journeys,
     walk_phases, walk_steps,
@@ -668,11 +669,9 @@ fn owns_keys(ui: &Ui, response: &egui::Response) -> bool {
     (response.has_focus() || nothing_focused) && !ui.ctx().egui_wants_keyboard_input()
 }
 
-/// The canvas by keyboard:
-/// ←/→ previous/next step, Home/End first/last step, ↑/↓ the neighbouring
-/// journey's nearest step, Page Up/Page Down previous/next phase,
-/// Alt+↑/↓ emotion one level up/down, Alt+←/→ the step earlier/later,
-/// Enter renames a selected phase, Insert adds a step after the selection.
+/// The canvas by keyboard, with the keys of the command list's canvas scope
+/// ([`Scope::Canvas`]): arrows walk steps and journeys, Home/End the ends,
+/// Page Up/Down phases, Alt+arrows nudge, Insert adds, Enter renames a phase.
 fn handle_keys(
     ui: &Ui,
     response: &egui::Response,
@@ -696,39 +695,37 @@ fn handle_keys(
     if !owns_keys(ui, response) || state.renaming.is_some() {
         return;
     }
-    use egui::{Key, Modifiers};
-    let pressed = |mods: Modifiers, key: Key| ui.ctx().input_mut(|i| i.consume_key(mods, key));
-    if pressed(Modifiers::ALT, Key::ArrowUp) {
-        nudge_emotion(map, state, edits, 1.0);
-    } else if pressed(Modifiers::ALT, Key::ArrowDown) {
-        nudge_emotion(map, state, edits, -1.0);
-    } else if pressed(Modifiers::ALT, Key::ArrowLeft) {
-        nudge_time(map, state, edits, -0.1);
-    } else if pressed(Modifiers::ALT, Key::ArrowRight) {
-        nudge_time(map, state, edits, 0.1);
-    } else if pressed(Modifiers::NONE, Key::ArrowRight) {
-        walk_steps(map, state, 1);
-    } else if pressed(Modifiers::NONE, Key::ArrowLeft) {
-        walk_steps(map, state, -1);
-    } else if pressed(Modifiers::NONE, Key::Home) {
+    // Enter is the canvas's only while a phase is selected.
+    let phase_selected = matches!(state.selection, Selection::Phase(_));
+    let allowed = |c: &Command| *c != Command::RenamePhase || phase_selected;
+    if let Some(command) = Command::pressed(ui.ctx(), Scope::Canvas, allowed) {
+        run_key(&command, map, state, edits);
+    }
+}
+
+/// Runs one of the canvas's key commands; any other command does nothing.
+pub fn run_key(
+    command: &Command,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    match *command {
+        Command::NudgeEmotion(way) => nudge_emotion(map, state, edits, way.delta() as f64),
+        Command::NudgeTime(way) => nudge_time(map, state, edits, way.delta() as f64 * 0.1),
+        Command::WalkSteps(way) => walk_steps(map, state, way.delta()),
         // Any distance past the end stops at the end.
-        walk_steps(map, state, isize::MIN);
-    } else if pressed(Modifiers::NONE, Key::End) {
-        walk_steps(map, state, isize::MAX);
-    } else if pressed(Modifiers::NONE, Key::ArrowDown) {
-        walk_journeys(map, state, 1);
-    } else if pressed(Modifiers::NONE, Key::ArrowUp) {
-        walk_journeys(map, state, -1);
-    } else if pressed(Modifiers::NONE, Key::PageDown) {
-        walk_phases(map, state, 1);
-    } else if pressed(Modifiers::NONE, Key::PageUp) {
-        walk_phases(map, state, -1);
-    } else if pressed(Modifiers::NONE, Key::Insert) {
-        insert_step_after_selection(map, state, edits);
-    } else if let Selection::Phase(phase) = state.selection
-        && pressed(Modifiers::NONE, Key::Enter)
-    {
-        let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
-        state.renaming = Some((phase, name));
+        Command::WalkToEnd(Way::Back) => walk_steps(map, state, isize::MIN),
+        Command::WalkToEnd(Way::On) => walk_steps(map, state, isize::MAX),
+        Command::WalkJourneys(way) => walk_journeys(map, state, way.delta()),
+        Command::WalkPhases(way) => walk_phases(map, state, way.delta()),
+        Command::InsertStep => insert_step_after_selection(map, state, edits),
+        Command::RenamePhase => {
+            if let Selection::Phase(phase) = state.selection {
+                let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
+                state.renaming = Some((phase, name));
+            }
+        }
+        _ => {}
     }
 }

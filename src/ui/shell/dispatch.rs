@@ -91,6 +91,30 @@ impl KlantreisApp {
                 self.state.show_shortcuts = true;
                 return;
             }
+            Command::WalkSteps(_)
+            | Command::WalkToEnd(_)
+            | Command::WalkJourneys(_)
+            | Command::WalkPhases(_)
+            | Command::NudgeEmotion(_)
+            | Command::NudgeTime(_)
+            | Command::InsertStep
+            | Command::RenamePhase
+            | Command::ToggleTimer
+            | Command::LeaveWorkshop => {
+                // The keys of the canvas and of workshop mode, run by the
+                // feature in front (they take the keyboard themselves when
+                // they have it; this runs one from anywhere else).
+                let (map, state, edits) = (&*self.doc.map, &mut self.state, &mut self.edits);
+                if state.workshop.is_some() {
+                    if workshop::run_key(&command, map, state, edits, self.now) {
+                        state.workshop = None;
+                    }
+                } else {
+                    canvas::run_key(&command, map, state, edits);
+                }
+                self.apply_queued();
+                return;
+            }
             Command::Workshop => {
                 self.state.workshop = match self.state.workshop.take() {
                     Some(_) => None,

@@ -113,6 +113,9 @@ pub struct KlantreisApp {
     pub native_dialogs: bool,
     /// Edits raised during this frame, applied at its end.
     edits: Vec<(Edit, Option<Gesture>)>,
+    /// The input's time at the start of this frame, in seconds (the
+    /// workshop timer runs on it).
+    now: f64,
     /// Commands raised during this frame.
     commands: Vec<Command>,
     /// What to do after the save that the "Save changes?" dialog started.
@@ -160,6 +163,7 @@ impl KlantreisApp {
             notice: None,
             dialog: None,
             native_dialogs: true,
+            now: 0.0,
             edits: Vec::new(),
             commands: Vec::new(),
             after_save: None,
@@ -465,6 +469,7 @@ impl KlantreisApp {
     /// Draws one frame and handles its input.
     pub fn frame_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
+        self.now = ctx.input(|i| i.time);
         crate::i18n::set_language(self.prefs.language.resolve());
         if !self.files.has_wake() {
             let wake = ctx.clone();

@@ -12,6 +12,7 @@ use crate::model::Lane;
 use crate::model::{Emotion, Map, PhaseId, Step};
 use crate::scene;
 
+use crate::ui::shell::commands::{Command, Scope};
 use crate::ui::shell::navigate::{self, Capture, focused_phase, focused_step};
 use crate::ui::shell::theme;
 use crate::ui::shell::{Selection, State};
@@ -90,52 +91,68 @@ pub fn clock(seconds: f64) -> String {
     format!("{:02}:{:02}", whole / 60, whole % 60)
 }
 
-/// Keys of workshop mode, read before the capture bar sees them; returns
-/// whether to leave workshop mode (Escape with an empty capture bar).
+/// Workshop mode's keys, from the command list's workshop scope
+/// ([`Scope::Workshop`]); true when the user leaves workshop mode.
 pub fn handle_keys(
     ui: &Ui,
     map: &Map,
     state: &mut State,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) -> bool {
-    use egui::{Key, Modifiers};
     let Some(workshop) = &state.workshop else {
         return false;
     };
     let empty = workshop.capture.is_empty();
     let ctx = ui.ctx();
-    let pressed = |mods: Modifiers, key: Key| ctx.input_mut(|i| i.consume_key(mods, key));
     let now = ctx.input(|i| i.time);
-    if pressed(Modifiers::NONE, Key::Escape) {
-        if empty {
-            return true;
-        }
-        if let Some(w) = &mut state.workshop {
-            w.capture.clear();
-        }
-    }
-    if pressed(Modifiers::COMMAND, Key::T)
-        && let Some(w) = &mut state.workshop
+    let key = |only: &dyn Fn(&Command) -> bool| Command::pressed(ctx, Scope::Workshop, only);
+    // Escape and the timer work alongside one walk or nudge in the same frame.
+    if key(&|c| *c == Command::LeaveWorkshop).is_some()
+        && run_key(&Command::LeaveWorkshop, map, state, edits, now)
     {
-        w.timer.toggle(now);
+        return true;
     }
-    // Keys with modifiers first: a plain arrow would match them too.
-    if pressed(Modifiers::ALT, Key::ArrowUp) {
-        navigate::nudge_emotion(map, state, edits, 1.0);
-    } else if pressed(Modifiers::ALT, Key::ArrowDown) {
-        navigate::nudge_emotion(map, state, edits, -1.0);
-    } else if pressed(Modifiers::COMMAND, Key::ArrowDown) {
-        navigate::walk_journeys(map, state, 1);
-    } else if pressed(Modifiers::COMMAND, Key::ArrowUp) {
-        navigate::walk_journeys(map, state, -1);
-    } else if empty && pressed(Modifiers::NONE, Key::ArrowRight) {
-        navigate::walk_steps(map, state, 1);
-    } else if empty && pressed(Modifiers::NONE, Key::ArrowLeft) {
-        navigate::walk_steps(map, state, -1);
-    } else if pressed(Modifiers::NONE, Key::PageDown) || pressed(Modifiers::NONE, Key::ArrowDown) {
-        walk_phase(map, state, 1);
-    } else if pressed(Modifiers::NONE, Key::PageUp) || pressed(Modifiers::NONE, Key::ArrowUp) {
-        walk_phase(map, state, -1);
+    if let Some(command) = key(&|c| *c == Command::ToggleTimer) {
+        run_key(&command, map, state, edits, now);
+    }
+    // The arrows that walk steps are the capture bar's while it has text.
+    let walk = |c: &Command| {
+        !matches!(c, Command::LeaveWorkshop | Command::ToggleTimer)
+            && (empty || !matches!(c, Command::WalkSteps(_)))
+    };
+    if let Some(command) = key(&walk) {
+        run_key(&command, map, state, edits, now);
+    }
+    false
+}
+
+/// Runs one of workshop mode's key commands; true when it leaves workshop
+/// mode (Escape with an empty capture bar). `now` is the input's time, for
+/// the timer. Any other command does nothing.
+pub fn run_key(
+    command: &Command,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+    now: f64,
+) -> bool {
+    match *command {
+        Command::LeaveWorkshop => match &mut state.workshop {
+            Some(w) if !w.capture.is_empty() => w.capture.clear(),
+            _ => return true,
+        },
+        Command::ToggleTimer => {
+            if let Some(w) = &mut state.workshop {
+                w.timer.toggle(now);
+            }
+        }
+        Command::NudgeEmotion(way) => {
+            navigate::nudge_emotion(map, state, edits, way.delta() as f64);
+        }
+        Command::WalkJourneys(way) => navigate::walk_journeys(map, state, way.delta()),
+        Command::WalkSteps(way) => navigate::walk_steps(map, state, way.delta()),
+        Command::WalkPhases(way) => walk_phase(map, state, way.delta()),
+        _ => {}
     }
     false
 }
