@@ -118,21 +118,21 @@ fn opening_another_map_forgets_the_card_compare_and_photo_request_of_the_old_one
     let ctx = egui::Context::default();
     let mut app = app_on(map_with_persona("Oude kaart", "Bas"));
     frame(&ctx, &mut app);
-    app.state.card = Some(PersonaId(1));
-    app.state.comparing = true;
-    app.state.compare = vec![PersonaId(1)];
-    app.state.delete_persona = Some(PersonaId(1));
-    app.state.photo_request = Some((PersonaId(1), Some(picture(dir.path()))));
+    app.state.personas.card = Some(PersonaId(1));
+    app.state.personas.comparing = true;
+    app.state.personas.compare = vec![PersonaId(1)];
+    app.state.personas.delete_persona = Some(PersonaId(1));
+    app.state.personas.photo_request = Some((PersonaId(1), Some(picture(dir.path()))));
     app.state.selection = klantreis::ui::shell::Selection::Persona(PersonaId(1));
     app.open_path(&new_file);
     app.wait_for_io().expect("open");
     frames_until_photos_done(&ctx, &mut app);
 
     assert_eq!(app.doc.map.title, "Nieuwe kaart");
-    assert_eq!(app.state.card, None);
-    assert!(!app.state.comparing && app.state.compare.is_empty());
-    assert_eq!(app.state.delete_persona, None);
-    assert_eq!(app.state.photo_request, None);
+    assert_eq!(app.state.personas.card, None);
+    assert!(!app.state.personas.comparing && app.state.personas.compare.is_empty());
+    assert_eq!(app.state.personas.delete_persona, None);
+    assert_eq!(app.state.personas.photo_request, None);
     assert_eq!(app.state.selection, klantreis::ui::shell::Selection::None);
     assert!(
         app.doc.map.personas[0].photo.is_none(),

@@ -231,7 +231,7 @@ fn a_journey_is_tied_to_a_persona_and_the_legend_shows_it() {
     let id = add_persona(&mut harness, "Budget Bewuste Bas");
     harness.state_mut().state.selection = Selection::Journey(JourneyId(2));
     // Only the journey's persona picker should offer the name, not the persona panel too.
-    harness.state_mut().state.show_personas = false;
+    harness.state_mut().state.personas.shown = false;
     harness.run_steps(2);
     harness
         .get_by_role_and_label(Role::ComboBox, "Persona")
@@ -287,7 +287,7 @@ fn compare_mode_shows_only_the_compared_personas_and_their_difference_per_phase(
     let mut harness = harness(map);
     harness.get_by_label("Compare personas…").click();
     harness.run_steps(3);
-    assert!(harness.state().state.comparing);
+    assert!(harness.state().state.personas.comparing);
     assert!(
         !harness.state().state.is_visible(JourneyId(3)),
         "Petra is not compared"

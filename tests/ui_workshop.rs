@@ -474,7 +474,7 @@ fn after_a_click_the_capture_bar_takes_the_keyboard_again() {
             .as_ref()
             .is_some_and(|w| w.whole_map)
     );
-    let canvas = harness.state().state.canvas_rect;
+    let canvas = harness.state().state.journey.canvas_rect;
     common::click_at(&mut harness, canvas.center(), Modifiers::NONE);
     harness.run_steps(3);
     let bar = harness.get_by_role_and_label(Role::TextInput, "Quick capture");

@@ -317,9 +317,9 @@ pub fn content_ui(
         {
             edits.push((edit, None));
         }
-        if state.content.page == Page::Journey && ui.button(t.show_in_calendar).clicked() {
-            state.content.page = Page::Calendar;
-            state.content.show_day(item.date);
+        if state.calendar.page == Page::Journey && ui.button(t.show_in_calendar).clicked() {
+            state.calendar.page = Page::Calendar;
+            state.calendar.show_day(item.date);
         }
     });
 }

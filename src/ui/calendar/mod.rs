@@ -119,6 +119,16 @@ impl Default for ContentView {
 }
 
 impl ContentView {
+    /// Forgets what belonged to the map that was open: the calendar's place,
+    /// the filter, a drag and the days laid out. The page and the month or
+    /// week layout stay.
+    pub fn forget_document(&mut self) {
+        self.needs_placing = true;
+        self.filter = ContentFilter::default();
+        self.dragging = None;
+        self.days.clear();
+    }
+
     /// Shows the month (and week) of a day.
     pub fn show_day(&mut self, day: NaiveDate) {
         self.month = first_of_month(day);

@@ -5,13 +5,13 @@ use super::*;
 
 /// The calendar page.
 pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
-    if std::mem::take(&mut state.content.needs_placing) {
+    if std::mem::take(&mut state.calendar.needs_placing) {
         let month = month_to_show(map, today());
-        state.content.show_day(month);
+        state.calendar.show_day(month);
     }
     let t = crate::i18n::calendar::t();
     ui.horizontal(|ui| {
-        let view = &mut state.content;
+        let view = &mut state.calendar;
         let (back, forward, title) = if view.week {
             (t.previous_week, t.next_week, week_title(view.week_start))
         } else {
@@ -61,14 +61,14 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
             }
         }
     });
-    filters_ui(ui, map, &mut state.content.filter);
+    filters_ui(ui, map, &mut state.calendar.filter);
     legend_ui(ui, map);
     ui.add_space(4.0);
     if map.phases.is_empty() {
         ui.label(t.phase_first);
         return;
     }
-    if state.content.week {
+    if state.calendar.week {
         week_ui(ui, map, state, edits);
     } else {
         // A short window scrolls the month rather than squeezing its days.
@@ -140,8 +140,8 @@ pub fn items_by_day<'m>(
 const CHIP_HEIGHT: f32 = 20.0;
 
 fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
-    let (from, to) = state.content.range();
-    let by_day = items_by_day(map, &state.content.filter, from, to);
+    let (from, to) = state.calendar.range();
+    let by_day = items_by_day(map, &state.calendar.filter, from, to);
     let dark = ui.visuals().dark_mode;
     let ink = theme::ink(dark);
 
@@ -168,7 +168,7 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
             ink,
         );
     }
-    state.content.days.clear();
+    state.calendar.days.clear();
     let today = today();
     for index in 0..42 {
         let day = from + Duration::days(index);
@@ -177,8 +177,8 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
             area.min + vec2(column as f32 * cell.x, head + row as f32 * cell.y),
             cell,
         );
-        state.content.days.push((day, rect));
-        let in_month = day.month() == state.content.month.month();
+        state.calendar.days.push((day, rect));
+        let in_month = day.month() == state.calendar.month.month();
         let fill = if !in_month {
             ui.visuals().faint_bg_color
         } else {
@@ -193,7 +193,7 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
         );
         let response = ui.interact(rect, ui.scope_id().with(("day", day)), Sense::click());
         if response.double_clicked()
-            && let Some(item) = new_item(map, &state.content.filter, day)
+            && let Some(item) = new_item(map, &state.calendar.filter, day)
         {
             add_item(map, state, edits, item);
         }
@@ -254,8 +254,8 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
             .on_hover_text(t.more_hint)
             .clicked()
             {
-                state.content.week = true;
-                state.content.week_start = monday_of(day);
+                state.calendar.week = true;
+                state.calendar.week_start = monday_of(day);
             }
         }
     }
@@ -264,10 +264,10 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
 
 fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let t = crate::i18n::calendar::t();
-    let (from, to) = state.content.range();
-    let by_day = items_by_day(map, &state.content.filter, from, to);
+    let (from, to) = state.calendar.range();
+    let by_day = items_by_day(map, &state.calendar.filter, from, to);
     let today = today();
-    state.content.days.clear();
+    state.calendar.days.clear();
     egui::ScrollArea::vertical()
         .id_salt("week")
         .auto_shrink(false)
@@ -289,7 +289,7 @@ fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                                 egui::Label::new(RichText::new(day_title(day)).strong()),
                             );
                             if ui.small_button("+").on_hover_text(t.add_on_day).clicked()
-                                && let Some(item) = new_item(map, &state.content.filter, day)
+                                && let Some(item) = new_item(map, &state.calendar.filter, day)
                             {
                                 add_item(map, state, edits, item);
                             }
@@ -306,7 +306,7 @@ fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                         }
                     })
                     .response;
-                state.content.days.push((day, response.rect));
+                state.calendar.days.push((day, response.rect));
                 ui.add_space(2.0);
             }
         });
@@ -335,11 +335,11 @@ fn chip_ui(
         state.selection = Selection::Content(item.id);
     }
     if response.drag_started() {
-        state.content.dragging = Some((item.id, day));
+        state.calendar.dragging = Some((item.id, day));
         state.selection = Selection::Content(item.id);
     }
     let response = response.on_hover_text(label);
-    let dragging = state.content.dragging == Some((item.id, day));
+    let dragging = state.calendar.dragging == Some((item.id, day));
     let fill = phase.map_or(Color32::GRAY, |p| theme::color(p.color));
     let fill = if dragging {
         fill.gamma_multiply(0.4)
@@ -442,13 +442,13 @@ pub fn item_label(map: &Map, item: &ContentItem) -> String {
 /// While an item is dragged: highlight the day under the pointer, and move
 /// the item there when it is let go.
 fn drop_target_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
-    let Some((id, from)) = state.content.dragging else {
+    let Some((id, from)) = state.calendar.dragging else {
         return;
     };
     let pointer = ui.ctx().pointer_latest_pos();
     let target = pointer.and_then(|p| {
         state
-            .content
+            .calendar
             .days
             .iter()
             .find(|(_, rect)| rect.contains(p))
@@ -485,7 +485,7 @@ fn drop_target_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) 
     ui.ctx().set_cursor_icon(egui::CursorIcon::Grabbing);
     let released = ui.input(|i| i.pointer.any_released() || !i.pointer.any_down());
     if released {
-        state.content.dragging = None;
+        state.calendar.dragging = None;
         if let (Some((to, _)), Some(item)) = (target, map.content.iter().find(|c| c.id == id))
             && to != from
         {

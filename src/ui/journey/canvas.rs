@@ -106,18 +106,18 @@ pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
                 .changed()
             {
                 if visible {
-                    state.hidden.remove(&journey.id);
+                    state.journey.hidden.remove(&journey.id);
                 } else {
-                    state.hidden.insert(journey.id);
+                    state.journey.hidden.insert(journey.id);
                 }
             }
-            let focused = state.focus == Some(journey.id);
+            let focused = state.journey.focus == Some(journey.id);
             if ui
                 .selectable_label(focused, t.focus)
                 .on_hover_text(t.focus_hover)
                 .clicked()
             {
-                state.focus = if focused { None } else { Some(journey.id) };
+                state.journey.focus = if focused { None } else { Some(journey.id) };
             }
             ui.add_space(10.0);
         }
@@ -134,27 +134,28 @@ pub fn canvas_ui(
 ) {
     let (rect, response) =
         ui.allocate_exact_size(vec2(ui.available_width(), height), Sense::click_and_drag());
-    state.canvas_rect = rect;
+    state.journey.canvas_rect = rect;
     let plot = plot_rect(rect);
     let resized_untouched = state
+        .journey
         .fitted
-        .is_some_and(|(view, width)| view == state.view && width != plot.width());
-    if state.needs_fit || resized_untouched {
-        state.view = fitted_view(map, plot);
-        state.fitted = Some((state.view, plot.width()));
-        state.needs_fit = false;
+        .is_some_and(|(view, width)| view == state.journey.view && width != plot.width());
+    if state.journey.needs_fit || resized_untouched {
+        state.journey.view = fitted_view(map, plot);
+        state.journey.fitted = Some((state.journey.view, plot.width()));
+        state.journey.needs_fit = false;
     }
     let large = state.workshop.is_some() || theme::high_contrast(ui.ctx());
     let scene = scene::scene(
         map,
         rect,
-        state.view,
+        state.journey.view,
         &scene::Options {
             visible: &|id| state.is_visible(id),
             sizes: if large { Sizes::LARGE } else { Sizes::NORMAL },
             badges: true,
             front: state.active_journey(map),
-            focus: state.focus,
+            focus: state.journey.focus,
             selected: state.selection.steps(),
         },
     );
@@ -170,7 +171,7 @@ pub fn canvas_ui(
     let painter = ui.painter_at(rect);
     paint_scene(&painter, map, &scene, &Look::of(ui, map, state));
     paint_curve_avatars(ui, map, &scene, state);
-    if let Some(Drag::Box { origin, .. }) = &state.drag
+    if let Some(Drag::Box { origin, .. }) = &state.journey.drag
         && let Some(pointer) = response.hover_pos().or(response.interact_pointer_pos())
     {
         let area = Rect::from_two_pos(*origin, pointer);
@@ -211,12 +212,12 @@ fn handle_view_input(ui: &Ui, response: &egui::Response, plot: Rect, state: &mut
     });
     let anchor = pointer.map_or(plot.center().x, |p| p.x);
     if zoom != 1.0 {
-        state.view.zoom_around(zoom, anchor, plot);
+        state.journey.view.zoom_around(zoom, anchor, plot);
     } else if scroll != egui::Vec2::ZERO {
-        state.view.pan(scroll.x + scroll.y);
+        state.journey.view.pan(scroll.x + scroll.y);
     }
     if response.dragged_by(egui::PointerButton::Middle) {
-        state.view.pan(response.drag_delta().x);
+        state.journey.view.pan(response.drag_delta().x);
     }
 }
 
@@ -267,7 +268,7 @@ fn handle_pointer(
         match hit_test(scene, pos) {
             Hit::Header(phase) => {
                 let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
-                state.renaming = Some((phase, name));
+                state.journey.renaming = Some((phase, name));
             }
             Hit::Plot if canvas.plot.contains(pos) => add_step_at(map, canvas, state, pos, edits),
             _ => {}
@@ -288,7 +289,7 @@ fn handle_pointer(
         && let Some(origin) = response.interact_pointer_pos()
     {
         let origin = ui.input(|i| i.pointer.press_origin()).unwrap_or(origin);
-        state.drag = Some(match hit_test(scene, origin) {
+        state.journey.drag = Some(match hit_test(scene, origin) {
             Hit::Step(id) => {
                 if !state.selection.has_step(id) {
                     state.selection = toggle_step(&state.selection, id, shift);
@@ -328,7 +329,7 @@ fn handle_pointer(
     if response.dragged_by(egui::PointerButton::Primary)
         && let Some(pointer) = response.interact_pointer_pos()
     {
-        match &state.drag {
+        match &state.journey.drag {
             Some(Drag::Steps {
                 gesture,
                 origin,
@@ -347,7 +348,7 @@ fn handle_pointer(
                 if let Some(p) = map.phase(*phase) {
                     let mut phase = p.clone();
                     phase.width = (width
-                        + f64::from(pointer.x - origin.x) / f64::from(state.view.zoom))
+                        + f64::from(pointer.x - origin.x) / f64::from(state.journey.view.zoom))
                     .max(0.5);
                     edits.push((Edit::SetPhase(phase), Some(gesture.clone())));
                 }
@@ -364,13 +365,13 @@ fn handle_pointer(
                     edits.push((Edit::MovePhase(*phase, target), Some(gesture.clone())));
                 }
             }
-            Some(Drag::Pan) => state.view.pan(response.drag_delta().x),
+            Some(Drag::Pan) => state.journey.view.pan(response.drag_delta().x),
             Some(Drag::Box { .. }) | None => {}
         }
     }
 
     if response.drag_stopped() {
-        if let Some(Drag::Box { origin, add }) = state.drag.take()
+        if let Some(Drag::Box { origin, add }) = state.journey.drag.take()
             && let Some(end) = response.interact_pointer_pos().or(response.hover_pos())
         {
             let area = Rect::from_two_pos(origin, end);
@@ -390,7 +391,7 @@ fn handle_pointer(
                 Selection::Steps(ids)
             };
         }
-        state.drag = None;
+        state.journey.drag = None;
         state.gesture_ended = true;
     }
 }
@@ -429,14 +430,14 @@ fn move_steps(
     start: &[(Step, f64)],
     delta: egui::Vec2,
 ) -> Option<Edit> {
-    let dt = f64::from(delta.x) / f64::from(state.view.zoom);
+    let dt = f64::from(delta.x) / f64::from(state.journey.view.zoom);
     let de = scene::emotion_delta(delta.y, canvas.plot);
     let moves: Vec<ops::StepMove> = start
         .iter()
         .map(|(step, time)| ops::StepMove {
             step: step.id,
             time: time + dt,
-            emotion: snap(step.emotion + de, state.snap),
+            emotion: snap(step.emotion + de, state.journey.snap),
         })
         .collect();
     ops::move_steps(map, &moves)
@@ -449,10 +450,11 @@ fn add_step_at(
     pos: Pos2,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) {
-    let Some((phase, at)) = ops::place_at_time(map, state.view.time_at(pos.x, canvas.plot)) else {
+    let Some((phase, at)) = ops::place_at_time(map, state.journey.view.time_at(pos.x, canvas.plot))
+    else {
         return;
     };
-    let emotion = snap(emotion_at(pos.y, canvas.plot), state.snap);
+    let emotion = snap(emotion_at(pos.y, canvas.plot), state.journey.snap);
     let step = Step::new(map.new_step_id(), phase, at, emotion, t().new_step);
     insert_steps(map, state, edits, state.active_journey(map), &[step]);
 }
@@ -586,7 +588,7 @@ fn rename_ui(
     state: &mut State,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) {
-    let Some((id, mut text)) = state.renaming.take() else {
+    let Some((id, mut text)) = state.journey.renaming.take() else {
         return;
     };
     let Some(band) = canvas.bands.iter().find(|b| b.id == id) else {
@@ -625,7 +627,7 @@ fn rename_ui(
         }
         return;
     }
-    state.renaming = Some((id, text));
+    state.journey.renaming = Some((id, text));
 }
 
 /// The canvas in words, for screen readers: the journeys in order.
@@ -692,7 +694,7 @@ fn handle_keys(
             );
         });
     }
-    if !owns_keys(ui, response) || state.renaming.is_some() {
+    if !owns_keys(ui, response) || state.journey.renaming.is_some() {
         return;
     }
     // Enter is the canvas's only while a phase is selected.
@@ -723,7 +725,7 @@ pub fn run_key(
         Command::RenamePhase => {
             if let Selection::Phase(phase) = state.selection {
                 let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
-                state.renaming = Some((phase, name));
+                state.journey.renaming = Some((phase, name));
             }
         }
         _ => {}

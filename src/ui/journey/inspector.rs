@@ -84,7 +84,7 @@ fn step_ui(
     let label = ui.label(RichText::new(t.emotion).strong());
     let mut emotion = step.emotion;
     let slider = egui::Slider::new(&mut emotion, Emotion::MIN..=Emotion::MAX)
-        .step_by(if state.snap { 1.0 } else { 0.1 })
+        .step_by(if state.journey.snap { 1.0 } else { 0.1 })
         // Only edits snap: showing a step must not change it.
         .clamping(egui::SliderClamping::Edits)
         .custom_formatter(|v, _| format!("{v:+.1} ({})", Emotion::nearest(v).name()));
@@ -508,7 +508,7 @@ fn map_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     if ui.button(t.add_journey).clicked() {
         let (id, edit) = ops::new_journey(map, new_journey(map));
         state.selection = Selection::Journey(id);
-        state.focus = Some(id);
+        state.journey.focus = Some(id);
         edits.push((edit, None));
     }
 }

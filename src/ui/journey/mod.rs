@@ -4,3 +4,6 @@ pub mod canvas;
 pub mod inspector;
 pub mod lanes;
 pub mod paint;
+pub mod state;
+
+pub use state::JourneyState;

@@ -59,9 +59,9 @@ impl<'a> Look<'a> {
                 .as_ref()
                 .filter(|w| !w.whole_map)
                 .and_then(|_| crate::ui::shell::navigate::focused_phase(map, state)),
-            renaming: state.renaming.as_ref().map(|(id, _)| *id),
-            differences: if state.comparing && state.compare.len() >= 2 {
-                crate::ui::shell::compare::compare_differences(map, &state.compare)
+            renaming: state.journey.renaming.as_ref().map(|(id, _)| *id),
+            differences: if state.personas.comparing && state.personas.compare.len() >= 2 {
+                crate::ui::shell::compare::compare_differences(map, &state.personas.compare)
             } else {
                 Vec::new()
             },

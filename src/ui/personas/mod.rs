@@ -14,6 +14,10 @@ use crate::ui::shell::theme;
 use crate::ui::shell::widgets::{lines_field, text_field};
 use crate::ui::shell::{Selection, State};
 
+pub mod state;
+
+pub use state::PersonasState;
+
 type Edits = Vec<(Edit, Option<Gesture>)>;
 
 /// Who a persona is, for screen readers: "Persona, 30, teacher, Utrecht, walks 1 journey".
@@ -103,10 +107,10 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
             edits.push((Edit::MovePersona(id, index + 1), None));
         }
         if ui.button(t.card_view).clicked() {
-            state.card = Some(id);
+            state.personas.card = Some(id);
         }
         if ui.button(t.delete).clicked() {
-            state.delete_persona = Some(id);
+            state.personas.delete_persona = Some(id);
         }
     });
     ui.add_space(6.0);
@@ -115,9 +119,9 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
         .on_hover_text(t.compare_hint)
         .clicked()
     {
-        state.comparing = true;
-        if state.compare.len() < 2 {
-            state.compare = map.personas.iter().take(2).map(|p| p.id).collect();
+        state.personas.comparing = true;
+        if state.personas.compare.len() < 2 {
+            state.personas.compare = map.personas.iter().take(2).map(|p| p.id).collect();
         }
     }
 }
@@ -140,7 +144,7 @@ pub fn persona_editor_ui(
                 .on_hover_text(t.choose_photo_hint)
                 .clicked()
             {
-                state.photo_request = Some((persona.id, None));
+                state.personas.photo_request = Some((persona.id, None));
             }
             if persona.photo.is_some() && ui.button(t.remove_photo).clicked() {
                 edits.push((
@@ -152,7 +156,7 @@ pub fn persona_editor_ui(
                 ));
             }
             if ui.button(t.show_card).clicked() {
-                state.card = Some(persona.id);
+                state.personas.card = Some(persona.id);
             }
         });
     });
@@ -292,7 +296,7 @@ pub fn persona_editor_ui(
 
 /// The compare window: which personas, and a table of averages and differences per phase.
 pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
-    if !state.comparing {
+    if !state.personas.comparing {
         return;
     }
     let t = crate::i18n::inspector::t();
@@ -305,17 +309,18 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
             ui.label(t.compare_intro);
             ui.horizontal_wrapped(|ui| {
                 for persona in &map.personas {
-                    let mut on = state.compare.contains(&persona.id);
+                    let mut on = state.personas.compare.contains(&persona.id);
                     if ui.checkbox(&mut on, &persona.name).changed() {
                         if on {
-                            state.compare.push(persona.id);
+                            state.personas.compare.push(persona.id);
                         } else {
-                            state.compare.retain(|p| *p != persona.id);
+                            state.personas.compare.retain(|p| *p != persona.id);
                         }
                     }
                 }
             });
             let compared: Vec<&Persona> = state
+                .personas
                 .compare
                 .iter()
                 .filter_map(|id| map.persona(*id))
@@ -324,7 +329,7 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
                 ui.label(t.choose_two);
                 return;
             }
-            let differences = compare_differences(map, &state.compare);
+            let differences = compare_differences(map, &state.personas.compare);
             let largest = differences
                 .iter()
                 .filter_map(|(p, d)| d.map(|d| (*p, d)))
@@ -368,15 +373,17 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
                 });
         });
     if !open {
-        state.comparing = false;
+        state.personas.comparing = false;
     }
 }
 
 /// The persona card: a page per persona, readable on a projector.
 pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
-    let Some(id) = state.card else { return };
+    let Some(id) = state.personas.card else {
+        return;
+    };
     let Some(persona) = map.persona(id) else {
-        state.card = None;
+        state.personas.card = None;
         return;
     };
     let t = crate::i18n::inspector::t();
@@ -444,6 +451,6 @@ pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
             }
         });
     if !open {
-        state.card = None;
+        state.personas.card = None;
     }
 }

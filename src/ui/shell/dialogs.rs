@@ -272,11 +272,11 @@ impl KlantreisApp {
     }
 
     pub(super) fn delete_persona_ui(&mut self, ctx: &egui::Context) {
-        let Some(id) = self.state.delete_persona else {
+        let Some(id) = self.state.personas.delete_persona else {
             return;
         };
         let Some(persona) = self.doc.map.persona(id) else {
-            self.state.delete_persona = None;
+            self.state.personas.delete_persona = None;
             return;
         };
         let journeys = self
@@ -319,7 +319,7 @@ impl KlantreisApp {
                     answer = Some(true);
                 }
                 if ui.button(t.cancel).clicked() {
-                    self.state.delete_persona = None;
+                    self.state.personas.delete_persona = None;
                 }
             });
         });
@@ -327,7 +327,7 @@ impl KlantreisApp {
             if let Some(edit) = crate::edit::ops::delete_persona(&self.doc.map, id, with_journeys) {
                 self.edits.push((edit, None));
             }
-            self.state.delete_persona = None;
+            self.state.personas.delete_persona = None;
         }
     }
 

@@ -38,13 +38,13 @@ impl KlantreisApp {
                 return;
             }
             Command::Undo => {
-                self.state.drag = None;
+                self.state.journey.drag = None;
                 self.doc.history.undo(Arc::make_mut(&mut self.doc.map));
                 self.forget_missing_selection();
                 return;
             }
             Command::Redo => {
-                self.state.drag = None;
+                self.state.journey.drag = None;
                 self.doc.history.redo(Arc::make_mut(&mut self.doc.map));
                 self.forget_missing_selection();
                 return;
@@ -70,21 +70,24 @@ impl KlantreisApp {
                 return;
             }
             Command::ZoomIn | Command::ZoomOut => {
-                let plot = crate::scene::plot_rect(self.state.canvas_rect);
+                let plot = crate::scene::plot_rect(self.state.journey.canvas_rect);
                 let factor = if command == Command::ZoomIn {
                     1.25
                 } else {
                     0.8
                 };
-                self.state.view.zoom_around(factor, plot.center().x, plot);
+                self.state
+                    .journey
+                    .view
+                    .zoom_around(factor, plot.center().x, plot);
                 return;
             }
             Command::ZoomFit => {
-                self.state.needs_fit = true;
+                self.state.journey.needs_fit = true;
                 return;
             }
             Command::ShowPage(page) => {
-                self.state.content.page = page;
+                self.state.calendar.page = page;
                 return;
             }
             Command::ShowShortcuts => {

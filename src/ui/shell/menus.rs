@@ -140,8 +140,8 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
-                ui.checkbox(&mut self.state.snap, t.snap);
-                ui.checkbox(&mut self.state.show_personas, t.personas_panel);
+                ui.checkbox(&mut self.state.journey.snap, t.snap);
+                ui.checkbox(&mut self.state.personas.shown, t.personas_panel);
                 ui.separator();
                 let before = self.prefs.clone();
                 ui.label(t.theme);
@@ -219,7 +219,7 @@ impl KlantreisApp {
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let percent = format!(
                     "{:.0}",
-                    self.state.view.zoom / crate::scene::View::default().zoom * 100.0
+                    self.state.journey.view.zoom / crate::scene::View::default().zoom * 100.0
                 );
                 ui.label(fill(t.zoom_status, &[("percent", &percent)]));
                 ui.label(t.status_hint);

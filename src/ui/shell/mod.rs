@@ -40,10 +40,7 @@ use serde::{Deserialize, Serialize};
 use crate::edit::{Edit, Gesture, History};
 use crate::i18n::{Language, fill, plural};
 use crate::io;
-use crate::model::{
-    ContentId, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Problem, StepId, validate,
-};
-use crate::scene::View;
+use crate::model::{Map, PersonaId, PhaseTemplate, Problem, validate};
 
 use super::calendar;
 use super::journey::{canvas, inspector, lanes};
@@ -354,7 +351,7 @@ impl KlantreisApp {
         if self.photos_pending > 0 {
             ctx.request_repaint_after(Duration::from_millis(50));
         }
-        if let Some((persona, file)) = self.state.photo_request.take() {
+        if let Some((persona, file)) = self.state.personas.photo_request.take() {
             match file {
                 Some(path) => self.attach_photo(persona, &path),
                 None => self.ask_path(PathPurpose::Photo(persona), None),
@@ -415,7 +412,7 @@ impl KlantreisApp {
             && ctx.input(|i| i.key_pressed(egui::Key::Escape))
         {
             self.state.selection = Selection::None;
-            self.state.renaming = None;
+            self.state.journey.renaming = None;
         }
         if ctx.input(|i| i.viewport().close_requested()) && !self.closing {
             if self.files.busy() {
@@ -583,7 +580,7 @@ impl KlantreisApp {
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.inspector_ui(ui));
             });
-        if self.state.show_personas && self.state.content.page == Page::Journey {
+        if self.state.personas.shown && self.state.calendar.page == Page::Journey {
             egui::Panel::left("personas")
                 .resizable(true)
                 .default_size(230.0)
@@ -603,8 +600,8 @@ impl KlantreisApp {
         }
         egui::CentralPanel::default().show(ui, |ui| {
             self.notice_ui(ui);
-            page_tabs_ui(ui, &mut self.state.content.page);
-            match self.state.content.page {
+            page_tabs_ui(ui, &mut self.state.calendar.page);
+            match self.state.calendar.page {
                 Page::Journey => {
                     canvas::legend_ui(ui, &self.doc.map, &mut self.state);
                     // The canvas gets at least half the height; the lanes scroll when the window is short.
@@ -676,23 +673,30 @@ impl KlantreisApp {
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
         let scale = self.prefs.ui_scale.clamp(0.5, 3.0);
         ctx.set_zoom_factor(if on { scale * workshop::ZOOM } else { scale });
-        self.state.needs_fit = true;
-        self.state.renaming = None;
+        self.state.journey.needs_fit = true;
+        self.state.journey.renaming = None;
     }
 
     /// Hides the journeys of personas that are not compared, while comparing.
     fn update_compare(&mut self) {
         let map = &self.doc.map;
-        self.state.compare.retain(|p| map.persona(*p).is_some());
-        self.state.compare_hidden = if self.state.comparing && self.state.compare.len() >= 2 {
-            map.journeys
-                .iter()
-                .filter(|j| !j.persona.is_some_and(|p| self.state.compare.contains(&p)))
-                .map(|j| j.id)
-                .collect()
-        } else {
-            HashSet::new()
-        };
+        self.state
+            .personas
+            .compare
+            .retain(|p| map.persona(*p).is_some());
+        self.state.personas.compare_hidden =
+            if self.state.personas.comparing && self.state.personas.compare.len() >= 2 {
+                map.journeys
+                    .iter()
+                    .filter(|j| {
+                        !j.persona
+                            .is_some_and(|p| self.state.personas.compare.contains(&p))
+                    })
+                    .map(|j| j.id)
+                    .collect()
+            } else {
+                HashSet::new()
+            };
     }
 }
 

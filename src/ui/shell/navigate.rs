@@ -321,7 +321,7 @@ pub fn walk_steps(map: &Map, state: &mut State, delta: isize) {
 pub fn select_step(map: &Map, state: &mut State, id: StepId) {
     state.selection = Selection::Steps(vec![id]);
     if let Some((journey, step)) = map.step(id) {
-        state.focus = Some(journey.id);
+        state.journey.focus = Some(journey.id);
         if let Some(time) = scene::step_time(step, &scene::phase_starts(map)) {
             bring_into_view(state, time);
         }
@@ -330,13 +330,13 @@ pub fn select_step(map: &Map, state: &mut State, id: StepId) {
 
 /// Pans so a time on the axis is on screen (in the middle when it was not).
 pub fn bring_into_view(state: &mut State, time: f64) {
-    let plot = plot_rect(state.canvas_rect);
-    let span = f64::from(plot.width()) / f64::from(state.view.zoom);
+    let plot = plot_rect(state.journey.canvas_rect);
+    let span = f64::from(plot.width()) / f64::from(state.journey.view.zoom);
     let margin = span * 0.08;
-    let left = state.view.left_time;
+    let left = state.journey.view.left_time;
     if time < left + margin || time > left + span - margin {
-        state.view.left_time = time - span / 2.0;
-        state.fitted = None;
+        state.journey.view.left_time = time - span / 2.0;
+        state.journey.fitted = None;
     }
 }
 
@@ -470,7 +470,7 @@ pub fn insert_steps(
         return;
     };
     if added.new_journey {
-        state.focus = Some(added.journey);
+        state.journey.focus = Some(added.journey);
     }
     edits.push((added.edit, None));
     state.selection = Selection::Steps(added.steps);

@@ -37,6 +37,17 @@ pub struct Workshop {
     pub timer: Timer,
 }
 
+impl Workshop {
+    /// Forgets what belonged to the map that was open: the focused phase,
+    /// the fitted view and the last capture's message. The capture bar's
+    /// text, the whole-map toggle and the timer stay.
+    pub fn forget_document(&mut self) {
+        self.phase = None;
+        self.fitted_phase = None;
+        self.message = None;
+    }
+}
+
 /// A countdown for workshop exercises, on the app's clock (seconds).
 #[derive(Clone, Debug, PartialEq)]
 pub struct Timer {
@@ -250,12 +261,12 @@ fn follow_focus(map: &Map, state: &mut State) {
     workshop.fitted_phase = phase;
     let starts = scene::phase_starts(map);
     if let Some((_, start, width)) = phase.and_then(|p| starts.get(p)) {
-        let plot = scene::plot_rect(state.canvas_rect);
+        let plot = scene::plot_rect(state.journey.canvas_rect);
         let span = width * 1.3;
-        state.view.zoom = (f64::from(plot.width().max(50.0)) / span) as f32;
-        state.view.left_time = start - width * 0.15;
-        state.fitted = None;
-        state.needs_fit = false;
+        state.journey.view.zoom = (f64::from(plot.width().max(50.0)) / span) as f32;
+        state.journey.view.left_time = start - width * 0.15;
+        state.journey.fitted = None;
+        state.journey.needs_fit = false;
     }
 }
 
@@ -300,7 +311,7 @@ pub fn workshop_ui(
                     if before != w.whole_map {
                         w.fitted_phase = None;
                         if w.whole_map {
-                            state.needs_fit = true;
+                            state.journey.needs_fit = true;
                         }
                     }
                 }
