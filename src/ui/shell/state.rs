@@ -143,3 +143,57 @@ impl State {
         Gesture::Drag(self.gesture_counter)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::ui::workshop::Workshop;
+
+    #[test]
+    fn forgetting_the_document_resets_every_part_and_keeps_the_window_choices() {
+        let mut state = State {
+            selection: Selection::Journey(JourneyId(1)),
+            workshop: Some(Workshop {
+                phase: Some(PhaseId(2)),
+                fitted_phase: Some(PhaseId(2)),
+                whole_map: true,
+                ..Workshop::default()
+            }),
+            show_shortcuts: true,
+            ..State::default()
+        };
+        state.journey.needs_fit = false;
+        state.journey.hidden.insert(JourneyId(1));
+        state.journey.focus = Some(JourneyId(1));
+        state.journey.snap = false;
+        state.journey.renaming = Some((PhaseId(2), "Orient".to_owned()));
+        state.personas.shown = false;
+        state.personas.card = Some(PersonaId(3));
+        state.personas.comparing = true;
+        state.personas.compare = vec![PersonaId(3), PersonaId(4)];
+        state.personas.compare_hidden.insert(JourneyId(1));
+        state.calendar.page = Page::Calendar;
+        state.calendar.needs_placing = false;
+        state.calendar.filter.phase = Some(PhaseId(2));
+
+        state.forget_document();
+
+        assert_eq!(state.selection, Selection::None);
+        assert!(state.journey.needs_fit && state.journey.hidden.is_empty());
+        assert_eq!(state.journey.focus, None);
+        assert_eq!(state.journey.renaming, None);
+        assert_eq!(state.personas.card, None);
+        assert!(!state.personas.comparing && state.personas.compare.is_empty());
+        assert!(state.personas.compare_hidden.is_empty());
+        assert!(state.calendar.needs_placing);
+        assert_eq!(state.calendar.filter.phase, None);
+        let workshop = state.workshop.as_ref().expect("workshop mode stays on");
+        assert_eq!((workshop.phase, workshop.fitted_phase), (None, None));
+        // What is about the window stays.
+        assert!(workshop.whole_map);
+        assert!(!state.journey.snap, "snapping stays");
+        assert!(!state.personas.shown, "the panel stays hidden");
+        assert_eq!(state.calendar.page, Page::Calendar, "the page stays");
+        assert!(state.show_shortcuts);
+    }
+}
