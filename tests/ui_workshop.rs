@@ -508,3 +508,74 @@ fn the_menus_work_from_the_keyboard() {
     harness.run_steps(2);
     assert!(harness.state().dialog.is_some(), "Open asks for a file");
 }
+
+/// The vertices and the discs (filled circles without outline) it takes to
+/// draw the 10,000-step map's canvas with `look`.
+fn tessellated(look: &klantreis::ui::journey::paint::Look) -> (usize, usize, usize) {
+    use egui::{Pos2, RawInput, Rect, Shape, vec2};
+    use klantreis::model::generate::{MapSize, generated_map};
+    use klantreis::scene;
+    let map = generated_map(MapSize::LARGE);
+    let rect = Rect::from_min_size(Pos2::ZERO, vec2(1500.0, 600.0));
+    let view = scene::View::fit(&map, 1400.0);
+    let scene = scene::scene(
+        &map,
+        rect,
+        view,
+        &scene::Options {
+            visible: &|_| true,
+            sizes: scene::Sizes::LARGE,
+            badges: true,
+            front: None,
+            focus: map.journeys.first().map(|j| j.id),
+            selected: &[],
+        },
+    );
+    let shown: usize = scene
+        .canvas
+        .curves
+        .iter()
+        .map(|c| c.points.iter().filter(|p| scene.shown.contains(p.pos)).count())
+        .sum();
+    let ctx = egui::Context::default();
+    let input = || RawInput {
+        screen_rect: Some(rect),
+        ..RawInput::default()
+    };
+    ctx.run_ui(input(), |_| {}).textures_delta.clear();
+    let mut output = ctx.run_ui(input(), |ui| {
+        klantreis::ui::journey::paint::paint_scene(&ui.painter_at(rect), &map, &scene, look);
+    });
+    output.textures_delta.clear();
+    let discs = output
+        .shapes
+        .iter()
+        .filter(|c| matches!(&c.shape, Shape::Circle(c) if c.stroke.is_empty()))
+        .count();
+    let meshes = ctx.tessellate(std::mem::take(&mut output.shapes), 1.0);
+    let vertices = meshes
+        .iter()
+        .map(|m| match &m.primitive {
+            egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum();
+    (vertices, discs, shown)
+}
+
+#[test]
+fn workshop_mode_draws_every_dot_of_the_large_map_with_a_fraction_of_the_vertices() {
+    let plain = klantreis::ui::journey::paint::Look::plain(false);
+    let thin = klantreis::ui::journey::paint::Look {
+        thin: true,
+        ..klantreis::ui::journey::paint::Look::plain(false)
+    };
+    let (plain_vertices, _, shown) = tessellated(&plain);
+    let (thin_vertices, discs, _) = tessellated(&thin);
+    assert!(shown > 5_000, "the whole map is on screen: {shown} dots");
+    assert_eq!(discs, 2 * shown, "every dot drawn, as a white disc and its own");
+    assert!(
+        thin_vertices * 4 < plain_vertices,
+        "thinned: {thin_vertices} vertices, plain: {plain_vertices}"
+    );
+}
