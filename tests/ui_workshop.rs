@@ -509,8 +509,8 @@ fn the_menus_work_from_the_keyboard() {
     assert!(harness.state().dialog.is_some(), "Open asks for a file");
 }
 
-/// The vertices and the discs (filled circles without outline) it takes to
-/// draw the 10,000-step map's canvas with `look`.
+/// The vertices it takes to draw the 10,000-step map's canvas with `look`,
+/// the outlined circles drawn one by one, and the dots on screen.
 fn tessellated(look: &klantreis::ui::journey::paint::Look) -> (usize, usize, usize) {
     use egui::{Pos2, RawInput, Rect, Shape, vec2};
     use klantreis::model::generate::{MapSize, generated_map};
@@ -535,7 +535,12 @@ fn tessellated(look: &klantreis::ui::journey::paint::Look) -> (usize, usize, usi
         .canvas
         .curves
         .iter()
-        .map(|c| c.points.iter().filter(|p| scene.shown.contains(p.pos)).count())
+        .map(|c| {
+            c.points
+                .iter()
+                .filter(|p| scene.shown.contains(p.pos))
+                .count()
+        })
         .sum();
     let ctx = egui::Context::default();
     let input = || RawInput {
@@ -550,7 +555,7 @@ fn tessellated(look: &klantreis::ui::journey::paint::Look) -> (usize, usize, usi
     let discs = output
         .shapes
         .iter()
-        .filter(|c| matches!(&c.shape, Shape::Circle(c) if c.stroke.is_empty()))
+        .filter(|c| matches!(&c.shape, Shape::Circle(c) if !c.stroke.is_empty()))
         .count();
     let meshes = ctx.tessellate(std::mem::take(&mut output.shapes), 1.0);
     let vertices = meshes
@@ -564,18 +569,30 @@ fn tessellated(look: &klantreis::ui::journey::paint::Look) -> (usize, usize, usi
 }
 
 #[test]
-fn workshop_mode_draws_every_dot_of_the_large_map_with_a_fraction_of_the_vertices() {
+fn workshop_mode_draws_every_dot_of_the_large_map_with_under_half_the_vertices() {
     let plain = klantreis::ui::journey::paint::Look::plain(false);
     let thin = klantreis::ui::journey::paint::Look {
         thin: true,
         ..klantreis::ui::journey::paint::Look::plain(false)
     };
-    let (plain_vertices, _, shown) = tessellated(&plain);
-    let (thin_vertices, discs, _) = tessellated(&thin);
+    let (plain_vertices, plain_circles, shown) = tessellated(&plain);
+    let (thin_vertices, thin_circles, _) = tessellated(&thin);
     assert!(shown > 5_000, "the whole map is on screen: {shown} dots");
-    assert_eq!(discs, 2 * shown, "every dot drawn, as a white disc and its own");
+    assert_eq!(
+        plain_circles, shown,
+        "plain, each dot is an outlined circle"
+    );
+    assert_eq!(
+        thin_circles, 0,
+        "thinned, the dots are in the curves' meshes"
+    );
+    // Thinned, a dot is two discs of 25 vertices each.
     assert!(
-        thin_vertices * 4 < plain_vertices,
+        thin_vertices >= 50 * shown,
+        "every dot is drawn: {thin_vertices} vertices for {shown} dots"
+    );
+    assert!(
+        thin_vertices * 2 < plain_vertices,
         "thinned: {thin_vertices} vertices, plain: {plain_vertices}"
     );
 }

@@ -1,11 +1,10 @@
 //! Painting the scene on the canvas, and the canvas's accessibility nodes.
 
-use egui::{Align2, Color32, FontId, Rect, Shape, Stroke, Ui, pos2, vec2};
+use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, Stroke, Ui, pos2, vec2};
 
 use crate::model::{Emotion, Map, PhaseId, Step, StepId};
 use crate::scene::palette;
 use crate::scene::{self, Anchor, Scene};
-// The edit-building functions below call the scene's geometry by its old name.
 
 use crate::i18n::canvas::t;
 use crate::i18n::{fill, plural};
@@ -29,6 +28,11 @@ pub struct Look<'a> {
     pub renaming: Option<PhaseId>,
     /// When comparing personas: how far apart they are in each phase.
     pub differences: Vec<(PhaseId, Option<f64>)>,
+    /// Draw the curves thinned (workshop mode): each curve simplified to
+    /// what the pixels can show, the dots built straight into one mesh per
+    /// curve rather than tessellated one outlined circle at a time. The same picture for a fraction of
+    /// the work, which a projector showing thousands of steps needs.
+    pub thin: bool,
 }
 
 impl<'a> Look<'a> {
@@ -42,6 +46,7 @@ impl<'a> Look<'a> {
             walked_phase: None,
             renaming: None,
             differences: Vec::new(),
+            thin: false,
         }
     }
 
@@ -65,6 +70,7 @@ impl<'a> Look<'a> {
             } else {
                 Vec::new()
             },
+            thin: state.workshop.is_some(),
         }
     }
 }
@@ -207,17 +213,38 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
             theme::color(curve.color)
         };
         let width = if faded { sizes.faded_line } else { sizes.line };
-        painter.add(Shape::line(curve.line.clone(), Stroke::new(width, color)));
+        let line = if look.thin {
+            simplified(&curve.line, THIN_TOLERANCE)
+        } else {
+            curve.line.clone()
+        };
+        painter.add(Shape::line(line, Stroke::new(width, color)));
+        // Thinned, the dots go into one mesh: per dot a white disc (the
+        // outline) and its coloured one, each a 12-sided fan with a soft edge.
+        let mut dots = egui::Mesh::default();
         for point in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
             if look.selected.contains(&point.id) {
                 painter.circle_stroke(point.pos, sizes.ring, Stroke::new(3.5, theme::SELECTION));
             }
-            painter.circle(
-                point.pos,
-                sizes.dot,
-                color,
-                Stroke::new(2.0, Color32::WHITE),
-            );
+            if look.thin {
+                add_disc(
+                    &mut dots,
+                    point.pos,
+                    sizes.dot + DOT_OUTLINE,
+                    Color32::WHITE,
+                );
+                add_disc(&mut dots, point.pos, sizes.dot, color);
+            } else {
+                painter.circle(
+                    point.pos,
+                    sizes.dot,
+                    color,
+                    Stroke::new(DOT_OUTLINE, Color32::WHITE),
+                );
+            }
+        }
+        if !dots.is_empty() {
+            painter.add(Shape::mesh(dots));
         }
     }
     // The marks on top of every curve, so no other journey hides them.
@@ -327,4 +354,124 @@ pub fn step_label(map: &Map, step: &Step) -> String {
             ("emotion", &Emotion::nearest(step.emotion).name()),
         ],
     )
+}
+
+/// The width of the white outline around a step's dot.
+const DOT_OUTLINE: f32 = 2.0;
+
+/// The corners of a thinned dot: a 12-gon strays less than 0.4 points from
+/// a circle of the large dots' size.
+const DISC_CORNERS: usize = 12;
+
+/// Adds a filled disc to `mesh`: a fan of [`DISC_CORNERS`] triangles, and a
+/// one-point band around it fading to transparent (the anti-aliased edge).
+fn add_disc(mesh: &mut egui::Mesh, centre: Pos2, radius: f32, colour: Color32) {
+    let first = mesh.vertices.len() as u32;
+    mesh.colored_vertex(centre, colour);
+    for i in 0..DISC_CORNERS {
+        let angle = std::f32::consts::TAU * i as f32 / DISC_CORNERS as f32;
+        let out = vec2(angle.cos(), angle.sin());
+        mesh.colored_vertex(centre + out * (radius - 0.5), colour);
+        mesh.colored_vertex(centre + out * (radius + 0.5), Color32::TRANSPARENT);
+    }
+    let corners = DISC_CORNERS as u32;
+    for i in 0..corners {
+        let (inner, outer) = (first + 1 + 2 * i, first + 2 + 2 * i);
+        let (next_inner, next_outer) = (
+            first + 1 + 2 * ((i + 1) % corners),
+            first + 2 + 2 * ((i + 1) % corners),
+        );
+        mesh.add_triangle(first, inner, next_inner);
+        mesh.add_triangle(inner, outer, next_outer);
+        mesh.add_triangle(inner, next_outer, next_inner);
+    }
+}
+
+/// How far (in points) a thinned curve may stray from the sampled one: less
+/// than a pixel, so the simplification does not show.
+const THIN_TOLERANCE: f32 = 0.5;
+
+/// A polyline with the points dropped that lie within `tolerance` of the line
+/// through their kept neighbours (Ramer–Douglas–Peucker). The ends stay.
+pub fn simplified(points: &[Pos2], tolerance: f32) -> Vec<Pos2> {
+    if points.len() < 3 {
+        return points.to_vec();
+    }
+    let mut keep = vec![false; points.len()];
+    keep[0] = true;
+    keep[points.len() - 1] = true;
+    let mut spans = vec![(0, points.len() - 1)];
+    while let Some((first, last)) = spans.pop() {
+        let (a, b) = (points[first], points[last]);
+        let farthest = (first + 1..last)
+            .map(|i| (i, distance_to_segment(points[i], a, b)))
+            .max_by(|x, y| x.1.total_cmp(&y.1));
+        if let Some((i, distance)) = farthest
+            && distance > tolerance
+        {
+            keep[i] = true;
+            spans.push((first, i));
+            spans.push((i, last));
+        }
+    }
+    points
+        .iter()
+        .zip(keep)
+        .filter_map(|(p, k)| k.then_some(*p))
+        .collect()
+}
+
+/// How far `p` is from the segment from `a` to `b`.
+fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+    let ab = b - a;
+    let length_sq = ab.length_sq();
+    if length_sq == 0.0 {
+        return p.distance(a);
+    }
+    let t = ((p - a).dot(ab) / length_sq).clamp(0.0, 1.0);
+    p.distance(a + ab * t)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn simplifying_a_straight_run_of_samples_leaves_its_two_ends() {
+        let run: Vec<Pos2> = (0..=20).map(|i| pos2(i as f32, 2.0 * i as f32)).collect();
+        assert_eq!(simplified(&run, 0.5), vec![run[0], run[20]]);
+    }
+
+    #[test]
+    fn simplifying_keeps_every_corner_farther_than_the_tolerance() {
+        let zigzag = [
+            pos2(0.0, 0.0),
+            pos2(1.0, 0.1),
+            pos2(2.0, 0.0),
+            pos2(3.0, 40.0),
+            pos2(4.0, 0.0),
+            pos2(5.0, 0.3),
+            pos2(6.0, 0.0),
+        ];
+        let thin = simplified(&zigzag, 0.5);
+        assert_eq!(
+            thin,
+            vec![zigzag[0], zigzag[2], zigzag[3], zigzag[4], zigzag[6]],
+            "the peak and its feet stay, the bumps under half a point go"
+        );
+        for p in zigzag {
+            let nearest = thin
+                .windows(2)
+                .map(|w| distance_to_segment(p, w[0], w[1]))
+                .fold(f32::MAX, f32::min);
+            assert!(nearest <= 0.5, "{p:?} is {nearest} from the thinned line");
+        }
+    }
+
+    #[test]
+    fn short_lines_are_kept_as_they_are() {
+        let two = [pos2(0.0, 0.0), pos2(5.0, 5.0)];
+        assert_eq!(simplified(&two, 0.5), two.to_vec());
+        assert!(simplified(&[], 0.5).is_empty());
+    }
 }
