@@ -222,6 +222,11 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
         // Thinned, the dots go into one mesh: per dot a white disc (the
         // outline) and its coloured one, each a 12-sided fan with a soft edge.
         let mut dots = egui::Mesh::default();
+        if look.thin {
+            let discs = 2 * curve.points.len();
+            dots.reserve_vertices(discs * (1 + 2 * DISC_CORNERS));
+            dots.reserve_triangles(discs * 3 * DISC_CORNERS);
+        }
         for point in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
             if look.selected.contains(&point.id) {
                 painter.circle_stroke(point.pos, sizes.ring, Stroke::new(3.5, theme::SELECTION));
@@ -366,11 +371,16 @@ const DISC_CORNERS: usize = 12;
 /// Adds a filled disc to `mesh`: a fan of [`DISC_CORNERS`] triangles, and a
 /// one-point band around it fading to transparent (the anti-aliased edge).
 fn add_disc(mesh: &mut egui::Mesh, centre: Pos2, radius: f32, colour: Color32) {
+    static CORNERS: std::sync::LazyLock<[egui::Vec2; DISC_CORNERS]> =
+        std::sync::LazyLock::new(|| {
+            std::array::from_fn(|i| {
+                let angle = std::f32::consts::TAU * i as f32 / DISC_CORNERS as f32;
+                vec2(angle.cos(), angle.sin())
+            })
+        });
     let first = mesh.vertices.len() as u32;
     mesh.colored_vertex(centre, colour);
-    for i in 0..DISC_CORNERS {
-        let angle = std::f32::consts::TAU * i as f32 / DISC_CORNERS as f32;
-        let out = vec2(angle.cos(), angle.sin());
+    for out in *CORNERS {
         mesh.colored_vertex(centre + out * (radius - 0.5), colour);
         mesh.colored_vertex(centre + out * (radius + 0.5), Color32::TRANSPARENT);
     }
@@ -391,45 +401,47 @@ fn add_disc(mesh: &mut egui::Mesh, centre: Pos2, radius: f32, colour: Color32) {
 /// than a pixel, so the simplification does not show.
 const THIN_TOLERANCE: f32 = 0.5;
 
-/// A polyline with the points dropped that lie within `tolerance` of the line
-/// through their kept neighbours (Ramer–Douglas–Peucker). The ends stay.
+/// A polyline with the points dropped that lie within `tolerance` of the
+/// line between the points kept around them. Greedy and linear: from each
+/// kept point the line reaches as far as it can, over at most
+/// [`SIMPLIFY_REACH`] points, while every point it skips stays within
+/// `tolerance`. The ends stay.
 pub fn simplified(points: &[Pos2], tolerance: f32) -> Vec<Pos2> {
     if points.len() < 3 {
         return points.to_vec();
     }
-    let mut keep = vec![false; points.len()];
-    keep[0] = true;
-    keep[points.len() - 1] = true;
-    let mut spans = vec![(0, points.len() - 1)];
-    while let Some((first, last)) = spans.pop() {
-        let (a, b) = (points[first], points[last]);
-        let farthest = (first + 1..last)
-            .map(|i| (i, distance_to_segment(points[i], a, b)))
-            .max_by(|x, y| x.1.total_cmp(&y.1));
-        if let Some((i, distance)) = farthest
-            && distance > tolerance
+    let mut kept = Vec::with_capacity(points.len() / 2);
+    let mut anchor = 0;
+    kept.push(points[0]);
+    while anchor < points.len() - 1 {
+        let mut end = anchor + 1;
+        while end + 1 < points.len()
+            && end + 1 - anchor <= SIMPLIFY_REACH
+            && (anchor + 1..=end).all(|i| {
+                distance_sq_to_segment(points[i], points[anchor], points[end + 1])
+                    <= tolerance * tolerance
+            })
         {
-            keep[i] = true;
-            spans.push((first, i));
-            spans.push((i, last));
+            end += 1;
         }
+        kept.push(points[end]);
+        anchor = end;
     }
-    points
-        .iter()
-        .zip(keep)
-        .filter_map(|(p, k)| k.then_some(*p))
-        .collect()
+    kept
 }
 
-/// How far `p` is from the segment from `a` to `b`.
-fn distance_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
+/// The most points a thinned curve's segment reaches over.
+const SIMPLIFY_REACH: usize = 24;
+
+/// The square of how far `p` is from the segment from `a` to `b`.
+fn distance_sq_to_segment(p: Pos2, a: Pos2, b: Pos2) -> f32 {
     let ab = b - a;
     let length_sq = ab.length_sq();
     if length_sq == 0.0 {
-        return p.distance(a);
+        return p.distance_sq(a);
     }
     let t = ((p - a).dot(ab) / length_sq).clamp(0.0, 1.0);
-    p.distance(a + ab * t)
+    p.distance_sq(a + ab * t)
 }
 
 #[cfg(test)]
@@ -462,7 +474,7 @@ mod tests {
         for p in zigzag {
             let nearest = thin
                 .windows(2)
-                .map(|w| distance_to_segment(p, w[0], w[1]))
+                .map(|w| distance_sq_to_segment(p, w[0], w[1]).sqrt())
                 .fold(f32::MAX, f32::min);
             assert!(nearest <= 0.5, "{p:?} is {nearest} from the thinned line");
         }
