@@ -148,138 +148,6 @@ pub fn journey_of(map: &Map, step: StepId) -> Option<JourneyId> {
         .map(|j| j.id)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::i18n::Language;
-    use crate::model::PhaseTemplate;
-    use proptest::prelude::*;
-
-    #[test]
-    fn the_issue_example() {
-        assert_eq!(
-            parse_capture("Zoekt op Google -2"),
-            Some(Capture::Step {
-                title: "Zoekt op Google".into(),
-                emotion: Some(-2.0)
-            })
-        );
-    }
-
-    #[test]
-    fn capture_forms() {
-        let step = |t: &str, e: Option<f64>| {
-            Some(Capture::Step {
-                title: t.into(),
-                emotion: e,
-            })
-        };
-        assert_eq!(
-            parse_capture("Koopt de ketel +3"),
-            step("Koopt de ketel", Some(3.0))
-        );
-        assert_eq!(parse_capture("Belt 0"), step("Belt", Some(0.0)));
-        assert_eq!(parse_capture("Belt \u{2212}1"), step("Belt", Some(-1.0)));
-        // Out of range or no number: part of the title.
-        assert_eq!(parse_capture("Bekijkt top 5"), step("Bekijkt top 5", None));
-        assert_eq!(parse_capture("Wacht -7"), step("Wacht -7", None));
-        assert_eq!(parse_capture("Leest reviews"), step("Leest reviews", None));
-        assert_eq!(parse_capture("-2"), step("-2", None));
-        assert_eq!(
-            parse_capture("! Te veel keuze"),
-            Some(Capture::PainPoint("Te veel keuze".into()))
-        );
-        assert_eq!(
-            parse_capture("+Vergelijker op de site"),
-            Some(Capture::Opportunity("Vergelijker op de site".into()))
-        );
-        assert_eq!(parse_capture("   "), None);
-        assert_eq!(parse_capture("!"), None);
-        assert_eq!(parse_capture("+ "), None);
-    }
-
-    fn example() -> Map {
-        let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
-        let phases: Vec<PhaseId> = map.phases.iter().map(|p| p.id).collect();
-        let look = super::new_journey(&map);
-        let (_, journey) = crate::edit::ops::new_journey(&map, look);
-        journey.apply(&mut map).expect("a journey");
-        // Out of time order in the list on purpose.
-        map.journeys[0].steps = vec![
-            Step::new(StepId(3), phases[1], 0.8, 0.0, "c"),
-            Step::new(StepId(1), phases[0], 0.2, 0.0, "a"),
-            Step::new(StepId(2), phases[1], 0.3, 0.0, "b"),
-        ];
-        map
-    }
-
-    #[test]
-    fn steps_go_in_time_order_and_stop_at_the_ends() {
-        let map = example();
-        let j = &map.journeys[0];
-        assert_eq!(
-            ordered_steps(&map, j),
-            vec![StepId(1), StepId(2), StepId(3)]
-        );
-        assert_eq!(step_from(&map, j, None, 1), Some(StepId(1)));
-        assert_eq!(step_from(&map, j, None, -1), Some(StepId(3)));
-        assert_eq!(step_from(&map, j, Some(StepId(1)), 1), Some(StepId(2)));
-        assert_eq!(step_from(&map, j, Some(StepId(3)), 1), Some(StepId(3)));
-        assert_eq!(step_from(&map, j, Some(StepId(1)), -1), Some(StepId(1)));
-        let first = map.phases[0].id;
-        assert_eq!(phase_from(&map, Some(first), -1), Some(first));
-        assert_eq!(phase_from(&map, Some(first), 1), Some(map.phases[1].id));
-        assert_eq!(phase_from(&map, None, -1), map.phases.last().map(|p| p.id));
-    }
-
-    #[test]
-    fn new_steps_go_after_the_focused_one() {
-        let map = example();
-        let j = &map.journeys[0];
-        let second = map.phases[1].id;
-        assert!((slot_in_phase(&map, j, second, Some(StepId(2))) - 0.55).abs() < 1e-9);
-        assert!((slot_in_phase(&map, j, second, Some(StepId(3))) - 0.9).abs() < 1e-9);
-        // The focused step is elsewhere: after the phase's last step.
-        assert!((slot_in_phase(&map, j, second, Some(StepId(1))) - 0.9).abs() < 1e-9);
-        assert!((slot_in_phase(&map, j, map.phases[4].id, None) - 0.5).abs() < 1e-9);
-    }
-
-    proptest! {
-        #[test]
-        fn a_typed_emotion_always_comes_back(title in "[A-Za-zëé ]{0,20}[A-Za-zëé]", e in -3i32..=3) {
-            let line = format!("{title} {e:+}");
-            prop_assert_eq!(
-                parse_capture(&line),
-                Some(Capture::Step { title: title.trim().to_owned(), emotion: Some(f64::from(e)) })
-            );
-        }
-
-        #[test]
-        fn capture_never_panics_and_keeps_the_words(line in "\\PC{0,40}") {
-            match parse_capture(&line) {
-                Some(Capture::Step { title, .. }) => prop_assert!(!title.trim().is_empty()),
-                Some(Capture::PainPoint(t) | Capture::Opportunity(t)) => prop_assert!(!t.is_empty()),
-                None => prop_assert!(line.trim().is_empty() || line.trim() == "!" || line.trim().starts_with(['!', '+'])),
-            }
-        }
-
-        #[test]
-        fn a_slot_lies_inside_the_phase(ats in proptest::collection::vec(0.0f64..=1.0, 0..8), pick in 0usize..8) {
-            let mut map = example();
-            let phase = map.phases[2].id;
-            map.journeys[0].steps = ats.iter().enumerate()
-                .map(|(i, at)| Step::new(StepId(10 + i as u64), phase, *at, 0.0, "s"))
-                .collect();
-            let after = map.journeys[0].steps.get(pick).map(|s| s.id);
-            let slot = slot_in_phase(&map, &map.journeys[0], phase, after);
-            prop_assert!((0.0..=1.0).contains(&slot));
-            if let Some(a) = after.and_then(|id| map.journeys[0].step(id)) {
-                prop_assert!(slot >= a.at);
-            }
-        }
-    }
-}
-
 // Walking the selection through the map, and nudging and adding steps from
 // the keyboard: shared by the canvas and workshop mode.
 
@@ -481,5 +349,137 @@ pub fn new_journey(map: &Map) -> ops::NewJourney {
     ops::NewJourney {
         name: fill(t().new_journey, &[("n", &(map.journeys.len() + 1))]),
         color: theme::JOURNEY_COLOURS[map.journeys.len() % theme::JOURNEY_COLOURS.len()],
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Language;
+    use crate::model::PhaseTemplate;
+    use proptest::prelude::*;
+
+    #[test]
+    fn the_issue_example() {
+        assert_eq!(
+            parse_capture("Zoekt op Google -2"),
+            Some(Capture::Step {
+                title: "Zoekt op Google".into(),
+                emotion: Some(-2.0)
+            })
+        );
+    }
+
+    #[test]
+    fn capture_forms() {
+        let step = |t: &str, e: Option<f64>| {
+            Some(Capture::Step {
+                title: t.into(),
+                emotion: e,
+            })
+        };
+        assert_eq!(
+            parse_capture("Koopt de ketel +3"),
+            step("Koopt de ketel", Some(3.0))
+        );
+        assert_eq!(parse_capture("Belt 0"), step("Belt", Some(0.0)));
+        assert_eq!(parse_capture("Belt \u{2212}1"), step("Belt", Some(-1.0)));
+        // Out of range or no number: part of the title.
+        assert_eq!(parse_capture("Bekijkt top 5"), step("Bekijkt top 5", None));
+        assert_eq!(parse_capture("Wacht -7"), step("Wacht -7", None));
+        assert_eq!(parse_capture("Leest reviews"), step("Leest reviews", None));
+        assert_eq!(parse_capture("-2"), step("-2", None));
+        assert_eq!(
+            parse_capture("! Te veel keuze"),
+            Some(Capture::PainPoint("Te veel keuze".into()))
+        );
+        assert_eq!(
+            parse_capture("+Vergelijker op de site"),
+            Some(Capture::Opportunity("Vergelijker op de site".into()))
+        );
+        assert_eq!(parse_capture("   "), None);
+        assert_eq!(parse_capture("!"), None);
+        assert_eq!(parse_capture("+ "), None);
+    }
+
+    fn example() -> Map {
+        let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
+        let phases: Vec<PhaseId> = map.phases.iter().map(|p| p.id).collect();
+        let look = super::new_journey(&map);
+        let (_, journey) = crate::edit::ops::new_journey(&map, look);
+        journey.apply(&mut map).expect("a journey");
+        // Out of time order in the list on purpose.
+        map.journeys[0].steps = vec![
+            Step::new(StepId(3), phases[1], 0.8, 0.0, "c"),
+            Step::new(StepId(1), phases[0], 0.2, 0.0, "a"),
+            Step::new(StepId(2), phases[1], 0.3, 0.0, "b"),
+        ];
+        map
+    }
+
+    #[test]
+    fn steps_go_in_time_order_and_stop_at_the_ends() {
+        let map = example();
+        let j = &map.journeys[0];
+        assert_eq!(
+            ordered_steps(&map, j),
+            vec![StepId(1), StepId(2), StepId(3)]
+        );
+        assert_eq!(step_from(&map, j, None, 1), Some(StepId(1)));
+        assert_eq!(step_from(&map, j, None, -1), Some(StepId(3)));
+        assert_eq!(step_from(&map, j, Some(StepId(1)), 1), Some(StepId(2)));
+        assert_eq!(step_from(&map, j, Some(StepId(3)), 1), Some(StepId(3)));
+        assert_eq!(step_from(&map, j, Some(StepId(1)), -1), Some(StepId(1)));
+        let first = map.phases[0].id;
+        assert_eq!(phase_from(&map, Some(first), -1), Some(first));
+        assert_eq!(phase_from(&map, Some(first), 1), Some(map.phases[1].id));
+        assert_eq!(phase_from(&map, None, -1), map.phases.last().map(|p| p.id));
+    }
+
+    #[test]
+    fn new_steps_go_after_the_focused_one() {
+        let map = example();
+        let j = &map.journeys[0];
+        let second = map.phases[1].id;
+        assert!((slot_in_phase(&map, j, second, Some(StepId(2))) - 0.55).abs() < 1e-9);
+        assert!((slot_in_phase(&map, j, second, Some(StepId(3))) - 0.9).abs() < 1e-9);
+        // The focused step is elsewhere: after the phase's last step.
+        assert!((slot_in_phase(&map, j, second, Some(StepId(1))) - 0.9).abs() < 1e-9);
+        assert!((slot_in_phase(&map, j, map.phases[4].id, None) - 0.5).abs() < 1e-9);
+    }
+
+    proptest! {
+        #[test]
+        fn a_typed_emotion_always_comes_back(title in "[A-Za-zëé ]{0,20}[A-Za-zëé]", e in -3i32..=3) {
+            let line = format!("{title} {e:+}");
+            prop_assert_eq!(
+                parse_capture(&line),
+                Some(Capture::Step { title: title.trim().to_owned(), emotion: Some(f64::from(e)) })
+            );
+        }
+
+        #[test]
+        fn capture_never_panics_and_keeps_the_words(line in "\\PC{0,40}") {
+            match parse_capture(&line) {
+                Some(Capture::Step { title, .. }) => prop_assert!(!title.trim().is_empty()),
+                Some(Capture::PainPoint(t) | Capture::Opportunity(t)) => prop_assert!(!t.is_empty()),
+                None => prop_assert!(line.trim().is_empty() || line.trim() == "!" || line.trim().starts_with(['!', '+'])),
+            }
+        }
+
+        #[test]
+        fn a_slot_lies_inside_the_phase(ats in proptest::collection::vec(0.0f64..=1.0, 0..8), pick in 0usize..8) {
+            let mut map = example();
+            let phase = map.phases[2].id;
+            map.journeys[0].steps = ats.iter().enumerate()
+                .map(|(i, at)| Step::new(StepId(10 + i as u64), phase, *at, 0.0, "s"))
+                .collect();
+            let after = map.journeys[0].steps.get(pick).map(|s| s.id);
+            let slot = slot_in_phase(&map, &map.journeys[0], phase, after);
+            prop_assert!((0.0..=1.0).contains(&slot));
+            if let Some(a) = after.and_then(|id| map.journeys[0].step(id)) {
+                prop_assert!(slot >= a.at);
+            }
+        }
     }
 }
