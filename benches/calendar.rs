@@ -33,9 +33,9 @@ fn map() -> Map {
 
 fn bench_page(bencher: Bencher, map: Map, setup: impl FnOnce(&mut KlantreisApp)) {
     let mut app = KlantreisApp::new(map, None);
-    app.state.content.needs_placing = false;
+    app.state.calendar.needs_placing = false;
     app.state
-        .content
+        .calendar
         .show_day(NaiveDate::from_ymd_opt(2027, 6, 1).expect("a date"));
     setup(&mut app);
     common::bench_frames(bencher, app, |_| {});
@@ -45,7 +45,7 @@ fn bench_page(bencher: Bencher, map: Map, setup: impl FnOnce(&mut KlantreisApp))
 #[divan::bench(sample_count = 50)]
 fn month_view_2000_items(bencher: Bencher) {
     bench_page(bencher, map(), |app| {
-        app.state.content.page = Page::Calendar
+        app.state.calendar.page = Page::Calendar
     });
 }
 
@@ -53,8 +53,8 @@ fn month_view_2000_items(bencher: Bencher) {
 #[divan::bench(sample_count = 50)]
 fn week_view_2000_items(bencher: Bencher) {
     bench_page(bencher, map(), |app| {
-        app.state.content.page = Page::Calendar;
-        app.state.content.week = true;
+        app.state.calendar.page = Page::Calendar;
+        app.state.calendar.week = true;
     });
 }
 
@@ -65,21 +65,21 @@ fn month_view_2000_items_in_one_month(bencher: Bencher) {
     for (i, item) in map.content.iter_mut().enumerate() {
         item.date = NaiveDate::from_ymd_opt(2027, 6, 1 + (i % 30) as u32).expect("a date");
     }
-    bench_page(bencher, map, |app| app.state.content.page = Page::Calendar);
+    bench_page(bencher, map, |app| app.state.calendar.page = Page::Calendar);
 }
 
 /// The table of all 2,000 items, sorted by date.
 #[divan::bench(sample_count = 50)]
 fn table_2000_items(bencher: Bencher) {
-    bench_page(bencher, map(), |app| app.state.content.page = Page::Table);
+    bench_page(bencher, map(), |app| app.state.calendar.page = Page::Table);
 }
 
 /// The table of all 2,000 items, sorted by title (a text sort every frame).
 #[divan::bench(sample_count = 50)]
 fn table_2000_items_by_title(bencher: Bencher) {
     bench_page(bencher, map(), |app| {
-        app.state.content.page = Page::Table;
-        app.state.content.sort = (SortKey::Title, true);
+        app.state.calendar.page = Page::Table;
+        app.state.calendar.sort = (SortKey::Title, true);
     });
 }
 

@@ -42,11 +42,11 @@ fn map(steps: usize) -> Map {
 fn bench_map(bencher: Bencher, steps: usize) {
     // After warming up, the viewport is fixed: the 200-step map's fitted view.
     common::bench_frames(bencher, KlantreisApp::new(map(steps), None), |app| {
-        app.state.view = View {
+        app.state.journey.view = View {
             zoom: 20.0,
             left_time: 0.0,
         };
-        app.state.fitted = None;
+        app.state.journey.fitted = None;
     });
 }
 

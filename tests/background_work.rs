@@ -13,8 +13,8 @@ use klantreis::io;
 use klantreis::model::generate::{MapSize, generated_map};
 use klantreis::model::{Map, Persona, PersonaId, PhaseTemplate};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::LanguageChoice;
-use klantreis::ui::commands::Command;
+use klantreis::ui::shell::LanguageChoice;
+use klantreis::ui::shell::commands::Command;
 
 /// One frame of the app, without drawing to a screen; `close` asks to close the window.
 fn frame_with(ctx: &egui::Context, app: &mut KlantreisApp, close: bool) {
@@ -118,22 +118,22 @@ fn opening_another_map_forgets_the_card_compare_and_photo_request_of_the_old_one
     let ctx = egui::Context::default();
     let mut app = app_on(map_with_persona("Oude kaart", "Bas"));
     frame(&ctx, &mut app);
-    app.state.card = Some(PersonaId(1));
-    app.state.comparing = true;
-    app.state.compare = vec![PersonaId(1)];
-    app.state.delete_persona = Some(PersonaId(1));
-    app.state.photo_request = Some((PersonaId(1), Some(picture(dir.path()))));
-    app.state.selection = klantreis::ui::app::Selection::Persona(PersonaId(1));
+    app.state.personas.card = Some(PersonaId(1));
+    app.state.personas.comparing = true;
+    app.state.personas.compare = vec![PersonaId(1)];
+    app.state.personas.delete_persona = Some(PersonaId(1));
+    app.state.personas.photo_request = Some((PersonaId(1), Some(picture(dir.path()))));
+    app.state.selection = klantreis::ui::shell::Selection::Persona(PersonaId(1));
     app.open_path(&new_file);
     app.wait_for_io().expect("open");
     frames_until_photos_done(&ctx, &mut app);
 
     assert_eq!(app.doc.map.title, "Nieuwe kaart");
-    assert_eq!(app.state.card, None);
-    assert!(!app.state.comparing && app.state.compare.is_empty());
-    assert_eq!(app.state.delete_persona, None);
-    assert_eq!(app.state.photo_request, None);
-    assert_eq!(app.state.selection, klantreis::ui::app::Selection::None);
+    assert_eq!(app.state.personas.card, None);
+    assert!(!app.state.personas.comparing && app.state.personas.compare.is_empty());
+    assert_eq!(app.state.personas.delete_persona, None);
+    assert_eq!(app.state.personas.photo_request, None);
+    assert_eq!(app.state.selection, klantreis::ui::shell::Selection::None);
     assert!(
         app.doc.map.personas[0].photo.is_none(),
         "the photo asked for the old map is not made for the new one"
@@ -195,7 +195,7 @@ fn quitting_with_a_save_in_flight_closes_only_once_the_file_is_complete() {
         assert!(!app.io_busy(), "the window closes only after the save");
         assert_eq!(
             io::load(&file).expect("a complete file").map,
-            expected,
+            *expected,
             "everything is on disk when the window closes"
         );
     }

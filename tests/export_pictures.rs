@@ -544,7 +544,7 @@ fn file_export_in_the_app_writes_the_chosen_picture() {
     app.native_dialogs = false;
     let mut harness = egui_kittest::Harness::builder()
         .with_size([1500.0, 950.0])
-        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::English));
+        .build_eframe(move |_| app.with_language(klantreis::ui::shell::LanguageChoice::English));
     harness.run_steps(3);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::E);
     harness.run_steps(2);

@@ -95,10 +95,17 @@ fn reads_like_words(text: &str) -> bool {
 fn every_interface_text_comes_from_the_translation_tables() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
-    for dir in ["src/ui", "src/picture", "src/export", "src/io", "src/scene"] {
-        for entry in std::fs::read_dir(root.join(dir)).expect("source folder") {
+    let mut dirs: Vec<_> = ["src/ui", "src/picture", "src/export", "src/io", "src/scene"]
+        .iter()
+        .map(|d| root.join(d))
+        .collect();
+    // The folders and their subfolders (the ui has one per feature).
+    while let Some(dir) = dirs.pop() {
+        for entry in std::fs::read_dir(&dir).expect("source folder") {
             let path = entry.expect("entry").path();
-            if path.extension().is_some_and(|e| e == "rs") {
+            if path.is_dir() {
+                dirs.push(path);
+            } else if path.extension().is_some_and(|e| e == "rs") {
                 files.push(path);
             }
         }

@@ -12,7 +12,7 @@ use klantreis::io::autosave::AutosaveTiming;
 use klantreis::io::{self, lock, recovery};
 use klantreis::model::{Map, PhaseTemplate};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::Dialog;
+use klantreis::ui::shell::Dialog;
 
 fn map(title: &str) -> Map {
     let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
@@ -47,7 +47,7 @@ fn harness(setup: &Setup, timing: AutosaveTiming) -> Harness<'static, KlantreisA
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::English));
+        .build_eframe(move |_| app.with_language(klantreis::ui::shell::LanguageChoice::English));
     harness.run_steps(2);
     harness
 }
@@ -178,7 +178,7 @@ fn copies_left_by_a_crash_are_offered_and_open_with_every_edit() {
     harness.get_by_label("Open recovered version").click();
     harness.run_steps(2);
     let app = harness.state();
-    assert_eq!(app.doc.map, edited);
+    assert_eq!(*app.doc.map, edited);
     assert_eq!(app.doc.path.as_deref(), Some(setup.file.as_path()));
     assert!(
         app.doc.history.is_dirty(),
@@ -491,13 +491,16 @@ fn the_picture_export_asks_in_dutch_before_replacing_a_file_klantreis_did_not_ma
     let mut harness = Harness::builder()
         .with_size([1400.0, 900.0])
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::Dutch));
+        .build_eframe(move |_| app.with_language(klantreis::ui::shell::LanguageChoice::Dutch));
     harness.run_steps(2);
     let logo = setup.dir.path().join("logo.svg");
     std::fs::write(&logo, "<svg>the client's logo</svg>").expect("write");
     let doc_map = harness.state().doc.map.clone();
-    let mut dialog =
-        klantreis::ui::export_dialog::ExportDialog::new(&doc_map, Some(&setup.file), &|_| true);
+    let mut dialog = klantreis::ui::shell::export_dialog::ExportDialog::new(
+        &doc_map,
+        Some(&setup.file),
+        &|_| true,
+    );
     dialog.path = logo.display().to_string();
     dialog.start_export(&doc_map);
     harness.state_mut().picture_export = Some(dialog);

@@ -11,7 +11,7 @@ use klantreis::io;
 use klantreis::model::Map;
 use klantreis::picture::{self, ExportOptions};
 use klantreis::scene::Scene;
-use klantreis::ui::canvas::{Look, paint_scene};
+use klantreis::ui::journey::paint::{Look, paint_scene};
 
 /// A line of text as a painter put it: its words and the middle of the line
 /// (for SVG: the anchor's x and the baseline).

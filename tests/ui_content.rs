@@ -13,8 +13,8 @@ use klantreis::export::DataExport;
 use klantreis::i18n::Language;
 use klantreis::model::{ContentId, ContentItem, ContentType, Map, PhaseId, PhaseTemplate, Status};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::Selection;
 use klantreis::ui::calendar::Page;
+use klantreis::ui::shell::Selection;
 
 /// A five-phase map with three items in March 2027.
 fn calendar_map() -> Map {
@@ -27,9 +27,9 @@ fn calendar_map() -> Map {
 fn harness_on(map: Map, page: Page) -> Harness<'static, KlantreisApp> {
     let mut app = KlantreisApp::new(map, None);
     app.native_dialogs = false;
-    app.state.content.page = page;
-    app.state.content.needs_placing = false;
-    app.state.content.show_day(date(2027, 3, 1));
+    app.state.calendar.page = page;
+    app.state.calendar.needs_placing = false;
+    app.state.calendar.show_day(date(2027, 3, 1));
     harness_with(app)
 }
 
@@ -38,7 +38,7 @@ fn day_pos(harness: &Harness<'_, KlantreisApp>, day: NaiveDate) -> Pos2 {
     let (_, rect) = harness
         .state()
         .state
-        .content
+        .calendar
         .days
         .iter()
         .find(|(d, _)| *d == day)
@@ -106,7 +106,7 @@ fn double_clicking_a_day_adds_an_item_there_which_is_named_and_undone() {
 #[test]
 fn the_new_item_button_uses_the_filtered_phase() {
     let mut harness = harness_on(calendar_map(), Page::Calendar);
-    harness.state_mut().state.content.filter.phase = Some(PhaseId(4));
+    harness.state_mut().state.calendar.filter.phase = Some(PhaseId(4));
     harness.run_steps(2);
     harness.get_by_label("+ New item").click();
     harness.run_steps(2);
@@ -123,7 +123,7 @@ fn dragging_an_item_to_another_day_moves_it_as_one_undo_step() {
     let to = day_pos(&harness, date(2027, 3, 25));
     drag(&mut harness, from, to, Modifiers::NONE);
     assert_eq!(item(&harness, 1).date, date(2027, 3, 25));
-    assert_eq!(harness.state().state.content.dragging, None);
+    assert_eq!(harness.state().state.calendar.dragging, None);
     undo(&mut harness);
     assert_eq!(item(&harness, 1).date, date(2027, 3, 2));
 }
@@ -163,14 +163,17 @@ fn filtering_by_phase_hides_the_other_items_and_clearing_shows_them() {
     // The popup's entry, not the inspector's list of phases on the right.
     click_leftmost(&mut harness, "Consideration");
     harness.run_steps(3);
-    assert_eq!(harness.state().state.content.filter.phase, Some(PhaseId(2)));
+    assert_eq!(
+        harness.state().state.calendar.filter.phase,
+        Some(PhaseId(2))
+    );
     assert!(harness.query_by_label("Spring offer").is_none());
     assert!(harness.query_by_label("Buying guide").is_none());
     assert!(harness.query_by_label("Comparison page").is_some());
 
     // The same filter holds in the table.
     key(&mut harness, Modifiers::COMMAND, Key::Num3);
-    assert_eq!(harness.state().state.content.page, Page::Table);
+    assert_eq!(harness.state().state.calendar.page, Page::Table);
     harness.get_by_label_contains("1 of 3 items shown");
     harness.get_by_label("Clear filters").click();
     harness.run_steps(2);
@@ -188,7 +191,7 @@ fn the_week_list_shows_the_week_and_takes_a_new_item_per_day() {
     harness.get_by_label(">").click();
     harness.run_steps(2);
     harness.get_by_label_contains("Spring offer");
-    let week_start = harness.state().state.content.week_start;
+    let week_start = harness.state().state.calendar.week_start;
     assert_eq!(week_start, date(2027, 3, 8));
     let add = harness
         .get_all_by_label("+")
@@ -220,10 +223,10 @@ fn the_table_adds_an_item_sorts_and_changes_status_in_place() {
         .click();
     harness.run_steps(2);
     assert_eq!(
-        harness.state().state.content.sort,
+        harness.state().state.calendar.sort,
         (klantreis::ui::calendar::SortKey::Title, true)
     );
-    let sorted = klantreis::ui::content_table::sorted_items(
+    let sorted = klantreis::ui::calendar::content_table::sorted_items(
         &harness.state().doc.map,
         &harness.state().state,
     );
@@ -266,8 +269,11 @@ fn the_phase_badge_opens_its_content_and_a_gap_offers_suggestions() {
         .get_by_label_contains("Awareness: 1 content item")
         .click();
     harness.run_steps(2);
-    assert_eq!(harness.state().state.content.page, Page::Table);
-    assert_eq!(harness.state().state.content.filter.phase, Some(PhaseId(1)));
+    assert_eq!(harness.state().state.calendar.page, Page::Table);
+    assert_eq!(
+        harness.state().state.calendar.filter.phase,
+        Some(PhaseId(1))
+    );
 
     key(&mut harness, Modifiers::COMMAND, Key::Num1);
     let gaps: Vec<_> = harness

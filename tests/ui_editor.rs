@@ -14,7 +14,7 @@ use klantreis::io;
 use klantreis::model::{Emotion, JourneyId, Map, PhaseId, PhaseTemplate, Step, StepId};
 use klantreis::scene::{plot_rect, y_of};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::{Dialog, Selection};
+use klantreis::ui::shell::{Dialog, Selection};
 
 /// A five-phase map with one journey of two steps.
 fn small_map() -> Map {
@@ -34,8 +34,8 @@ fn harness() -> Harness<'static, KlantreisApp> {
 /// The screen position of a time and emotion on the canvas.
 fn canvas_pos(harness: &Harness<'_, KlantreisApp>, time: f64, emotion: f64) -> Pos2 {
     let state = &harness.state().state;
-    let plot = plot_rect(state.canvas_rect);
-    pos2(state.view.x_of(time, plot), y_of(emotion, plot))
+    let plot = plot_rect(state.journey.canvas_rect);
+    pos2(state.journey.view.x_of(time, plot), y_of(emotion, plot))
 }
 
 /// The screen position of a step.
@@ -115,7 +115,7 @@ fn adding_a_step_is_undone_and_redone() {
     double_click_at(&mut harness, pos);
     assert_eq!(harness.state().doc.map.steps().count(), 3);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
     key(&mut harness, Modifiers::COMMAND, Key::Y);
     assert_eq!(harness.state().doc.map.steps().count(), 3);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
@@ -144,14 +144,14 @@ fn a_whole_drag_is_one_undo_step() {
     drag(&mut harness, from, to, Modifiers::NONE);
     assert_eq!(step(&harness, 2).emotion, 2.0);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
     assert!(!harness.state().doc.history.is_dirty());
 }
 
 #[test]
 fn dragging_without_snapping_keeps_in_between_emotions() {
     let mut harness = harness();
-    harness.state_mut().state.snap = false;
+    harness.state_mut().state.journey.snap = false;
     let from = step_pos(&harness, StepId(1));
     let to = canvas_pos(&harness, 5.0, 1.6);
     drag(&mut harness, from, to, Modifiers::NONE);
@@ -200,16 +200,16 @@ fn lanes_are_edited_in_the_inspector_one_item_per_line() {
     key(&mut harness, Modifiers::COMMAND, Key::Z);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
 }
 
 #[test]
 fn double_clicking_a_phase_name_renames_it_and_undo_restores_it() {
     let mut harness = harness();
-    let band_top = harness.state().state.canvas_rect.top() + 14.0;
+    let band_top = harness.state().state.journey.canvas_rect.top() + 14.0;
     let x = canvas_pos(&harness, 5.0, 0.0).x;
     double_click_at(&mut harness, pos2(x, band_top));
-    assert!(harness.state().state.renaming.is_some());
+    assert!(harness.state().state.journey.renaming.is_some());
     let field = harness.get_by_role_and_label(Role::TextInput, "Phase name");
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     field.type_text("Bewustwording");
@@ -256,7 +256,7 @@ fn dragging_a_phase_edge_resizes_it_as_one_undo_step() {
 #[test]
 fn dragging_a_phase_header_reorders_the_phases() {
     let mut harness = harness();
-    let y = harness.state().state.canvas_rect.top() + 30.0;
+    let y = harness.state().state.journey.canvas_rect.top() + 30.0;
     let from = pos2(canvas_pos(&harness, 5.0, 0.0).x, y);
     let to = pos2(canvas_pos(&harness, 25.0, 0.0).x, y);
     drag(&mut harness, from, to, Modifiers::NONE);
@@ -287,7 +287,7 @@ fn the_delete_key_removes_selected_steps_and_undo_brings_them_back() {
     key(&mut harness, Modifiers::NONE, Key::Delete);
     assert_eq!(harness.state().doc.map.steps().count(), 0);
     key(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
 }
 
 #[test]
@@ -306,7 +306,7 @@ fn shift_dragging_the_background_selects_the_steps_in_the_box() {
 #[test]
 fn dragging_the_background_pans_and_ctrl_zero_fits_again() {
     let mut harness = harness();
-    let before = harness.state().state.view;
+    let before = harness.state().state.journey.view;
     let from = canvas_pos(&harness, 33.0, 2.5);
     drag(
         &mut harness,
@@ -314,18 +314,18 @@ fn dragging_the_background_pans_and_ctrl_zero_fits_again() {
         from + egui::vec2(-200.0, 0.0),
         Modifiers::NONE,
     );
-    let after = harness.state().state.view;
+    let after = harness.state().state.journey.view;
     assert!(
         after.left_time > before.left_time + 3.0,
         "{before:?} {after:?}"
     );
     key(&mut harness, Modifiers::COMMAND, Key::Num0);
     harness.run_steps(1);
-    assert_eq!(harness.state().state.view, before);
+    assert_eq!(harness.state().state.journey.view, before);
     key(&mut harness, Modifiers::COMMAND, Key::Plus);
-    assert!(harness.state().state.view.zoom > before.zoom);
+    assert!(harness.state().state.journey.view.zoom > before.zoom);
     assert_eq!(
-        harness.state().doc.map,
+        *harness.state().doc.map,
         small_map(),
         "the view is not the map"
     );
@@ -493,14 +493,14 @@ fn opening_a_broken_file_shows_the_error_and_keeps_the_map() {
     let mut harness = harness();
     harness
         .state_mut()
-        .command(klantreis::ui::commands::Command::OpenPath);
+        .command(klantreis::ui::shell::commands::Command::OpenPath);
     harness.run_steps(2);
     type_into(&mut harness, "File path:", &path.display().to_string());
     harness.get_by_label("Open").click();
     harness.run_steps(1);
     assert!(harness.state_mut().wait_for_io().is_err());
     harness.run_steps(1);
-    assert_eq!(harness.state().doc.map, small_map());
+    assert_eq!(*harness.state().doc.map, small_map());
     let notice = harness.state().notice.clone().expect("an error is shown");
     assert!(notice.is_error && notice.text.contains("kapot.ron") && notice.text.contains("line 1"));
     assert!(harness.query_by_label_contains("ends too early").is_some());
@@ -578,7 +578,7 @@ fn a_map_with_dangling_references_opens_with_a_notice_and_is_repaired_by_the_men
 #[test]
 fn the_canvas_describes_the_journey_in_order_for_screen_readers() {
     let harness = harness();
-    let plot = plot_rect(harness.state().state.canvas_rect);
+    let plot = plot_rect(harness.state().state.journey.canvas_rect);
     assert!(y_of(Emotion::VeryPositive.value(), plot) < y_of(Emotion::VeryNegative.value(), plot));
     harness.get_by_label_contains(
         "Journey \"Petra\", 2 steps: \"Searches Google\", Awareness, slightly positive; \"Pays\", Decision, negative;",

@@ -12,8 +12,8 @@ use egui_kittest::kittest::Queryable;
 use klantreis::i18n::Language;
 use klantreis::model::{Journey, JourneyId, Map, PersonaId, Rgb};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::{Dialog, LanguageChoice, Then};
-use klantreis::ui::commands::Command;
+use klantreis::ui::shell::commands::Command;
+use klantreis::ui::shell::{Dialog, LanguageChoice, Then};
 
 /// A five-phase map with one journey of two steps.
 fn small_map() -> Map {

@@ -10,8 +10,8 @@ use klantreis::model::{
     ContentId, Journey, JourneyId, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::{LanguageChoice, Selection};
 use klantreis::ui::calendar::Page;
+use klantreis::ui::shell::{LanguageChoice, Selection};
 
 use common::date;
 
@@ -36,9 +36,9 @@ fn map() -> Map {
 fn dutch(page: Page, selection: Selection) -> Harness<'static, KlantreisApp> {
     let mut app = KlantreisApp::new(map(), None);
     app.native_dialogs = false;
-    app.state.content.page = page;
-    app.state.content.needs_placing = false;
-    app.state.content.show_day(date(2027, 3, 1));
+    app.state.calendar.page = page;
+    app.state.calendar.needs_placing = false;
+    app.state.calendar.show_day(date(2027, 3, 1));
     app.state.selection = selection;
     common::harness_in(app, LanguageChoice::Dutch)
 }

@@ -16,7 +16,7 @@ use klantreis::model::{
     Journey, JourneyId, Map, PersonaId, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::Selection;
+use klantreis::ui::shell::Selection;
 
 fn map_with_two_journeys() -> Map {
     let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
@@ -53,7 +53,7 @@ fn harness(map: Map) -> Harness<'static, KlantreisApp> {
     let mut harness = Harness::builder()
         .with_size([1500.0, 1000.0])
         .with_step_dt(1.0 / 60.0)
-        .build_eframe(move |_| app.with_language(klantreis::ui::app::LanguageChoice::English));
+        .build_eframe(move |_| app.with_language(klantreis::ui::shell::LanguageChoice::English));
     harness.run_steps(2);
     harness
 }
@@ -231,7 +231,7 @@ fn a_journey_is_tied_to_a_persona_and_the_legend_shows_it() {
     let id = add_persona(&mut harness, "Budget Bewuste Bas");
     harness.state_mut().state.selection = Selection::Journey(JourneyId(2));
     // Only the journey's persona picker should offer the name, not the persona panel too.
-    harness.state_mut().state.show_personas = false;
+    harness.state_mut().state.personas.shown = false;
     harness.run_steps(2);
     harness
         .get_by_role_and_label(Role::ComboBox, "Persona")
@@ -287,7 +287,7 @@ fn compare_mode_shows_only_the_compared_personas_and_their_difference_per_phase(
     let mut harness = harness(map);
     harness.get_by_label("Compare personas…").click();
     harness.run_steps(3);
-    assert!(harness.state().state.comparing);
+    assert!(harness.state().state.personas.comparing);
     assert!(
         !harness.state().state.is_visible(JourneyId(3)),
         "Petra is not compared"
@@ -298,7 +298,7 @@ fn compare_mode_shows_only_the_compared_personas_and_their_difference_per_phase(
     );
     // Decision: Daniëlle +2, Bas -3: the largest difference.
     assert!(harness.query_by_label_contains("5.0  (largest)").is_some());
-    let differences = klantreis::ui::personas::compare_differences(
+    let differences = klantreis::ui::shell::compare::compare_differences(
         &harness.state().doc.map,
         &[PersonaId(1), PersonaId(2)],
     );
@@ -320,12 +320,12 @@ fn deleting_a_persona_keeps_or_deletes_its_journeys_and_undo_restores_both() {
     assert_eq!(map.journeys[0].persona, None, "no dangling reference");
     assert!(klantreis::model::validate(map).is_empty());
     undo(&mut harness);
-    assert_eq!(harness.state().doc.map, original);
+    assert_eq!(*harness.state().doc.map, original);
 
     delete_persona(&mut harness, PersonaId(1), "Delete with its journeys");
     assert_eq!(harness.state().doc.map.journeys.len(), 1);
     undo(&mut harness);
-    assert_eq!(harness.state().doc.map, original);
+    assert_eq!(*harness.state().doc.map, original);
 }
 
 #[test]

@@ -10,7 +10,7 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use klantreis::model::{Map, StepId};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::{LanguageChoice, Selection, ThemeChoice};
+use klantreis::ui::shell::{LanguageChoice, Selection, ThemeChoice};
 
 fn clothing() -> Map {
     klantreis::io::from_ron(include_str!("../maps/clothing.ron")).expect("the clothing map reads")
@@ -150,7 +150,7 @@ fn arrow_keys_walk_steps_and_page_keys_walk_phases() {
     let mut harness = app();
     let map = harness.state().doc.map.clone();
     let daniëlle = &map.journeys[0];
-    let order = klantreis::ui::navigate::ordered_steps(&map, daniëlle);
+    let order = klantreis::ui::shell::navigate::ordered_steps(&map, daniëlle);
 
     key(&mut harness, Modifiers::NONE, Key::ArrowRight);
     assert_eq!(selected_step(&harness), Some(order[0]));
@@ -269,7 +269,7 @@ fn workshop_walks_phase_by_phase() {
     );
     let journey = |h: &Harness<'_, KlantreisApp>| {
         let id = selected_step(h).expect("a focused step");
-        klantreis::ui::navigate::journey_of(&h.state().doc.map, id)
+        klantreis::ui::shell::navigate::journey_of(&h.state().doc.map, id)
     };
     let first = journey(&harness);
     key(&mut harness, Modifiers::COMMAND, Key::ArrowDown);
@@ -396,7 +396,7 @@ fn the_high_contrast_theme_is_black_on_white() {
     harness.run_steps(3);
     assert_eq!(harness.state().prefs.theme, ThemeChoice::HighContrast);
     let ctx = harness.ctx.clone();
-    assert!(klantreis::ui::theme::high_contrast(&ctx));
+    assert!(klantreis::ui::shell::theme::high_contrast(&ctx));
     let visuals = ctx.global_style().visuals.clone();
     assert_eq!(visuals.panel_fill, egui::Color32::WHITE);
     assert_eq!(visuals.override_text_color, Some(egui::Color32::BLACK));
@@ -405,7 +405,7 @@ fn the_high_contrast_theme_is_black_on_white() {
     harness.run_steps(2);
     harness.get_by_label("Light").click();
     harness.run_steps(3);
-    assert!(!klantreis::ui::theme::high_contrast(&harness.ctx));
+    assert!(!klantreis::ui::shell::theme::high_contrast(&harness.ctx));
     assert_ne!(
         harness.ctx.global_style().visuals.override_text_color,
         Some(egui::Color32::BLACK)
@@ -439,7 +439,13 @@ fn selecting_a_step_does_not_change_it() {
 fn the_shortcuts_window_lists_the_canvas_and_workshop_keys() {
     let mut harness = app();
     key(&mut harness, Modifiers::NONE, Key::F1);
-    for (keys, what) in klantreis::ui::help::keyboard_rows().concat() {
+    let rows = klantreis::ui::shell::help::keyboard_rows(&harness.ctx).concat();
+    assert!(
+        rows.len() >= 15,
+        "every canvas and workshop key has its row"
+    );
+    for (what, keys) in rows {
+        let (what, keys) = (what.as_str(), keys.as_str());
         // Each key stands in one row with what it does, to its right.
         let in_one_row = harness.query_all_by_label(what).any(|w| {
             harness.query_all_by_label(keys).any(|k| {
@@ -468,7 +474,7 @@ fn after_a_click_the_capture_bar_takes_the_keyboard_again() {
             .as_ref()
             .is_some_and(|w| w.whole_map)
     );
-    let canvas = harness.state().state.canvas_rect;
+    let canvas = harness.state().state.journey.canvas_rect;
     common::click_at(&mut harness, canvas.center(), Modifiers::NONE);
     harness.run_steps(3);
     let bar = harness.get_by_role_and_label(Role::TextInput, "Quick capture");
@@ -501,4 +507,92 @@ fn the_menus_work_from_the_keyboard() {
     key(&mut harness, Modifiers::NONE, Key::Enter);
     harness.run_steps(2);
     assert!(harness.state().dialog.is_some(), "Open asks for a file");
+}
+
+/// The vertices it takes to draw the 10,000-step map's canvas with `look`,
+/// the outlined circles drawn one by one, and the dots on screen.
+fn tessellated(look: &klantreis::ui::journey::paint::Look) -> (usize, usize, usize) {
+    use egui::{Pos2, RawInput, Rect, Shape, vec2};
+    use klantreis::model::generate::{MapSize, generated_map};
+    use klantreis::scene;
+    let map = generated_map(MapSize::LARGE);
+    let rect = Rect::from_min_size(Pos2::ZERO, vec2(1500.0, 600.0));
+    let view = scene::View::fit(&map, 1400.0);
+    let scene = scene::scene(
+        &map,
+        rect,
+        view,
+        &scene::Options {
+            visible: &|_| true,
+            sizes: scene::Sizes::LARGE,
+            badges: true,
+            front: None,
+            focus: map.journeys.first().map(|j| j.id),
+            selected: &[],
+        },
+    );
+    let shown: usize = scene
+        .canvas
+        .curves
+        .iter()
+        .map(|c| {
+            c.points
+                .iter()
+                .filter(|p| scene.shown.contains(p.pos))
+                .count()
+        })
+        .sum();
+    let ctx = egui::Context::default();
+    let input = || RawInput {
+        screen_rect: Some(rect),
+        ..RawInput::default()
+    };
+    ctx.run_ui(input(), |_| {}).textures_delta.clear();
+    let mut output = ctx.run_ui(input(), |ui| {
+        klantreis::ui::journey::paint::paint_scene(&ui.painter_at(rect), &map, &scene, look);
+    });
+    output.textures_delta.clear();
+    let discs = output
+        .shapes
+        .iter()
+        .filter(|c| matches!(&c.shape, Shape::Circle(c) if !c.stroke.is_empty()))
+        .count();
+    let meshes = ctx.tessellate(std::mem::take(&mut output.shapes), 1.0);
+    let vertices = meshes
+        .iter()
+        .map(|m| match &m.primitive {
+            egui::epaint::Primitive::Mesh(mesh) => mesh.vertices.len(),
+            egui::epaint::Primitive::Callback(_) => 0,
+        })
+        .sum();
+    (vertices, discs, shown)
+}
+
+#[test]
+fn workshop_mode_draws_every_dot_of_the_large_map_with_under_half_the_vertices() {
+    let plain = klantreis::ui::journey::paint::Look::plain(false);
+    let thin = klantreis::ui::journey::paint::Look {
+        thin: true,
+        ..klantreis::ui::journey::paint::Look::plain(false)
+    };
+    let (plain_vertices, plain_circles, shown) = tessellated(&plain);
+    let (thin_vertices, thin_circles, _) = tessellated(&thin);
+    assert!(shown > 5_000, "the whole map is on screen: {shown} dots");
+    assert_eq!(
+        plain_circles, shown,
+        "plain, each dot is an outlined circle"
+    );
+    assert_eq!(
+        thin_circles, 0,
+        "thinned, the dots are in the curves' meshes"
+    );
+    // Thinned, a dot is two discs of 25 vertices each.
+    assert!(
+        thin_vertices >= 50 * shown,
+        "every dot is drawn: {thin_vertices} vertices for {shown} dots"
+    );
+    assert!(
+        thin_vertices * 2 < plain_vertices,
+        "thinned: {thin_vertices} vertices, plain: {plain_vertices}"
+    );
 }

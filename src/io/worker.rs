@@ -43,8 +43,9 @@ pub struct SaveJob {
     pub revision: u64,
     /// Where to write.
     pub path: PathBuf,
-    /// The map as it was when the user saved.
-    pub map: Box<Map>,
+    /// The map as it was when the user saved, shared with the editor until
+    /// its next edit (copy-on-write), so starting a save copies nothing.
+    pub map: std::sync::Arc<Map>,
     /// The file as last read or written: when the file on disk differs from
     /// it, nothing is written and the outcome is [`SaveOutcome::Conflict`].
     pub unchanged_since: Option<Stamp>,

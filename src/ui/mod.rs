@@ -1,22 +1,16 @@
-//! The editor window. UI modules read the map and raise edits; `app` applies them.
+//! The editor window. The [`shell`] runs the frame loop, the command list,
+//! menus, dialogs and the document's lifecycle; each feature folder —
+//! [`journey`], [`calendar`], [`personas`], [`workshop`] — holds its state and
+//! its `*_ui` functions, reads the map and raises edits. A feature imports the
+//! shell's lower layer and the engine, never another feature.
 
-pub mod app;
 pub mod calendar;
-pub mod canvas;
-pub mod commands;
-pub mod content_editor;
-pub mod content_table;
-pub mod export_dialog;
-pub mod help;
-pub mod inspector;
-pub mod lanes;
-pub mod navigate;
+pub mod journey;
 pub mod personas;
-pub mod theme;
+pub mod shell;
 pub mod workshop;
 
-pub use app::KlantreisApp;
-
+pub use shell::KlantreisApp;
 /// Opens the editor window on `file`, or on the example map; in workshop
 /// mode (full screen, for a projector) when `workshop` is set.
 pub fn run(file: Option<std::path::PathBuf>, workshop: bool) -> eframe::Result {

@@ -10,7 +10,7 @@ use klantreis::model::{
     ContentId, ContentItem, Journey, JourneyId, Map, PhaseId, PhaseTemplate, Rgb, Step, StepId,
 };
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::app::LanguageChoice;
+use klantreis::ui::shell::LanguageChoice;
 
 /// The real app in a window of 1500 × 950, in English, after its first frames.
 pub fn harness_with(app: KlantreisApp) -> Harness<'static, KlantreisApp> {

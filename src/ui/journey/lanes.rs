@@ -10,9 +10,9 @@ use crate::model::Lane;
 use crate::model::Map;
 use crate::scene::{self, LANE_HEIGHT, plot_rect};
 
-use super::app::{Selection, State};
-use super::canvas::text_in;
-use super::theme;
+use crate::ui::shell::theme;
+use crate::ui::shell::widgets::text_in;
+use crate::ui::shell::{Selection, State};
 
 /// The height the lanes take.
 pub fn height() -> f32 {
@@ -29,7 +29,7 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
     let painter = ui.painter_at(rect);
     let dark = ui.visuals().dark_mode;
     let ink = theme::ink(dark);
-    let plot = plot_rect(state.canvas_rect);
+    let plot = plot_rect(state.journey.canvas_rect);
     let journey = state.active_journey(map);
     let title = journey.and_then(|j| map.journey(j)).map_or_else(
         || t().lanes_none.to_owned(),
@@ -68,7 +68,9 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         );
     }
     let Some(journey) = journey else { return };
-    let canvas = scene::canvas(map, state.canvas_rect, state.view, &|id| id == journey);
+    let canvas = scene::canvas(map, state.journey.canvas_rect, state.journey.view, &|id| {
+        id == journey
+    });
     let Some(curve) = canvas.curves.first() else {
         return;
     };

@@ -1,8 +1,13 @@
 //! Moving through a journey without a mouse, and the quick-capture syntax:
 //! pure functions on the map, shared by the canvas and workshop mode.
 
+use crate::edit::{Edit, Gesture, ops};
 use crate::model::{Emotion, Journey, JourneyId, Map, PhaseId, Step, StepId};
-use crate::scene::{self, PhaseStarts};
+use crate::scene::{self, PhaseStarts, plot_rect};
+
+use super::{Selection, State, theme};
+use crate::i18n::canvas::t;
+use crate::i18n::fill;
 
 /// A journey's steps in time order.
 pub fn ordered_steps(map: &Map, journey: &Journey) -> Vec<StepId> {
@@ -143,6 +148,210 @@ pub fn journey_of(map: &Map, step: StepId) -> Option<JourneyId> {
         .map(|j| j.id)
 }
 
+// Walking the selection through the map, and nudging and adding steps from
+// the keyboard: shared by the canvas and workshop mode.
+
+/// The journey the keyboard walks: the selected step's, else the active one.
+pub fn walked_journey<'a>(map: &'a Map, state: &State) -> Option<&'a Journey> {
+    state
+        .selection
+        .steps()
+        .first()
+        .and_then(|id| journey_of(map, *id))
+        .or_else(|| state.active_journey(map))
+        .and_then(|id| map.journey(id))
+}
+
+/// Selects the step `delta` places on in the walked journey.
+pub fn walk_steps(map: &Map, state: &mut State, delta: isize) {
+    let Some(journey) = walked_journey(map, state) else {
+        return;
+    };
+    let current = state.selection.steps().first().copied();
+    let next = match (current, state.selection.clone()) {
+        (None, Selection::Phase(phase)) => {
+            let in_phase = steps_in_phase(map, journey, phase);
+            if delta >= 0 {
+                in_phase.first().copied()
+            } else {
+                in_phase.last().copied()
+            }
+            .or_else(|| step_from(map, journey, None, delta))
+        }
+        _ => step_from(map, journey, current, delta),
+    };
+    if let Some(id) = next {
+        select_step(map, state, id);
+    }
+}
+
+/// Selects one step, focuses its journey and brings it into view.
+pub fn select_step(map: &Map, state: &mut State, id: StepId) {
+    state.selection = Selection::Steps(vec![id]);
+    if let Some((journey, step)) = map.step(id) {
+        state.journey.focus = Some(journey.id);
+        if let Some(time) = scene::step_time(step, &scene::phase_starts(map)) {
+            bring_into_view(state, time);
+        }
+    }
+}
+
+/// Pans so a time on the axis is on screen (in the middle when it was not).
+pub fn bring_into_view(state: &mut State, time: f64) {
+    let plot = plot_rect(state.journey.canvas_rect);
+    let span = f64::from(plot.width()) / f64::from(state.journey.view.zoom);
+    let margin = span * 0.08;
+    let left = state.journey.view.left_time;
+    if time < left + margin || time > left + span - margin {
+        state.journey.view.left_time = time - span / 2.0;
+        state.journey.fitted = None;
+    }
+}
+
+/// Selects the nearest step in time of the next or previous visible journey.
+pub fn walk_journeys(map: &Map, state: &mut State, delta: isize) {
+    let visible: Vec<&Journey> = map
+        .journeys
+        .iter()
+        .filter(|j| state.is_visible(j.id) && !j.steps.is_empty())
+        .collect();
+    let Some(current) = walked_journey(map, state) else {
+        return;
+    };
+    let Some(index) = visible.iter().position(|j| j.id == current.id) else {
+        return;
+    };
+    let count = visible.len() as isize;
+    let target = visible[(index as isize + delta).rem_euclid(count) as usize];
+    let starts = scene::phase_starts(map);
+    let now = state
+        .selection
+        .steps()
+        .first()
+        .and_then(|id| map.step(*id))
+        .and_then(|(_, s)| scene::step_time(s, &starts));
+    let nearest = target.steps.iter().min_by(|a, b| {
+        let distance =
+            |s: &Step| (scene::step_time(s, &starts).unwrap_or(0.0) - now.unwrap_or(0.0)).abs();
+        distance(a).total_cmp(&distance(b))
+    });
+    if let Some(step) = nearest {
+        select_step(map, state, step.id);
+    }
+}
+
+/// Selects the next or previous phase.
+pub fn walk_phases(map: &Map, state: &mut State, delta: isize) {
+    let current = state.selected_phase(map);
+    if let Some(phase) = phase_from(map, current, delta) {
+        state.selection = Selection::Phase(phase);
+        let starts = scene::phase_starts(map);
+        if let Some((_, start, width)) = starts.get(phase) {
+            bring_into_view(state, start + width / 2.0);
+        }
+    }
+}
+
+/// Raises or lowers the selected steps' emotion by whole levels.
+pub fn nudge_emotion(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>, by: f64) {
+    if let Some(edit) = ops::nudge_emotion(map, state.selection.steps(), by) {
+        edits.push((edit, None));
+    }
+}
+
+/// Moves the selected steps earlier or later by a share of their phase's width.
+pub fn nudge_time(map: &Map, state: &State, edits: &mut Vec<(Edit, Option<Gesture>)>, by: f64) {
+    if let Some(edit) = ops::nudge_time(map, state.selection.steps(), by) {
+        edits.push((edit, None));
+    }
+}
+
+/// Adds a step to `phase` of the active journey, after `after` when it is in
+/// that phase, and selects it. Starts a journey when there is none.
+pub fn add_step_in_phase(
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+    phase: PhaseId,
+    after: Option<StepId>,
+    title: &str,
+    emotion: f64,
+) {
+    let journey = after
+        .and_then(|s| journey_of(map, s))
+        .or_else(|| state.active_journey(map));
+    // In an empty (or new) journey, the middle of the phase.
+    let at = journey
+        .and_then(|j| map.journey(j))
+        .map_or(0.5, |j| slot_in_phase(map, j, phase, after));
+    let step = Step::new(map.new_step_id(), phase, at, emotion, title);
+    insert_steps(map, state, edits, journey, &[step]);
+}
+
+/// Insert: a new step right after the selected step (or in the selected phase).
+pub fn insert_step_after_selection(
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+) {
+    let after = state.selection.steps().first().copied();
+    let phase = match &state.selection {
+        Selection::Phase(p) => Some(*p),
+        _ => after.and_then(|id| map.step(id)).map(|(_, s)| s.phase),
+    }
+    .or_else(|| map.phases.first().map(|p| p.id));
+    let Some(phase) = phase else {
+        return;
+    };
+    let emotion = after
+        .and_then(|id| map.step(id))
+        .map_or(0.0, |(_, s)| s.emotion);
+    add_step_in_phase(map, state, edits, phase, after, t().new_step, emotion);
+}
+
+/// The phase in focus: the selected phase, the focused step's phase, the
+/// remembered one, or the first.
+pub fn focused_phase(map: &Map, state: &State) -> Option<PhaseId> {
+    let remembered = state.workshop.as_ref().and_then(|w| w.phase);
+    state
+        .selected_phase(map)
+        .or(remembered)
+        .filter(|p| map.phase(*p).is_some())
+        .or_else(|| map.phases.first().map(|p| p.id))
+}
+
+/// The step in focus: the first selected step.
+pub fn focused_step(state: &State) -> Option<StepId> {
+    state.selection.steps().first().copied()
+}
+
+/// Adds `steps` to the end of `journey`, or to a new journey when there is
+/// none (which then gets the focus), and selects them.
+pub fn insert_steps(
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+    journey: Option<JourneyId>,
+    steps: &[Step],
+) {
+    let Some(added) = ops::add_steps(map, journey, new_journey(map), steps) else {
+        return;
+    };
+    if added.new_journey {
+        state.journey.focus = Some(added.journey);
+    }
+    edits.push((added.edit, None));
+    state.selection = Selection::Steps(added.steps);
+}
+
+/// The name and colour of a new journey: the next number, the next free colour.
+pub fn new_journey(map: &Map) -> ops::NewJourney {
+    ops::NewJourney {
+        name: fill(t().new_journey, &[("n", &(map.journeys.len() + 1))]),
+        color: theme::JOURNEY_COLOURS[map.journeys.len() % theme::JOURNEY_COLOURS.len()],
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -196,7 +405,7 @@ mod tests {
     fn example() -> Map {
         let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
         let phases: Vec<PhaseId> = map.phases.iter().map(|p| p.id).collect();
-        let look = crate::ui::canvas::new_journey(&map);
+        let look = super::new_journey(&map);
         let (_, journey) = crate::edit::ops::new_journey(&map, look);
         journey.apply(&mut map).expect("a journey");
         // Out of time order in the list on purpose.

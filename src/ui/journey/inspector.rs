@@ -4,16 +4,18 @@
 use egui::{RichText, Ui};
 
 use crate::edit::{Edit, Gesture, MapText, ops};
-use crate::model::{Channel, Emotion, Journey, Kpi, Map, Phase, Step};
+use crate::model::{Emotion, Journey, Kpi, Map, Phase, Step};
 
-use super::app::{Selection, State};
-use super::canvas::new_journey;
-use super::theme;
-use crate::i18n::fill;
+use crate::i18n::{fill, plural};
+use crate::ui::shell::navigate::new_journey;
+use crate::ui::shell::theme;
+use crate::ui::shell::widgets::{channel_ui, lines_field, text_field};
+use crate::ui::shell::{Selection, State};
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
 
-/// Draws the inspector for the current selection.
+/// Draws the inspector for the selected steps, phase or journey, or the map
+/// when nothing is selected. Under a phase the shell adds its content items.
 pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     ui.add_space(4.0);
     match state.selection.clone() {
@@ -42,68 +44,11 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
                 journey_ui(ui, map, journey, state, edits);
             }
         }
-        Selection::Persona(id) => {
-            if let Some(persona) = map.persona(id) {
-                super::personas::persona_editor_ui(ui, map, persona, state, edits);
-            }
-        }
-        Selection::Content(id) => {
-            if let Some(item) = map.content.iter().find(|c| c.id == id) {
-                super::content_editor::content_ui(ui, map, item, state, edits);
-            }
-        }
+        // A persona's and a content item's editors belong to their features;
+        // the shell shows them in the inspector panel in place of this one.
+        Selection::Persona(_) | Selection::Content(_) => {}
         Selection::None => map_ui(ui, map, state, edits),
     }
-}
-
-pub(super) use crate::i18n::plural;
-
-/// A labelled text field. Returns the new text when it changed; typing into
-/// one field is one undo step.
-pub(super) fn text_field(
-    ui: &mut Ui,
-    state: &mut State,
-    label: &str,
-    value: &str,
-    multiline: bool,
-) -> Option<(String, Gesture)> {
-    let label = ui.label(RichText::new(label).strong());
-    let mut text = value.to_owned();
-    let editor = if multiline {
-        egui::TextEdit::multiline(&mut text).desired_rows(2)
-    } else {
-        egui::TextEdit::singleline(&mut text)
-    };
-    let response = ui
-        .add(editor.desired_width(f32::INFINITY))
-        .labelled_by(label.id);
-    if response.lost_focus() {
-        state.gesture_ended = true;
-    }
-    response
-        .changed()
-        .then(|| (text, Gesture::Typing(format!("{:?}", response.id))))
-}
-
-/// A lane's items as one item per line, and back.
-pub(super) fn lines_field(
-    ui: &mut Ui,
-    state: &mut State,
-    label: &str,
-    items: &[String],
-) -> Option<(Vec<String>, Gesture)> {
-    let label = fill(
-        crate::i18n::inspector::t().one_per_line,
-        &[("label", &label)],
-    );
-    text_field(ui, state, &label, &items.join("\n"), true).map(|(text, gesture)| {
-        let items = if text.is_empty() {
-            Vec::new()
-        } else {
-            text.split('\n').map(str::to_owned).collect()
-        };
-        (items, gesture)
-    })
 }
 
 fn step_ui(
@@ -139,7 +84,7 @@ fn step_ui(
     let label = ui.label(RichText::new(t.emotion).strong());
     let mut emotion = step.emotion;
     let slider = egui::Slider::new(&mut emotion, Emotion::MIN..=Emotion::MAX)
-        .step_by(if state.snap { 1.0 } else { 0.1 })
+        .step_by(if state.journey.snap { 1.0 } else { 0.1 })
         // Only edits snap: showing a step must not change it.
         .clamping(egui::SliderClamping::Edits)
         .custom_formatter(|v, _| format!("{v:+.1} ({})", Emotion::nearest(v).name()));
@@ -261,54 +206,6 @@ fn step_ui(
     {
         edits.push((edit, None));
     }
-}
-
-/// A channel picker with "other" and its name. Returns the new channel when it changed.
-pub(super) fn channel_ui(
-    ui: &mut Ui,
-    state: &mut State,
-    label: &str,
-    channel: Option<&Channel>,
-) -> Option<(Option<Channel>, Option<Gesture>)> {
-    let t = crate::i18n::inspector::t();
-    let label = ui.label(RichText::new(label).strong());
-    let mut changed = None;
-    let shown = channel.map_or(t.none, |c| {
-        if matches!(c, Channel::Other(_)) {
-            t.other
-        } else {
-            c.name()
-        }
-    });
-    egui::ComboBox::from_id_salt(("channel", label.id))
-        .selected_text(shown)
-        .show_ui(ui, |ui| {
-            if ui.selectable_label(channel.is_none(), t.none).clicked() {
-                changed = Some((None, None));
-            }
-            for option in Channel::LISTED {
-                if ui
-                    .selectable_label(channel == Some(&option), option.name())
-                    .clicked()
-                {
-                    changed = Some((Some(option), None));
-                }
-            }
-            if ui
-                .selectable_label(matches!(channel, Some(Channel::Other(_))), t.other_choice)
-                .clicked()
-            {
-                changed = Some((Some(Channel::Other(String::new())), None));
-            }
-        })
-        .response
-        .labelled_by(label.id);
-    if let Some(Channel::Other(name)) = channel
-        && let Some((name, g)) = text_field(ui, state, t.other_channel, name, false)
-    {
-        changed = Some((Some(Channel::Other(name)), Some(g)));
-    }
-    changed
 }
 
 fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mut Edits) {
@@ -461,7 +358,6 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
         }
     });
     ui.label(t.phase_tip);
-    super::content_editor::phase_content_ui(ui, map, phase, state, edits);
 }
 
 /// A new phase in the next free colour.
@@ -612,7 +508,7 @@ fn map_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     if ui.button(t.add_journey).clicked() {
         let (id, edit) = ops::new_journey(map, new_journey(map));
         state.selection = Selection::Journey(id);
-        state.focus = Some(id);
+        state.journey.focus = Some(id);
         edits.push((edit, None));
     }
 }

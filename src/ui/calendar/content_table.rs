@@ -8,17 +8,17 @@ use egui_extras::{Column, DatePickerButton, TableBuilder};
 use crate::edit::{Edit, Gesture};
 use crate::model::{ContentItem, Map, Status};
 
-use super::app::{Selection, State};
-use super::calendar::{self, SortKey};
-use super::theme;
+use crate::ui::calendar::{self, SortKey};
+use crate::ui::shell::theme;
+use crate::ui::shell::{Selection, State};
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
 
 /// The filtered items in the table's order.
 pub fn sorted_items<'m>(map: &'m Map, state: &State) -> Vec<&'m ContentItem> {
-    let filter = &state.content.filter;
+    let filter = &state.calendar.filter;
     let mut items: Vec<&ContentItem> = map.content.iter().filter(|c| filter.matches(c)).collect();
-    let (key, ascending) = state.content.sort;
+    let (key, ascending) = state.calendar.sort;
     let phase_index = |item: &ContentItem| map.phases.iter().position(|p| p.id == item.phase);
     let persona = |item: &ContentItem| {
         item.persona
@@ -105,12 +105,12 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
         ui.heading(t.table_heading);
         ui.separator();
         if ui.button(t.new_item).clicked()
-            && let Some(item) = calendar::new_item(map, &state.content.filter, calendar::today())
+            && let Some(item) = calendar::new_item(map, &state.calendar.filter, calendar::today())
         {
             calendar::add_item(map, state, edits, item);
         }
     });
-    calendar::filters_ui(ui, map, &mut state.content.filter);
+    calendar::filters_ui(ui, map, &mut state.calendar.filter);
     let items = sorted_items(map, state);
     ui.label(crate::i18n::fill(
         t.items_shown,
@@ -138,7 +138,7 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
         .header(24.0, |mut header| {
             for (title, key) in columns() {
                 header.col(|ui| {
-                    let (current, ascending) = state.content.sort;
+                    let (current, ascending) = state.calendar.sort;
                     let arrow = match (current == key, ascending) {
                         (false, _) => "",
                         (true, true) => " ^",
@@ -152,7 +152,7 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                         ))
                         .clicked()
                     {
-                        state.content.sort = if current == key {
+                        state.calendar.sort = if current == key {
                             (key, !ascending)
                         } else {
                             (key, true)

@@ -9,13 +9,13 @@ use crate::edit::{Edit, Gesture};
 use crate::i18n::fill;
 use crate::i18n::workshop::t;
 use crate::model::Lane;
-use crate::model::{Emotion, Map, PhaseId, Step, StepId};
+use crate::model::{Emotion, Map, PhaseId, Step};
 use crate::scene;
 
-use super::app::{Selection, State};
-use super::canvas;
-use super::navigate::{self, Capture};
-use super::theme;
+use crate::ui::shell::commands::{Command, Scope};
+use crate::ui::shell::navigate::{self, Capture, focused_phase, focused_step};
+use crate::ui::shell::theme;
+use crate::ui::shell::{Selection, State};
 
 /// How much larger everything is drawn in workshop mode.
 pub const ZOOM: f32 = 1.3;
@@ -35,6 +35,17 @@ pub struct Workshop {
     pub whole_map: bool,
     /// The exercise timer.
     pub timer: Timer,
+}
+
+impl Workshop {
+    /// Forgets what belonged to the map that was open: the focused phase,
+    /// the fitted view and the last capture's message. The capture bar's
+    /// text, the whole-map toggle and the timer stay.
+    pub fn forget_document(&mut self) {
+        self.phase = None;
+        self.fitted_phase = None;
+        self.message = None;
+    }
 }
 
 /// A countdown for workshop exercises, on the app's clock (seconds).
@@ -91,68 +102,68 @@ pub fn clock(seconds: f64) -> String {
     format!("{:02}:{:02}", whole / 60, whole % 60)
 }
 
-/// The phase in focus: the selected phase, the focused step's phase, the
-/// remembered one, or the first.
-pub fn focused_phase(map: &Map, state: &State) -> Option<PhaseId> {
-    let remembered = state.workshop.as_ref().and_then(|w| w.phase);
-    state
-        .selected_phase(map)
-        .or(remembered)
-        .filter(|p| map.phase(*p).is_some())
-        .or_else(|| map.phases.first().map(|p| p.id))
-}
-
-/// The step in focus: the first selected step.
-pub fn focused_step(state: &State) -> Option<StepId> {
-    state.selection.steps().first().copied()
-}
-
-/// Keys of workshop mode, read before the capture bar sees them; returns
-/// whether to leave workshop mode (Escape with an empty capture bar).
+/// Workshop mode's keys, from the command list's workshop scope
+/// ([`Scope::Workshop`]); true when the user leaves workshop mode.
 pub fn handle_keys(
     ui: &Ui,
     map: &Map,
     state: &mut State,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) -> bool {
-    use egui::{Key, Modifiers};
     let Some(workshop) = &state.workshop else {
         return false;
     };
     let empty = workshop.capture.is_empty();
     let ctx = ui.ctx();
-    let pressed = |mods: Modifiers, key: Key| ctx.input_mut(|i| i.consume_key(mods, key));
     let now = ctx.input(|i| i.time);
-    if pressed(Modifiers::NONE, Key::Escape) {
-        if empty {
-            return true;
-        }
-        if let Some(w) = &mut state.workshop {
-            w.capture.clear();
-        }
-    }
-    if pressed(Modifiers::COMMAND, Key::T)
-        && let Some(w) = &mut state.workshop
+    let key = |only: &dyn Fn(&Command) -> bool| Command::pressed(ctx, Scope::Workshop, only);
+    // Escape and the timer work alongside one walk or nudge in the same frame.
+    if key(&|c| *c == Command::LeaveWorkshop).is_some()
+        && run_key(&Command::LeaveWorkshop, map, state, edits, now)
     {
-        w.timer.toggle(now);
+        return true;
     }
-    // Keys with modifiers first: a plain arrow would match them too.
-    if pressed(Modifiers::ALT, Key::ArrowUp) {
-        canvas::nudge_emotion(map, state, edits, 1.0);
-    } else if pressed(Modifiers::ALT, Key::ArrowDown) {
-        canvas::nudge_emotion(map, state, edits, -1.0);
-    } else if pressed(Modifiers::COMMAND, Key::ArrowDown) {
-        canvas::walk_journeys(map, state, 1);
-    } else if pressed(Modifiers::COMMAND, Key::ArrowUp) {
-        canvas::walk_journeys(map, state, -1);
-    } else if empty && pressed(Modifiers::NONE, Key::ArrowRight) {
-        canvas::walk_steps(map, state, 1);
-    } else if empty && pressed(Modifiers::NONE, Key::ArrowLeft) {
-        canvas::walk_steps(map, state, -1);
-    } else if pressed(Modifiers::NONE, Key::PageDown) || pressed(Modifiers::NONE, Key::ArrowDown) {
-        walk_phase(map, state, 1);
-    } else if pressed(Modifiers::NONE, Key::PageUp) || pressed(Modifiers::NONE, Key::ArrowUp) {
-        walk_phase(map, state, -1);
+    if let Some(command) = key(&|c| *c == Command::ToggleTimer) {
+        run_key(&command, map, state, edits, now);
+    }
+    // The arrows that walk steps are the capture bar's while it has text.
+    let walk = |c: &Command| {
+        !matches!(c, Command::LeaveWorkshop | Command::ToggleTimer)
+            && (empty || !matches!(c, Command::WalkSteps(_)))
+    };
+    if let Some(command) = key(&walk) {
+        run_key(&command, map, state, edits, now);
+    }
+    false
+}
+
+/// Runs one of workshop mode's key commands; true when it leaves workshop
+/// mode (Escape with an empty capture bar). `now` is the input's time, for
+/// the timer. Any other command does nothing.
+pub fn run_key(
+    command: &Command,
+    map: &Map,
+    state: &mut State,
+    edits: &mut Vec<(Edit, Option<Gesture>)>,
+    now: f64,
+) -> bool {
+    match *command {
+        Command::LeaveWorkshop => match &mut state.workshop {
+            Some(w) if !w.capture.is_empty() => w.capture.clear(),
+            _ => return true,
+        },
+        Command::ToggleTimer => {
+            if let Some(w) = &mut state.workshop {
+                w.timer.toggle(now);
+            }
+        }
+        Command::NudgeEmotion(way) => {
+            navigate::nudge_emotion(map, state, edits, way.delta() as f64);
+        }
+        Command::WalkJourneys(way) => navigate::walk_journeys(map, state, way.delta()),
+        Command::WalkSteps(way) => navigate::walk_steps(map, state, way.delta()),
+        Command::WalkPhases(way) => walk_phase(map, state, way.delta()),
+        _ => {}
     }
     false
 }
@@ -168,7 +179,7 @@ pub fn walk_phase(map: &Map, state: &mut State, delta: isize) {
         .and_then(|j| map.journey(j))
         .and_then(|j| navigate::steps_in_phase(map, j, phase).first().copied());
     match first {
-        Some(step) => canvas::select_step(map, state, step),
+        Some(step) => navigate::select_step(map, state, step),
         None => state.selection = Selection::Phase(phase),
     }
     if let Some(w) = &mut state.workshop {
@@ -195,7 +206,7 @@ pub fn capture(
             };
             let emotion = emotion.unwrap_or(0.0);
             let after = step.as_ref().filter(|s| s.phase == phase).map(|s| s.id);
-            canvas::add_step_in_phase(map, state, edits, phase, after, &title, emotion);
+            navigate::add_step_in_phase(map, state, edits, phase, after, &title, emotion);
             let phase_name = map.phase(phase).map_or("", |p| p.name.as_str());
             Some((
                 fill(
@@ -250,12 +261,12 @@ fn follow_focus(map: &Map, state: &mut State) {
     workshop.fitted_phase = phase;
     let starts = scene::phase_starts(map);
     if let Some((_, start, width)) = phase.and_then(|p| starts.get(p)) {
-        let plot = scene::plot_rect(state.canvas_rect);
+        let plot = scene::plot_rect(state.journey.canvas_rect);
         let span = width * 1.3;
-        state.view.zoom = (f64::from(plot.width().max(50.0)) / span) as f32;
-        state.view.left_time = start - width * 0.15;
-        state.fitted = None;
-        state.needs_fit = false;
+        state.journey.view.zoom = (f64::from(plot.width().max(50.0)) / span) as f32;
+        state.journey.view.left_time = start - width * 0.15;
+        state.journey.fitted = None;
+        state.journey.needs_fit = false;
     }
 }
 
@@ -265,6 +276,7 @@ pub fn workshop_ui(
     map: &Map,
     state: &mut State,
     edits: &mut Vec<(Edit, Option<Gesture>)>,
+    canvas: impl FnOnce(&mut Ui, f32, &Map, &mut State, &mut Vec<(Edit, Option<Gesture>)>),
 ) -> bool {
     let mut leave = handle_keys(ui, map, state, edits);
     follow_focus(map, state);
@@ -299,7 +311,7 @@ pub fn workshop_ui(
                     if before != w.whole_map {
                         w.fitted_phase = None;
                         if w.whole_map {
-                            state.needs_fit = true;
+                            state.journey.needs_fit = true;
                         }
                     }
                 }
@@ -329,7 +341,7 @@ pub fn workshop_ui(
     egui::CentralPanel::default().show(ui, |ui| {
         let available = ui.available_height();
         let canvas_height = (available * 0.6).max(200.0);
-        canvas::canvas_ui(ui, canvas_height, map, state, edits);
+        canvas(ui, canvas_height, map, state, edits);
         ui.add_space(6.0);
         egui::ScrollArea::vertical()
             .id_salt("workshop-step")

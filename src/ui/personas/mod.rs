@@ -1,98 +1,24 @@
 //! Personas: the panel that lists them, the editor in the inspector, the
 //! printable-looking card, compare mode, and round avatars from their photos.
 
-use std::collections::HashMap;
-
-use egui::{Color32, RichText, Ui, vec2};
+use egui::{RichText, Ui};
 
 use crate::edit::{Edit, Gesture, ops};
-use crate::io;
-use crate::model::{Channel, Demographics, Map, Persona, PersonaId, PhaseId, Psychographics};
+use crate::model::{Channel, Demographics, Map, Persona, Psychographics};
 
-use super::app::{Selection, State};
-use super::inspector::{lines_field, plural, text_field};
-use super::theme;
 use crate::i18n::fill;
+use crate::i18n::plural;
+use crate::ui::shell::avatars::avatar_ui;
+use crate::ui::shell::compare::{compare_differences, persona_averages};
+use crate::ui::shell::theme;
+use crate::ui::shell::widgets::{lines_field, text_field};
+use crate::ui::shell::{Selection, State};
+
+pub mod state;
+
+pub use state::PersonasState;
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
-
-/// Textures of the personas' photos, made once per photo.
-#[derive(Default)]
-pub struct Avatars {
-    textures: HashMap<PersonaId, (u64, Option<egui::TextureHandle>)>,
-}
-
-impl Avatars {
-    /// The persona's photo as a texture, or `None` when it has none (or it cannot be shown).
-    pub fn get(&mut self, ctx: &egui::Context, persona: &Persona) -> Option<egui::TextureHandle> {
-        let photo = persona.photo.as_ref()?;
-        let hash = fingerprint(&photo.bytes);
-        if let Some((known, texture)) = self.textures.get(&persona.id)
-            && *known == hash
-        {
-            return texture.clone();
-        }
-        let texture = io::photo::photo_pixels(photo).ok().map(|(w, h, pixels)| {
-            let image = egui::ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &pixels);
-            ctx.load_texture(
-                format!("persona-{}", persona.id),
-                image,
-                egui::TextureOptions::LINEAR,
-            )
-        });
-        self.textures.insert(persona.id, (hash, texture.clone()));
-        texture
-    }
-}
-
-/// A cheap fingerprint of a photo, checked every frame: its length and its
-/// first and last bytes (a PNG's last bytes before IEND hold the image data's
-/// checksum, so a different picture almost surely differs there).
-fn fingerprint(bytes: &[u8]) -> u64 {
-    let head = &bytes[..bytes.len().min(256)];
-    let tail = &bytes[bytes.len().saturating_sub(512)..];
-    io::content_hash(head) ^ io::content_hash(tail).rotate_left(17) ^ bytes.len() as u64
-}
-
-/// Draws a round avatar: the photo, or the initials on the persona's colour.
-pub fn avatar_ui(
-    ui: &mut Ui,
-    avatars: &mut Avatars,
-    persona: &Persona,
-    size: f32,
-) -> egui::Response {
-    let (rect, response) = ui.allocate_exact_size(vec2(size, size), egui::Sense::hover());
-    paint_avatar(ui, avatars, persona, rect);
-    response
-}
-
-/// Paints a round avatar into `rect`.
-pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egui::Rect) {
-    match avatars.get(ui.ctx(), persona) {
-        Some(texture) => {
-            egui::Image::from_texture(&texture)
-                .corner_radius(rect.width() / 2.0)
-                .paint_at(ui, rect);
-        }
-        None => {
-            let painter = ui.painter();
-            painter.circle_filled(rect.center(), rect.width() / 2.0, theme::AVATAR_FILL);
-            let initials = persona.initials();
-            painter.text(
-                rect.center(),
-                egui::Align2::CENTER_CENTER,
-                initials.to_uppercase(),
-                egui::FontId::proportional(rect.width() * 0.4),
-                Color32::WHITE,
-            );
-        }
-    }
-    ui.painter().circle_stroke(
-        rect.center(),
-        rect.width() / 2.0,
-        egui::Stroke::new(1.0, theme::AVATAR_RING),
-    );
-}
 
 /// Who a persona is, for screen readers: "Persona, 30, teacher, Utrecht, walks 1 journey".
 pub fn persona_description(persona: &crate::model::Persona, journeys: usize) -> String {
@@ -181,10 +107,10 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
             edits.push((Edit::MovePersona(id, index + 1), None));
         }
         if ui.button(t.card_view).clicked() {
-            state.card = Some(id);
+            state.personas.card = Some(id);
         }
         if ui.button(t.delete).clicked() {
-            state.delete_persona = Some(id);
+            state.personas.delete_persona = Some(id);
         }
     });
     ui.add_space(6.0);
@@ -193,9 +119,9 @@ pub fn personas_panel_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut 
         .on_hover_text(t.compare_hint)
         .clicked()
     {
-        state.comparing = true;
-        if state.compare.len() < 2 {
-            state.compare = map.personas.iter().take(2).map(|p| p.id).collect();
+        state.personas.comparing = true;
+        if state.personas.compare.len() < 2 {
+            state.personas.compare = map.personas.iter().take(2).map(|p| p.id).collect();
         }
     }
 }
@@ -218,7 +144,7 @@ pub fn persona_editor_ui(
                 .on_hover_text(t.choose_photo_hint)
                 .clicked()
             {
-                state.photo_request = Some((persona.id, None));
+                state.personas.photo_request = Some((persona.id, None));
             }
             if persona.photo.is_some() && ui.button(t.remove_photo).clicked() {
                 edits.push((
@@ -230,7 +156,7 @@ pub fn persona_editor_ui(
                 ));
             }
             if ui.button(t.show_card).clicked() {
-                state.card = Some(persona.id);
+                state.personas.card = Some(persona.id);
             }
         });
     });
@@ -368,50 +294,9 @@ pub fn persona_editor_ui(
     });
 }
 
-/// The average emotion of each persona's steps (over all its journeys), per phase.
-pub fn persona_averages(map: &Map, persona: PersonaId) -> Vec<(PhaseId, Option<f64>)> {
-    map.phases
-        .iter()
-        .map(|phase| {
-            let emotions: Vec<f64> = map
-                .journeys
-                .iter()
-                .filter(|j| j.persona == Some(persona))
-                .flat_map(|j| j.steps.iter())
-                .filter(|s| s.phase == phase.id)
-                .map(|s| s.emotion)
-                .collect();
-            let average = (!emotions.is_empty())
-                .then(|| emotions.iter().sum::<f64>() / emotions.len() as f64);
-            (phase.id, average)
-        })
-        .collect()
-}
-
-/// The largest difference in average emotion between the compared personas, per phase.
-pub fn compare_differences(map: &Map, personas: &[PersonaId]) -> Vec<(PhaseId, Option<f64>)> {
-    let averages: Vec<_> = personas.iter().map(|p| persona_averages(map, *p)).collect();
-    map.phases
-        .iter()
-        .enumerate()
-        .map(|(i, phase)| {
-            let values: Vec<f64> = averages
-                .iter()
-                .filter_map(|a| a.get(i).and_then(|(_, v)| *v))
-                .collect();
-            let difference = (values.len() >= 2).then(|| {
-                let max = values.iter().copied().fold(f64::MIN, f64::max);
-                let min = values.iter().copied().fold(f64::MAX, f64::min);
-                max - min
-            });
-            (phase.id, difference)
-        })
-        .collect()
-}
-
 /// The compare window: which personas, and a table of averages and differences per phase.
 pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
-    if !state.comparing {
+    if !state.personas.comparing {
         return;
     }
     let t = crate::i18n::inspector::t();
@@ -424,17 +309,18 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
             ui.label(t.compare_intro);
             ui.horizontal_wrapped(|ui| {
                 for persona in &map.personas {
-                    let mut on = state.compare.contains(&persona.id);
+                    let mut on = state.personas.compare.contains(&persona.id);
                     if ui.checkbox(&mut on, &persona.name).changed() {
                         if on {
-                            state.compare.push(persona.id);
+                            state.personas.compare.push(persona.id);
                         } else {
-                            state.compare.retain(|p| *p != persona.id);
+                            state.personas.compare.retain(|p| *p != persona.id);
                         }
                     }
                 }
             });
             let compared: Vec<&Persona> = state
+                .personas
                 .compare
                 .iter()
                 .filter_map(|id| map.persona(*id))
@@ -443,7 +329,7 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
                 ui.label(t.choose_two);
                 return;
             }
-            let differences = compare_differences(map, &state.compare);
+            let differences = compare_differences(map, &state.personas.compare);
             let largest = differences
                 .iter()
                 .filter_map(|(p, d)| d.map(|d| (*p, d)))
@@ -487,15 +373,17 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
                 });
         });
     if !open {
-        state.comparing = false;
+        state.personas.comparing = false;
     }
 }
 
 /// The persona card: a page per persona, readable on a projector.
 pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
-    let Some(id) = state.card else { return };
+    let Some(id) = state.personas.card else {
+        return;
+    };
     let Some(persona) = map.persona(id) else {
-        state.card = None;
+        state.personas.card = None;
         return;
     };
     let t = crate::i18n::inspector::t();
@@ -563,6 +451,6 @@ pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
             }
         });
     if !open {
-        state.card = None;
+        state.personas.card = None;
     }
 }

@@ -6,11 +6,11 @@ use egui::{RichText, Ui};
 use crate::edit::{Edit, Gesture, ops};
 use crate::model::{ContentItem, ContentType, Map, Phase, Recurrence, Status};
 
-use super::app::{Selection, State};
-use super::calendar::{self, Page};
 use super::content_table::date_picker;
-use super::inspector::{channel_ui, text_field};
-use super::theme;
+use crate::ui::calendar::{self, Page};
+use crate::ui::shell::theme;
+use crate::ui::shell::widgets::{channel_ui, text_field};
+use crate::ui::shell::{Selection, State};
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
 
@@ -317,9 +317,9 @@ pub fn content_ui(
         {
             edits.push((edit, None));
         }
-        if state.content.page == Page::Journey && ui.button(t.show_in_calendar).clicked() {
-            state.content.page = Page::Calendar;
-            state.content.show_day(item.date);
+        if state.calendar.page == Page::Journey && ui.button(t.show_in_calendar).clicked() {
+            state.calendar.page = Page::Calendar;
+            state.calendar.show_day(item.date);
         }
     });
 }
@@ -354,7 +354,7 @@ pub fn phase_content_ui(
         });
     }
     if !sorted.is_empty() && ui.button(t.phase_show_in_table).clicked() {
-        show_phase_content(state, phase.id);
+        state.show_phase_content(phase.id);
     }
     egui::CollapsingHeader::new(t.suggested_content)
         .id_salt("suggested-content")
@@ -362,13 +362,4 @@ pub fn phase_content_ui(
         .show(ui, |ui| {
             calendar::suggestions_ui(ui, map, phase.id, state, edits);
         });
-}
-
-/// Opens the table on one phase's content.
-pub fn show_phase_content(state: &mut State, phase: crate::model::PhaseId) {
-    state.content.page = Page::Table;
-    state.content.filter = calendar::ContentFilter {
-        phase: Some(phase),
-        ..calendar::ContentFilter::default()
-    };
 }

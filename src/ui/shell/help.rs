@@ -1,9 +1,10 @@
-//! Help > Keyboard shortcuts: every shortcut and mouse gesture in one window,
-//! from the same command list that feeds the menus.
+//! Help > Keyboard shortcuts: every shortcut and mouse gesture in one window.
+//! The keys come from the command list that feeds the menus and the
+//! keyboard handling, so the window cannot tell of a key that does not work.
 
 use egui::{Context, RichText};
 
-use super::commands::Command;
+use super::commands::{Command, Scope};
 
 /// The gestures of the journey map and the calendar, for the help window.
 fn gestures() -> [(&'static str, &'static str); 11] {
@@ -23,34 +24,47 @@ fn gestures() -> [(&'static str, &'static str); 11] {
     ]
 }
 
-/// The journey map's keys, then workshop mode's: each with what it does.
-pub fn keyboard_rows() -> [Vec<(&'static str, &'static str)>; 2] {
-    let t = crate::i18n::workshop::t();
-    [
-        vec![
-            (t.key_left_right, t.do_left_right),
-            (t.key_home_end, t.do_home_end),
-            (t.key_up_down, t.do_up_down),
-            (t.key_pages, t.do_pages),
-            (t.key_alt_up_down, t.do_alt_up_down),
-            (t.key_alt_left_right, t.do_alt_left_right),
-            (t.key_insert, t.do_insert),
-            (t.key_enter, t.do_enter),
-            (t.key_tab, t.do_tab),
-        ],
-        vec![
-            (t.key_type, t.do_type),
-            (t.key_pain, t.do_pain),
-            (t.key_opportunity, t.do_opportunity),
-            (t.key_left_right, t.do_left_right),
-            (t.key_phase_arrows, t.do_pages),
-            (t.key_ctrl_up_down, t.do_up_down),
-            (t.key_alt_up_down, t.do_alt_up_down),
-            (t.key_timer, t.do_timer),
-            (t.key_escape, t.do_escape),
-        ],
-    ]
+/// The rows of a scope's commands: what each does, and all its keys
+/// joined by `separator`, in the command list's order.
+pub fn command_rows(ctx: &Context, scope: Scope, separator: &str) -> Vec<(String, String)> {
+    let mut rows: Vec<(String, Vec<String>)> = Vec::new();
+    for (command, shortcut) in Command::keys(scope) {
+        let (label, keys) = (command.label(), ctx.format_shortcut(&shortcut));
+        match rows.iter_mut().find(|(l, _)| *l == label) {
+            Some((_, all)) => all.push(keys),
+            None => rows.push((label, vec![keys])),
+        }
+    }
+    rows.into_iter()
+        .map(|(label, keys)| (label, keys.join(separator)))
+        .collect()
 }
+
+/// The journey map's keys, then workshop mode's, each row what it does and
+/// its keys: the commands of the canvas and workshop scopes, then what is
+/// typed rather than pressed (Tab through the inspector; the capture bar).
+pub fn keyboard_rows(ctx: &Context) -> [Vec<(String, String)>; 2] {
+    let t = crate::i18n::workshop::t();
+    let typed = |pairs: &[(&str, &str)]| -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(keys, what)| ((*what).to_owned(), (*keys).to_owned()))
+            .collect()
+    };
+    let mut canvas = command_rows(ctx, Scope::Canvas, KEY_SEPARATOR);
+    canvas.extend(typed(&[(t.key_tab, t.do_tab)]));
+    let mut workshop = typed(&[
+        (t.key_type, t.do_type),
+        (t.key_pain, t.do_pain),
+        (t.key_opportunity, t.do_opportunity),
+    ]);
+    workshop.extend(command_rows(ctx, Scope::Workshop, KEY_SEPARATOR));
+    [canvas, workshop]
+}
+
+/// Between the keys of one row of the canvas's and workshop mode's keys
+/// ("Previous / next step": "⏴ / ⏵").
+const KEY_SEPARATOR: &str = " / ";
 
 /// The keyboard shortcuts window, while `open`.
 pub fn shortcuts_window(ctx: &Context, open: &mut bool) {
@@ -79,21 +93,9 @@ fn shortcuts_ui(ctx: &Context, ui: &mut egui::Ui) {
         .spacing([24.0, 6.0])
         .show(ui, |ui| {
             // One row a command, its shortcuts side by side.
-            let mut rows: Vec<(Command, Vec<String>)> = Vec::new();
-            for (command, shortcut) in Command::shortcuts() {
-                let keys = ctx.format_shortcut(&shortcut);
-                match rows.iter_mut().find(|(c, _)| *c == command) {
-                    Some((_, all)) => all.push(keys),
-                    None => rows.push((command, vec![keys])),
-                }
-            }
-            for (command, keys) in rows {
-                ui.label(command.label());
-                ui.label(
-                    RichText::new(keys.join(t.shortcuts_or))
-                        .monospace()
-                        .strong(),
-                );
+            for (label, keys) in command_rows(ctx, Scope::Window, t.shortcuts_or) {
+                ui.label(label);
+                ui.label(RichText::new(keys).monospace().strong());
                 ui.end_row();
             }
             for (what, how) in gestures() {
@@ -107,7 +109,7 @@ fn shortcuts_ui(ctx: &Context, ui: &mut egui::Ui) {
         (w.help_canvas, "keys-canvas"),
         (w.help_workshop, "keys-workshop"),
     ];
-    for ((heading, id), rows) in sections.into_iter().zip(keyboard_rows()) {
+    for ((heading, id), rows) in sections.into_iter().zip(keyboard_rows(ctx)) {
         ui.add_space(8.0);
         ui.label(RichText::new(heading).strong());
         egui::Grid::new(id)
@@ -115,7 +117,7 @@ fn shortcuts_ui(ctx: &Context, ui: &mut egui::Ui) {
             .striped(true)
             .spacing([24.0, 6.0])
             .show(ui, |ui| {
-                for (keys, what) in rows {
+                for (what, keys) in rows {
                     ui.label(what);
                     ui.label(RichText::new(keys).monospace().strong());
                     ui.end_row();

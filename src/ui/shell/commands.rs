@@ -5,7 +5,7 @@ use egui::{Key, KeyboardShortcut, Modifiers};
 use crate::i18n::fill;
 use crate::model::PhaseTemplate;
 
-use super::calendar::Page;
+use super::state::Page;
 
 /// Something the user asks the app to do.
 #[derive(Clone, Debug, PartialEq)]
@@ -44,16 +44,68 @@ pub enum Command {
     /// Show the whole map.
     ZoomFit,
     /// Show the journey map, the content calendar or the content table.
-    ShowPage(super::calendar::Page),
+    ShowPage(Page),
     /// Export the calendar or the steps to a file.
     Export(crate::export::DataExport),
     /// Show the keyboard shortcuts.
     ShowShortcuts,
     /// Enter or leave workshop mode (full screen, large, for a projector).
     Workshop,
+    /// The previous or next step of the walked journey.
+    WalkSteps(Way),
+    /// The first or last step of the walked journey.
+    WalkToEnd(Way),
+    /// The nearest step of the previous or next visible journey.
+    WalkJourneys(Way),
+    /// The previous or next phase (in workshop mode: the focused phase).
+    WalkPhases(Way),
+    /// The selected steps' emotion one level down or up.
+    NudgeEmotion(Way),
+    /// The selected steps earlier or later in time.
+    NudgeTime(Way),
+    /// A new step after the selected one.
+    InsertStep,
+    /// Rename the selected phase on the canvas.
+    RenamePhase,
+    /// Start or pause the workshop timer.
+    ToggleTimer,
+    /// Clear workshop mode's capture bar; when it is empty, leave workshop mode.
+    LeaveWorkshop,
+}
+
+/// Which way a walk or a nudge goes: back (left, up, earlier, lower) or on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Way {
+    /// Left, earlier, previous; down in emotion.
+    Back,
+    /// Right, later, next; up in emotion.
+    On,
+}
+
+impl Way {
+    /// The step of a walk: -1 or +1.
+    pub fn delta(self) -> isize {
+        match self {
+            Way::Back => -1,
+            Way::On => 1,
+        }
+    }
+}
+
+/// Where a command's keys work.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Scope {
+    /// Everywhere in the window: the menus' shortcuts.
+    Window,
+    /// On the journey canvas, when it has the keyboard.
+    Canvas,
+    /// In workshop mode.
+    Workshop,
 }
 
 const CMD: Modifiers = Modifiers::COMMAND;
+const NONE: Modifiers = Modifiers::NONE;
+const ALT: Modifiers = Modifiers::ALT;
 const CMD_SHIFT: Modifiers = Modifiers {
     shift: true,
     ..Modifiers::COMMAND
@@ -109,6 +161,66 @@ impl Command {
         ]
     }
 
+    /// The keys of a scope, in the order they are tried: a key with
+    /// modifiers comes before the same key without, which would match it too.
+    /// Keys of one command stand in the order its label names them
+    /// ("Previous / next step": Left, then Right), as the help window shows them.
+    /// The window's keys are [`Command::shortcuts`].
+    pub fn keys(scope: Scope) -> Vec<(Command, KeyboardShortcut)> {
+        use Command::{InsertStep, LeaveWorkshop, RenamePhase, ToggleTimer};
+        use Command::{NudgeEmotion, NudgeTime, WalkJourneys, WalkPhases, WalkSteps, WalkToEnd};
+        use Way::{Back, On};
+        let key = KeyboardShortcut::new;
+        match scope {
+            Scope::Window => Self::shortcuts(),
+            Scope::Canvas => vec![
+                (NudgeEmotion(On), key(ALT, Key::ArrowUp)),
+                (NudgeEmotion(Back), key(ALT, Key::ArrowDown)),
+                (NudgeTime(Back), key(ALT, Key::ArrowLeft)),
+                (NudgeTime(On), key(ALT, Key::ArrowRight)),
+                (WalkSteps(Back), key(NONE, Key::ArrowLeft)),
+                (WalkSteps(On), key(NONE, Key::ArrowRight)),
+                (WalkToEnd(Back), key(NONE, Key::Home)),
+                (WalkToEnd(On), key(NONE, Key::End)),
+                (WalkJourneys(On), key(NONE, Key::ArrowDown)),
+                (WalkJourneys(Back), key(NONE, Key::ArrowUp)),
+                (WalkPhases(Back), key(NONE, Key::PageUp)),
+                (WalkPhases(On), key(NONE, Key::PageDown)),
+                (InsertStep, key(NONE, Key::Insert)),
+                (RenamePhase, key(NONE, Key::Enter)),
+            ],
+            Scope::Workshop => vec![
+                (LeaveWorkshop, key(NONE, Key::Escape)),
+                (ToggleTimer, key(CMD, Key::T)),
+                (NudgeEmotion(On), key(ALT, Key::ArrowUp)),
+                (NudgeEmotion(Back), key(ALT, Key::ArrowDown)),
+                (WalkJourneys(On), key(CMD, Key::ArrowDown)),
+                (WalkJourneys(Back), key(CMD, Key::ArrowUp)),
+                (WalkSteps(Back), key(NONE, Key::ArrowLeft)),
+                (WalkSteps(On), key(NONE, Key::ArrowRight)),
+                (WalkPhases(Back), key(NONE, Key::PageUp)),
+                (WalkPhases(Back), key(NONE, Key::ArrowUp)),
+                (WalkPhases(On), key(NONE, Key::PageDown)),
+                (WalkPhases(On), key(NONE, Key::ArrowDown)),
+            ],
+        }
+    }
+
+    /// The first key of a scope pressed this frame for which `allowed`
+    /// holds, taken from the input (so nothing else sees it).
+    pub fn pressed(
+        ctx: &egui::Context,
+        scope: Scope,
+        allowed: impl Fn(&Command) -> bool,
+    ) -> Option<Command> {
+        Self::keys(scope)
+            .into_iter()
+            .find_map(|(command, shortcut)| {
+                (allowed(&command) && ctx.input_mut(|i| i.consume_shortcut(&shortcut)))
+                    .then_some(command)
+            })
+    }
+
     /// The shortcut shown beside the command in menus.
     pub fn shortcut(&self) -> Option<KeyboardShortcut> {
         Self::shortcuts()
@@ -120,6 +232,7 @@ impl Command {
     /// The menu text, in the interface's language.
     pub fn label(&self) -> String {
         let t = crate::i18n::app::t();
+        let w = crate::i18n::workshop::t();
         let text = match self {
             Command::New(template) => {
                 return fill(
@@ -148,6 +261,16 @@ impl Command {
             Command::ShowPage(Page::Table) => t.cmd_page_table,
             Command::ShowShortcuts => t.cmd_shortcuts,
             Command::Workshop => t.cmd_workshop,
+            Command::WalkSteps(_) => w.do_left_right,
+            Command::WalkToEnd(_) => w.do_home_end,
+            Command::WalkJourneys(_) => w.do_up_down,
+            Command::WalkPhases(_) => w.do_pages,
+            Command::NudgeEmotion(_) => w.do_alt_up_down,
+            Command::NudgeTime(_) => w.do_alt_left_right,
+            Command::InsertStep => w.do_insert,
+            Command::RenamePhase => w.do_enter,
+            Command::ToggleTimer => w.do_timer,
+            Command::LeaveWorkshop => w.do_escape,
         };
         text.to_owned()
     }

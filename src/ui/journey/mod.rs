@@ -1,0 +1,9 @@
+//! The journey map: the canvas, the lanes under it, and the inspector.
+
+pub mod canvas;
+pub mod inspector;
+pub mod lanes;
+pub mod paint;
+pub mod state;
+
+pub use state::JourneyState;

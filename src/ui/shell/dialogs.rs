@@ -1,0 +1,619 @@
+//! Dialogs in front of the window: unsaved changes, typed paths, the native file dialog off the UI thread, data exports, recovery, conflicts, deleting a persona; and the notices.
+
+use super::*;
+
+/// A message for the user at the top of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    /// What to say.
+    pub text: String,
+    /// Whether it is an error (red) or information.
+    pub is_error: bool,
+}
+
+/// What to do once unsaved changes are dealt with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Then {
+    /// Start a new map.
+    New(PhaseTemplate),
+    /// Choose a file to open.
+    Open,
+    /// Type a path to open.
+    OpenPath,
+    /// Open this file.
+    OpenFile(PathBuf),
+    /// Close the map (an empty new one takes its place).
+    Close,
+    /// Quit.
+    Quit,
+}
+
+/// What a typed path is for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PathPurpose {
+    /// Open the file.
+    Open,
+    /// Save to the file.
+    Save,
+    /// Use the picture as this persona's photo.
+    Photo(PersonaId),
+    /// Export the calendar or the steps to the file.
+    Export(DataExport),
+}
+
+/// A dialog in front of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Dialog {
+    /// "Save changes?" before `Then`.
+    Unsaved(Then),
+    /// Recovery copies from a session that did not end cleanly.
+    Recover,
+    /// The open file changed outside the app.
+    ExternalChange,
+    /// Saving would overwrite a version changed outside the app.
+    SaveConflict,
+    /// Saving over another existing file: replace it?
+    ConfirmReplace(PathBuf),
+    /// Exporting over a file Klantreis did not make: replace it?
+    ConfirmExport(DataExport, PathBuf),
+    /// Type a file path.
+    TypedPath {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// The text typed so far.
+        text: String,
+        /// Why the dialog is shown, when it is a fallback.
+        note: Option<String>,
+    },
+}
+
+/// A native file dialog running off the UI thread.
+pub(super) struct PendingFileDialog {
+    /// The document the file is asked for; the answer is dropped when
+    /// another map is open by then.
+    pub(super) document: DocumentId,
+    pub(super) purpose: PathPurpose,
+    pub(super) started: Instant,
+    pub(super) answer: mpsc::Receiver<Option<PathBuf>>,
+}
+
+impl KlantreisApp {
+    /// Asks for a file: the native dialog off the UI thread, or a typed path.
+    pub(super) fn ask_path(&mut self, purpose: PathPurpose, note: Option<String>) {
+        if !self.native_dialogs {
+            let text = match purpose {
+                PathPurpose::Save => self
+                    .doc
+                    .path
+                    .as_ref()
+                    .map(|p| p.display().to_string())
+                    .unwrap_or_default(),
+                PathPurpose::Open | PathPurpose::Photo(_) => String::new(),
+                PathPurpose::Export(kind) => self.export_path(kind).display().to_string(),
+            };
+            self.dialog = Some(Dialog::TypedPath {
+                purpose,
+                text,
+                note,
+            });
+            return;
+        }
+        let (send, answer) = mpsc::channel();
+        let file_name = match purpose {
+            PathPurpose::Export(kind) => kind.file_name(&file_stem_for(&self.doc)),
+            _ => format!("{}.ron", file_stem_for(&self.doc)),
+        };
+        let folder = self
+            .doc
+            .path
+            .as_ref()
+            .and_then(|p| p.parent())
+            .map(Path::to_path_buf);
+        // The dialog's words are chosen here: the thread has no interface language.
+        let t = crate::i18n::app::t();
+        let filter = match purpose {
+            PathPurpose::Photo(_) => t.filter_picture,
+            PathPurpose::Export(kind) => kind.label(),
+            _ => t.filter_map,
+        };
+        std::thread::spawn(move || {
+            let mut dialog = match purpose {
+                PathPurpose::Photo(_) => {
+                    rfd::AsyncFileDialog::new().add_filter(filter, &["png", "jpg", "jpeg", "webp"])
+                }
+                PathPurpose::Export(kind) => {
+                    rfd::AsyncFileDialog::new().add_filter(filter, &[kind.extension()])
+                }
+                _ => rfd::AsyncFileDialog::new().add_filter(filter, &["ron"]),
+            };
+            if let Some(folder) = folder {
+                dialog = dialog.set_directory(folder);
+            }
+            let picked = pollster::block_on(async move {
+                match purpose {
+                    PathPurpose::Open | PathPurpose::Photo(_) => dialog.pick_file().await,
+                    PathPurpose::Save | PathPurpose::Export(_) => {
+                        dialog.set_file_name(file_name).save_file().await
+                    }
+                }
+            });
+            let _ = send.send(picked.map(|f| f.path().to_path_buf()));
+        });
+        self.file_dialog = Some(PendingFileDialog {
+            document: self.doc.id,
+            purpose,
+            started: Instant::now(),
+            answer,
+        });
+    }
+
+    pub(super) fn poll_file_dialog(&mut self, ctx: &egui::Context) {
+        let Some(pending) = &self.file_dialog else {
+            return;
+        };
+        if pending.document != self.doc.id {
+            // Asked for a map that is no longer open.
+            self.file_dialog = None;
+            return;
+        }
+        match pending.answer.try_recv() {
+            Ok(Some(path)) => {
+                let purpose = pending.purpose;
+                self.file_dialog = None;
+                self.use_path(purpose, &path);
+            }
+            Ok(None) | Err(mpsc::TryRecvError::Disconnected) => {
+                let (purpose, quick) = (
+                    pending.purpose,
+                    pending.started.elapsed() < NO_DIALOG_THRESHOLD,
+                );
+                self.file_dialog = None;
+                if quick {
+                    // Nothing answered: no desktop portal and no zenity. Fall back.
+                    self.native_dialogs = false;
+                    self.ask_path(
+                        purpose,
+                        Some(crate::i18n::app::t().no_file_dialog.to_owned()),
+                    );
+                } else {
+                    self.after_save = None;
+                }
+            }
+            Err(mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(100)),
+        }
+    }
+
+    pub(super) fn use_path(&mut self, purpose: PathPurpose, path: &Path) {
+        match purpose {
+            PathPurpose::Open => self.open_path(path),
+            PathPurpose::Save => self.save_to(path),
+            PathPurpose::Photo(persona) => self.attach_photo(persona, path),
+            PathPurpose::Export(kind) => {
+                let _ = self.export_to(kind, path);
+            }
+        }
+    }
+
+    /// Where an export goes unless the user says otherwise: beside the map.
+    pub(super) fn export_path(&self, kind: DataExport) -> PathBuf {
+        let name = kind.file_name(&file_stem_for(&self.doc));
+        match self.doc.path.as_ref().and_then(|p| p.parent()) {
+            Some(folder) => folder.join(name),
+            None => PathBuf::from(name),
+        }
+    }
+
+    /// Writes the calendar or the steps to a file, and says how it went. A
+    /// file there that Klantreis did not make is not replaced: a dialog asks.
+    pub fn export_to(&mut self, kind: DataExport, path: &Path) -> Result<(), String> {
+        self.export_replacing(kind, path, crate::picture::Replace::OwnExports)
+    }
+
+    pub(super) fn export_replacing(
+        &mut self,
+        kind: DataExport,
+        path: &Path,
+        replace: crate::picture::Replace,
+    ) -> Result<(), String> {
+        let separator = if self.prefs.csv_semicolons {
+            Separator::Semicolon
+        } else {
+            Separator::Comma
+        };
+        // A name without an extension gets the right one; a map file is never overwritten.
+        let path = if path.extension().is_none() {
+            path.with_extension(kind.extension())
+        } else {
+            path.to_path_buf()
+        };
+        if path
+            .extension()
+            .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+        {
+            let text = fill(
+                crate::i18n::app::t().export_not_over_map,
+                &[("path", &path.display()), ("extension", &kind.extension())],
+            );
+            self.notice = Some(Notice {
+                text: text.clone(),
+                is_error: true,
+            });
+            return Err(text);
+        }
+        let path = path.as_path();
+        let text = kind.render(&self.doc.map, separator);
+        match crate::picture::write(path, text.as_bytes(), replace) {
+            Ok(()) => {
+                self.notice = Some(Notice {
+                    text: fill(
+                        crate::i18n::app::t().exported_data,
+                        &[("what", &kind.label()), ("path", &path.display())],
+                    ),
+                    is_error: false,
+                });
+                Ok(())
+            }
+            Err(error) => {
+                if matches!(
+                    error.kind,
+                    crate::picture::ExportErrorKind::WouldReplaceOtherFile
+                ) {
+                    self.dialog = Some(Dialog::ConfirmExport(kind, path.to_path_buf()));
+                    return Err(error.to_string());
+                }
+                let text = error.to_string();
+                self.notice = Some(Notice {
+                    text: text.clone(),
+                    is_error: true,
+                });
+                Err(text)
+            }
+        }
+    }
+
+    pub(super) fn delete_persona_ui(&mut self, ctx: &egui::Context) {
+        let Some(id) = self.state.personas.delete_persona else {
+            return;
+        };
+        let Some(persona) = self.doc.map.persona(id) else {
+            self.state.personas.delete_persona = None;
+            return;
+        };
+        let journeys = self
+            .doc
+            .map
+            .journeys
+            .iter()
+            .filter(|j| j.persona == Some(id))
+            .count();
+        let content = self
+            .doc
+            .map
+            .content
+            .iter()
+            .filter(|c| c.persona == Some(id))
+            .count();
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("klantreis-delete-persona")).show(ctx, |ui| {
+            ui.set_max_width(480.0);
+            let t = crate::i18n::app::t();
+            ui.heading(fill(t.delete_persona_title, &[("name", &persona.name)]));
+            ui.label(fill(
+                t.delete_persona_body,
+                &[
+                    (
+                        "journeys",
+                        &plural(journeys, t.journeys_one, t.journeys_other, &[]),
+                    ),
+                    (
+                        "content",
+                        &plural(content, t.content_items_one, t.content_items_other, &[]),
+                    ),
+                ],
+            ));
+            ui.horizontal(|ui| {
+                if ui.button(t.delete_keep_journeys).clicked() {
+                    answer = Some(false);
+                }
+                if journeys > 0 && ui.button(t.delete_with_journeys).clicked() {
+                    answer = Some(true);
+                }
+                if ui.button(t.cancel).clicked() {
+                    self.state.personas.delete_persona = None;
+                }
+            });
+        });
+        if let Some(with_journeys) = answer {
+            if let Some(edit) = crate::edit::ops::delete_persona(&self.doc.map, id, with_journeys) {
+                self.edits.push((edit, None));
+            }
+            self.state.personas.delete_persona = None;
+        }
+    }
+
+    pub(super) fn dialog_ui(&mut self, ctx: &egui::Context) {
+        let Some(dialog) = self.dialog.clone() else {
+            return;
+        };
+        let modal = egui::Modal::new(egui::Id::unique("klantreis-dialog"));
+        let t = crate::i18n::app::t();
+        match dialog {
+            Dialog::Recover => self.recover_ui(ctx),
+            Dialog::ConfirmReplace(path) => {
+                let mut answer = None;
+                modal.show(ctx, |ui| {
+                    ui.set_max_width(460.0);
+                    ui.heading(t.replace_title);
+                    ui.label(fill(t.replace_body, &[("path", &path.display())]));
+                    ui.horizontal(|ui| {
+                        if ui.button(t.replace).clicked() {
+                            answer = Some(true);
+                        }
+                        if ui.button(t.cancel).clicked() {
+                            answer = Some(false);
+                        }
+                    });
+                });
+                match answer {
+                    Some(true) => {
+                        self.dialog = None;
+                        self.save_to(&path);
+                    }
+                    Some(false) => {
+                        self.dialog = None;
+                        self.after_save = None;
+                    }
+                    None => {}
+                }
+            }
+            Dialog::ConfirmExport(kind, path) => {
+                if let Some(replace) = super::export_dialog::replace_question(ctx, &path) {
+                    self.dialog = None;
+                    if replace {
+                        let _ =
+                            self.export_replacing(kind, &path, crate::picture::Replace::AnyButMaps);
+                    }
+                }
+            }
+            Dialog::ExternalChange | Dialog::SaveConflict => {
+                self.conflict_ui(ctx, dialog == Dialog::SaveConflict);
+            }
+            Dialog::Unsaved(then) => {
+                let mut answer = None;
+                modal.show(ctx, |ui| {
+                    ui.set_max_width(420.0);
+                    ui.heading(t.unsaved_title);
+                    ui.label(fill(t.unsaved_body, &[("name", &self.doc.display_name())]));
+                    ui.add_space(8.0);
+                    ui.horizontal(|ui| {
+                        if ui.button(t.cmd_save).clicked() {
+                            answer = Some(0);
+                        }
+                        if ui.button(t.discard_changes).clicked() {
+                            answer = Some(1);
+                        }
+                        if ui.button(t.cancel).clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
+                            answer = Some(2);
+                        }
+                    });
+                });
+                match answer {
+                    Some(0) => {
+                        self.dialog = None;
+                        self.after_save = Some(then);
+                        self.run(Command::Save);
+                    }
+                    Some(1) => {
+                        self.dialog = None;
+                        self.proceed(then);
+                    }
+                    Some(_) => self.dialog = None,
+                    None => {}
+                }
+            }
+            Dialog::TypedPath {
+                purpose,
+                mut text,
+                note,
+            } => {
+                let mut answer = None;
+                modal.show(ctx, |ui| {
+                    ui.set_max_width(520.0);
+                    ui.heading(match purpose {
+                        PathPurpose::Open => t.typed_open_title.to_owned(),
+                        PathPurpose::Save => t.typed_save_title.to_owned(),
+                        PathPurpose::Photo(_) => t.typed_photo_title.to_owned(),
+                        PathPurpose::Export(kind) => {
+                            fill(t.typed_export_title, &[("what", &kind.label())])
+                        }
+                    });
+                    if let Some(note) = &note {
+                        ui.label(note);
+                    }
+                    let label = ui.label(t.file_path);
+                    let field = ui
+                        .add(
+                            egui::TextEdit::singleline(&mut text)
+                                .desired_width(480.0)
+                                .hint_text(t.path_hint),
+                        )
+                        .labelled_by(label.id);
+                    if !field.has_focus() && !field.lost_focus() {
+                        field.request_focus();
+                    }
+                    let entered =
+                        field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    ui.horizontal(|ui| {
+                        let ok = match purpose {
+                            PathPurpose::Open => t.typed_open,
+                            PathPurpose::Save => t.cmd_save,
+                            PathPurpose::Photo(_) => t.use_photo,
+                            PathPurpose::Export(_) => t.typed_export,
+                        };
+                        if ui.button(ok).clicked() || entered {
+                            answer = Some(true);
+                        }
+                        if ui.button(t.cancel).clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
+                        {
+                            answer = Some(false);
+                        }
+                    });
+                });
+                match answer {
+                    Some(true) if !text.trim().is_empty() => {
+                        let path = PathBuf::from(text.trim());
+                        let other_file = self.doc.path.as_deref() != Some(path.as_path());
+                        if purpose == PathPurpose::Save && other_file && path.exists() {
+                            self.dialog = Some(Dialog::ConfirmReplace(path));
+                        } else {
+                            self.dialog = None;
+                            self.use_path(purpose, &path);
+                        }
+                    }
+                    Some(false) => {
+                        self.dialog = None;
+                        self.after_save = None;
+                    }
+                    _ => {
+                        self.dialog = Some(Dialog::TypedPath {
+                            purpose,
+                            text,
+                            note,
+                        })
+                    }
+                }
+            }
+        }
+    }
+
+    pub(super) fn recover_ui(&mut self, ctx: &egui::Context) {
+        let mut open = None;
+        let mut discard = None;
+        let mut later = false;
+        let t = crate::i18n::app::t();
+        egui::Modal::new(egui::Id::unique("klantreis-recover")).show(ctx, |ui| {
+            ui.set_max_width(620.0);
+            ui.heading(t.recover_title);
+            ui.label(t.recover_body);
+            ui.add_space(6.0);
+            for (i, recovered) in self.recovered.iter().enumerate() {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(580.0);
+                    ui.label(RichText::new(recovered.name()).strong());
+                    ui.label(fill(
+                        t.recovery_copy_from,
+                        &[("time", &local_time(recovered.saved_at))],
+                    ));
+                    match (&recovered.original, recovered.original_modified) {
+                        (Some(_), Some(modified)) => {
+                            ui.label(fill(t.file_last_saved, &[("time", &local_time(modified))]));
+                        }
+                        (Some(_), None) => {
+                            ui.label(t.file_gone);
+                        }
+                        (None, _) => {}
+                    }
+                    ui.horizontal(|ui| {
+                        ui.push_id(i, |ui| {
+                            if ui.button(t.open_recovered).clicked() {
+                                open = Some(i);
+                            }
+                            if ui.button(t.discard).clicked() {
+                                discard = Some(i);
+                            }
+                        });
+                    });
+                });
+            }
+            ui.add_space(6.0);
+            if ui
+                .button(t.decide_later)
+                .on_hover_text(t.decide_later_hint)
+                .clicked()
+            {
+                later = true;
+            }
+        });
+        if let Some(i) = open {
+            self.dialog = None;
+            self.open_recovered(i);
+        } else if let Some(i) = discard {
+            let recovered = self.recovered.remove(i);
+            if let Err(e) = recovered.discard() {
+                self.notice = Some(Notice {
+                    text: fill(
+                        t.recovery_remove_failed,
+                        &[("path", &recovered.file.display()), ("error", &e)],
+                    ),
+                    is_error: true,
+                });
+            }
+            if self.recovered.is_empty() {
+                self.dialog = None;
+            }
+        } else if later {
+            self.recovered.clear();
+            self.dialog = None;
+        }
+    }
+
+    pub(super) fn conflict_ui(&mut self, ctx: &egui::Context, saving: bool) {
+        let name = self.doc.display_name();
+        let dirty = self.doc.history.is_dirty();
+        let mut answer = None;
+        let t = crate::i18n::app::t();
+        egui::Modal::new(egui::Id::unique("klantreis-conflict")).show(ctx, |ui| {
+            ui.set_max_width(520.0);
+            ui.heading(fill(t.conflict_title, &[("name", &name)]));
+            ui.label(if saving {
+                t.conflict_saving
+            } else if dirty {
+                t.conflict_dirty
+            } else {
+                t.conflict_clean
+            });
+            ui.add_space(8.0);
+            ui.horizontal(|ui| {
+                if (saving || dirty) && ui.button(t.save_mine).clicked() {
+                    answer = Some(0);
+                }
+                if saving && ui.button(t.overwrite_theirs).clicked() {
+                    answer = Some(1);
+                }
+                if !saving {
+                    let reload = if dirty { t.reload_discard } else { t.reload };
+                    if ui.button(reload).clicked() {
+                        answer = Some(2);
+                    }
+                }
+                let keep = if saving { t.cancel } else { t.keep_mine };
+                if ui.button(keep).clicked() {
+                    answer = Some(3);
+                }
+            });
+        });
+        let Some(answer) = answer else { return };
+        self.dialog = None;
+        match answer {
+            0 => self.ask_path(PathPurpose::Save, None),
+            1 => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.write_to(&path, false);
+                }
+            }
+            2 => {
+                if let Some(path) = self.doc.path.clone() {
+                    self.open_path(&path);
+                }
+            }
+            _ => {
+                // Keep what is open: take their version as the known one, so
+                // the watcher does not ask again; a save still asks first.
+                self.after_save = None;
+            }
+        }
+    }
+}

@@ -1,0 +1,138 @@
+//! Running a command: the one dispatch for menus, shortcuts and buttons.
+
+use super::*;
+
+impl KlantreisApp {
+    /// Runs a command now.
+    pub fn run(&mut self, command: Command) {
+        let dirty = self.doc.history.is_dirty();
+        let guarded = |then: Then| if dirty { Err(then) } else { Ok(then) };
+        let then = match command {
+            Command::New(template) => guarded(Then::New(template)),
+            Command::Open => guarded(Then::Open),
+            Command::OpenPath => guarded(Then::OpenPath),
+            Command::OpenRecent(path) => guarded(Then::OpenFile(path)),
+            Command::Close => guarded(Then::Close),
+            Command::Quit => guarded(Then::Quit),
+            Command::Save => {
+                match self.doc.path.clone() {
+                    Some(path) => self.save_to(&path),
+                    None => self.ask_path(PathPurpose::Save, None),
+                }
+                return;
+            }
+            Command::SaveAs => {
+                self.ask_path(PathPurpose::Save, None);
+                return;
+            }
+            Command::ExportPictures => {
+                let state = &self.state;
+                self.picture_export = Some(
+                    export_dialog::ExportDialog::new(
+                        &self.doc.map,
+                        self.doc.path.as_deref(),
+                        &|id| state.is_visible(id),
+                    )
+                    .for_document(self.doc.id),
+                );
+                return;
+            }
+            Command::Undo => {
+                self.state.journey.drag = None;
+                self.doc.history.undo(Arc::make_mut(&mut self.doc.map));
+                self.forget_missing_selection();
+                return;
+            }
+            Command::Redo => {
+                self.state.journey.drag = None;
+                self.doc.history.redo(Arc::make_mut(&mut self.doc.map));
+                self.forget_missing_selection();
+                return;
+            }
+            Command::Delete => {
+                if let Some(edit) =
+                    inspector::delete_selection(&self.doc.map, &self.state.selection)
+                {
+                    self.apply(edit);
+                }
+                return;
+            }
+            Command::SelectAll => {
+                let ids = self
+                    .doc
+                    .map
+                    .journeys
+                    .iter()
+                    .filter(|j| self.state.is_visible(j.id))
+                    .flat_map(|j| j.steps.iter().map(|s| s.id))
+                    .collect();
+                self.state.selection = Selection::Steps(ids);
+                return;
+            }
+            Command::ZoomIn | Command::ZoomOut => {
+                let plot = crate::scene::plot_rect(self.state.journey.canvas_rect);
+                let factor = if command == Command::ZoomIn {
+                    1.25
+                } else {
+                    0.8
+                };
+                self.state
+                    .journey
+                    .view
+                    .zoom_around(factor, plot.center().x, plot);
+                return;
+            }
+            Command::ZoomFit => {
+                self.state.journey.needs_fit = true;
+                return;
+            }
+            Command::ShowPage(page) => {
+                self.state.calendar.page = page;
+                return;
+            }
+            Command::ShowShortcuts => {
+                self.state.show_shortcuts = true;
+                return;
+            }
+            Command::WalkSteps(_)
+            | Command::WalkToEnd(_)
+            | Command::WalkJourneys(_)
+            | Command::WalkPhases(_)
+            | Command::NudgeEmotion(_)
+            | Command::NudgeTime(_)
+            | Command::InsertStep
+            | Command::RenamePhase
+            | Command::ToggleTimer
+            | Command::LeaveWorkshop => {
+                // The keys of the canvas and of workshop mode, run by the
+                // feature in front (they take the keyboard themselves when
+                // they have it; this runs one from anywhere else).
+                let (map, state, edits) = (&*self.doc.map, &mut self.state, &mut self.edits);
+                if state.workshop.is_some() {
+                    if workshop::run_key(&command, map, state, edits, self.now) {
+                        state.workshop = None;
+                    }
+                } else {
+                    canvas::run_key(&command, map, state, edits);
+                }
+                self.apply_queued();
+                return;
+            }
+            Command::Workshop => {
+                self.state.workshop = match self.state.workshop.take() {
+                    Some(_) => None,
+                    None => Some(crate::ui::workshop::Workshop::default()),
+                };
+                return;
+            }
+            Command::Export(kind) => {
+                self.ask_path(PathPurpose::Export(kind), None);
+                return;
+            }
+        };
+        match then {
+            Ok(then) => self.proceed(then),
+            Err(then) => self.dialog = Some(Dialog::Unsaved(then)),
+        }
+    }
+}

@@ -1,0 +1,149 @@
+//! Small widgets every feature uses: text fields that make one undo step per
+//! edit, text placed in a rectangle, widgets laid over a painting.
+
+use egui::epaint::text::{LayoutJob, TextFormat, TextWrapping};
+use egui::{Align2, Color32, FontId, Rect, RichText, Ui, pos2};
+
+use crate::edit::Gesture;
+use crate::i18n::fill;
+use crate::model::Channel;
+
+use super::State;
+
+/// A labelled text field. Returns the new text when it changed; typing into
+/// one field is one undo step.
+pub fn text_field(
+    ui: &mut Ui,
+    state: &mut State,
+    label: &str,
+    value: &str,
+    multiline: bool,
+) -> Option<(String, Gesture)> {
+    let label = ui.label(RichText::new(label).strong());
+    let mut text = value.to_owned();
+    let editor = if multiline {
+        egui::TextEdit::multiline(&mut text).desired_rows(2)
+    } else {
+        egui::TextEdit::singleline(&mut text)
+    };
+    let response = ui
+        .add(editor.desired_width(f32::INFINITY))
+        .labelled_by(label.id);
+    if response.lost_focus() {
+        state.gesture_ended = true;
+    }
+    response
+        .changed()
+        .then(|| (text, Gesture::Typing(format!("{:?}", response.id))))
+}
+
+/// A lane's items as one item per line, and back.
+pub fn lines_field(
+    ui: &mut Ui,
+    state: &mut State,
+    label: &str,
+    items: &[String],
+) -> Option<(Vec<String>, Gesture)> {
+    let label = fill(
+        crate::i18n::inspector::t().one_per_line,
+        &[("label", &label)],
+    );
+    text_field(ui, state, &label, &items.join("\n"), true).map(|(text, gesture)| {
+        let items = if text.is_empty() {
+            Vec::new()
+        } else {
+            text.split('\n').map(str::to_owned).collect()
+        };
+        (items, gesture)
+    })
+}
+
+/// A channel picker with "other" and its name. Returns the new channel when it changed.
+pub fn channel_ui(
+    ui: &mut Ui,
+    state: &mut State,
+    label: &str,
+    channel: Option<&Channel>,
+) -> Option<(Option<Channel>, Option<Gesture>)> {
+    let t = crate::i18n::inspector::t();
+    let label = ui.label(RichText::new(label).strong());
+    let mut changed = None;
+    let shown = channel.map_or(t.none, |c| {
+        if matches!(c, Channel::Other(_)) {
+            t.other
+        } else {
+            c.name()
+        }
+    });
+    egui::ComboBox::from_id_salt(("channel", label.id))
+        .selected_text(shown)
+        .show_ui(ui, |ui| {
+            if ui.selectable_label(channel.is_none(), t.none).clicked() {
+                changed = Some((None, None));
+            }
+            for option in Channel::LISTED {
+                if ui
+                    .selectable_label(channel == Some(&option), option.name())
+                    .clicked()
+                {
+                    changed = Some((Some(option), None));
+                }
+            }
+            if ui
+                .selectable_label(matches!(channel, Some(Channel::Other(_))), t.other_choice)
+                .clicked()
+            {
+                changed = Some((Some(Channel::Other(String::new())), None));
+            }
+        })
+        .response
+        .labelled_by(label.id);
+    if let Some(Channel::Other(name)) = channel
+        && let Some((name, g)) = text_field(ui, state, t.other_channel, name, false)
+    {
+        changed = Some((Some(Channel::Other(name)), Some(g)));
+    }
+    changed
+}
+
+/// Adds a widget on top of what is drawn at `rect`, without moving the
+/// layout cursor (as `Ui::put` would).
+pub fn overlay(ui: &mut Ui, rect: Rect, widget: impl egui::Widget) -> egui::Response {
+    ui.new_child(egui::UiBuilder::new().max_rect(rect))
+        .add_sized(rect.size(), widget)
+}
+
+/// Text laid out inside `rect`: wrapped to its width, at most `rows` lines, cut with "…".
+pub fn text_in(
+    painter: &egui::Painter,
+    rect: Rect,
+    text: &str,
+    font: FontId,
+    color: Color32,
+    rows: usize,
+    align: Align2,
+) {
+    if rect.width() < 8.0 {
+        return;
+    }
+    let mut job = LayoutJob::single_section(text.to_owned(), TextFormat::simple(font, color));
+    job.wrap = TextWrapping {
+        max_width: rect.width(),
+        max_rows: rows,
+        break_anywhere: false,
+        overflow_character: Some('…'),
+    };
+    job.halign = align.x();
+    let galley = painter.layout_job(job);
+    let pos = match align.y() {
+        egui::Align::Min => rect.top(),
+        egui::Align::Center => rect.center().y - galley.size().y / 2.0,
+        egui::Align::Max => rect.bottom() - galley.size().y,
+    };
+    let x = match align.x() {
+        egui::Align::Min => rect.left(),
+        egui::Align::Center => rect.center().x,
+        egui::Align::Max => rect.right(),
+    };
+    painter.galley(pos2(x, pos), galley, color);
+}
