@@ -54,6 +54,16 @@ impl Ics {
             while !rest.is_char_boundary(cut) {
                 cut -= 1;
             }
+            // Never between a backslash and the character it escapes: the
+            // RFC allows it, but some calendar readers unescape line by line.
+            let backslashes = rest.as_bytes()[..cut]
+                .iter()
+                .rev()
+                .take_while(|b| **b == b'\\')
+                .count();
+            if backslashes % 2 == 1 {
+                cut -= 1;
+            }
             self.out.push_str(&rest[..cut]);
             self.out.push_str("\r\n ");
             rest = &rest[cut..];
@@ -263,12 +273,21 @@ mod tests {
             "x".repeat(74),
             "x".repeat(75),
             "😀".repeat(50),
+            format!("{}\\\\ a", "x".repeat(66)),
+            "\\\\".repeat(60),
         ] {
             let mut ics = Ics::new();
             ics.raw("BEGIN", "X");
             ics.raw("SUMMARY", &text);
             ics.raw("END", "X");
             assert!(ics.out.split("\r\n").all(|l| l.len() <= 75), "{}", ics.out);
+            assert!(
+                ics.out
+                    .split("\r\n")
+                    .all(|l| l.bytes().rev().take_while(|b| *b == b'\\').count() % 2 == 0),
+                "an escape is cut: {}",
+                ics.out
+            );
             assert_eq!(
                 ics.out.replace("\r\n ", ""),
                 format!("BEGIN:X\r\nSUMMARY:{text}\r\nEND:X\r\n")
