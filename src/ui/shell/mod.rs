@@ -13,6 +13,7 @@ pub mod dialogs;
 pub mod dispatch;
 pub mod document;
 pub mod export_dialog;
+pub mod fonts;
 pub mod help;
 pub mod menus;
 pub mod navigate;
@@ -254,6 +255,7 @@ impl KlantreisApp {
         });
         theme::set_high_contrast(ctx, self.prefs.theme == ThemeChoice::HighContrast);
         ctx.set_zoom_factor(self.prefs.ui_scale.clamp(0.5, 3.0));
+        fonts::install_symbol_font(ctx);
     }
 
     /// Queues an edit; it is applied at the end of the frame.
