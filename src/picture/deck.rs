@@ -71,15 +71,7 @@ pub fn pdf(map: &Map, options: &ExportOptions) -> Result<(Vec<u8>, usize), Expor
 
 /// An empty white slide.
 fn blank(title: &str) -> Svg {
-    let (width, height) = SLIDE;
-    let mut svg = Svg::new(width, height, title);
-    svg.rect(
-        Rect::from_min_size(pos2(0.0, 0.0), vec2(width, height)),
-        0.0,
-        Some(Paint::WHITE),
-        None,
-    );
-    svg
+    super::pages::white_sheet(title, SLIDE)
 }
 
 fn finish(svg: Svg) -> Picture {

@@ -731,25 +731,8 @@ fn calendar(out: &mut String, map: &Map, options: &ExportOptions) {
     }
     out.push_str("</tr></thead>\n<tbody>\n");
     for item in items {
-        let when = super::pages::when(item);
-        let cells = [
-            item.title.clone(),
-            item.kind.name().to_owned(),
-            item.channel
-                .as_ref()
-                .map(|c| c.name().to_owned())
-                .unwrap_or_default(),
-            map.phase(item.phase)
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-            item.persona
-                .and_then(|p| map.persona(p))
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-            item.status.name().to_owned(),
-            item.owner.clone(),
-            item.goal.clone(),
-        ];
+        let [when, row @ ..] = super::pages::calendar_row(map, item);
+        let cells = row.into_iter().chain([item.goal.clone()]);
         let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(&when));
         for cell in cells {
             let _ = write!(out, "<td>{}</td>", escape(&cell));

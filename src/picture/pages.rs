@@ -96,7 +96,11 @@ impl Column {
 
 /// An empty page of the PDF's page size, white.
 fn white_page(title: &str) -> Svg {
-    let (width, height) = PAGE;
+    white_sheet(title, PAGE)
+}
+
+/// An empty white sheet of `(width, height)`: a page or a slide.
+pub(crate) fn white_sheet(title: &str, (width, height): (f32, f32)) -> Svg {
     let mut svg = Svg::new(width, height, title);
     svg.rect(
         Rect::from_min_size(pos2(0.0, 0.0), vec2(width, height)),
@@ -309,24 +313,7 @@ fn calendar_rows(map: &Map) -> Vec<Vec<Row<'_>>> {
     let mut pages = vec![Vec::new()];
     let mut used = 0.0;
     for item in items {
-        let texts = [
-            when(item),
-            item.title.clone(),
-            item.kind.name().to_owned(),
-            item.channel
-                .as_ref()
-                .map(|c| c.name().to_owned())
-                .unwrap_or_default(),
-            map.phase(item.phase)
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-            item.persona
-                .and_then(|p| map.persona(p))
-                .map(|p| p.name.clone())
-                .unwrap_or_default(),
-            item.status.name().to_owned(),
-            item.owner.clone(),
-        ];
+        let texts = calendar_row(map, item);
         let cells: Vec<Vec<String>> = texts
             .iter()
             .zip(COLUMNS)
@@ -344,6 +331,29 @@ fn calendar_rows(map: &Map) -> Vec<Vec<Row<'_>>> {
         }
     }
     pages
+}
+
+/// A content item's row in the calendar, as every export shows it: date,
+/// title, type, channel, phase, persona, status and owner.
+pub(crate) fn calendar_row(map: &Map, item: &ContentItem) -> [String; 8] {
+    [
+        when(item),
+        item.title.clone(),
+        item.kind.name().to_owned(),
+        item.channel
+            .as_ref()
+            .map(|c| c.name().to_owned())
+            .unwrap_or_default(),
+        map.phase(item.phase)
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+        item.persona
+            .and_then(|p| map.persona(p))
+            .map(|p| p.name.clone())
+            .unwrap_or_default(),
+        item.status.name().to_owned(),
+        item.owner.clone(),
+    ]
 }
 
 fn row_height(lines: usize) -> f32 {
