@@ -3,6 +3,7 @@
 //! channels, so a slow disk or network share never stalls a frame.
 
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::{Duration, Instant};
 
@@ -36,7 +37,7 @@ impl Default for AutosaveTiming {
 enum Job {
     Write {
         original: Option<PathBuf>,
-        map: Box<Map>,
+        map: Arc<Map>,
     },
     Clear,
 }
@@ -96,13 +97,14 @@ impl Autosaver {
 
     /// Called every frame: notes edits, writes a copy when it is time, and
     /// returns an error to show when a write failed. `wake` is how long until
-    /// the next write is due, for scheduling a repaint.
+    /// the next write is due, for scheduling a repaint. The copy shares the
+    /// map (`Arc`); the next edit copies it only while the write runs.
     pub fn tick(
         &mut self,
         revision: u64,
         dirty: bool,
         original: Option<&Path>,
-        map: &Map,
+        map: &Arc<Map>,
         wake: &mut Option<Duration>,
     ) -> Option<String> {
         let mut error = self.unreported.take();
@@ -137,7 +139,7 @@ impl Autosaver {
         if quiet >= self.timing.after_last_edit || waiting >= self.timing.at_least_every {
             let job = Job::Write {
                 original: original.map(Path::to_path_buf),
-                map: Box::new(map.clone()),
+                map: Arc::clone(map),
             };
             if self.send(job) {
                 self.written = Some(revision);
@@ -152,11 +154,11 @@ impl Autosaver {
     }
 
     /// Writes a copy now, whatever the timing says.
-    pub fn write_now(&mut self, original: Option<&Path>, map: &Map, revision: u64) {
+    pub fn write_now(&mut self, original: Option<&Path>, map: &Arc<Map>, revision: u64) {
         self.flush();
         let job = Job::Write {
             original: original.map(Path::to_path_buf),
-            map: Box::new(map.clone()),
+            map: Arc::clone(map),
         };
         if self.send(job) {
             self.written = Some(revision);
