@@ -5,7 +5,9 @@ use std::io::Cursor;
 use std::path::{Path, PathBuf};
 
 use image::{ImageFormat, Rgb, RgbImage};
-use klantreis::io::photo::{PHOTO_SIDE, photo_from_bytes, photo_from_file, photo_pixels};
+use klantreis::io::photo::{
+    PHOTO_SIDE, photo_from_bytes, photo_from_file, photo_pixels, photo_pixels_within,
+};
 use klantreis::model::{Persona, PersonaId, Photo, PhotoFault, Problem, Repair};
 
 fn data(name: &str) -> PathBuf {
@@ -253,4 +255,21 @@ fn repair_takes_out_a_photo_that_cannot_be_shown_and_keeps_the_persona() {
     assert_eq!(loaded.map.personas.len(), 1);
     assert_eq!(loaded.map.personas[0].photo, None);
     assert_eq!(klantreis::io::problems(&loaded.map), vec![]);
+}
+
+#[test]
+fn a_camera_sized_photo_in_a_map_is_shown_from_a_small_texture() {
+    // Written by another tool: the photo was never made small.
+    let photo = Photo {
+        bytes: picture(3000, 2000, ImageFormat::Png),
+    };
+    let (w, h, pixels) = photo_pixels_within(&photo, PHOTO_SIDE).expect("decodes");
+    assert_eq!(
+        (w, h),
+        (PHOTO_SIDE, 171),
+        "3000 × 2000 fitted into 256 × 256"
+    );
+    assert_eq!(pixels.len(), (w * h * 4) as usize);
+    let (w, h, _) = photo_pixels_within(&photo, 5000).expect("decodes");
+    assert_eq!((w, h), (3000, 2000), "a small enough photo stays as it is");
 }

@@ -7,6 +7,8 @@
 use std::fs::File;
 use std::io::Write;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::{Duration, SystemTime};
 
 /// A lock file older than this without a refresh belongs to a window that is gone.
@@ -24,9 +26,13 @@ pub fn lock_path(map: &Path) -> PathBuf {
 }
 
 /// This window's hold on a map's lock file; dropping it removes the file.
+/// A thread of its own refreshes it every [`REFRESH_EVERY`], so the window
+/// need not wake up for it.
 pub struct MapLock {
     path: PathBuf,
-    file: File,
+    file: Arc<File>,
+    /// Dropping it stops the refreshing thread.
+    _keeper: Option<Sender<()>>,
 }
 
 /// Who else has a map open.
@@ -94,13 +100,34 @@ impl MapLock {
         let since = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
         let who = format!("{} on {}, process {}", user(), host(), std::process::id());
         let _ = write!(file, "{}\n{who}\n{since}\n", host());
-        Some(Self { path, file })
+        let file = Arc::new(file);
+        Some(Self {
+            path,
+            _keeper: keep_alive(Arc::clone(&file), REFRESH_EVERY),
+            file,
+        })
     }
 
-    /// Marks the lock as alive (call every [`REFRESH_EVERY`]).
+    /// Marks the lock as alive (its thread does it every [`REFRESH_EVERY`]).
     pub fn refresh(&self) {
         let _ = self.file.set_modified(SystemTime::now());
     }
+}
+
+/// Refreshes the lock file every `every` on a thread of its own, until the
+/// returned sender is dropped. `None` when the system refuses a
+/// thread (the lock then goes stale after [`STALE_AFTER`], as after a crash).
+fn keep_alive(file: Arc<File>, every: Duration) -> Option<Sender<()>> {
+    let (keeper, stop) = mpsc::channel::<()>();
+    std::thread::Builder::new()
+        .name("klantreis-lock".into())
+        .spawn(move || {
+            while let Err(RecvTimeoutError::Timeout) = stop.recv_timeout(every) {
+                let _ = file.set_modified(SystemTime::now());
+            }
+        })
+        .ok()?;
+    Some(keeper)
 }
 
 impl Drop for MapLock {
@@ -161,5 +188,26 @@ mod tests {
             None,
             "another computer, but not refreshed for minutes"
         );
+    }
+
+    #[test]
+    fn a_held_lock_keeps_itself_fresh_without_the_window() {
+        let dir = tempfile::tempdir().expect("dir");
+        let path = dir.path().join("lock");
+        let file = Arc::new(File::create(&path).expect("create"));
+        let old = SystemTime::now() - STALE_AFTER - Duration::from_secs(5);
+        file.set_modified(old).expect("age");
+        let keeper = keep_alive(Arc::clone(&file), Duration::from_millis(20));
+        let fresh = || {
+            std::fs::metadata(&path)
+                .and_then(|m| m.modified())
+                .is_ok_and(|m| m > old + STALE_AFTER)
+        };
+        let started = std::time::Instant::now();
+        while !fresh() && started.elapsed() < Duration::from_secs(5) {
+            std::thread::sleep(Duration::from_millis(10));
+        }
+        assert!(fresh(), "the lock file was refreshed by its own thread");
+        drop(keeper);
     }
 }

@@ -176,7 +176,20 @@ pub fn photo_from_bytes(bytes: &[u8]) -> Result<Photo, PhotoError> {
 /// The photo's pixels (width, height, RGBA), for showing it. A photo in a map
 /// file is untrusted too: it is decoded under the same limits.
 pub fn photo_pixels(photo: &Photo) -> Result<(u32, u32, Vec<u8>), PhotoError> {
-    let image = decode(&photo.bytes)?.to_rgba8();
+    photo_pixels_within(photo, u32::MAX)
+}
+
+/// The photo's pixels, scaled down to fit a square of `side` pixels when
+/// larger: a texture on screen costs what it shows, not what the file stores
+/// (a map written by another tool may carry camera-sized photos).
+pub fn photo_pixels_within(photo: &Photo, side: u32) -> Result<(u32, u32, Vec<u8>), PhotoError> {
+    let image = decode(&photo.bytes)?;
+    let image = if image.width().max(image.height()) > side {
+        image.thumbnail(side, side)
+    } else {
+        image
+    };
+    let image = image.to_rgba8();
     Ok((image.width(), image.height(), image.into_raw()))
 }
 

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::mpsc::{self, Receiver, Sender};
 use std::time::Duration;
 
+use crate::io::worker::{Wake, WakeSlot};
 use crate::io::{self, DiskState, Stamp};
 
 enum WatchCommand {
@@ -13,11 +14,14 @@ enum WatchCommand {
     CheckNow,
 }
 
-/// Watches the open map's file for changes made outside the app.
+/// Watches the open map's file for changes made outside the app. The
+/// window does not poll it: the watcher wakes the window when it found
+/// something (see [`FileWatch::set_wake`]).
 pub struct FileWatch {
     commands: Sender<WatchCommand>,
     /// What the watcher found.
     pub events: Receiver<DiskState>,
+    wake: WakeSlot,
 }
 
 impl FileWatch {
@@ -28,6 +32,8 @@ impl FileWatch {
     pub fn start() -> Self {
         let (commands, inbox) = mpsc::channel::<WatchCommand>();
         let (outbox, events) = mpsc::channel();
+        let wake = WakeSlot::default();
+        let thread_wake = wake.clone();
         let _ = std::thread::Builder::new()
             .name("klantreis-watch".into())
             .spawn(move || {
@@ -60,9 +66,24 @@ impl FileWatch {
                     if outbox.send(state).is_err() {
                         break;
                     }
+                    thread_wake.wake();
                 }
             });
-        Self { commands, events }
+        Self {
+            commands,
+            events,
+            wake,
+        }
+    }
+
+    /// How the watcher wakes the window when it found something.
+    pub fn set_wake(&self, wake: Wake) {
+        self.wake.set(wake);
+    }
+
+    /// Whether the watcher wakes the window yet.
+    pub fn has_wake(&self) -> bool {
+        self.wake.is_set()
     }
 
     /// Watches this file, as it was last read or written (or nothing).

@@ -35,6 +35,38 @@ impl DocumentId {
 /// Wakes the window when an outcome is ready (it asks egui for a repaint).
 pub type Wake = Box<dyn Fn() + Send + Sync>;
 
+/// Where a background thread finds how to wake the window: set by the
+/// window once it runs, shared with the thread.
+#[derive(Clone, Default)]
+pub struct WakeSlot(Arc<Mutex<Option<Wake>>>);
+
+impl WakeSlot {
+    /// Sets how the window is woken.
+    pub fn set(&self, wake: Wake) {
+        *self.0.lock().unwrap_or_else(PoisonError::into_inner) = Some(wake);
+    }
+
+    /// Whether it is set yet.
+    pub fn is_set(&self) -> bool {
+        self.0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .is_some()
+    }
+
+    /// Wakes the window, if it said how.
+    pub fn wake(&self) {
+        if let Some(wake) = self
+            .0
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+            .as_ref()
+        {
+            wake();
+        }
+    }
+}
+
 /// A save to start: a snapshot of the map and where it goes.
 pub struct SaveJob {
     /// The document the map belongs to.
@@ -131,7 +163,7 @@ pub struct Worker {
     jobs: Option<Sender<(Job, Language)>>,
     outbox: Sender<Done>,
     results: Receiver<Done>,
-    wake: Arc<Mutex<Option<Wake>>>,
+    wake: WakeSlot,
     in_flight: usize,
 }
 
@@ -147,8 +179,8 @@ impl Worker {
     pub fn start() -> Self {
         let (outbox, results) = mpsc::channel::<Done>();
         let (jobs, inbox) = mpsc::channel::<(Job, Language)>();
-        let wake: Arc<Mutex<Option<Wake>>> = Arc::new(Mutex::new(None));
-        let (thread_outbox, thread_wake) = (outbox.clone(), Arc::clone(&wake));
+        let wake = WakeSlot::default();
+        let (thread_outbox, thread_wake) = (outbox.clone(), wake.clone());
         let spawned = std::thread::Builder::new()
             .name("klantreis-files".into())
             .spawn(move || {
@@ -157,13 +189,7 @@ impl Worker {
                     if thread_outbox.send(run(job)).is_err() {
                         break;
                     }
-                    if let Some(wake) = thread_wake
-                        .lock()
-                        .unwrap_or_else(PoisonError::into_inner)
-                        .as_ref()
-                    {
-                        wake();
-                    }
+                    thread_wake.wake();
                 }
             });
         Self {
@@ -177,15 +203,12 @@ impl Worker {
 
     /// How the worker wakes the window when an outcome is ready.
     pub fn set_wake(&self, wake: Wake) {
-        *self.wake.lock().unwrap_or_else(PoisonError::into_inner) = Some(wake);
+        self.wake.set(wake);
     }
 
     /// Whether the worker wakes the window yet.
     pub fn has_wake(&self) -> bool {
-        self.wake
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner)
-            .is_some()
+        self.wake.is_set()
     }
 
     /// Starts a save.

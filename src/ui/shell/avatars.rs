@@ -35,14 +35,19 @@ impl Avatars {
         {
             return texture.clone();
         }
-        let texture = io::photo::photo_pixels(photo).ok().map(|(w, h, pixels)| {
-            let image = egui::ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &pixels);
-            ctx.load_texture(
-                format!("persona-{}", persona.id),
-                image,
-                egui::TextureOptions::LINEAR,
-            )
-        });
+        // The largest avatar shown is 140 points; the stored photo's side is enough.
+        let side = io::photo::PHOTO_SIDE;
+        let texture = io::photo::photo_pixels_within(photo, side)
+            .ok()
+            .map(|(w, h, pixels)| {
+                let image =
+                    egui::ColorImage::from_rgba_unmultiplied([w as usize, h as usize], &pixels);
+                ctx.load_texture(
+                    format!("persona-{}", persona.id),
+                    image,
+                    egui::TextureOptions::LINEAR,
+                )
+            });
         self.textures.insert(persona.id, (hash, texture.clone()));
         texture
     }

@@ -116,6 +116,7 @@ impl KlantreisApp {
             PathPurpose::Export(kind) => kind.label(),
             _ => t.filter_map,
         };
+        let wake = self.wake.clone();
         std::thread::spawn(move || {
             let mut dialog = match purpose {
                 PathPurpose::Photo(_) => {
@@ -138,6 +139,9 @@ impl KlantreisApp {
                 }
             });
             let _ = send.send(picked.map(|f| f.path().to_path_buf()));
+            if let Some(ctx) = wake {
+                ctx.request_repaint();
+            }
         });
         self.file_dialog = Some(PendingFileDialog {
             document: self.doc.id,
@@ -147,7 +151,7 @@ impl KlantreisApp {
         });
     }
 
-    pub(super) fn poll_file_dialog(&mut self, ctx: &egui::Context) {
+    pub(super) fn poll_file_dialog(&mut self) {
         let Some(pending) = &self.file_dialog else {
             return;
         };
@@ -179,7 +183,8 @@ impl KlantreisApp {
                     self.after_save = None;
                 }
             }
-            Err(mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(100)),
+            // The dialog's thread wakes the window when it answers.
+            Err(mpsc::TryRecvError::Empty) => {}
         }
     }
 

@@ -510,12 +510,6 @@ impl KlantreisApp {
                 is_error: true,
             });
         }
-        if self.lock_refreshed.elapsed() >= io::lock::REFRESH_EVERY {
-            self.lock_refreshed = Instant::now();
-            if let Some(lock) = &self.doc.lock {
-                lock.refresh();
-            }
-        }
     }
 
     /// Handles what the file watcher found, and looks again when the window gets focus back.
@@ -525,10 +519,10 @@ impl KlantreisApp {
             self.watch.check_now();
         }
         self.had_focus = focused;
+        // No polling here: the watcher wakes the window when it finds something.
         if self.saves_running == 0 {
             self.receive_disk_states();
         }
-        ctx.request_repaint_after(FileWatch::POLL);
     }
 
     /// Handles what the file watcher found so far.

@@ -132,6 +132,9 @@ pub struct KlantreisApp {
     saves_running: usize,
     /// The map being opened, while it is read.
     opening: Option<Opening>,
+    /// Set while the map the app was started on is read: the window shows
+    /// a loading page instead of an editor on a placeholder map.
+    starting: bool,
     /// The first failure among the opens and saves started since the worker
     /// was last idle ([`Self::wait_for_io`] reports it).
     io_failure: Option<String>,
@@ -144,8 +147,10 @@ pub struct KlantreisApp {
     watch: FileWatch,
     photo_results: (mpsc::Sender<PhotoResult>, mpsc::Receiver<PhotoResult>),
     photos_pending: usize,
+    /// The window, once its first frame ran: threads started from here (a
+    /// photo, a file dialog) ask it for a frame when their result is ready.
+    wake: Option<egui::Context>,
     had_focus: bool,
-    lock_refreshed: Instant,
     /// The File → Export window, while open.
     pub picture_export: Option<export_dialog::ExportDialog>,
 }
@@ -172,6 +177,7 @@ impl KlantreisApp {
             files: io::worker::Worker::start(),
             saves_running: 0,
             opening: None,
+            starting: false,
             io_failure: None,
             title: String::new(),
             autosave: None,
@@ -179,8 +185,8 @@ impl KlantreisApp {
             watch: FileWatch::start(),
             photo_results: mpsc::channel(),
             photos_pending: 0,
+            wake: None,
             had_focus: true,
-            lock_refreshed: Instant::now(),
             picture_export: None,
         };
         let problems = validate(&map);
@@ -218,9 +224,29 @@ impl KlantreisApp {
         }
     }
 
+    /// The app started on a map file: the window opens at once on a loading
+    /// page while the file is read off the UI thread, then shows the map.
+    /// If it cannot be read, an empty map stays open with the error above it.
+    pub fn starting_on(path: &Path) -> Self {
+        let mut app = Self::new(Map::default(), None);
+        app.start_on(path);
+        app
+    }
+
+    fn start_on(&mut self, path: &Path) {
+        let empty = PhaseTemplate::FivePhase.new_map(crate::i18n::language());
+        self.replace_document(Document::new(empty.with_fresh_uid(), None), &[]);
+        self.open_path(path);
+        self.starting = true;
+    }
+
     /// The app as eframe starts it: preferences from storage, the file from the command line.
     pub fn from_creation(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
-        let mut app = Self::with_example();
+        // Not the example when a file is given: it would show while a big map loads.
+        let mut app = match &file {
+            Some(_) => Self::new(Map::default(), None),
+            None => Self::with_example(),
+        };
         if let Some(prefs) = cc
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
@@ -240,8 +266,8 @@ impl KlantreisApp {
             }
         }
         if let Some(file) = file {
-            // On failure the example stays open, with the error shown above it.
-            app.open_path(&file);
+            // On failure an empty map stays open, with the error shown above it.
+            app.start_on(&file);
         }
         app
     }
@@ -310,6 +336,7 @@ impl KlantreisApp {
         let path = path.to_path_buf();
         let send = self.photo_results.0.clone();
         let document = self.doc.id;
+        let wake = self.wake.clone();
         // Its message in the interface's language.
         std::thread::spawn(crate::i18n::carried(move || {
             let _ = send.send((
@@ -317,6 +344,9 @@ impl KlantreisApp {
                 persona,
                 io::photo::photo_from_file(&path).map_err(|e| e.to_string()),
             ));
+            if let Some(ctx) = wake {
+                ctx.request_repaint();
+            }
         }));
         self.photos_pending += 1;
     }
@@ -326,7 +356,7 @@ impl KlantreisApp {
         self.photos_pending > 0
     }
 
-    fn receive_photos(&mut self, ctx: &egui::Context) {
+    fn receive_photos(&mut self) {
         while let Ok((document, id, result)) = self.photo_results.1.try_recv() {
             self.photos_pending = self.photos_pending.saturating_sub(1);
             if document != self.doc.id {
@@ -349,9 +379,6 @@ impl KlantreisApp {
                     })
                 }
             }
-        }
-        if self.photos_pending > 0 {
-            ctx.request_repaint_after(Duration::from_millis(50));
         }
         if let Some((persona, file)) = self.state.personas.photo_request.take() {
             match file {
@@ -470,16 +497,23 @@ impl KlantreisApp {
         let ctx = ui.ctx().clone();
         self.now = ctx.input(|i| i.time);
         crate::i18n::set_language(self.prefs.language.resolve());
+        // Background work wakes the window when its result arrives; nothing polls.
         if !self.files.has_wake() {
             let wake = ctx.clone();
             self.files
                 .set_wake(Box::new(move || wake.request_repaint()));
         }
+        if !self.watch.has_wake() {
+            let wake = ctx.clone();
+            self.watch
+                .set_wake(Box::new(move || wake.request_repaint()));
+        }
+        self.wake.get_or_insert_with(|| ctx.clone());
         self.receive_files();
         self.handle_input(&ctx);
-        self.poll_file_dialog(&ctx);
+        self.poll_file_dialog();
         self.watch_file(&ctx);
-        self.receive_photos(&ctx);
+        self.receive_photos();
         self.update_compare();
         self.run_commands();
         if self.close_when_idle && !self.files.busy() {
@@ -496,7 +530,10 @@ impl KlantreisApp {
         }
 
         self.sync_workshop(&ctx);
-        if self.state.workshop.is_some() {
+        self.starting &= self.opening.is_some();
+        if self.starting {
+            self.loading_ui(ui);
+        } else if self.state.workshop.is_some() {
             let leave = workshop::workshop_ui(
                 ui,
                 &self.doc.map,
@@ -550,11 +587,42 @@ impl KlantreisApp {
         self.commands = waiting;
     }
 
+    /// The window while the map it was started on is read: the file's name
+    /// and a spinner in the middle, and a way to stop waiting.
+    fn loading_ui(&mut self, ui: &mut egui::Ui) {
+        let Some(opening) = &self.opening else {
+            return;
+        };
+        let t = crate::i18n::app::t();
+        let mut cancel = false;
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.vertical_centered(|ui| {
+                ui.add_space(ui.available_height() * 0.35);
+                ui.add(egui::Spinner::new().size(32.0));
+                ui.add_space(12.0);
+                ui.label(
+                    RichText::new(fill(t.opening_file, &[("path", &opening.path.display())]))
+                        .size(18.0),
+                );
+                ui.add_space(12.0);
+                cancel = ui.button(t.cancel).clicked();
+            });
+        });
+        if cancel {
+            // Its result is dropped when it arrives; the empty map stays.
+            self.opening = None;
+            self.starting = false;
+        }
+    }
+
     /// Shows that a map is being read, with a way to stop waiting for it.
     fn opening_ui(&mut self, ctx: &egui::Context) {
         let Some(opening) = &self.opening else {
             return;
         };
+        if self.starting {
+            return;
+        }
         let mut cancel = false;
         let t = crate::i18n::app::t();
         egui::Modal::new(egui::Id::unique("klantreis-opening")).show(ctx, |ui| {
