@@ -3,7 +3,7 @@
 //! writing run off the UI thread, so a large map never freezes the window.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc;
+use std::sync::{Arc, mpsc};
 use std::time::Instant;
 
 use egui::{ColorImage, TextureHandle, TextureOptions};
@@ -82,6 +82,9 @@ pub struct ExportDialog {
     no_file_dialog: bool,
     /// The open map the dialog was made for; `None` until told.
     document: Option<DocumentId>,
+    /// The window, once shown: the export, preview and file dialog threads
+    /// wake it when they are done, instead of the window asking every frame.
+    wake: Option<egui::Context>,
 }
 
 /// How an export in the background ended.
@@ -119,6 +122,7 @@ impl ExportDialog {
             browse_job: None,
             no_file_dialog: false,
             document: None,
+            wake: None,
         };
         dialog.sync_options();
         dialog
@@ -162,12 +166,12 @@ impl ExportDialog {
 
     /// Starts the export: draws and writes in the background. A file that
     /// Klantreis did not make is not replaced: the window asks first.
-    pub fn start_export(&mut self, map: &Map) {
+    pub fn start_export(&mut self, map: &Arc<Map>) {
         self.export_replacing(map, Replace::OwnExports);
     }
 
     /// Starts the export, replacing what `replace` allows.
-    fn export_replacing(&mut self, map: &Map, replace: Replace) {
+    fn export_replacing(&mut self, map: &Arc<Map>, replace: Replace) {
         let path = PathBuf::from(self.path.trim());
         let t = crate::i18n::export::t();
         if self.path.trim().is_empty() {
@@ -175,7 +179,9 @@ impl ExportDialog {
             return;
         }
         let (send, receive) = mpsc::channel();
-        let (map, options, format) = (map.clone(), self.options.clone(), self.format);
+        // The map is shared with the thread, not copied.
+        let (map, options, format) = (Arc::clone(map), self.options.clone(), self.format);
+        let wake = self.wake.clone();
         let (scale, background, paper) = (self.scale, self.background, self.paper);
         // The picture's words and the messages in the window's language.
         std::thread::spawn(crate::i18n::carried(move || {
@@ -204,6 +210,7 @@ impl ExportDialog {
                 }
             };
             let _ = send.send(outcome);
+            wake_window(wake);
         }));
         self.export_job = Some(receive);
         self.message = Some((t.exporting.to_owned(), false));
@@ -211,7 +218,7 @@ impl ExportDialog {
 
     /// The answer to the question whether to replace a file Klantreis did not
     /// make: export over it, or leave it and say nothing was written.
-    pub fn answer_replace(&mut self, map: &Map, replace: bool) {
+    pub fn answer_replace(&mut self, map: &Arc<Map>, replace: bool) {
         self.replace_question = None;
         if replace {
             self.export_replacing(map, Replace::AnyButMaps);
@@ -231,6 +238,7 @@ impl ExportDialog {
     }
 
     fn poll(&mut self, ctx: &egui::Context) {
+        self.wake.get_or_insert_with(|| ctx.clone());
         if let Some(job) = &self.export_job {
             match job.try_recv() {
                 Ok(outcome) => {
@@ -248,7 +256,8 @@ impl ExportDialog {
                     self.message = Some((crate::i18n::export::t().export_stopped.to_owned(), true));
                     self.export_job = None;
                 }
-                Err(mpsc::TryRecvError::Empty) => ctx.request_repaint(),
+                // Its thread wakes the window when it is done.
+                Err(mpsc::TryRecvError::Empty) => {}
             }
         }
         if let Some((key, job)) = &self.preview_job {
@@ -261,7 +270,8 @@ impl ExportDialog {
                     self.preview_job = None;
                 }
                 Err(mpsc::TryRecvError::Disconnected) => self.preview_job = None,
-                Err(mpsc::TryRecvError::Empty) => ctx.request_repaint(),
+                // Its thread wakes the window when it is done.
+                Err(mpsc::TryRecvError::Empty) => {}
             }
         }
         if let Some((started, job)) = &self.browse_job {
@@ -278,13 +288,14 @@ impl ExportDialog {
                     }
                     self.browse_job = None;
                 }
-                Err(mpsc::TryRecvError::Empty) => ctx.request_repaint(),
+                // Its thread wakes the window when it is done.
+                Err(mpsc::TryRecvError::Empty) => {}
             }
         }
     }
 
     /// Starts drawing the preview again if the map or the options changed.
-    fn refresh_preview(&mut self, map: &Map, revision: u64) {
+    fn refresh_preview(&mut self, map: &Arc<Map>, revision: u64) {
         let language = crate::i18n::language();
         let document = self.document;
         let shows = |k: &PreviewKey| {
@@ -305,7 +316,8 @@ impl ExportDialog {
             language,
         };
         let (send, receive) = mpsc::channel();
-        let (map, options) = (map.clone(), key.options.clone());
+        let (map, options) = (Arc::clone(map), key.options.clone());
+        let wake = self.wake.clone();
         // The preview's words in the same language as the export's.
         std::thread::spawn(crate::i18n::carried(move || {
             let picture = picture::picture(&map, &options);
@@ -319,6 +331,7 @@ impl ExportDialog {
                 })
                 .map_err(|e| e.to_string());
             let _ = send.send(result);
+            wake_window(wake);
         }));
         self.preview_job = Some((key, receive));
     }
@@ -333,6 +346,7 @@ impl ExportDialog {
             .unwrap_or_else(|| file_stem(map) + "." + self.format.extension());
         let format = self.format;
         let filter = format.label();
+        let wake = self.wake.clone();
         std::thread::spawn(move || {
             let mut dialog = rfd::AsyncFileDialog::new()
                 .add_filter(filter, &[format.extension()])
@@ -342,8 +356,16 @@ impl ExportDialog {
             }
             let picked = pollster::block_on(dialog.save_file());
             let _ = send.send(picked.map(|f| f.path().to_path_buf()));
+            wake_window(wake);
         });
         self.browse_job = Some((Instant::now(), receive));
+    }
+}
+
+/// Asks the window for a frame: a background job's result is ready.
+fn wake_window(wake: Option<egui::Context>) {
+    if let Some(ctx) = wake {
+        ctx.request_repaint();
     }
 }
 
@@ -385,7 +407,7 @@ fn default_path(map: &Map, map_path: Option<&Path>, format: Format) -> String {
 /// `None`. A dialog made for another document closes, its work dropped.
 pub fn export_window(
     ctx: &egui::Context,
-    map: &Map,
+    map: &Arc<Map>,
     (document, revision): (DocumentId, u64),
     dialog: &mut Option<ExportDialog>,
 ) {
@@ -447,7 +469,7 @@ pub fn replace_question(ctx: &egui::Context, path: &Path) -> Option<bool> {
 }
 
 /// The window's contents. Returns true when it should close.
-fn export_ui(ui: &mut egui::Ui, map: &Map, revision: u64, state: &mut ExportDialog) -> bool {
+fn export_ui(ui: &mut egui::Ui, map: &Arc<Map>, revision: u64, state: &mut ExportDialog) -> bool {
     let t = crate::i18n::export::t();
     ui.horizontal(|ui| {
         ui.label(t.format_label);
