@@ -114,3 +114,29 @@ fn a_big_map_given_at_start_shows_a_loading_page_then_the_map() {
     assert!(harness.query_by_label("Cancel").is_none());
     assert!(harness.state().title().starts_with("groot.ron"));
 }
+
+#[test]
+fn a_map_given_at_start_that_cannot_be_read_leaves_an_empty_map_and_says_why() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let file = dir.path().join("weg.ron");
+    let app = KlantreisApp::starting_on(&file);
+    let mut harness = Harness::builder()
+        .with_size([1500.0, 950.0])
+        .build_eframe(move |_| app.with_language(LanguageChoice::English));
+    harness.step();
+    assert!(harness.state_mut().wait_for_io().is_err());
+    harness.run_steps(3);
+    let notice = harness.state().notice.as_ref().expect("the error is shown");
+    assert!(
+        notice.is_error && notice.text.contains("weg.ron"),
+        "{}",
+        notice.text
+    );
+    harness.get_by_label("Journey map");
+    assert_eq!(harness.state().doc.path, None);
+    assert_eq!(
+        harness.state().doc.map.phases.len(),
+        5,
+        "an empty five-phase map"
+    );
+}
