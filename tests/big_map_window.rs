@@ -15,7 +15,7 @@ use egui_kittest::kittest::Queryable;
 use klantreis::io::autosave::AutosaveTiming;
 use klantreis::model::generate::{MapSize, generated_map};
 use klantreis::ui::KlantreisApp;
-use klantreis::ui::shell::LanguageChoice;
+use klantreis::ui::shell::{LanguageChoice, Page};
 
 /// The app with autosave on, as it runs for a user (its timers count too).
 fn with_autosave(mut app: KlantreisApp) -> KlantreisApp {
@@ -82,6 +82,22 @@ fn a_ten_thousand_step_map_asks_for_no_frames_once_input_stops() {
     assert_eq!(map.steps().count(), 10_000);
     let harness = harness_with(with_autosave(KlantreisApp::new(map, None)));
     assert_idle_after_input(harness, "the 10,000-step map");
+}
+
+#[test]
+fn the_calendar_the_table_and_workshop_mode_of_a_big_map_rest_too() {
+    let map = generated_map(MapSize::LARGE);
+    for page in [Page::Calendar, Page::Table] {
+        let mut harness = harness_with(with_autosave(KlantreisApp::new(map.clone(), None)));
+        harness.state_mut().state.calendar.page = page;
+        harness.step();
+        let settling = frames_while_idle(&mut harness, 2.0);
+        assert!(settling <= 5, "{page:?}: {settling} frames settling");
+        let idle = frames_while_idle(&mut harness, 10.0);
+        assert_eq!(idle, 0, "{page:?}: {idle} frames in 10 s without input");
+    }
+    let workshop = KlantreisApp::new(map, None).in_workshop();
+    assert_idle_after_input(harness_with(with_autosave(workshop)), "workshop mode");
 }
 
 #[test]
