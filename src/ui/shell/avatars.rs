@@ -19,10 +19,18 @@ fn fingerprint(bytes: &[u8]) -> u64 {
     io::content_hash(head) ^ io::content_hash(tail).rotate_left(17) ^ bytes.len() as u64
 }
 
-/// Textures of the personas' photos, made once per photo.
+/// The most photo textures kept (at most 32 MiB): the avatars on screen fit with room to
+/// spare; a map with hundreds of personas does not hold a texture for each.
+pub const MAX_TEXTURES: usize = 128;
+
+/// Textures of the personas' photos, made once per photo and kept for the
+/// [`MAX_TEXTURES`] most recently shown.
 #[derive(Default)]
 pub struct Avatars {
-    textures: HashMap<PersonaId, (u64, Option<egui::TextureHandle>)>,
+    /// Per persona: the photo's fingerprint, its texture, and when it was last shown.
+    textures: HashMap<PersonaId, (u64, Option<egui::TextureHandle>, u64)>,
+    /// Counts the avatars asked for, to tell the least recently shown.
+    clock: u64,
 }
 
 impl Avatars {
@@ -30,10 +38,22 @@ impl Avatars {
     pub fn get(&mut self, ctx: &egui::Context, persona: &Persona) -> Option<egui::TextureHandle> {
         let photo = persona.photo.as_ref()?;
         let hash = fingerprint(&photo.bytes);
-        if let Some((known, texture)) = self.textures.get(&persona.id)
+        self.clock += 1;
+        if let Some((known, texture, used)) = self.textures.get_mut(&persona.id)
             && *known == hash
         {
+            *used = self.clock;
             return texture.clone();
+        }
+        if self.textures.len() >= MAX_TEXTURES
+            && let Some(oldest) = self
+                .textures
+                .iter()
+                .min_by_key(|(_, (_, _, used))| *used)
+                .map(|(id, _)| *id)
+        {
+            // Dropping the last handle frees the texture.
+            self.textures.remove(&oldest);
         }
         // The largest avatar shown is 140 points; the stored photo's side is enough.
         let side = io::photo::PHOTO_SIDE;
@@ -48,8 +68,14 @@ impl Avatars {
                     egui::TextureOptions::LINEAR,
                 )
             });
-        self.textures.insert(persona.id, (hash, texture.clone()));
+        self.textures
+            .insert(persona.id, (hash, texture.clone(), self.clock));
         texture
+    }
+
+    /// How many photo textures are kept now.
+    pub fn kept(&self) -> usize {
+        self.textures.len()
     }
 }
 
@@ -65,8 +91,11 @@ pub fn avatar_ui(
     response
 }
 
-/// Paints a round avatar into `rect`.
+/// Paints a round avatar into `rect`; one scrolled out of sight costs no texture.
 pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egui::Rect) {
+    if !ui.is_rect_visible(rect) {
+        return;
+    }
     match avatars.get(ui.ctx(), persona) {
         Some(texture) => {
             egui::Image::from_texture(&texture)
@@ -91,4 +120,38 @@ pub fn paint_avatar(ui: &Ui, avatars: &mut Avatars, persona: &Persona, rect: egu
         rect.width() / 2.0,
         egui::Stroke::new(1.0, theme::AVATAR_RING),
     );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_map_with_hundreds_of_personas_keeps_a_bounded_number_of_photo_textures() {
+        // A real persona photo: one from the example map.
+        let example =
+            crate::io::from_ron(include_str!("../../../maps/clothing.ron")).expect("the example");
+        let png = example
+            .personas
+            .iter()
+            .find_map(|p| p.photo.as_ref())
+            .expect("a persona with a photo")
+            .bytes
+            .clone();
+        let ctx = egui::Context::default();
+        let mut avatars = Avatars::default();
+        for i in 0..300 {
+            let mut persona = Persona::new(PersonaId(i), &format!("Persona {i}"));
+            persona.photo = Some(crate::model::Photo { bytes: png.clone() });
+            assert!(avatars.get(&ctx, &persona).is_some(), "persona {i}");
+            assert!(avatars.kept() <= MAX_TEXTURES);
+        }
+        assert_eq!(avatars.kept(), MAX_TEXTURES);
+        // The most recently shown stay: asking again makes no new texture.
+        let mut last = Persona::new(PersonaId(299), "Persona 299");
+        last.photo = Some(crate::model::Photo { bytes: png });
+        let before = avatars.textures[&PersonaId(299)].1.as_ref().map(|t| t.id());
+        let again = avatars.get(&ctx, &last).map(|t| t.id());
+        assert_eq!(before, again);
+    }
 }
