@@ -15,6 +15,7 @@ pub mod document;
 pub mod export_dialog;
 pub mod fonts;
 pub mod help;
+pub mod menu_access;
 pub mod menus;
 pub mod navigate;
 pub mod prefs;
