@@ -669,8 +669,12 @@ fn handle_keys(
     let allowed = |c: &Command| *c != Command::RenamePhase || phase_selected;
     if let Some(command) = Command::pressed(ui.ctx(), Scope::Canvas, allowed) {
         run_key(&command, map, state, edits);
-        // The reader follows the selection through the canvas's focus.
-        response.request_focus();
+        // The reader follows the selection through the canvas's focus; the
+        // arrow was the canvas's, not a move to the next widget.
+        if !response.has_focus() {
+            response.request_focus();
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
     }
 }
 

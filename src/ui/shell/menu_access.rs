@@ -9,6 +9,7 @@
 //! nodes egui already made.
 
 use egui::accesskit::{HasPopup, Role};
+use egui::containers::menu::MenuState;
 use egui::{Key, Modifiers, Response, Ui};
 
 /// Marks `ui` (the menu bar's `Ui`, as [`egui::MenuBar::ui`] hands it over) as a menu bar.
@@ -18,18 +19,39 @@ pub fn menu_bar(ui: &Ui) {
 }
 
 /// A menu item that opens a menu (in the bar) or a submenu (in a menu):
-/// `ui.menu_button` with the roles and Escape's one-level closing.
+/// `ui.menu_button` with the roles, and Escape closing only the deepest open
+/// level and giving focus back to the item that opened it.
 pub fn menu<R>(ui: &mut Ui, label: &str, content: impl FnOnce(&mut Ui) -> R) -> Response {
+    opener(ui, label, false, content)
+}
+
+/// A menu item inside a menu that opens a submenu (see [`menu`]).
+pub fn submenu<R>(ui: &mut Ui, label: &str, content: impl FnOnce(&mut Ui) -> R) -> Response {
+    opener(ui, label, true, content)
+}
+
+fn opener<R>(
+    ui: &mut Ui,
+    label: &str,
+    submenu: bool,
+    content: impl FnOnce(&mut Ui) -> R,
+) -> Response {
     let mut escaped = false;
     let inner = ui.menu_button(label, |ui| {
         let result = content(ui);
         // The deepest open menu runs its content first and takes Escape for itself.
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
-            ui.close();
             escaped = true;
+            if !submenu {
+                ui.close();
+            }
         }
         result
     });
+    if escaped && submenu {
+        // `Ui::close` in a submenu closes its parents too: close this level only.
+        MenuState::from_ui(ui, |state, _| state.open_item = None);
+    }
     let open = inner.inner.is_some() && !escaped;
     let response = inner.response;
     ui.ctx().accesskit_node_builder(response.id, |node| {

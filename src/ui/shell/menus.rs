@@ -23,7 +23,7 @@ impl KlantreisApp {
             menu_access::menu_bar(ui);
             let t = crate::i18n::app::t();
             menu_access::menu(ui, t.menu_file, |ui| {
-                menu_access::menu(ui, t.menu_new, |ui| {
+                menu_access::submenu(ui, t.menu_new, |ui| {
                     for template in PhaseTemplate::ALL {
                         let command = Command::New(template);
                         if self.menu_item(ui, &command, template.label(crate::i18n::language())) {
@@ -36,7 +36,7 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
-                menu_access::menu(ui, t.menu_open_recent, |ui| {
+                menu_access::submenu(ui, t.menu_open_recent, |ui| {
                     if self.prefs.recent.is_empty() {
                         ui.label(t.no_recent);
                     }
@@ -73,7 +73,7 @@ impl KlantreisApp {
                 ) {
                     self.commands.push(Command::ExportPictures);
                 }
-                menu_access::menu(ui, t.export_data_menu, |ui| {
+                menu_access::submenu(ui, t.export_data_menu, |ui| {
                     for kind in DataExport::ALL {
                         let command = Command::Export(kind);
                         if self.menu_item(ui, &command, &command.label()) {
