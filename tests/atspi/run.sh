@@ -50,6 +50,11 @@ cp "$root/maps/clothing.ron" "$work/clothing.ron"
 "$app" "$work/clothing.ron" >"$work/app.log" 2>&1 &
 sleep 3
 status=0
+if [ -n "${ORCA_LOG:-}" ]; then
+    /usr/bin/python3 "$here/orca_walk.py" || status=$?
+    sleep 2
+    exit $status
+fi
 /usr/bin/python3 "$here/check.py" || status=$?
 if [ $status -ne 0 ]; then
     echo "--- the app's output:"; cat "$work/app.log"
