@@ -251,7 +251,10 @@ fn a_step_node_selects_its_step_when_a_reader_clicks_it() {
     );
     assert!(
         harness
-            .get_by_label_contains("Shares his referral code")
+            .get_by_role_and_label(
+                Role::ListItem,
+                "Step 'Shares his referral code', Advocacy, emotion slightly positive, 13 of 14"
+            )
             .is_focused()
     );
 }
@@ -344,4 +347,27 @@ fn enter_on_a_menu_item_runs_it_and_closes_the_menu() {
             .is_none(),
         "the menu closed"
     );
+}
+
+#[test]
+fn the_lanes_are_a_table_of_a_row_a_lane_and_a_column_a_step() {
+    let harness = harness_with(KlantreisApp::with_example());
+    let table = harness.get_by_role(Role::Table);
+    let rows: Vec<String> = table
+        .children()
+        .filter(|n| n.accesskit_node().role() == Role::Row)
+        .filter_map(|n| n.accesskit_node().label())
+        .collect();
+    assert_eq!(rows.len(), 6, "a header row and a row a lane: {rows:?}");
+    assert_eq!(rows[0], "Steps");
+    let header_cells = table
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::ColumnHeader)
+        .count();
+    assert_eq!(header_cells, 15, "a column a step of the focused journey");
+    let cells = table
+        .children_recursive()
+        .filter(|n| n.accesskit_node().role() == Role::Cell)
+        .count();
+    assert_eq!(cells, 15 * 5);
 }

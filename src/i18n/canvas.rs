@@ -42,6 +42,8 @@ crate::strings! {
         action_rename: "Rename", "Hernoemen";
         action_delete: "Delete", "Verwijderen";
         focus_named: "focus on {name}", "{name} uitlichten";
+        lanes_steps_row: "Steps", "Stappen";
+        lanes_empty_cell: "empty", "leeg";
         lanes_canvas: "Lanes of the journey's steps", "Banen van de stappen van de reis";
     }
 }

@@ -351,3 +351,72 @@ pub fn canvas_description(map: &Map, state: &State) -> String {
     }
     text
 }
+
+/// The lanes for a screen reader: a table under the lanes' canvas, a row a
+/// lane (after a row of column headers, the steps' titles), a column a step
+/// of the journey in time order (all of them, whatever is scrolled into
+/// view), each cell with that lane's text of the step.
+pub(super) fn lanes_table_ui(ui: &mut Ui, lanes: Id, map: &Map, journey: &Journey) {
+    if ui.ctx().accesskit_node_builder(lanes, |_| ()).is_none() {
+        return;
+    }
+    let t = t();
+    let steps: Vec<&Step> = ordered_steps(map, journey)
+        .iter()
+        .filter_map(|id| journey.step(*id))
+        .collect();
+    let mut table = ui.new_child(
+        UiBuilder::new()
+            .id_salt(("lanes-table", journey.id))
+            .accessibility_parent(lanes)
+            .accessibility_role(Role::Table)
+            .accessibility_label(fill(t.lanes_of, &[("name", &journey.name)])),
+    );
+    let rows = crate::model::Lane::ALL.len() + 1;
+    ui.ctx().accesskit_node_builder(table.unique_id(), |node| {
+        node.set_row_count(rows);
+        node.set_column_count(steps.len());
+    });
+    let header: Vec<(Role, String)> = steps
+        .iter()
+        .map(|s| (Role::ColumnHeader, s.title.clone()))
+        .collect();
+    table_row(&mut table, 0, t.lanes_steps_row, header);
+    for (index, lane) in crate::model::Lane::ALL.into_iter().enumerate() {
+        let cells = steps
+            .iter()
+            .map(|s| {
+                let text = lane.text(s);
+                let text = if text.trim().is_empty() {
+                    t.lanes_empty_cell.to_owned()
+                } else {
+                    text
+                };
+                (Role::Cell, text)
+            })
+            .collect();
+        table_row(&mut table, index + 1, lane.title(), cells);
+    }
+}
+
+/// One row of the lanes' table, its cells in column order.
+fn table_row(table: &mut Ui, index: usize, name: &str, cells: Vec<(Role, String)>) {
+    let row = table.new_child(
+        UiBuilder::new()
+            .id_salt(("lanes-row", index))
+            .accessibility_role(Role::Row)
+            .accessibility_label(name),
+    );
+    row.ctx()
+        .accesskit_node_builder(row.unique_id(), |node| node.set_row_index(index));
+    for (column, (role, text)) in cells.into_iter().enumerate() {
+        let id = row.unique_id().with(("cell", column));
+        row.interact(Rect::NOTHING, id, Sense::hover());
+        row.ctx().accesskit_node_builder(id, |node| {
+            node.set_role(role);
+            node.set_label(text);
+            node.set_row_index(index);
+            node.set_column_index(column);
+        });
+    }
+}
