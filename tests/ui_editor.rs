@@ -7,7 +7,7 @@ use common::{click_at, double_click_at, drag, harness_with, key, type_into};
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, Pos2, pos2};
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable;
+use egui_kittest::kittest::{NodeT, Queryable};
 use klantreis::edit::Edit;
 use klantreis::i18n::Language;
 use klantreis::io;
@@ -580,8 +580,13 @@ fn the_canvas_describes_the_journey_in_order_for_screen_readers() {
     let harness = harness();
     let plot = plot_rect(harness.state().state.journey.canvas_rect);
     assert!(y_of(Emotion::VeryPositive.value(), plot) < y_of(Emotion::VeryNegative.value(), plot));
-    harness.get_by_label_contains(
-        "Journey \"Petra\", 2 steps: \"Searches Google\", Awareness, slightly positive; \"Pays\", Decision, negative;",
+    let canvas = harness.get_by_role_and_label(Role::Canvas, "Journey canvas, 1 journey, 2 steps");
+    let description = canvas.accesskit_node().description().unwrap_or_default();
+    assert!(
+        description.contains(
+            "Journey \"Petra\", 2 steps: \"Searches Google\", Awareness, slightly positive; \"Pays\", Decision, negative;"
+        ),
+        "{description}"
     );
 }
 

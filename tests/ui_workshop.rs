@@ -301,17 +301,17 @@ fn the_accessibility_tree_names_steps_and_phases() {
     let mut harness = app();
     harness.run_steps(2);
     harness.get_by_role_and_label(
-        Role::Button,
-        "Step 'Finds vague claims on the product page', Consideration, emotion negative",
+        Role::ListItem,
+        "Step 'Finds vague claims on the product page', Consideration, emotion negative, 4 of 15",
     );
-    harness.get_by_label("Phase 'Decision', 6 steps, 3 content items");
-    harness.get_by_label("Phase 'Advocacy', 4 steps, 1 content item");
+    harness.get_by_label("Phase 'Decision', 6 steps, 3 content items, 3 of 5");
+    harness.get_by_label("Phase 'Advocacy', 4 steps, 1 content item, 5 of 5");
     // Clicking the node selects the step.
     harness
         .get_by_label(
-            "Step 'Finds vague claims on the product page', Consideration, emotion negative",
+            "Step 'Finds vague claims on the product page', Consideration, emotion negative, 4 of 15",
         )
-        .click();
+        .click_accesskit();
     harness.run_steps(2);
     let step = selected_step(&harness).expect("clicked step");
     assert_eq!(
@@ -332,7 +332,7 @@ fn the_accessibility_tree_names_steps_and_phases() {
     harness.state_mut().prefs.language = LanguageChoice::Dutch;
     harness.run_steps(2);
     harness.get_by_label(
-        "Stap 'Finds vague claims on the product page', Consideration, emotie negatief",
+        "Stap 'Finds vague claims on the product page', Consideration, emotie negatief, 4 van 15",
     );
 }
 

@@ -31,6 +31,19 @@ crate::strings! {
         phase_label: "Phase '{name}', {steps}, {items}", "Fase '{name}', {steps}, {items}";
         lanes_none: "Lanes: no journey is shown", "Banen: er wordt geen reis getoond";
         lanes_of: "Lanes of \"{name}\"", "Banen van \"{name}\"";
+        canvas_name: "Journey canvas, {journeys}, {steps}", "Klantreiscanvas, {journeys}, {steps}";
+        journeys_one: "{n} journey", "{n} reis";
+        journeys_many: "{n} journeys", "{n} reizen";
+        phases_list: "Phases", "Fasen";
+        phase_node: "{phase}, {n} of {count}", "{phase}, {n} van {count}";
+        journey_node: "Journey '{name}', {steps}", "Reis '{name}', {steps}";
+        step_node: "{step}, {n} of {count}", "{step}, {n} van {count}";
+        off_screen: "Off screen", "Buiten beeld";
+        action_rename: "Rename", "Hernoemen";
+        action_delete: "Delete", "Verwijderen";
+        focus_named: "focus on {name}", "{name} uitlichten";
+        lanes_steps_row: "Steps", "Stappen";
+        lanes_empty_cell: "empty", "leeg";
         lanes_canvas: "Lanes of the journey's steps", "Banen van de stappen van de reis";
     }
 }

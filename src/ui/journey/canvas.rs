@@ -9,16 +9,16 @@ use crate::model::{Emotion, Map, PhaseId, Step, StepId};
 use crate::scene::{self, Canvas, Scene, Sizes, View, emotion_at, plot_rect};
 // The edit-building functions below call the scene's geometry by its old name.
 
-use super::paint::{Look, accessibility_nodes, paint_scene};
+use super::paint::{Look, paint_scene};
 use crate::i18n::canvas::t;
-use crate::i18n::{fill, plural};
+use crate::i18n::fill;
 use crate::ui::shell::commands::{Command, Scope, Way};
 use crate::ui::shell::navigate::{
     insert_step_after_selection, insert_steps, nudge_emotion, nudge_time, walk_journeys,
     walk_phases, walk_steps,
 };
 use crate::ui::shell::theme;
-use crate::ui::shell::widgets::overlay;
+use crate::ui::shell::widgets::overlay_at;
 use crate::ui::shell::{Selection, State};
 
 /// How close (in points) the pointer must be to a step to grab it.
@@ -112,11 +112,12 @@ pub fn legend_ui(ui: &mut Ui, map: &Map, state: &mut State) {
                 }
             }
             let focused = state.journey.focus == Some(journey.id);
-            if ui
-                .selectable_label(focused, t.focus)
-                .on_hover_text(t.focus_hover)
-                .clicked()
-            {
+            let toggle = ui.selectable_label(focused, t.focus);
+            // Each journey's toggle says whose it is.
+            ui.ctx().accesskit_node_builder(toggle.id, |node| {
+                node.set_label(fill(t.focus_named, &[("name", &journey.name)]));
+            });
+            if toggle.on_hover_text(t.focus_hover).clicked() {
                 state.journey.focus = if focused { None } else { Some(journey.id) };
             }
             ui.add_space(10.0);
@@ -185,10 +186,7 @@ pub fn canvas_ui(
     }
     rename_ui(ui, map, canvas, state, edits);
     content_badges_ui(ui, map, &scene, state);
-    response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Canvas, true, canvas_description(map, state))
-    });
-    accessibility_nodes(ui, response.id, map, &scene, state);
+    super::access::canvas_access_ui(ui, &response, map, &scene, state, edits);
 }
 
 /// The view that shows the whole map with a little room on both sides.
@@ -568,7 +566,7 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, scene: &Scene, state: &mut State) {
         let button = egui::Button::new(egui::RichText::new(text).size(12.0).color(Color32::WHITE))
             .fill(colour)
             .corner_radius(9.0);
-        let response = overlay(ui, rect, button);
+        let response = overlay_at(ui, ("content-badge", band.id), rect, button);
         // Screen readers hear the whole sentence, however narrow the badge.
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hover));
         if response.on_hover_text(&hover).clicked() {
@@ -598,12 +596,15 @@ fn rename_ui(
         pos2(band.rect.center().x, band.rect.top() + 16.0),
         vec2(band.rect.width().clamp(120.0, 260.0), 24.0),
     );
-    let response = overlay(
+    let response = overlay_at(
         ui,
+        ("rename-phase", id),
         area,
         egui::TextEdit::singleline(&mut text).align(Align2::CENTER_CENTER),
     );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::TextInput, true, t().phase_name));
+    // The field keeps its text for the reader; it only gets a name.
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(t().phase_name));
     if !response.has_focus() && !response.lost_focus() {
         response.request_focus();
     }
@@ -630,45 +631,11 @@ fn rename_ui(
     state.journey.renaming = Some((id, text));
 }
 
-/// The canvas in words, for screen readers: the journeys in order.
-fn canvas_description(map: &Map, state: &State) -> String {
-    let starts = scene::phase_starts(map);
-    let t = t();
-    let mut text = fill(t.canvas_title, &[("title", &map.title)]);
-    text.push_str(t.canvas_keys);
-    for journey in map.journeys.iter().filter(|j| state.is_visible(j.id)) {
-        let mut steps: Vec<&Step> = journey.steps.iter().collect();
-        steps.sort_by(|a, b| {
-            let t = |s: &Step| scene::step_time(s, &starts).unwrap_or(0.0);
-            t(a).total_cmp(&t(b))
-        });
-        text.push_str(&fill(
-            t.canvas_journey,
-            &[
-                ("name", &journey.name),
-                (
-                    "steps",
-                    &plural(steps.len(), t.steps_one, t.steps_many, &[]),
-                ),
-            ],
-        ));
-        for step in steps.iter().take(50) {
-            let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
-            text.push_str(&format!(
-                " \"{}\", {phase}, {};",
-                step.title,
-                Emotion::nearest(step.emotion).name()
-            ));
-        }
-    }
-    text
-}
-
 /// Whether the canvas takes the arrow keys this frame: it has keyboard
-/// focus, or nothing has and no text is being typed.
+/// focus, or nothing has (egui counts the focused canvas as wanting the
+/// keyboard, so its own focus must be asked first).
 fn owns_keys(ui: &Ui, response: &egui::Response) -> bool {
-    let nothing_focused = ui.memory(|m| m.focused().is_none());
-    (response.has_focus() || nothing_focused) && !ui.ctx().egui_wants_keyboard_input()
+    response.has_focus() || ui.memory(|m| m.focused().is_none())
 }
 
 /// The canvas by keyboard, with the keys of the command list's canvas scope
@@ -702,6 +669,12 @@ fn handle_keys(
     let allowed = |c: &Command| *c != Command::RenamePhase || phase_selected;
     if let Some(command) = Command::pressed(ui.ctx(), Scope::Canvas, allowed) {
         run_key(&command, map, state, edits);
+        // The reader follows the selection through the canvas's focus; the
+        // arrow was the canvas's, not a move to the next widget.
+        if !response.has_focus() {
+            response.request_focus();
+            ui.memory_mut(|m| m.move_focus(egui::FocusDirection::None));
+        }
     }
 }
 

@@ -142,4 +142,5 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         }
     }
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Canvas, true, t().lanes_canvas));
+    super::access::lanes_table_ui(ui, response.id, map, journey);
 }

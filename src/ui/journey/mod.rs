@@ -1,5 +1,6 @@
 //! The journey map: the canvas, the lanes under it, and the inspector.
 
+pub mod access;
 pub mod canvas;
 pub mod inspector;
 pub mod lanes;

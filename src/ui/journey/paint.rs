@@ -2,12 +2,12 @@
 
 use egui::{Align2, Color32, FontId, Pos2, Rect, Shape, Stroke, Ui, pos2, vec2};
 
-use crate::model::{Emotion, Map, PhaseId, Step, StepId};
+use crate::model::{Emotion, Map, PhaseId, StepId};
 use crate::scene::palette;
 use crate::scene::{self, Anchor, Scene};
 
 use crate::i18n::canvas::t;
-use crate::i18n::{fill, plural};
+use crate::i18n::fill;
 use crate::ui::shell::theme;
 use crate::ui::shell::{Selection, State};
 
@@ -268,97 +268,6 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
             paint_text(painter, line, ink);
         }
     }
-}
-
-/// Gives every step and phase on screen a node of its own in the
-/// accessibility tree, named in words ("Step 'Reads reviews', Consideration,
-/// emotion slightly negative").
-pub(super) fn accessibility_nodes(
-    ui: &Ui,
-    canvas_id: egui::Id,
-    map: &Map,
-    scene: &Scene,
-    state: &State,
-) {
-    let canvas = &scene.canvas;
-    let t = t();
-    let ctx = ui.ctx();
-    // Only while a screen reader (or a test) reads the tree: the canvas has a node then.
-    if ctx.accesskit_node_builder(canvas_id, |_| ()).is_none() {
-        return;
-    }
-    let bounds = |rect: Rect| egui::accesskit::Rect {
-        x0: rect.min.x.into(),
-        y0: rect.min.y.into(),
-        x1: rect.max.x.into(),
-        y1: rect.max.y.into(),
-    };
-    for (band, header) in canvas.bands.iter().zip(&scene.headers) {
-        let header = header.rect;
-        if !header.intersects(canvas.rect) {
-            continue;
-        }
-        let steps = map
-            .journeys
-            .iter()
-            .filter(|j| state.is_visible(j.id))
-            .flat_map(|j| j.steps.iter())
-            .filter(|s| s.phase == band.id)
-            .count();
-        let items = map.content.iter().filter(|c| c.phase == band.id).count();
-        let label = fill(
-            t.phase_label,
-            &[
-                ("name", &band.name),
-                ("steps", &plural(steps, t.steps_one, t.steps_many, &[])),
-                (
-                    "items",
-                    &plural(items, t.content_items_one, t.content_items_many, &[]),
-                ),
-            ],
-        );
-        let selected = state.selection == Selection::Phase(band.id);
-        ctx.accesskit_node_builder(ui.scope_id().with(("phase-node", band.id)), |node| {
-            node.set_role(egui::accesskit::Role::Button);
-            node.set_label(label);
-            node.set_bounds(bounds(header));
-            node.set_selected(selected);
-        });
-    }
-    for curve in &canvas.curves {
-        let Some(journey) = map.journey(curve.id) else {
-            continue;
-        };
-        for point in &curve.points {
-            if !canvas.plot.contains(point.pos) {
-                continue;
-            }
-            let Some(step) = journey.steps.get(point.index) else {
-                continue;
-            };
-            let label = step_label(map, step);
-            let selected = state.selection.has_step(step.id);
-            ctx.accesskit_node_builder(ui.scope_id().with(("step-node", step.id)), |node| {
-                node.set_role(egui::accesskit::Role::Button);
-                node.set_label(label);
-                node.set_bounds(bounds(Rect::from_center_size(point.pos, vec2(16.0, 16.0))));
-                node.set_selected(selected);
-            });
-        }
-    }
-}
-
-/// A step in words: "Step 'Reads reviews', Consideration, emotion slightly negative".
-pub fn step_label(map: &Map, step: &Step) -> String {
-    let phase = map.phase(step.phase).map_or("", |p| p.name.as_str());
-    fill(
-        t().step_label,
-        &[
-            ("title", &step.title),
-            ("phase", &phase),
-            ("emotion", &Emotion::nearest(step.emotion).name()),
-        ],
-    )
 }
 
 /// The width of the white outline around a step's dot.

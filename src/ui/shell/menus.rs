@@ -20,9 +20,10 @@ pub(super) fn page_tabs_ui(ui: &mut egui::Ui, page: &mut Page) {
 impl KlantreisApp {
     pub(super) fn menu_ui(&mut self, ui: &mut egui::Ui) {
         egui::MenuBar::new().ui(ui, |ui| {
+            menu_access::menu_bar(ui);
             let t = crate::i18n::app::t();
-            ui.menu_button(t.menu_file, |ui| {
-                ui.menu_button(t.menu_new, |ui| {
+            menu_access::menu(ui, t.menu_file, |ui| {
+                menu_access::submenu(ui, t.menu_new, |ui| {
                     for template in PhaseTemplate::ALL {
                         let command = Command::New(template);
                         if self.menu_item(ui, &command, template.label(crate::i18n::language())) {
@@ -35,12 +36,13 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
-                ui.menu_button(t.menu_open_recent, |ui| {
+                menu_access::submenu(ui, t.menu_open_recent, |ui| {
                     if self.prefs.recent.is_empty() {
                         ui.label(t.no_recent);
                     }
                     for path in self.prefs.recent.clone() {
-                        if ui.button(path.display().to_string()).clicked() {
+                        let name = path.display().to_string();
+                        if menu_access::button_item(ui, &name) {
                             self.commands.push(Command::OpenRecent(path));
                         }
                     }
@@ -51,7 +53,7 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
-                if ui.button(t.save_as_typed).clicked() {
+                if menu_access::button_item(ui, t.save_as_typed) {
                     self.dialog = Some(Dialog::TypedPath {
                         purpose: PathPurpose::Save,
                         text: self
@@ -71,7 +73,7 @@ impl KlantreisApp {
                 ) {
                     self.commands.push(Command::ExportPictures);
                 }
-                ui.menu_button(t.export_data_menu, |ui| {
+                menu_access::submenu(ui, t.export_data_menu, |ui| {
                     for kind in DataExport::ALL {
                         let command = Command::Export(kind);
                         if self.menu_item(ui, &command, &command.label()) {
@@ -79,7 +81,8 @@ impl KlantreisApp {
                         }
                     }
                     ui.separator();
-                    ui.checkbox(&mut self.prefs.csv_semicolons, t.csv_semicolons);
+                    let toggle = ui.checkbox(&mut self.prefs.csv_semicolons, t.csv_semicolons);
+                    menu_access::check_item(ui, &toggle);
                 });
                 ui.separator();
                 for command in [Command::Close, Command::Quit] {
@@ -88,7 +91,7 @@ impl KlantreisApp {
                     }
                 }
             });
-            ui.menu_button(t.menu_edit, |ui| {
+            menu_access::menu(ui, t.menu_edit, |ui| {
                 let (undo, redo) = (self.doc.history.can_undo(), self.doc.history.can_redo());
                 ui.add_enabled_ui(undo, |ui| {
                     if self.menu_item(ui, &Command::Undo, t.cmd_undo) {
@@ -109,7 +112,7 @@ impl KlantreisApp {
                 ui.separator();
                 let problems = validate(&self.doc.map);
                 ui.add_enabled_ui(!problems.is_empty(), |ui| {
-                    if ui.button(t.repair_map).clicked() {
+                    if menu_access::button_item(ui, t.repair_map) {
                         let mut repaired = Map::clone(&self.doc.map);
                         let changes: Vec<String> =
                             io::repair(&mut repaired, crate::i18n::problems::unassigned_phase())
@@ -124,7 +127,7 @@ impl KlantreisApp {
                     }
                 });
             });
-            ui.menu_button(t.menu_view, |ui| {
+            menu_access::menu(ui, t.menu_view, |ui| {
                 for page in [Page::Journey, Page::Calendar, Page::Table] {
                     let command = Command::ShowPage(page);
                     if self.menu_item(ui, &command, &command.label()) {
@@ -140,19 +143,27 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
-                ui.checkbox(&mut self.state.journey.snap, t.snap);
-                ui.checkbox(&mut self.state.personas.shown, t.personas_panel);
+                let toggle = ui.checkbox(&mut self.state.journey.snap, t.snap);
+                menu_access::check_item(ui, &toggle);
+                let toggle = ui.checkbox(&mut self.state.personas.shown, t.personas_panel);
+                menu_access::check_item(ui, &toggle);
                 ui.separator();
                 let before = self.prefs.clone();
                 ui.label(t.theme);
-                ui.radio_value(&mut self.prefs.theme, ThemeChoice::System, t.theme_system);
-                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, t.theme_light);
-                ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, t.theme_dark);
-                ui.radio_value(
+                let choice =
+                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::System, t.theme_system);
+                menu_access::radio_item(ui, &choice);
+                let choice =
+                    ui.radio_value(&mut self.prefs.theme, ThemeChoice::Light, t.theme_light);
+                menu_access::radio_item(ui, &choice);
+                let choice = ui.radio_value(&mut self.prefs.theme, ThemeChoice::Dark, t.theme_dark);
+                menu_access::radio_item(ui, &choice);
+                let choice = ui.radio_value(
                     &mut self.prefs.theme,
                     ThemeChoice::HighContrast,
                     t.theme_high_contrast,
                 );
+                menu_access::radio_item(ui, &choice);
                 ui.separator();
                 ui.label(t.language);
                 let system = crate::i18n::fill(
@@ -162,31 +173,36 @@ impl KlantreisApp {
                         &crate::i18n::endonym(crate::i18n::system_language()),
                     )],
                 );
-                ui.radio_value(&mut self.prefs.language, LanguageChoice::System, system);
-                ui.radio_value(
+                let choice =
+                    ui.radio_value(&mut self.prefs.language, LanguageChoice::System, system);
+                menu_access::radio_item(ui, &choice);
+                let choice = ui.radio_value(
                     &mut self.prefs.language,
                     LanguageChoice::English,
                     crate::i18n::endonym(Language::En),
                 );
-                ui.radio_value(
+                menu_access::radio_item(ui, &choice);
+                let choice = ui.radio_value(
                     &mut self.prefs.language,
                     LanguageChoice::Dutch,
                     crate::i18n::endonym(Language::Nl),
                 );
+                menu_access::radio_item(ui, &choice);
                 ui.separator();
                 ui.label(t.interface_size);
                 for scale in [0.9, 1.0, 1.25, 1.5, 2.0] {
-                    ui.radio_value(
+                    let choice = ui.radio_value(
                         &mut self.prefs.ui_scale,
                         scale,
                         format!("{:.0} %", scale * 100.0),
                     );
+                    menu_access::radio_item(ui, &choice);
                 }
                 if self.prefs != before {
                     self.apply_prefs(ui.ctx());
                 }
             });
-            ui.menu_button(t.menu_help, |ui| {
+            menu_access::menu(ui, t.menu_help, |ui| {
                 let command = Command::ShowShortcuts;
                 if self.menu_item(ui, &command, &command.label()) {
                     self.commands.push(command);
@@ -198,10 +214,12 @@ impl KlantreisApp {
     /// A menu button showing the command's shortcut; returns whether it was clicked.
     pub(super) fn menu_item(&self, ui: &mut egui::Ui, command: &Command, label: &str) -> bool {
         let mut button = egui::Button::new(label);
-        if let Some(shortcut) = command.shortcut() {
-            button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        let keys = command.shortcut().map(|s| ui.ctx().format_shortcut(&s));
+        if let Some(keys) = &keys {
+            button = button.shortcut_text(keys.as_str());
         }
-        ui.add(button).clicked()
+        let response = ui.add(button);
+        menu_access::item(ui, &response, label, keys)
     }
 
     pub(super) fn status_ui(&mut self, ui: &mut egui::Ui) {

@@ -15,6 +15,7 @@ pub mod document;
 pub mod export_dialog;
 pub mod fonts;
 pub mod help;
+pub mod menu_access;
 pub mod menus;
 pub mod navigate;
 pub mod prefs;
@@ -389,7 +390,8 @@ impl KlantreisApp {
     }
 
     fn handle_input(&mut self, ctx: &egui::Context) {
-        let typing = ctx.egui_wants_keyboard_input();
+        // The focused canvas takes Delete and Select all; a text field keeps them.
+        let typing = ctx.text_edit_focused();
         for (command, shortcut) in Command::shortcuts() {
             let text_command = matches!(command, Command::Delete | Command::SelectAll);
             if typing && text_command {
@@ -485,6 +487,12 @@ impl KlantreisApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title = title;
         }
+        // The window's accessible name: the title in words (the dirty dot said).
+        let mut spoken = format!("{name} — Klantreis");
+        if self.doc.history.is_dirty() {
+            spoken = format!("{spoken}, {}", t.unsaved_changes);
+        }
+        ctx.accesskit_node_builder(egui::accesskit_root_id(), |node| node.set_label(spoken));
     }
 
     /// The window title as it is now.

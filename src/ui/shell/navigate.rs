@@ -208,8 +208,16 @@ pub fn bring_into_view(state: &mut State, time: f64) {
     }
 }
 
-/// Selects the nearest step in time of the next or previous visible journey.
+/// Selects the nearest step in time of the next or previous visible journey;
+/// from a selected phase, the walked journey's first step in that phase.
 pub fn walk_journeys(map: &Map, state: &mut State, delta: isize) {
+    if let Selection::Phase(phase) = state.selection
+        && let Some(journey) = walked_journey(map, state)
+        && let Some(first) = steps_in_phase(map, journey, phase).first()
+    {
+        select_step(map, state, *first);
+        return;
+    }
     let visible: Vec<&Journey> = map
         .journeys
         .iter()

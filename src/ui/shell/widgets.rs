@@ -113,6 +113,18 @@ pub fn overlay(ui: &mut Ui, rect: Rect, widget: impl egui::Widget) -> egui::Resp
         .add_sized(rect.size(), widget)
 }
 
+/// [`overlay`] with an id of its own: the widget keeps its identity (and its
+/// node in the accessibility tree) when other overlays come and go.
+pub fn overlay_at(
+    ui: &mut Ui,
+    id_salt: impl egui::AsIdSalt,
+    rect: Rect,
+    widget: impl egui::Widget,
+) -> egui::Response {
+    ui.new_child(egui::UiBuilder::new().id_salt(id_salt).max_rect(rect))
+        .add_sized(rect.size(), widget)
+}
+
 /// Text laid out inside `rect`: wrapped to its width, at most `rows` lines, cut with "…".
 pub fn text_in(
     painter: &egui::Painter,
