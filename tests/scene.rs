@@ -579,3 +579,15 @@ fn the_picture_of_the_large_map_is_an_overview_with_bands_and_a_note_for_the_lan
     assert!(!pic.svg.contains("Lanes of"));
     labels_have_room("the large map's picture", &scene).unwrap_or_else(|e| panic!("{e}"));
 }
+
+/// Not a check: writes the 10,000-step map to the file named by
+/// `KLANTREIS_LARGE_MAP`, for looking at it in the app
+/// (`cargo test --test scene -- --ignored write_the_large_map`).
+#[test]
+#[ignore = "a helper for screenshots, run by hand"]
+fn write_the_large_map() {
+    let Some(path) = std::env::var_os("KLANTREIS_LARGE_MAP") else {
+        return;
+    };
+    io::save(Path::new(&path), &large_map()).expect("the map is saved");
+}

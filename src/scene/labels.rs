@@ -359,11 +359,17 @@ fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
             } else {
                 narrow_badge_width(count)
             };
+            // The badge at the right of the header's part on screen.
             let badge = Some(Rect::from_min_size(
-                pos2(rect.right() - badge - 4.0, rect.top() + 5.0),
+                pos2(seen.right() - badge - 4.0, rect.top() + 5.0),
                 vec2(badge, 20.0),
             ))
-            .filter(|b| badges && rect.width() >= badge + 34.0 && visible.contains_rect(*b));
+            .filter(|b| {
+                badges
+                    && rect.width() >= badge + 34.0
+                    && visible.contains_rect(*b)
+                    && rect.contains_rect(*b)
+            });
             let right = badge.map_or(seen.right() - 6.0, |b| b.left() - 4.0);
             let room = right - (seen.left() + 6.0);
             // Where not even an ellipsis fits, no name.
