@@ -280,7 +280,7 @@ pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> 
             for (time, index) in before.into_iter().chain(after) {
                 points.push(point(index, &journey.steps[index], time));
             }
-            points.sort_by(|a, b| a.time.total_cmp(&b.time));
+            points.sort_unstable_by(|a, b| a.time.total_cmp(&b.time));
             // Denser than can be read: the band per screen column, and the
             // line through its means.
             let (band, line) = if detail::too_dense(&points, plot) {
