@@ -359,9 +359,10 @@ fn labels_have_room(what: &str, scene: &Scene) -> Result<(), String> {
     }
     for mark in &scene.marks {
         let word = extent(&mark.word);
-        if !(plot.x_range().contains(word.left()) && plot.x_range().contains(word.right()))
-            || !canvas.contains_rect(word)
-        {
+        let inside = plot.x_range().contains(word.left())
+            && plot.x_range().contains(word.right())
+            && canvas.contains_rect(word);
+        if !inside {
             return Err(format!("{what}: the mark {:?} leaves the plot", mark.word));
         }
     }
@@ -386,9 +387,9 @@ fn labels_have_room(what: &str, scene: &Scene) -> Result<(), String> {
         }
         for (i, (text, area)) in parts.iter().enumerate() {
             let empty = area.width() < 0.5;
-            if !empty
-                && !(canvas.contains_rect(*area) && header.rect.expand(0.5).contains_rect(*area))
-            {
+            let inside =
+                canvas.contains_rect(*area) && header.rect.expand(0.5).contains_rect(*area);
+            if !empty && !inside {
                 return Err(format!("{what}: {text:?} leaves its header or the canvas"));
             }
             if let Some((other, _)) = parts[i + 1..]
@@ -455,9 +456,9 @@ fn band_holds_every_step(map: &Map, scene: &Scene, view: View) -> Result<usize, 
                 .find(|c| (c.x - middle).abs() < 1e-3)
                 .ok_or_else(|| format!("no column at x {x} for {:?}", step.id))?;
             let y = placed::y_of(step.emotion, plot);
-            if !(column.low <= step.emotion && step.emotion <= column.high)
-                || !(column.top - 1e-3 <= y && y <= column.bottom + 1e-3)
-            {
+            let held = (column.low..=column.high).contains(&step.emotion)
+                && (column.top - 1e-3..=column.bottom + 1e-3).contains(&y);
+            if !held {
                 return Err(format!(
                     "{:?} at {} is outside its column {column:?}",
                     step.id, step.emotion
