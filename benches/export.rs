@@ -36,6 +36,18 @@ fn main() {
         started.elapsed().as_secs_f64(),
         peak.map_or_else(|| "unknown memory".to_owned(), |mib| format!("{mib} MiB")),
     );
+    let huge = generated_map(MapSize {
+        steps: 100_000,
+        ..MapSize::LARGE
+    });
+    let started = std::time::Instant::now();
+    let peak = peak_mib(|| picture::pdf(&huge, &ExportOptions::default(), Paper::A3).expect("pdf"));
+    println!(
+        "100,000-step map to PDF: {:.2} s once, {} at the peak (the overview picture)",
+        started.elapsed().as_secs_f64(),
+        peak.map_or_else(|| "unknown memory".to_owned(), |mib| format!("{mib} MiB")),
+    );
+    drop(huge);
     for (name, map) in [("100-step", &*SMALL), ("10,000-step", &*LARGE)] {
         let picture = picture::picture(map, &ExportOptions::default());
         println!(

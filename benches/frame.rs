@@ -8,6 +8,11 @@
 //!
 //! Workshop mode (full screen, zoomed to one phase) is measured on both maps too.
 //!
+//! And where users look: the 10,000- and the 100,000-step map as they open,
+//! fitted to the window (every journey drawn as a band, see
+//! `scene::detail`), and zoomed in to a readable zoom, about 40 steps of
+//! each journey across the canvas (target: each under 8.3 ms, a 120 Hz frame).
+//!
 //! Run: `cargo bench --bench frame`.
 
 mod common;
@@ -105,4 +110,61 @@ fn egui_demo(bencher: Bencher) {
 fn autosave_snapshot_10000_steps(bencher: Bencher) {
     let map = generated_map(MapSize::LARGE);
     bencher.bench_local(|| map.clone());
+}
+
+/// A map of `steps` steps over 5 journeys, 50 personas and 2,000 content
+/// items, as generated (not stretched): the whole map in one window is
+/// thousands of steps per journey.
+fn unstretched(steps: usize) -> Map {
+    generated_map(MapSize {
+        steps,
+        ..MapSize::LARGE
+    })
+}
+
+/// The editor with the map fitted to the window, as it opens.
+fn bench_fitted(bencher: Bencher, steps: usize) {
+    common::bench_frames(bencher, KlantreisApp::new(unstretched(steps), None), |_| {});
+}
+
+/// The editor zoomed in on the middle of the map, so that about 40 steps
+/// of each journey are across the canvas: each drawn, with titles.
+fn bench_readable(bencher: Bencher, steps: usize) {
+    common::bench_frames(
+        bencher,
+        KlantreisApp::new(unstretched(steps), None),
+        |app| {
+            let per_journey = (steps / 5) as f32;
+            let fitted = app.state.journey.view;
+            app.state.journey.view = View {
+                zoom: fitted.zoom * per_journey / 40.0,
+                left_time: app.doc.map.total_width() / 2.0,
+            };
+            app.state.journey.fitted = None;
+        },
+    );
+}
+
+/// The 10,000-step map fitted to the window.
+#[divan::bench(sample_count = 30)]
+fn editor_10000_steps_fitted(bencher: Bencher) {
+    bench_fitted(bencher, 10_000);
+}
+
+/// The 10,000-step map at a readable zoom.
+#[divan::bench(sample_count = 30)]
+fn editor_10000_steps_readable(bencher: Bencher) {
+    bench_readable(bencher, 10_000);
+}
+
+/// The 100,000-step map fitted to the window.
+#[divan::bench(sample_count = 20)]
+fn editor_100000_steps_fitted(bencher: Bencher) {
+    bench_fitted(bencher, 100_000);
+}
+
+/// The 100,000-step map at a readable zoom.
+#[divan::bench(sample_count = 20)]
+fn editor_100000_steps_readable(bencher: Bencher) {
+    bench_readable(bencher, 100_000);
 }

@@ -285,3 +285,310 @@ fn a_title_painted_elsewhere_than_the_scene_says_is_caught() {
     let (texts, _) = canvas_painted(&map, &moved);
     assert!(same_places("canvas titles", &titles, &texts, 1.0).is_err());
 }
+
+// Level of detail: what is drawn has room, at every zoom and any size.
+
+use klantreis::model::generate::{MapSize, generated_map};
+use klantreis::scene::{self as placed, Anchor, Options, View};
+
+/// A canvas the size of the editor's in a 1600 × 1000 window.
+const CANVAS: Rect = Rect::from_min_max(Pos2::ZERO, pos2(1400.0, 560.0));
+
+/// The editor's fitted view: the whole map, with a little room on both sides.
+fn fitted(map: &Map) -> View {
+    let plot = placed::plot_rect(CANVAS);
+    let mut view = View::fit(map, plot.width() - 80.0);
+    view.left_time = -40.0 / f64::from(view.zoom);
+    view
+}
+
+/// The view that fills the plot with the phase at `index`.
+fn one_phase(map: &Map, index: usize) -> View {
+    let plot = placed::plot_rect(CANVAS);
+    let start: f64 = map.phases[..index].iter().map(|p| p.width).sum();
+    View {
+        zoom: (f64::from(plot.width()) / map.phases[index].width) as f32,
+        left_time: start,
+    }
+}
+
+/// The scene as the editor places it: badges, nothing selected.
+fn editor_scene(map: &Map, view: View) -> Scene {
+    placed::scene(
+        map,
+        CANVAS,
+        view,
+        &Options {
+            badges: true,
+            ..Options::plain(&|_| true)
+        },
+    )
+}
+
+/// The area a line of text covers.
+fn extent(text: &klantreis::scene::Text) -> Rect {
+    let width = text.font.width(&text.text);
+    let left = match text.anchor {
+        Anchor::Start => text.at.x,
+        Anchor::Middle => text.at.x - width / 2.0,
+        Anchor::End => text.at.x - width,
+    };
+    Rect::from_min_size(
+        pos2(left, text.at.y - text.font.size / 2.0),
+        vec2(width, text.font.size),
+    )
+}
+
+/// Every drawn label (titles, marks' words, phase names and averages of
+/// the phases on screen, the scale's labels) is inside the canvas, titles
+/// and marks inside the plot; no two titles overlap; nothing in a header
+/// covers anything else there.
+fn labels_have_room(what: &str, scene: &Scene) -> Result<(), String> {
+    let canvas = scene.canvas.rect.expand(0.5);
+    let plot = scene.canvas.plot.expand(0.5);
+    for (i, a) in scene.titles.iter().enumerate() {
+        if !plot.contains_rect(a.area) {
+            return Err(format!("{what}: the title {:?} leaves the plot", a.lines));
+        }
+        if let Some(b) = scene.titles[i + 1..]
+            .iter()
+            .find(|b| a.area.intersects(b.area))
+        {
+            return Err(format!("{what}: {:?} overlaps {:?}", a.lines, b.lines));
+        }
+    }
+    for mark in &scene.marks {
+        let word = extent(&mark.word);
+        let inside = plot.x_range().contains(word.left())
+            && plot.x_range().contains(word.right())
+            && canvas.contains_rect(word);
+        if !inside {
+            return Err(format!("{what}: the mark {:?} leaves the plot", mark.word));
+        }
+    }
+    for level in &scene.axis {
+        if !canvas.contains_rect(extent(&level.label)) {
+            return Err(format!("{what}: {:?} leaves the canvas", level.label));
+        }
+    }
+    for (band, header) in scene.canvas.bands.iter().zip(&scene.headers) {
+        if !band.rect.intersects(scene.canvas.rect) {
+            continue;
+        }
+        let name = extent(&header.name);
+        let mut parts: Vec<(String, Rect)> = vec![(header.name.text.clone(), name)];
+        parts.extend(header.badge.map(|b| ("badge".to_owned(), b)));
+        for average in &header.averages {
+            let dot = Rect::from_center_size(average.dot, vec2(9.0, 9.0));
+            parts.push((
+                average.value.text.clone(),
+                extent(&average.value).union(dot),
+            ));
+        }
+        for (i, (text, area)) in parts.iter().enumerate() {
+            let empty = area.width() < 0.5;
+            let inside =
+                canvas.contains_rect(*area) && header.rect.expand(0.5).contains_rect(*area);
+            if !empty && !inside {
+                return Err(format!("{what}: {text:?} leaves its header or the canvas"));
+            }
+            if let Some((other, _)) = parts[i + 1..]
+                .iter()
+                .find(|(_, b)| !empty && b.width() >= 0.5 && area.intersects(*b))
+            {
+                return Err(format!("{what}: {text:?} covers {other:?} in a header"));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[test]
+fn labels_have_room_on_the_example_maps_fitted_zoomed_and_at_one_phase() {
+    for name in ["clothing.ron", "kettle.ron", "crm-b2b.ron"] {
+        let map = example(name);
+        let plot = placed::plot_rect(CANVAS);
+        let mut zoomed = fitted(&map);
+        zoomed.zoom_around(4.0, plot.center().x, plot);
+        for (zoom, view) in [
+            ("fitted", fitted(&map)),
+            ("4x", zoomed),
+            ("one phase", one_phase(&map, map.phases.len() / 2)),
+        ] {
+            let scene = editor_scene(&map, view);
+            assert!(
+                !scene.titles.is_empty(),
+                "{name} {zoom}: steps this far apart have titles"
+            );
+            assert!(
+                scene.canvas.curves.iter().all(|c| !c.aggregated()),
+                "{name} {zoom}: an example map is drawn step by step"
+            );
+            labels_have_room(&format!("{name} {zoom}"), &scene).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+/// The large map: 10,000 steps over 5 journeys, 2,000 content items.
+fn large_map() -> Map {
+    generated_map(MapSize::LARGE)
+}
+
+/// Every step of each aggregated curve inside the plot lies within its
+/// screen column's band, in emotion and on screen.
+fn band_holds_every_step(map: &Map, scene: &Scene, view: View) -> Result<usize, String> {
+    let plot = scene.canvas.plot;
+    let starts = placed::phase_starts(map);
+    let mut checked = 0;
+    for curve in scene.canvas.curves.iter().filter(|c| c.aggregated()) {
+        let journey = map.journey(curve.id).expect("the curve's journey");
+        for step in &journey.steps {
+            let x = view.x_of(placed::step_time(step, &starts).expect("a time"), plot);
+            if !plot.x_range().contains(x) {
+                continue;
+            }
+            // The column the step falls in, counted from the plot's left edge.
+            let width = placed::detail::COLUMN;
+            let middle = plot.left() + (((x - plot.left()) / width).floor() + 0.5) * width;
+            let column = curve
+                .band
+                .iter()
+                .find(|c| (c.x - middle).abs() < 1e-3)
+                .ok_or_else(|| format!("no column at x {x} for {:?}", step.id))?;
+            let y = placed::y_of(step.emotion, plot);
+            let held = (column.low..=column.high).contains(&step.emotion)
+                && (column.top - 1e-3..=column.bottom + 1e-3).contains(&y);
+            if !held {
+                return Err(format!(
+                    "{:?} at {} is outside its column {column:?}",
+                    step.id, step.emotion
+                ));
+            }
+            checked += 1;
+        }
+    }
+    Ok(checked)
+}
+
+#[test]
+fn the_large_map_fitted_is_drawn_as_bands_that_hold_every_step() {
+    let map = large_map();
+    let view = fitted(&map);
+    let scene = editor_scene(&map, view);
+    assert!(
+        scene.canvas.curves.iter().all(|c| c.aggregated()),
+        "2,000 steps a journey on one screen are aggregated"
+    );
+    for curve in &scene.canvas.curves {
+        assert!(
+            curve.line.len() <= curve.band.len(),
+            "the line runs through the columns' means, not through every step"
+        );
+        assert_eq!(scene.dots(curve).count(), 0, "no dots until zooming in");
+    }
+    let checked = band_holds_every_step(&map, &scene, view).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(checked, 10_000, "every step is inside the plot and checked");
+    labels_have_room("10,000 steps fitted", &scene).unwrap_or_else(|e| panic!("{e}"));
+    // A phase with hundreds of content items shows its whole count.
+    assert!(scene.headers.iter().all(|h| h.badge.is_some()));
+}
+
+#[test]
+fn zooming_into_the_large_map_brings_dots_and_titles_back_without_overlap() {
+    let map = large_map();
+    let plot = placed::plot_rect(CANVAS);
+    let half = {
+        let mut view = fitted(&map);
+        view.zoom_around(2.0, plot.center().x, plot);
+        view
+    };
+    let phase = one_phase(&map, 2);
+    // About 40 steps of each journey across the plot.
+    let readable = View {
+        zoom: phase.zoom * 10.0,
+        left_time: phase.left_time,
+    };
+    for (zoom, view, aggregated) in [
+        ("half-way", half, true),
+        ("one phase", phase, true),
+        ("readable", readable, false),
+    ] {
+        let scene = editor_scene(&map, view);
+        let what = format!("10,000 steps {zoom}");
+        for curve in &scene.canvas.curves {
+            assert_eq!(curve.aggregated(), aggregated, "{what}");
+        }
+        band_holds_every_step(&map, &scene, view).unwrap_or_else(|e| panic!("{what}: {e}"));
+        labels_have_room(&what, &scene).unwrap_or_else(|e| panic!("{e}"));
+        if !aggregated {
+            assert!(
+                scene.titles.len() >= 10,
+                "{what}: {} titles",
+                scene.titles.len()
+            );
+            assert!(
+                scene
+                    .canvas
+                    .curves
+                    .iter()
+                    .all(|c| scene.dots(c).count() > 10)
+            );
+        }
+    }
+}
+
+#[test]
+fn a_selected_step_on_a_band_gets_its_dot_and_title() {
+    let map = large_map();
+    let step = map.journeys[2].steps[1_000].id;
+    let selected = [step];
+    let scene = placed::scene(
+        &map,
+        CANVAS,
+        fitted(&map),
+        &Options {
+            selected: &selected,
+            ..Options::plain(&|_| true)
+        },
+    );
+    let dots: Vec<_> = scene
+        .canvas
+        .curves
+        .iter()
+        .flat_map(|c| scene.dots(c))
+        .map(|p| p.id)
+        .collect();
+    assert_eq!(dots, vec![step]);
+    assert_eq!(scene.titles.len(), 1);
+    assert_eq!(scene.titles[0].step, step);
+}
+
+#[test]
+fn the_picture_of_the_large_map_is_an_overview_with_bands_and_a_note_for_the_lanes() {
+    let map = large_map();
+    let options = ExportOptions::default();
+    let scene = picture::svg::map_scene(&map, &options);
+    assert!(scene.canvas.curves.iter().all(|c| c.aggregated()));
+    let pic = picture::picture(&map, &options);
+    assert!(
+        pic.width <= picture::svg::MAX_WIDTH,
+        "{} units wide",
+        pic.width
+    );
+    assert!(pic.svg.len() < 1_000_000, "{} bytes", pic.svg.len());
+    assert!(pic.svg.contains("The lanes are left out: with 2000 steps"));
+    assert!(!pic.svg.contains("Lanes of"));
+    labels_have_room("the large map's picture", &scene).unwrap_or_else(|e| panic!("{e}"));
+}
+
+/// Not a check: writes the 10,000-step map to the file named by
+/// `KLANTREIS_LARGE_MAP`, for looking at it in the app
+/// (`cargo test --test scene -- --ignored write_the_large_map`).
+#[test]
+#[ignore = "a helper for screenshots, run by hand"]
+fn write_the_large_map() {
+    let Some(path) = std::env::var_os("KLANTREIS_LARGE_MAP") else {
+        return;
+    };
+    io::save(Path::new(&path), &large_map()).expect("the map is saved");
+}

@@ -75,6 +75,7 @@ crate::strings! {
         mark_high: "highlight", "hoogtepunt";
         mark_low: "pain point", "pijnpunt";
         lanes_of: "Lanes of \u{201c}{name}\u{201d}", "Banen van \u{201c}{name}\u{201d}";
+        lanes_left_out: "The lanes are left out: with {steps} steps in a journey they do not fit one picture. Export the steps as a spreadsheet (CSV), or zoom in on the canvas.", "De banen zijn weggelaten: met {steps} stappen in een reis passen ze niet in één afbeelding. Exporteer de stappen als spreadsheet (CSV), of zoom in op het canvas.";
 
         persona_page_title: "Persona: {name}", "Personakaart: {name}";
         persona_kicker: "PERSONA · {title}", "PERSONAKAART · {title}";

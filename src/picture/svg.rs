@@ -524,10 +524,12 @@ struct Plan<'a> {
     scene: Scene,
     /// Each journey's lanes: its top, and the cells.
     lanes: Vec<(&'a Journey, f32, Vec<Cell>)>,
+    /// Why the lanes were left out, when they were (its baseline's y, the words).
+    note: Option<(f32, String)>,
     height: f32,
 }
 
-fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
+fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32, detail: Detail) -> Plan<'a> {
     // Whole units, so that a PNG at scale 2 is exactly twice one at scale 1.
     let width = width.ceil();
     let journeys = exported_journeys(map, options);
@@ -610,7 +612,18 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
     y = rect.bottom() + 12.0;
 
     let mut lanes = Vec::new();
-    if options.lanes {
+    let mut note = None;
+    if let Detail::Overview { steps } = detail
+        && options.lanes
+    {
+        let words = fill(
+            crate::i18n::export::t().lanes_left_out,
+            &[("steps", &steps)],
+        );
+        note = Some((y + 20.0, fit_line(&words, LEGEND_DETAIL, inner)));
+        y += 34.0;
+    }
+    if options.lanes && detail == Detail::Full {
         let clip = Rect::from_min_max(pos2(plot.left(), 0.0), pos2(plot.right(), 1.0e7));
         for journey in &journeys {
             let Some(curve) = scene.canvas.curves.iter().find(|c| c.id == journey.id) else {
@@ -638,6 +651,7 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32) -> Plan<'a> {
         legend_rows,
         scene,
         lanes,
+        note,
         height: (y + MARGIN - 12.0).ceil(),
     }
 }
@@ -672,10 +686,35 @@ pub fn map_scene(map: &Map, options: &ExportOptions) -> Scene {
     layout_plan(map, options).scene
 }
 
+/// The widest map picture. A map whose steps need more (for their lanes'
+/// columns, or their dots side by side) is drawn as an overview at slide
+/// size: its curves aggregated where dense, as the canvas draws them, and
+/// its lanes left out with a note saying where they are.
+pub const MAX_WIDTH: f32 = 12_000.0;
+
+/// How much of the map a picture shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Detail {
+    /// Every step, with the lanes the options ask for.
+    Full,
+    /// The overview of a map too long for one picture; `steps` in its busiest journey.
+    Overview { steps: usize },
+}
+
 /// Where everything on the map picture goes, at the width its lanes need.
 fn layout_plan<'a>(map: &'a Map, options: &ExportOptions) -> Plan<'a> {
     let mut width = first_width(map, options);
-    let mut plan = plan(map, options, width);
+    let mut detail = Detail::Full;
+    if width > MAX_WIDTH {
+        let steps = exported_journeys(map, options)
+            .iter()
+            .map(|j| j.steps.len())
+            .max()
+            .unwrap_or(0);
+        detail = Detail::Overview { steps };
+        width = MIN_WIDTH;
+    }
+    let mut plan = plan(map, options, width, detail);
     // Lane columns keep a readable width; where a crowd pushes them past the
     // right edge, widen the picture until every column fits.
     for _ in 0..4 {
@@ -685,11 +724,11 @@ fn layout_plan<'a>(map: &'a Map, options: &ExportOptions) -> Plan<'a> {
             .flat_map(|(_, _, cells)| cells.iter().map(|c| c.rect.right()))
             .fold(f32::MIN, f32::max);
         let limit = plan.scene.canvas.plot.right();
-        if right <= limit + 0.5 {
+        if right <= limit + 0.5 || width >= MAX_WIDTH {
             break;
         }
-        width += (right - limit) * 1.1 + 20.0;
-        plan = self::plan(map, options, width);
+        width = (width + (right - limit) * 1.1 + 20.0).min(MAX_WIDTH);
+        plan = self::plan(map, options, width, detail);
     }
     plan
 }
@@ -819,6 +858,15 @@ fn draw(map: &Map, plan: &Plan, tagged: bool) -> Picture {
     svg.end_group();
 
     draw_scene(&mut svg, map, &plan.scene, &mut photos);
+    if let Some((baseline, words)) = &plan.note {
+        svg.text(
+            pos2(MARGIN, *baseline),
+            LEGEND_DETAIL,
+            Paint::of(palette::SOFT_INK),
+            Anchor::Start,
+            words,
+        );
+    }
     for (journey, top, cells) in &plan.lanes {
         draw_lanes(&mut svg, plan, journey, *top, cells);
     }
@@ -894,8 +942,14 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
         let color = Paint::rgb(curve.color);
         let journey = map.journey(curve.id);
         svg.begin_journey(curve.id);
+        if curve.aggregated() {
+            svg.polygon(
+                &band_outline(&curve.band),
+                color.fade(palette::BAND_OPACITY),
+            );
+        }
         svg.polyline(&curve.line, color, sizes.line);
-        for point in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
+        for point in scene.dots(curve) {
             let title = journey
                 .and_then(|j| j.steps.get(point.index))
                 .map(|s| s.title.as_str());
@@ -949,6 +1003,14 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
         svg.end_journey();
     }
     svg.end_group();
+}
+
+/// The outline of an aggregated curve's band: along the columns' tops, and
+/// back along their bottoms.
+fn band_outline(band: &[scene::Column]) -> Vec<Pos2> {
+    let top = band.iter().map(|c| pos2(c.x, c.top));
+    let bottom = band.iter().rev().map(|c| pos2(c.x, c.bottom));
+    top.chain(bottom).collect()
 }
 
 /// One journey's lanes: a title, a row of step titles, and the five lanes.

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use egui::emath::{Pos2, Rect, pos2, vec2};
 
-use super::{AXIS_GUTTER, Canvas, Curve, PLOT_BOTTOM_MARGIN, View, canvas, y_of};
+use super::{AXIS_GUTTER, Canvas, Curve, PLOT_BOTTOM_MARGIN, Point, View, canvas, detail, y_of};
 use crate::model::{Emotion, JourneyId, Map, PersonaId, PhaseId, Rgb, StepId};
 use crate::picture::text::{Font, fit_line, wrap};
 
@@ -248,6 +248,20 @@ pub struct Scene {
     pub avatars: Vec<Avatar>,
     /// The step titles that have room.
     pub titles: Vec<Title>,
+    /// The selected steps: their dots are drawn even on an aggregated curve.
+    pub selected: Vec<StepId>,
+}
+
+impl Scene {
+    /// The dots drawn of a curve: its steps inside the drawing area, all of
+    /// them where the curve is drawn step by step, only the selected ones
+    /// where it is aggregated.
+    pub fn dots<'a>(&'a self, curve: &'a Curve) -> impl Iterator<Item = &'a Point> + 'a {
+        let aggregated = curve.aggregated();
+        curve.points.iter().filter(move |p| {
+            self.shown.contains(p.pos) && detail::dot_drawn(aggregated, &self.selected, p.id)
+        })
+    }
 }
 
 /// Places the whole scene for a map in `rect` seen through `view`.
@@ -266,7 +280,7 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
     let focus = options
         .focus
         .filter(|f| canvas.curves.iter().any(|c| c.id == *f));
-    let headers = headers(&canvas, options.badges);
+    let headers = headers(map, &canvas, options.badges);
     let axis = Emotion::ALL
         .into_iter()
         .map(|level| {
@@ -283,16 +297,7 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
             }
         })
         .collect();
-    let marks = canvas
-        .curves
-        .iter()
-        .flat_map(|curve| curve.points.iter().map(move |p| (curve, p)))
-        .filter(|(_, p)| shown.contains(p.pos))
-        .filter_map(|(curve, p)| {
-            let high = Some(p.id) == curve.highest;
-            (high || Some(p.id) == curve.lowest).then(|| mark(curve.id, p.id, p.pos, high, plot))
-        })
-        .collect();
+    let marks = marks(&canvas);
     let avatars = avatars(map, &canvas);
     let mut scene = Scene {
         canvas,
@@ -304,31 +309,78 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
         marks,
         avatars,
         titles: Vec::new(),
+        selected: options.selected.to_vec(),
     };
     scene.titles = titles(map, &scene, options.selected);
     scene
 }
 
-fn headers(canvas: &Canvas, badges: bool) -> Vec<Header> {
+/// The content items of each phase, counted once.
+fn content_counts(map: &Map) -> HashMap<PhaseId, usize> {
+    let mut counts = HashMap::new();
+    for item in &map.content {
+        *counts.entry(item.phase).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// The width of a narrow badge holding `count`: room for every digit, so
+/// "400" never wraps to a column of digits.
+fn narrow_badge_width(count: usize) -> f32 {
+    (AVERAGE_FONT.width(&count.to_string()) + 14.0).max(NARROW_BADGE)
+}
+
+/// The narrowest a content badge gets.
+const NARROW_BADGE: f32 = 26.0;
+
+fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
     let plot = canvas.plot;
     let visible = Rect::from_min_max(pos2(plot.left(), canvas.rect.top()), canvas.rect.max);
-    let badge = badge_width(canvas);
+    let wide = badge_width(canvas);
+    let counts = if badges {
+        content_counts(map)
+    } else {
+        HashMap::new()
+    };
     canvas
         .bands
         .iter()
         .map(|band| {
             let rect = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), plot.top()));
+            // The part of the header on screen: its name and averages stay
+            // in view while the phase is.
+            let seen = Rect::from_x_y_ranges(
+                rect.left().max(visible.left())..=rect.right().min(visible.right()),
+                rect.y_range(),
+            );
+            let count = counts.get(&band.id).copied().unwrap_or(0);
+            let badge = if wide > NARROW_BADGE {
+                wide
+            } else {
+                narrow_badge_width(count)
+            };
+            // The badge at the right of the header's part on screen.
             let badge = Some(Rect::from_min_size(
-                pos2(rect.right() - badge - 4.0, rect.top() + 5.0),
+                pos2(seen.right() - badge - 4.0, rect.top() + 5.0),
                 vec2(badge, 20.0),
             ))
-            .filter(|b| badges && rect.width() >= 60.0 && visible.contains_rect(*b));
-            let right = badge.map_or(rect.right() - 6.0, |b| b.left() - 4.0);
-            let room = right - (rect.left() + 6.0);
+            .filter(|b| {
+                badges
+                    && rect.width() >= badge + 34.0
+                    && visible.contains_rect(*b)
+                    && rect.contains_rect(*b)
+            });
+            let right = badge.map_or(seen.right() - 6.0, |b| b.left() - 4.0);
+            let room = right - (seen.left() + 6.0);
+            // Where not even an ellipsis fits, no name.
+            let mut text = fit_line(&band.name, PHASE_FONT, room.max(0.0));
+            if PHASE_FONT.width(&text) > room {
+                text.clear();
+            }
             let name = Text {
-                text: fit_line(&band.name, PHASE_FONT, room.max(0.0)),
+                text,
                 at: pos2(
-                    (rect.left() + 6.0 + right) / 2.0,
+                    (seen.left() + 6.0 + right) / 2.0,
                     rect.top() + 4.0 + PHASE_FONT.size * (1.0 - BASELINE_TO_MIDDLE),
                 ),
                 anchor: Anchor::Middle,
@@ -340,8 +392,8 @@ fn headers(canvas: &Canvas, badges: bool) -> Vec<Header> {
                 .filter(|(j, _)| canvas.curves.iter().any(|c| c.id == *j))
                 .collect();
             let mut averages = Vec::new();
-            if AVERAGE_STEP * shown.len() as f32 <= rect.width() - 8.0 {
-                let mut x = rect.center().x - AVERAGE_STEP * shown.len() as f32 / 2.0;
+            if AVERAGE_STEP * shown.len() as f32 <= seen.width() - 8.0 {
+                let mut x = seen.center().x - AVERAGE_STEP * shown.len() as f32 / 2.0;
                 for (journey, average) in shown {
                     let Some(curve) = canvas.curves.iter().find(|c| c.id == *journey) else {
                         continue;
@@ -372,6 +424,28 @@ fn headers(canvas: &Canvas, badges: bool) -> Vec<Header> {
         .collect()
 }
 
+/// The marks of each curve's lowest and highest step, where the step is
+/// in the plot and the mark has room: a mark that would cover one already
+/// placed (the front curve's come first) is left out.
+fn marks(canvas: &Canvas) -> Vec<Mark> {
+    let plot = canvas.plot;
+    let mut marks: Vec<Mark> = Vec::new();
+    for curve in canvas.curves.iter().rev() {
+        for p in &curve.points {
+            let high = Some(p.id) == curve.highest;
+            if !(high || Some(p.id) == curve.lowest) || !plot.x_range().contains(p.pos.x) {
+                continue;
+            }
+            let mark = mark(curve.id, p.id, p.pos, high, plot);
+            if marks.iter().all(|m| !m.area.intersects(mark.area)) {
+                marks.push(mark);
+            }
+        }
+    }
+    marks.reverse();
+    marks
+}
+
 /// Which way a mark points from its step: up for a highlight and down for a
 /// pain point, unless that would run out of the plot.
 fn mark_up(at: Pos2, high: bool, plot: Rect) -> bool {
@@ -396,8 +470,12 @@ fn mark(journey: JourneyId, step: StepId, at: Pos2, high: bool, plot: Rect) -> M
     } else {
         base.y + 2.0 + size
     };
-    let middle = pos2(at.x, baseline - size * BASELINE_TO_MIDDLE);
     let width = MARK_FONT.width(word) + 6.0;
+    // The word stays inside the plot, however near its edge the step is.
+    let word_x =
+        at.x.min(plot.right() - width / 2.0)
+            .max(plot.left() + width / 2.0);
+    let middle = pos2(word_x, baseline - size * BASELINE_TO_MIDDLE);
     Mark {
         step,
         journey,
@@ -411,10 +489,11 @@ fn mark(journey: JourneyId, step: StepId, at: Pos2, high: bool, plot: Rect) -> M
             font: MARK_FONT,
         },
         backing: Rect::from_min_size(
-            pos2(at.x - width / 2.0, baseline - size - 1.0),
+            pos2(word_x - width / 2.0, baseline - size - 1.0),
             vec2(width, size + 4.0),
         ),
-        area: Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0)),
+        area: Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0))
+            .union(Rect::from_center_size(middle, vec2(width, size + 4.0))),
     }
 }
 
@@ -482,7 +561,7 @@ fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
     let mut taken = Taken::default();
     let dot = vec2(2.0 * sizes.dot + 1.0, 2.0 * sizes.dot + 1.0);
     for curve in &canvas.curves {
-        for p in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
+        for p in scene.dots(curve) {
             taken.add(Rect::from_center_size(p.pos, dot));
         }
     }
@@ -502,6 +581,9 @@ fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
             let step = c.points[i].id;
             let rank = if selected.contains(&step) {
                 0
+            } else if c.aggregated() {
+                // Too dense to read: no titles until zooming in makes room.
+                return None;
             } else if scene.focus.is_none_or(|f| f == c.id) {
                 1
             } else {
@@ -517,7 +599,18 @@ fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
     // The smallest title a spot can hold: if this collides, every title there would.
     let least = vec2(6.0, font.line_height() + 3.0);
     let mut titles = Vec::new();
-    for (_, curve, i) in candidates {
+    let mut bands_taken = false;
+    for (rank, curve, i) in candidates {
+        if rank > 0 && !bands_taken {
+            // Past the selected steps, titles keep clear of the aggregated
+            // curves' bands (taken in runs about a title's width).
+            for curve in &canvas.curves {
+                for area in detail::band_areas(&curve.band, 16) {
+                    taken.add(area.expand(sizes.line / 2.0));
+                }
+            }
+            bands_taken = true;
+        }
         let point = &curve.points[i];
         let pos = point.pos;
         let spot = |up: bool, size: egui::Vec2| {

@@ -7,10 +7,12 @@
 //! sits around the data, `lanes` the grid under a journey, and `palette`
 //! the colours both painters use.
 
+pub mod detail;
 pub mod labels;
 pub mod lanes;
 pub mod palette;
 
+pub use detail::Column;
 pub use labels::{
     Anchor, Avatar, Average, AxisLevel, Header, Mark, Options, Scene, Sizes, Text, Title, scene,
 };
@@ -141,12 +143,23 @@ pub struct Curve {
     pub color: Rgb,
     /// Its steps on screen in time order, with the nearest one beyond each side.
     pub points: Vec<Point>,
-    /// The smooth line through the points, only where it is on screen.
+    /// The smooth line through the points, only where it is on screen; on
+    /// an aggregated curve, the line through its columns' means.
     pub line: Vec<Pos2>,
+    /// Where the steps are too dense to read one by one, the band they
+    /// span per screen column (see [`detail`]); empty where each step is drawn.
+    pub band: Vec<Column>,
     /// The lowest moment (a pain point), if any step.
     pub lowest: Option<StepId>,
     /// The highest moment (a highlight), if any step.
     pub highest: Option<StepId>,
+}
+
+impl Curve {
+    /// Whether the curve is drawn as an aggregated band rather than step by step.
+    pub fn aggregated(&self) -> bool {
+        !self.band.is_empty()
+    }
 }
 
 /// The canvas: the plot with its bands and curves.
@@ -211,6 +224,9 @@ pub fn step_time(step: &Step, starts: &PhaseStarts) -> Option<f64> {
 
 /// Lays the canvas out. `visible` says which journeys are drawn.
 ///
+/// A journey whose steps on screen are denser than can be read is
+/// aggregated: its curve gets a band (see [`detail`]) and a line through the
+/// band's means; its points are all still there, for selecting and lanes.
 /// Only steps on screen (and the nearest one beyond each side, so the curve
 /// runs on past the edges) get a point: a long map costs little more than
 /// what the viewport shows. The lowest and highest moments are found among
@@ -264,12 +280,23 @@ pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> 
             for (time, index) in before.into_iter().chain(after) {
                 points.push(point(index, &journey.steps[index], time));
             }
-            points.sort_by(|a, b| a.time.total_cmp(&b.time));
-            let positions: Vec<Pos2> = points.iter().map(|p| p.pos).collect();
+            points.sort_unstable_by(|a, b| a.time.total_cmp(&b.time));
+            // Denser than can be read: the band per screen column, and the
+            // line through its means.
+            let (band, line) = if detail::too_dense(&points, plot) {
+                let band = detail::band(&points, plot);
+                let line = detail::line_through_means(&band);
+                (band, line)
+            } else {
+                let positions: Vec<Pos2> = points.iter().map(|p| p.pos).collect();
+                let line = smooth_line(&positions, plot.left() - 50.0, plot.right() + 50.0);
+                (Vec::new(), line)
+            };
             Curve {
                 id: journey.id,
                 color: journey.color,
-                line: smooth_line(&positions, plot.left() - 50.0, plot.right() + 50.0),
+                line,
+                band,
                 points,
                 lowest: lowest.map(|s| s.id),
                 highest: highest.map(|s| s.id),

@@ -85,6 +85,10 @@ pub const GOAL_INK: Colour = Colour::gray(70);
 /// Remarks that should not draw the eye, such as how to read the axis.
 pub const FAINT_INK: Colour = Colour::gray(110);
 
+/// How opaque an aggregated curve's band is in its journey's colour: the
+/// spread of emotions shows, the line through the means stands out.
+pub const BAND_OPACITY: f32 = 0.3;
+
 /// Faint lines: the emotion scale's grid and the phases' edges.
 pub const fn grid(dark_mode: bool) -> Colour {
     if dark_mode {

@@ -565,7 +565,9 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, scene: &Scene, state: &mut State) {
         };
         let button = egui::Button::new(egui::RichText::new(text).size(12.0).color(Color32::WHITE))
             .fill(colour)
-            .corner_radius(9.0);
+            .corner_radius(9.0)
+            // The scene made the badge wide enough: never a column of digits.
+            .wrap_mode(egui::TextWrapMode::Extend);
         let response = overlay_at(ui, ("content-badge", band.id), rect, button);
         // Screen readers hear the whole sentence, however narrow the badge.
         response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &hover));

@@ -213,6 +213,12 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
             theme::color(curve.color)
         };
         let width = if faded { sizes.faded_line } else { sizes.line };
+        if curve.aggregated() {
+            painter.add(Shape::mesh(band_mesh(
+                &curve.band,
+                color.gamma_multiply(palette::BAND_OPACITY),
+            )));
+        }
         let line = if look.thin {
             simplified(&curve.line, THIN_TOLERANCE)
         } else {
@@ -222,12 +228,12 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
         // Thinned, the dots go into one mesh: per dot a white disc (the
         // outline) and its coloured one, each a 12-sided fan with a soft edge.
         let mut dots = egui::Mesh::default();
-        if look.thin {
+        if look.thin && !curve.aggregated() {
             let discs = 2 * curve.points.len();
             dots.reserve_vertices(discs * (1 + 2 * DISC_CORNERS));
             dots.reserve_triangles(discs * 3 * DISC_CORNERS);
         }
-        for point in curve.points.iter().filter(|p| scene.shown.contains(p.pos)) {
+        for point in scene.dots(curve) {
             if look.selected.contains(&point.id) {
                 painter.circle_stroke(point.pos, sizes.ring, Stroke::new(3.5, theme::SELECTION));
             }
@@ -268,6 +274,27 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
             paint_text(painter, line, ink);
         }
     }
+}
+
+/// An aggregated curve's band as one mesh: a strip from each column's top
+/// to its bottom, joined column to column.
+fn band_mesh(band: &[scene::Column], colour: Color32) -> egui::Mesh {
+    let mut mesh = egui::Mesh::default();
+    mesh.reserve_vertices(2 * band.len());
+    mesh.reserve_triangles(2 * band.len());
+    for (i, column) in band.iter().enumerate() {
+        // A column of one step still shows as a sliver of band.
+        let half = ((column.bottom - column.top) / 2.0).max(0.75);
+        let middle = (column.top + column.bottom) / 2.0;
+        mesh.colored_vertex(pos2(column.x, middle - half), colour);
+        mesh.colored_vertex(pos2(column.x, middle + half), colour);
+        if i > 0 {
+            let first = 2 * i as u32;
+            mesh.add_triangle(first - 2, first - 1, first);
+            mesh.add_triangle(first - 1, first + 1, first);
+        }
+    }
+    mesh
 }
 
 /// The width of the white outline around a step's dot.
