@@ -70,19 +70,22 @@ const KEY_SEPARATOR: &str = " / ";
 pub fn shortcuts_window(ctx: &Context, open: &mut bool) {
     let t = crate::i18n::app::t();
     // The id stays the same in every language, so the window keeps its place.
-    egui::Window::new(t.cmd_shortcuts)
-        .id(egui::Id::unique("keyboard-shortcuts"))
-        .open(open)
-        .collapsible(false)
-        .resizable(false)
-        .default_width(520.0)
-        .show(ctx, |ui| {
-            // A short window scrolls the list instead of cutting it off.
-            let height = (ctx.content_rect().height() - 120.0).max(200.0);
-            egui::ScrollArea::vertical()
-                .max_height(height)
-                .show(ui, |ui| shortcuts_ui(ctx, ui));
-        });
+    crate::ui::shell::screen::floating(
+        egui::Window::new(t.cmd_shortcuts)
+            .id(egui::Id::unique("keyboard-shortcuts"))
+            .open(open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(520.0),
+        ctx,
+    )
+    .show(ctx, |ui| {
+        // A short window scrolls the list instead of cutting it off.
+        let height = (crate::ui::shell::screen::work_area(ctx).height() - 80.0).max(160.0);
+        egui::ScrollArea::vertical()
+            .max_height(height)
+            .show(ui, |ui| shortcuts_ui(ctx, ui));
+    });
 }
 
 fn shortcuts_ui(ctx: &Context, ui: &mut egui::Ui) {

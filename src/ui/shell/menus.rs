@@ -204,25 +204,47 @@ impl KlantreisApp {
         ui.add(button).clicked()
     }
 
+    /// The status bar: the zoom on the right, the hint beside it while the
+    /// journey map shows and there is room, the file on the left, cut short
+    /// (never overlapping the rest) when the window is narrow.
     pub(super) fn status_ui(&mut self, ui: &mut egui::Ui) {
         let t = crate::i18n::app::t();
         ui.horizontal(|ui| {
-            let path = self
-                .doc
-                .path
-                .as_ref()
-                .map_or_else(|| t.not_saved_yet.to_owned(), |p| p.display().to_string());
-            ui.label(path);
-            if self.doc.history.is_dirty() {
-                ui.label(RichText::new(t.unsaved_changes).color(theme::UNSAVED));
-            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let percent = format!(
                     "{:.0}",
                     self.state.journey.view.zoom / crate::scene::View::default().zoom * 100.0
                 );
-                ui.label(fill(t.zoom_status, &[("percent", &percent)]));
-                ui.label(t.status_hint);
+                if self.state.calendar.page == Page::Journey {
+                    ui.label(fill(t.zoom_status, &[("percent", &percent)]));
+                    let hint = egui::WidgetText::from(t.status_hint);
+                    let hint_width = hint
+                        .clone()
+                        .into_galley(
+                            ui,
+                            Some(egui::TextWrapMode::Extend),
+                            f32::INFINITY,
+                            egui::TextStyle::Body,
+                        )
+                        .size()
+                        .x;
+                    // The hint gives way first: the file's name matters more.
+                    if ui.available_width() - hint_width > 320.0 {
+                        ui.label(hint);
+                    }
+                }
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    if self.doc.history.is_dirty() {
+                        ui.label(RichText::new(t.unsaved_changes).color(theme::UNSAVED));
+                    }
+                    let path = self
+                        .doc
+                        .path
+                        .as_ref()
+                        .map_or_else(|| t.not_saved_yet.to_owned(), |p| p.display().to_string());
+                    ui.add(egui::Label::new(path.clone()).truncate())
+                        .on_hover_text(path);
+                });
             });
         });
     }
