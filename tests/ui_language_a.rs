@@ -112,7 +112,8 @@ fn the_unsaved_changes_dialog_and_the_typed_path_dialog_are_dutch() {
     harness.get_by_label("Opslaan").click();
     harness.run_steps(1);
     harness.state_mut().wait_for_io().expect("saved");
-    harness.run_steps(1);
+    // The floating notice is measured in its first frame and shown in the next.
+    harness.run_steps(2);
     assert!(path.exists());
     let notice = harness.state().notice.clone().expect("a notice");
     assert!(notice.text.ends_with("opgeslagen."), "{}", notice.text);

@@ -169,3 +169,35 @@ fn floating_windows_open_below_the_menu_bar() {
     );
     assert_inside(&harness, "the shortcuts window", shortcuts);
 }
+
+#[test]
+fn a_long_notice_neither_moves_the_canvas_nor_hides_under_its_button_and_goes_after_an_edit() {
+    let mut harness = app_in([1024.0, 640.0], LanguageChoice::English);
+    let before = canvas_rect(&harness);
+    let text = "Could not open \"/home/anna/Documents/klanten/2026/groene-draad/workshop.ron\": \
+                it is a folder or a device, not a map file. Choose a .ron map file. "
+        .repeat(2);
+    harness.state_mut().notice = Some(klantreis::ui::shell::Notice {
+        text: text.clone(),
+        is_error: true,
+    });
+    harness.run_steps(3);
+    assert_eq!(canvas_rect(&harness), before, "the notice moved the canvas");
+    let shown = harness.get_by_label(&text).rect();
+    let button = harness.get_by_label("Dismiss").rect();
+    assert!(
+        !shown.intersects(button),
+        "the button ({button:?}) covers the text ({shown:?})"
+    );
+    assert_inside(&harness, "the notice", shown);
+
+    // A new edit makes it stale: it goes.
+    let map = harness.state().doc.map.clone();
+    let mut step = map.journeys[0].steps[0].clone();
+    step.title = "Sees a friend's shirt".into();
+    harness
+        .state_mut()
+        .apply(klantreis::edit::Edit::SetStep(step));
+    harness.run_steps(3);
+    assert!(harness.state().notice.is_none(), "the notice stayed");
+}

@@ -56,7 +56,7 @@ crate::strings! {
         time_format: "%H:%M:%S on %Y-%m-%d", "%H:%M:%S op %d-%m-%Y";
         map_problems_one: "This map has {count} problem: {problems} Use Edit > Repair map to fix it.", "Deze kaart heeft {count} probleem: {problems} Gebruik Bewerken > Kaart herstellen om het op te lossen.";
         map_problems_many: "This map has {count} problems: {problems} Use Edit > Repair map to fix them.", "Deze kaart heeft {count} problemen: {problems} Gebruik Bewerken > Kaart herstellen om ze op te lossen.";
-        already_open: "\"{path}\" is already open in another Klantreis window ({who}, since {since}). If you both save, one of you overwrites the other: agree who edits, or save your version under another name.", "\"{path}\" is al open in een ander Klantreis-venster ({who}, sinds {since}). Als jullie allebei opslaan, overschrijft de een de ander: spreek af wie bewerkt, of sla je versie op onder een andere naam.";
+        already_open: "\"{path}\" is already open: {who}. If you both save, one of you overwrites the other: agree who edits, or save your version under another name.", "\"{path}\" is al open: {who}. Als jullie allebei opslaan, overschrijft de een de ander: spreek af wie bewerkt, of sla je versie op onder een andere naam.";
         opened_read_only: "\"{path}\" opened read-only: {reason}. You can edit the map, but save it somewhere else (File > Save As).", "\"{path}\" is alleen-lezen geopend: {reason}. Je kunt de kaart bewerken, maar sla hem ergens anders op (Bestand > Opslaan als).";
         cannot_save_here: "\"{path}\" cannot be saved: {reason}. Choose another place.", "\"{path}\" kan niet worden opgeslagen: {reason}. Kies een andere plek.";
         changed_on_disk: "the file changed on disk", "het bestand is op schijf gewijzigd";

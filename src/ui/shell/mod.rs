@@ -528,6 +528,7 @@ impl KlantreisApp {
             self.doc.history.end_gesture();
         }
         self.apply_queued();
+        self.expire_notice(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
     }
