@@ -88,6 +88,10 @@ crate::strings! {
         unsaved_changes: "Unsaved changes", "Niet-opgeslagen wijzigingen";
         zoom_status: "Zoom {percent} %", "Zoomniveau {percent} %";
         status_hint: "Double-click to add a step · drag to move · Shift+drag to select · Ctrl+scroll to zoom", "Dubbelklik om een stap toe te voegen · sleep om te verplaatsen · Shift+slepen om te selecteren · Ctrl+scrollen om te zoomen";
+        extension_title: "Save without .ron?", "Opslaan zonder .ron?";
+        extension_body: "\"{name}\" does not end in .ron, so Klantreis and the file dialogs will not know it for a map.", "\"{name}\" eindigt niet op .ron, dus Klantreis en de bestandsvensters herkennen het niet als kaart.";
+        extension_add: "Save as \"{name}\"", "Opslaan als \"{name}\"";
+        extension_keep: "Keep the name as typed", "Naam houden zoals getypt";
         dismiss: "Dismiss", "Verbergen";
 
         replace_title: "Replace the existing file?", "Het bestaande bestand vervangen?";
