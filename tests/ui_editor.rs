@@ -449,7 +449,10 @@ fn the_map_title_is_edited_and_the_window_title_shows_unsaved_changes() {
     assert_eq!(harness.state().doc.map.title, "Waterkoker kopen");
     harness.run_steps(1);
     assert!(
-        harness.state().title().starts_with("● Untitled map"),
+        harness
+            .state()
+            .title()
+            .starts_with("● Untitled journey map"),
         "{}",
         harness.state().title()
     );

@@ -89,7 +89,7 @@ fn the_unsaved_changes_dialog_and_the_typed_path_dialog_are_dutch() {
     harness.state_mut().dialog = Some(Dialog::Unsaved(Then::Close));
     harness.run_steps(4);
     harness.get_by_label("Wijzigingen opslaan?");
-    harness.get_by_label_contains("Naamloze kaart");
+    harness.get_by_label_contains("Naamloze klantreiskaart");
     harness.get_by_label("Wijzigingen weggooien");
     assert!(harness.query_by_label("Save changes?").is_none());
     assert!(harness.query_by_label("Discard changes").is_none());

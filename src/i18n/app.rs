@@ -15,7 +15,7 @@ crate::strings! {
         csv_semicolons: "CSV with semicolons (for Excel set to Dutch)", "CSV met puntkomma's (voor Excel in het Nederlands)";
         repair_map: "Repair map", "Kaart herstellen";
         repaired: "Repaired: {changes}", "Hersteld: {changes}";
-        snap: "Snap emotions to the scale", "Emoties op de schaal laten vallen";
+        snap: "Snap emotions to the scale", "Emoties afronden op de schaal";
         personas_panel: "Personas panel", "Paneel persona's";
         theme: "Theme", "Thema";
         theme_system: "Follow the system", "Volg het systeem";
@@ -47,7 +47,7 @@ crate::strings! {
         cmd_shortcuts: "Keyboard shortcuts", "Sneltoetsen";
         cmd_workshop: "Workshop mode", "Workshopmodus";
 
-        untitled_map: "Untitled map", "Naamloze kaart";
+        untitled_map: "Untitled journey map", "Naamloze klantreiskaart";
         default_file_stem: "journey-map", "klantreiskaart";
         example_unreadable: "The example map built into this Klantreis could not be read ({error}), so an empty map is open instead. Your own maps are not affected; reinstalling Klantreis restores the example.", "De voorbeeldkaart in deze Klantreis kon niet gelezen worden ({error}), dus er is een lege kaart geopend. Je eigen kaarten zijn niet geraakt; als je Klantreis opnieuw installeert, komt het voorbeeld terug.";
         no_recovery_folder: "There is no folder for recovery copies (no home folder was found), so unsaved work is not kept if the app stops. Save often.", "Er is geen map voor herstelkopieën (er is geen thuismap gevonden), dus niet-opgeslagen werk gaat verloren als de app stopt. Sla vaak op.";
@@ -134,7 +134,7 @@ crate::strings! {
         gesture_add_step: "Add a step", "Een stap toevoegen";
         how_add_step: "Double-click the canvas", "Dubbelklik op het canvas";
         gesture_move_steps: "Move steps", "Stappen verplaatsen";
-        how_move_steps: "Drag them (View > Snap emotions to the scale)", "Sleep ze (Beeld > Emoties op de schaal laten vallen)";
+        how_move_steps: "Drag them (View > Snap emotions to the scale)", "Sleep ze (Beeld > Emoties afronden op de schaal)";
         gesture_select_more: "Select more steps", "Meer stappen selecteren";
         how_select_more: "Shift+click, or Shift+drag a box", "Shift+klik, of Shift+sleep een kader";
         gesture_clear_selection: "Clear the selection", "De selectie opheffen";

@@ -29,6 +29,10 @@ fn gestures() -> [(&'static str, &'static str); 11] {
 pub fn command_rows(ctx: &Context, scope: Scope, separator: &str) -> Vec<(String, String)> {
     let mut rows: Vec<(String, Vec<String>)> = Vec::new();
     for (command, shortcut) in Command::keys(scope) {
+        // Ctrl+= is Ctrl+plus without Shift on most keyboards: listed once, as plus.
+        if shortcut.logical_key == egui::Key::Equals {
+            continue;
+        }
         let (label, keys) = (command.label(), ctx.format_shortcut(&shortcut));
         match rows.iter_mut().find(|(l, _)| *l == label) {
             Some((_, all)) => all.push(keys),
