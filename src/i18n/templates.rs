@@ -18,7 +18,7 @@ const DECISION_KPIS: (&[&str], &[&str]) = (
 );
 const RETENTION_KPIS: (&[&str], &[&str]) = (
     &["Retention rate", "Customer lifetime value", "NPS"],
-    &["Retentieratio", "Customer lifetime value", "NPS"],
+    &["Retentieratio", "Klantwaarde (CLV)", "NPS"],
 );
 const ADVOCACY_KPIS: (&[&str], &[&str]) =
     (&["Reviews", "Referrals"], &["Reviews", "Doorverwijzingen"]);
