@@ -42,7 +42,10 @@ fn must_fail(path: &Path) -> (LoadErrorKind, String) {
 fn must_fail_at(dir: &Path, name: &str, bytes: &[u8]) -> (usize, usize, String) {
     let path = write(dir, name, bytes);
     match must_fail(&path) {
-        (LoadErrorKind::Syntax { line, column, .. }, message) => {
+        (
+            LoadErrorKind::Syntax { line, column, .. } | LoadErrorKind::NotAMap { line, column },
+            message,
+        ) => {
             assert!(
                 message.contains(&format!("line {line}, column {column}")),
                 "{message}"
@@ -88,13 +91,52 @@ fn a_truncated_file_says_it_ends_too_early_at_the_last_line() {
 #[test]
 fn plain_text_and_json_are_not_maps() {
     let dir = tempfile::tempdir().expect("dir");
-    let (line, column, _) = must_fail_at(dir.path(), "notes.ron", b"Meeting notes\nBuy milk\n");
+    let (line, column, message) =
+        must_fail_at(dir.path(), "notes.ron", b"Meeting notes\nBuy milk\n");
     assert_eq!((line, column), (1, 1));
+    assert!(
+        message.starts_with("This file is not a Klantreis map")
+            && message.contains("Open a .ron map saved by Klantreis"),
+        "{message}"
+    );
+    // No type names, no RON words.
+    for word in ["Envelope", "struct", "expected", "enable", "`"] {
+        assert!(!message.contains(word), "{word} in: {message}");
+    }
     must_fail_at(
         dir.path(),
         "map.json",
         br#"{"title": "Kettle", "phases": []}"#,
     );
+}
+
+#[test]
+fn plain_dutch_text_is_not_a_map_in_dutch_words_without_type_names() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = write(
+        dir.path(),
+        "notities.ron",
+        b"Dit is een boodschappenlijst\n",
+    );
+    let hash = write(dir.path(), "hash.ron", b"#!/bin/sh\necho hallo\n");
+    // Each test runs on its own thread, whose interface language this sets.
+    klantreis::i18n::set_language(Language::Nl);
+    {
+        for path in [&path, &hash] {
+            let (kind, message) = must_fail(path);
+            assert!(
+                matches!(kind, LoadErrorKind::NotAMap { line: 1, .. }),
+                "{kind:?}"
+            );
+            assert!(
+                message.starts_with("Dit bestand is geen Klantreis-kaart"),
+                "{message}"
+            );
+            for word in ["Envelope", "struct", "expected", "enable", "`", "Dit`"] {
+                assert!(!message.contains(word), "{word} in: {message}");
+            }
+        }
+    }
 }
 
 #[test]

@@ -9,7 +9,7 @@ const FEATURES: [&str; 4] = ["journey", "calendar", "personas", "workshop"];
 
 /// The shell's lower layer, which features import: it may name features'
 /// state types but never the frame loop, document, menus or dialogs above it.
-const SHELL_LOWER: [&str; 8] = [
+const SHELL_LOWER: [&str; 9] = [
     "state.rs",
     "commands.rs",
     "theme.rs",
@@ -18,6 +18,7 @@ const SHELL_LOWER: [&str; 8] = [
     "avatars.rs",
     "compare.rs",
     "help.rs",
+    "screen.rs",
 ];
 
 /// The longest a source file may be.

@@ -89,7 +89,7 @@ fn the_unsaved_changes_dialog_and_the_typed_path_dialog_are_dutch() {
     harness.state_mut().dialog = Some(Dialog::Unsaved(Then::Close));
     harness.run_steps(4);
     harness.get_by_label("Wijzigingen opslaan?");
-    harness.get_by_label_contains("Naamloze kaart");
+    harness.get_by_label_contains("Naamloze klantreiskaart");
     harness.get_by_label("Wijzigingen weggooien");
     assert!(harness.query_by_label("Save changes?").is_none());
     assert!(harness.query_by_label("Discard changes").is_none());
@@ -112,7 +112,8 @@ fn the_unsaved_changes_dialog_and_the_typed_path_dialog_are_dutch() {
     harness.get_by_label("Opslaan").click();
     harness.run_steps(1);
     harness.state_mut().wait_for_io().expect("saved");
-    harness.run_steps(1);
+    // The floating notice is measured in its first frame and shown in the next.
+    harness.run_steps(2);
     assert!(path.exists());
     let notice = harness.state().notice.clone().expect("a notice");
     assert!(notice.text.ends_with("opgeslagen."), "{}", notice.text);

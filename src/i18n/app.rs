@@ -15,7 +15,7 @@ crate::strings! {
         csv_semicolons: "CSV with semicolons (for Excel set to Dutch)", "CSV met puntkomma's (voor Excel in het Nederlands)";
         repair_map: "Repair map", "Kaart herstellen";
         repaired: "Repaired: {changes}", "Hersteld: {changes}";
-        snap: "Snap emotions to the scale", "Emoties op de schaal laten vallen";
+        snap: "Snap emotions to the scale", "Emoties afronden op de schaal";
         personas_panel: "Personas panel", "Paneel persona's";
         theme: "Theme", "Thema";
         theme_system: "Follow the system", "Volg het systeem";
@@ -47,7 +47,7 @@ crate::strings! {
         cmd_shortcuts: "Keyboard shortcuts", "Sneltoetsen";
         cmd_workshop: "Workshop mode", "Workshopmodus";
 
-        untitled_map: "Untitled map", "Naamloze kaart";
+        untitled_map: "Untitled journey map", "Naamloze klantreiskaart";
         default_file_stem: "journey-map", "klantreiskaart";
         example_unreadable: "The example map built into this Klantreis could not be read ({error}), so an empty map is open instead. Your own maps are not affected; reinstalling Klantreis restores the example.", "De voorbeeldkaart in deze Klantreis kon niet gelezen worden ({error}), dus er is een lege kaart geopend. Je eigen kaarten zijn niet geraakt; als je Klantreis opnieuw installeert, komt het voorbeeld terug.";
         no_recovery_folder: "There is no folder for recovery copies (no home folder was found), so unsaved work is not kept if the app stops. Save often.", "Er is geen map voor herstelkopieën (er is geen thuismap gevonden), dus niet-opgeslagen werk gaat verloren als de app stopt. Sla vaak op.";
@@ -56,7 +56,7 @@ crate::strings! {
         time_format: "%H:%M:%S on %Y-%m-%d", "%H:%M:%S op %d-%m-%Y";
         map_problems_one: "This map has {count} problem: {problems} Use Edit > Repair map to fix it.", "Deze kaart heeft {count} probleem: {problems} Gebruik Bewerken > Kaart herstellen om het op te lossen.";
         map_problems_many: "This map has {count} problems: {problems} Use Edit > Repair map to fix them.", "Deze kaart heeft {count} problemen: {problems} Gebruik Bewerken > Kaart herstellen om ze op te lossen.";
-        already_open: "\"{path}\" is already open in another Klantreis window ({who}, since {since}). If you both save, one of you overwrites the other: agree who edits, or save your version under another name.", "\"{path}\" is al open in een ander Klantreis-venster ({who}, sinds {since}). Als jullie allebei opslaan, overschrijft de een de ander: spreek af wie bewerkt, of sla je versie op onder een andere naam.";
+        already_open: "\"{path}\" is already open: {who}. If you both save, one of you overwrites the other: agree who edits, or save your version under another name.", "\"{path}\" is al open: {who}. Als jullie allebei opslaan, overschrijft de een de ander: spreek af wie bewerkt, of sla je versie op onder een andere naam.";
         opened_read_only: "\"{path}\" opened read-only: {reason}. You can edit the map, but save it somewhere else (File > Save As).", "\"{path}\" is alleen-lezen geopend: {reason}. Je kunt de kaart bewerken, maar sla hem ergens anders op (Bestand > Opslaan als).";
         cannot_save_here: "\"{path}\" cannot be saved: {reason}. Choose another place.", "\"{path}\" kan niet worden opgeslagen: {reason}. Kies een andere plek.";
         changed_on_disk: "the file changed on disk", "het bestand is op schijf gewijzigd";
@@ -88,6 +88,10 @@ crate::strings! {
         unsaved_changes: "Unsaved changes", "Niet-opgeslagen wijzigingen";
         zoom_status: "Zoom {percent} %", "Zoomniveau {percent} %";
         status_hint: "Double-click to add a step · drag to move · Shift+drag to select · Ctrl+scroll to zoom", "Dubbelklik om een stap toe te voegen · sleep om te verplaatsen · Shift+slepen om te selecteren · Ctrl+scrollen om te zoomen";
+        extension_title: "Save without .ron?", "Opslaan zonder .ron?";
+        extension_body: "\"{name}\" does not end in .ron, so Klantreis and the file dialogs will not know it for a map.", "\"{name}\" eindigt niet op .ron, dus Klantreis en de bestandsvensters herkennen het niet als kaart.";
+        extension_add: "Save as \"{name}\"", "Opslaan als \"{name}\"";
+        extension_keep: "Keep the name as typed", "Naam houden zoals getypt";
         dismiss: "Dismiss", "Verbergen";
 
         replace_title: "Replace the existing file?", "Het bestaande bestand vervangen?";
@@ -130,7 +134,7 @@ crate::strings! {
         gesture_add_step: "Add a step", "Een stap toevoegen";
         how_add_step: "Double-click the canvas", "Dubbelklik op het canvas";
         gesture_move_steps: "Move steps", "Stappen verplaatsen";
-        how_move_steps: "Drag them (View > Snap emotions to the scale)", "Sleep ze (Beeld > Emoties op de schaal laten vallen)";
+        how_move_steps: "Drag them (View > Snap emotions to the scale)", "Sleep ze (Beeld > Emoties afronden op de schaal)";
         gesture_select_more: "Select more steps", "Meer stappen selecteren";
         how_select_more: "Shift+click, or Shift+drag a box", "Shift+klik, of Shift+sleep een kader";
         gesture_clear_selection: "Clear the selection", "De selectie opheffen";

@@ -11,6 +11,10 @@ crate::strings! {
         load_empty: "Could not open \"{path}\": the file is empty. It may have been cut off while copying.{backup}", "Kan \"{path}\" niet openen: het bestand is leeg. Misschien is het tijdens het kopiëren afgebroken.{backup}";
         load_not_text: "Could not open \"{path}\": line {line}, column {column} is not text. This is not a Klantreis map, or it is damaged.{backup}", "Kan \"{path}\" niet openen: regel {line}, kolom {column} is geen tekst. Dit is geen Klantreis-kaart, of het bestand is beschadigd.{backup}";
         load_syntax: "Could not open \"{path}\": line {line}, column {column}: {message}. If the file was edited by hand, fix that place.{backup}", "Kan \"{path}\" niet openen: regel {line}, kolom {column}: {message}. Is het bestand met de hand bewerkt, verbeter dan die plek.{backup}";
+        load_not_a_map: "This file is not a Klantreis map (\"{path}\", line {line}, column {column}): it does not begin the way a map does. Open a .ron map saved by Klantreis, or choose another file.", "Dit bestand is geen Klantreis-kaart (\"{path}\", regel {line}, kolom {column}): het begint niet zoals een kaart begint. Open een .ron-kaart die met Klantreis is opgeslagen, of kies een ander bestand.";
+        syntax_unexpected_value: "\"{found}\" does not belong at this place of a map", "\"{found}\" hoort niet op deze plek van een kaart";
+        syntax_unexpected_char: "the character \"{found}\" does not belong here", "het teken \"{found}\" hoort hier niet";
+        syntax_unexpected: "the text here is not written the way a map is written", "de tekst hier is niet geschreven zoals een kaart wordt geschreven";
         load_newer: "Could not open \"{path}\": it was saved by a newer Klantreis (file format version {found}; this Klantreis reads up to version {supported}). Update Klantreis to open it. The file has not been changed.", "Kan \"{path}\" niet openen: het is opgeslagen door een nieuwere Klantreis (bestandsformaat versie {found}; deze Klantreis leest tot en met versie {supported}). Werk Klantreis bij om het te openen. Het bestand is niet gewijzigd.";
         backup_advice: " The version before the last save is kept as \"{backup}\"; you can open that instead.", " De versie van vóór de laatste keer opslaan staat in \"{backup}\"; die kun je in plaats hiervan openen.";
 
@@ -65,6 +69,16 @@ crate::strings! {
 
         photo_failed_file: "Could not use \"{path}\" as a photo: {problem}. The persona was not changed.", "Kan \"{path}\" niet als foto gebruiken: {problem}. De persona is niet gewijzigd.";
         photo_failed: "Could not use the picture as a photo: {problem}. The persona was not changed.", "Kan de afbeelding niet als foto gebruiken: {problem}. De persona is niet gewijzigd.";
+
+        lock_who_here: "{user} in another Klantreis window on this computer", "{user} in een ander Klantreis-venster op deze computer";
+        lock_who_there: "{user} on the computer \"{computer}\"", "{user} op de computer \"{computer}\"";
+        lock_someone: "someone", "iemand";
+        lock_since_now: "since just now", "sinds zojuist";
+        lock_since_minute: "since {n} minute ago", "sinds {n} minuut";
+        lock_since_minutes: "since {n} minutes ago", "sinds {n} minuten";
+        lock_since_today: "since {time} today", "sinds vandaag {time}";
+        lock_since_yesterday: "since yesterday {time}", "sinds gisteren {time}";
+        lock_since_date: "since {day} {month} {time}", "sinds {day} {month} {time}";
 
         never_saved: "\"{title}\" (never saved)", "\"{title}\" (nooit opgeslagen)";
         read_only_file: "the file is read-only", "het bestand is alleen-lezen";

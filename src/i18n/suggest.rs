@@ -262,7 +262,7 @@ fn rows(stage: Stage) -> Vec<Row> {
                 T::LoyaltyOffer,
                 C::Email,
                 "Customer lifetime value",
-                "Customer lifetime value",
+                "Klantwaarde (CLV)",
             ),
             (
                 "Getting-started video",

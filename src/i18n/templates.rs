@@ -18,7 +18,7 @@ const DECISION_KPIS: (&[&str], &[&str]) = (
 );
 const RETENTION_KPIS: (&[&str], &[&str]) = (
     &["Retention rate", "Customer lifetime value", "NPS"],
-    &["Retentieratio", "Customer lifetime value", "NPS"],
+    &["Retentieratio", "Klantwaarde (CLV)", "NPS"],
 );
 const ADVOCACY_KPIS: (&[&str], &[&str]) =
     (&["Reviews", "Referrals"], &["Reviews", "Doorverwijzingen"]);
@@ -93,7 +93,7 @@ impl PhaseTemplate {
             .collect();
         let title = match language {
             Language::En => "Untitled journey map",
-            Language::Nl => "Naamloze klantreis",
+            Language::Nl => "Naamloze klantreiskaart",
         };
         PhaseTemplate::map_with(title, &words)
     }
@@ -123,7 +123,7 @@ mod tests {
         }
         let nl = PhaseTemplate::FivePhase.new_map(Language::Nl);
         assert_eq!(nl.phases[0].name, "Bewustwording");
-        assert_eq!(nl.title, "Naamloze klantreis");
+        assert_eq!(nl.title, "Naamloze klantreiskaart");
         assert_eq!(nl.phases[0].kpis[0].name, "Verkeer");
     }
 }

@@ -52,6 +52,14 @@ pub enum LoadErrorKind {
         /// What is wrong, in words.
         message: String,
     },
+    /// The text does not begin like a map: plain text, JSON, another
+    /// program's file; at this place the reading stopped.
+    NotAMap {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
     /// The file was written by a newer Klantreis.
     NewerVersion {
         /// The version in the file.
@@ -84,6 +92,7 @@ impl LoadError {
     pub fn position(&self) -> Option<(usize, usize)> {
         match self.kind {
             LoadErrorKind::NotText { line, column }
+            | LoadErrorKind::NotAMap { line, column }
             | LoadErrorKind::Syntax { line, column, .. } => Some((line, column)),
             _ => None,
         }
@@ -131,6 +140,10 @@ impl fmt::Display for LoadError {
                     ("message", message),
                     ("backup", &backup),
                 ],
+            ),
+            LoadErrorKind::NotAMap { line, column } => fill(
+                t.load_not_a_map,
+                &[("path", &path), ("line", line), ("column", column)],
             ),
             LoadErrorKind::NewerVersion { found } => fill(
                 t.load_newer,

@@ -72,18 +72,36 @@ pub enum ParseError {
     },
     /// The file was written by a newer Klantreis.
     NewerVersion(u64),
+    /// The text does not begin like a map (plain text, JSON, another
+    /// program's RON): the error came before the `format` line.
+    NotAMap {
+        /// 1-based line.
+        line: usize,
+        /// 1-based column.
+        column: usize,
+    },
 }
 
 /// Reads a map from RON text, migrating older format versions.
 pub fn from_ron(text: &str) -> Result<Map, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let newer = Cell::new(None);
+    let format_seen = Cell::new(false);
     let options = ron::Options::default().with_recursion_limit(RECURSION_LIMIT);
-    match options.from_str_seed(text, EnvelopeSeed { newer: &newer }) {
+    let seed = EnvelopeSeed {
+        newer: &newer,
+        format_seen: &format_seen,
+    };
+    match options.from_str_seed(text, seed) {
         Ok(map) => Ok(map),
         Err(_) if newer.get().is_some() => {
             Err(ParseError::NewerVersion(newer.get().unwrap_or_default()))
         }
+        // Nothing of a map was read: say so, not what the reader expected.
+        Err(e) if !format_seen.get() => Err(ParseError::NotAMap {
+            line: e.span.start.line,
+            column: e.span.start.col,
+        }),
         Err(e) => {
             // An error that reaches the very end of the text is a cut-off file,
             // whatever ron expected to read next.
@@ -172,14 +190,18 @@ fn describe(error: &ron::Error) -> String {
                 &[("found", found), ("choices", &expected.join(", "))],
             );
         }
-        other => {
-            let text = other.to_string();
-            let mut chars = text.chars();
-            return match chars.next() {
-                Some(first) => first.to_lowercase().chain(chars).collect(),
-                None => text,
-            };
+        // ron's own words name Rust types and RON syntax: never shown.
+        E::InvalidValueForType { found, .. }
+        | E::ExpectedDifferentStructName { found, .. }
+        | E::InvalidIdentifier(found)
+        | E::SuggestRawIdentifier(found)
+        | E::ExpectedStructName(found) => {
+            return fill(t.syntax_unexpected_value, &[("found", found)]);
         }
+        E::UnexpectedChar(found) => {
+            return fill(t.syntax_unexpected_char, &[("found", found)]);
+        }
+        _ => t.syntax_unexpected,
     };
     text.to_owned()
 }
@@ -206,6 +228,9 @@ fn noun(type_name: &str) -> String {
 /// Reads the envelope, choosing the map's schema by the version before it.
 struct EnvelopeSeed<'a> {
     newer: &'a Cell<Option<u64>>,
+    /// Set once the `format` field is reached: from then on the file is
+    /// taken for a map, and its errors are told as a map's.
+    format_seen: &'a Cell<bool>,
 }
 
 impl<'de> DeserializeSeed<'de> for EnvelopeSeed<'_> {
@@ -238,6 +263,7 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
         while let Some(field) = access.next_key::<Field>()? {
             match field {
                 Field::Format => {
+                    self.format_seen.set(true);
                     let name: String = access.next_value()?;
                     if name != FORMAT_NAME {
                         return Err(de::Error::custom(fill(

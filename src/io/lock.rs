@@ -11,6 +11,10 @@ use std::sync::Arc;
 use std::sync::mpsc::{self, RecvTimeoutError, Sender};
 use std::time::{Duration, SystemTime};
 
+use chrono::Datelike;
+
+use crate::i18n::fill;
+
 /// A lock file older than this without a refresh belongs to a window that is gone.
 pub const STALE_AFTER: Duration = Duration::from_secs(180);
 
@@ -38,10 +42,87 @@ pub struct MapLock {
 /// Who else has a map open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Owner {
-    /// "user on host, process N".
-    pub who: String,
-    /// When they opened it, as they wrote it.
-    pub since: String,
+    /// Their user name.
+    pub user: String,
+    /// The name of their computer.
+    pub computer: String,
+    /// Whether that computer is this one (another window here).
+    pub this_computer: bool,
+    /// When they opened it, when the lock file says so readably.
+    pub since: Option<chrono::DateTime<chrono::Local>>,
+}
+
+impl Owner {
+    /// Who has the map open, where and since when, in words of the
+    /// interface's language: "anna on laptop-of-anna, since 12 minutes ago".
+    pub fn describe(&self, now: chrono::DateTime<chrono::Local>) -> String {
+        let t = crate::i18n::files::t();
+        let who = if self.this_computer {
+            fill(t.lock_who_here, &[("user", &self.user)])
+        } else {
+            fill(
+                t.lock_who_there,
+                &[("user", &self.user), ("computer", &self.computer)],
+            )
+        };
+        match self.since {
+            Some(since) => format!("{who}, {}", since_in_words(since, now)),
+            None => who,
+        }
+    }
+}
+
+/// A moment before `now` in words: "just now", "12 minutes ago", "since
+/// 09:14 today", "since yesterday 16:02", "since 3 March 09:00".
+pub fn since_in_words(
+    since: chrono::DateTime<chrono::Local>,
+    now: chrono::DateTime<chrono::Local>,
+) -> String {
+    let t = crate::i18n::files::t();
+    let minutes = (now - since).num_minutes().max(0);
+    let time = since.format("%H:%M").to_string();
+    let days = (now.date_naive() - since.date_naive()).num_days();
+    if minutes < 1 {
+        t.lock_since_now.to_owned()
+    } else if minutes < 60 {
+        crate::i18n::plural(
+            minutes as usize,
+            t.lock_since_minute,
+            t.lock_since_minutes,
+            &[],
+        )
+    } else if days == 0 {
+        fill(t.lock_since_today, &[("time", &time)])
+    } else if days == 1 {
+        fill(t.lock_since_yesterday, &[("time", &time)])
+    } else {
+        let month = crate::i18n::export::t().month_short(since.month());
+        fill(
+            t.lock_since_date,
+            &[("day", &since.day()), ("month", &month), ("time", &time)],
+        )
+    }
+}
+
+/// Reads the second and third lines of a lock file: the user (older
+/// Klantreis wrote "user on host, process N") and the moment (RFC 3339;
+/// older Klantreis wrote "YYYY-MM-DD HH:MM" in local time).
+fn parse_owner(who: &str, since: &str) -> (String, Option<chrono::DateTime<chrono::Local>>) {
+    let user = who.split(" on ").next().unwrap_or(who).trim();
+    let user = if user.is_empty() {
+        crate::i18n::files::t().lock_someone.to_owned()
+    } else {
+        user.to_owned()
+    };
+    let since = chrono::DateTime::parse_from_rfc3339(since.trim())
+        .map(|d| d.with_timezone(&chrono::Local))
+        .ok()
+        .or_else(|| {
+            chrono::NaiveDateTime::parse_from_str(since.trim(), "%Y-%m-%d %H:%M")
+                .ok()
+                .and_then(|d| d.and_local_timezone(chrono::Local).single())
+        });
+    (user, since)
 }
 
 fn host() -> String {
@@ -83,10 +164,14 @@ pub fn other_owner(map: &Path) -> Option<Owner> {
         }
         Err(_) => false,
     };
-    let stale = unlocked && (host_line == host() || age > STALE_AFTER);
+    let this_computer = host_line == host();
+    let stale = unlocked && (this_computer || age > STALE_AFTER);
+    let (user, since) = parse_owner(who, since);
     (!stale).then(|| Owner {
-        who: who.to_owned(),
-        since: since.to_owned(),
+        user,
+        computer: host_line.to_owned(),
+        this_computer,
+        since,
     })
 }
 
@@ -97,9 +182,8 @@ impl MapLock {
         let path = lock_path(map);
         let mut file = File::create(&path).ok()?;
         let _ = file.try_lock();
-        let since = chrono::Local::now().format("%Y-%m-%d %H:%M").to_string();
-        let who = format!("{} on {}, process {}", user(), host(), std::process::id());
-        let _ = write!(file, "{}\n{who}\n{since}\n", host());
+        let since = chrono::Local::now().to_rfc3339();
+        let _ = write!(file, "{}\n{}\n{since}\n", host(), user());
         let file = Arc::new(file);
         Some(Self {
             path,
@@ -142,16 +226,41 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_owner_is_told_in_words_who_where_and_since_when() {
+        let now = chrono::Local::now();
+        let (user, since) = parse_owner("anna on laptop-of-anna, process 7", "");
+        let owner = Owner {
+            user,
+            computer: "laptop-of-anna".into(),
+            this_computer: false,
+            since: since.or(Some(now - chrono::Duration::minutes(12))),
+        };
+        assert_eq!(
+            owner.describe(now),
+            "anna on the computer \"laptop-of-anna\", since 12 minutes ago"
+        );
+        let yesterday = now - chrono::Duration::days(1);
+        assert!(since_in_words(yesterday, now).starts_with("since yesterday"));
+        crate::i18n::set_language(crate::i18n::Language::Nl);
+        assert_eq!(
+            owner.describe(now),
+            "anna op de computer \"laptop-of-anna\", sinds 12 minuten"
+        );
+        crate::i18n::set_language(crate::i18n::Language::En);
+    }
+
+    #[test]
     fn a_held_lock_names_its_owner_and_a_released_one_is_gone() {
         let dir = tempfile::tempdir().expect("dir");
         let map = dir.path().join("crm.ron");
         assert_eq!(other_owner(&map), None);
         let lock = MapLock::acquire(&map).expect("lock");
         let owner = other_owner(&map).expect("held");
-        assert!(
-            owner.who.contains(&std::process::id().to_string()),
-            "{owner:?}"
-        );
+        assert!(owner.this_computer, "{owner:?}");
+        assert!(owner.since.is_some(), "{owner:?}");
+        let words = owner.describe(chrono::Local::now());
+        assert!(!words.contains("process"), "{words}");
+        assert!(words.contains("just now"), "{words}");
         drop(lock);
         assert!(!lock_path(&map).exists());
         assert_eq!(other_owner(&map), None);

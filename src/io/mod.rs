@@ -140,6 +140,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Map, LoadErrorKind> {
     })?;
     from_ron(text).map_err(|e| match e {
         ParseError::NewerVersion(found) => LoadErrorKind::NewerVersion { found },
+        ParseError::NotAMap { line, column } => LoadErrorKind::NotAMap { line, column },
         ParseError::Syntax {
             line,
             column,

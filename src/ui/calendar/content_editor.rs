@@ -167,7 +167,10 @@ pub fn content_ui(
     ui.label(RichText::new(t.status).strong());
     ui.horizontal_wrapped(|ui| {
         for status in Status::ALL {
-            let text = RichText::new(status.name()).color(calendar::status_color(status));
+            let text = RichText::new(status.name()).color(crate::ui::shell::theme::status_ink(
+                status as usize,
+                ui.visuals().dark_mode,
+            ));
             if ui.selectable_label(item.status == status, text).clicked() && item.status != status {
                 set(
                     edits,

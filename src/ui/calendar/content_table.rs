@@ -216,9 +216,12 @@ pub fn table_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                     let mut status = item.status;
                     egui::ComboBox::from_id_salt(("table-status", item.id))
                         .width(116.0)
-                        .selected_text(
-                            RichText::new(status.name()).color(calendar::status_color(status)),
-                        )
+                        .selected_text(RichText::new(status.name()).color(
+                            crate::ui::shell::theme::status_ink(
+                                status as usize,
+                                ui.visuals().dark_mode,
+                            ),
+                        ))
                         .show_ui(ui, |ui| {
                             for choice in Status::ALL {
                                 ui.selectable_value(&mut status, choice, choice.name());

@@ -301,77 +301,80 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
     }
     let t = crate::i18n::inspector::t();
     let mut open = true;
-    egui::Window::new(t.compare_title)
-        .id(egui::Id::unique("compare-personas"))
-        .open(&mut open)
-        .default_width(460.0)
-        .show(ctx, |ui| {
-            ui.label(t.compare_intro);
-            ui.horizontal_wrapped(|ui| {
-                for persona in &map.personas {
-                    let mut on = state.personas.compare.contains(&persona.id);
-                    if ui.checkbox(&mut on, &persona.name).changed() {
-                        if on {
-                            state.personas.compare.push(persona.id);
-                        } else {
-                            state.personas.compare.retain(|p| *p != persona.id);
-                        }
+    crate::ui::shell::screen::floating(
+        egui::Window::new(t.compare_title)
+            .id(egui::Id::unique("compare-personas"))
+            .open(&mut open)
+            .default_width(460.0),
+        ctx,
+    )
+    .show(ctx, |ui| {
+        ui.label(t.compare_intro);
+        ui.horizontal_wrapped(|ui| {
+            for persona in &map.personas {
+                let mut on = state.personas.compare.contains(&persona.id);
+                if ui.checkbox(&mut on, &persona.name).changed() {
+                    if on {
+                        state.personas.compare.push(persona.id);
+                    } else {
+                        state.personas.compare.retain(|p| *p != persona.id);
                     }
                 }
-            });
-            let compared: Vec<&Persona> = state
-                .personas
-                .compare
-                .iter()
-                .filter_map(|id| map.persona(*id))
-                .collect();
-            if compared.len() < 2 {
-                ui.label(t.choose_two);
-                return;
             }
-            let differences = compare_differences(map, &state.personas.compare);
-            let largest = differences
-                .iter()
-                .filter_map(|(p, d)| d.map(|d| (*p, d)))
-                .max_by(|a, b| a.1.total_cmp(&b.1));
-            egui::Grid::new("compare-table")
-                .striped(true)
-                .spacing([14.0, 6.0])
-                .show(ui, |ui| {
-                    ui.label(RichText::new(t.phase).strong());
-                    for persona in &compared {
-                        ui.label(RichText::new(&persona.name).strong());
-                    }
-                    ui.label(RichText::new(t.difference).strong());
-                    ui.end_row();
-                    let averages: Vec<_> = compared
-                        .iter()
-                        .map(|p| persona_averages(map, p.id))
-                        .collect();
-                    for (i, phase) in map.phases.iter().enumerate() {
-                        ui.label(&phase.name);
-                        for column in &averages {
-                            ui.label(
-                                column[i]
-                                    .1
-                                    .map_or(t.no_steps.to_owned(), |v| format!("{v:+.1}")),
-                            );
-                        }
-                        let difference = differences[i].1;
-                        let text = difference.map_or("-".to_owned(), |d| format!("{d:.1}"));
-                        if largest.is_some_and(|(p, _)| p == phase.id) {
-                            ui.label(
-                                RichText::new(fill(t.largest, &[("value", &text)]))
-                                    .strong()
-                                    .color(theme::LOW_MARK),
-                            );
-                        } else {
-                            ui.label(text);
-                        }
-                        ui.end_row();
-                    }
-                });
         });
+        let compared: Vec<&Persona> = state
+            .personas
+            .compare
+            .iter()
+            .filter_map(|id| map.persona(*id))
+            .collect();
+        if compared.len() < 2 {
+            ui.label(t.choose_two);
+            return;
+        }
+        let differences = compare_differences(map, &state.personas.compare);
+        let largest = differences
+            .iter()
+            .filter_map(|(p, d)| d.map(|d| (*p, d)))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        egui::Grid::new("compare-table")
+            .striped(true)
+            .spacing([14.0, 6.0])
+            .show(ui, |ui| {
+                ui.label(RichText::new(t.phase).strong());
+                for persona in &compared {
+                    ui.label(RichText::new(&persona.name).strong());
+                }
+                ui.label(RichText::new(t.difference).strong());
+                ui.end_row();
+                let averages: Vec<_> = compared
+                    .iter()
+                    .map(|p| persona_averages(map, p.id))
+                    .collect();
+                for (i, phase) in map.phases.iter().enumerate() {
+                    ui.label(&phase.name);
+                    for column in &averages {
+                        ui.label(
+                            column[i]
+                                .1
+                                .map_or(t.no_steps.to_owned(), |v| format!("{v:+.1}")),
+                        );
+                    }
+                    let difference = differences[i].1;
+                    let text = difference.map_or("-".to_owned(), |d| format!("{d:.1}"));
+                    if largest.is_some_and(|(p, _)| p == phase.id) {
+                        ui.label(
+                            RichText::new(fill(t.largest, &[("value", &text)]))
+                                .strong()
+                                .color(theme::LOW_MARK),
+                        );
+                    } else {
+                        ui.label(text);
+                    }
+                    ui.end_row();
+                }
+            });
+    });
     if !open {
         state.personas.comparing = false;
     }
@@ -388,68 +391,70 @@ pub fn card_window(ctx: &egui::Context, map: &Map, state: &mut State) {
     };
     let t = crate::i18n::inspector::t();
     let mut open = true;
-    egui::Window::new(fill(t.card_title, &[("name", &persona.name)]))
-        .id(egui::Id::unique("persona-card"))
-        .open(&mut open)
-        .default_width(720.0)
-        .show(ctx, |ui| {
-            ui.horizontal(|ui| {
-                avatar_ui(ui, &mut state.avatars, persona, 140.0);
-                ui.vertical(|ui| {
-                    ui.label(RichText::new(&persona.name).size(30.0).strong());
-                    if !persona.quote.is_empty() {
-                        ui.label(
-                            RichText::new(format!("\"{}\"", persona.quote))
-                                .size(18.0)
-                                .italics(),
-                        );
-                    }
-                    let d = &persona.demographics;
-                    let facts: Vec<&str> =
-                        [&d.age, &d.gender, &d.occupation, &d.location, &d.income]
-                            .into_iter()
-                            .map(String::as_str)
-                            .filter(|s| !s.is_empty())
-                            .collect();
-                    ui.label(RichText::new(facts.join(" · ")).size(16.0));
-                });
-            });
-            ui.separator();
-            let section = |ui: &mut Ui, title: &str, items: &[String]| {
-                if items.is_empty() {
-                    return;
+    crate::ui::shell::screen::floating(
+        egui::Window::new(fill(t.card_title, &[("name", &persona.name)]))
+            .id(egui::Id::unique("persona-card"))
+            .open(&mut open)
+            .default_width(720.0),
+        ctx,
+    )
+    .show(ctx, |ui| {
+        ui.horizontal(|ui| {
+            avatar_ui(ui, &mut state.avatars, persona, 140.0);
+            ui.vertical(|ui| {
+                ui.label(RichText::new(&persona.name).size(30.0).strong());
+                if !persona.quote.is_empty() {
+                    ui.label(
+                        RichText::new(format!("\"{}\"", persona.quote))
+                            .size(18.0)
+                            .italics(),
+                    );
                 }
-                ui.label(RichText::new(title).size(17.0).strong());
-                for item in items {
-                    ui.label(RichText::new(format!("- {item}")).size(15.0));
-                }
-                ui.add_space(6.0);
-            };
-            ui.columns(2, |columns| {
-                section(&mut columns[0], t.goals, &persona.goals);
-                section(&mut columns[0], t.challenges, &persona.challenges);
-                section(
-                    &mut columns[0],
-                    t.online_behaviour,
-                    &persona.online_behaviour,
-                );
-                let channels: Vec<String> = persona
-                    .channels
-                    .iter()
-                    .map(|c| c.name().to_owned())
+                let d = &persona.demographics;
+                let facts: Vec<&str> = [&d.age, &d.gender, &d.occupation, &d.location, &d.income]
+                    .into_iter()
+                    .map(String::as_str)
+                    .filter(|s| !s.is_empty())
                     .collect();
-                section(&mut columns[0], t.preferred_channels, &channels);
-                let p = &persona.psychographics;
-                section(&mut columns[1], t.interests, &p.interests);
-                section(&mut columns[1], t.values, &p.values);
-                section(&mut columns[1], t.fears, &p.fears);
-                section(&mut columns[1], t.motivations, &p.motivations);
+                ui.label(RichText::new(facts.join(" · ")).size(16.0));
             });
-            if !persona.notes.is_empty() {
-                ui.separator();
-                ui.label(RichText::new(&persona.notes).size(15.0));
-            }
         });
+        ui.separator();
+        let section = |ui: &mut Ui, title: &str, items: &[String]| {
+            if items.is_empty() {
+                return;
+            }
+            ui.label(RichText::new(title).size(17.0).strong());
+            for item in items {
+                ui.label(RichText::new(format!("- {item}")).size(15.0));
+            }
+            ui.add_space(6.0);
+        };
+        ui.columns(2, |columns| {
+            section(&mut columns[0], t.goals, &persona.goals);
+            section(&mut columns[0], t.challenges, &persona.challenges);
+            section(
+                &mut columns[0],
+                t.online_behaviour,
+                &persona.online_behaviour,
+            );
+            let channels: Vec<String> = persona
+                .channels
+                .iter()
+                .map(|c| c.name().to_owned())
+                .collect();
+            section(&mut columns[0], t.preferred_channels, &channels);
+            let p = &persona.psychographics;
+            section(&mut columns[1], t.interests, &p.interests);
+            section(&mut columns[1], t.values, &p.values);
+            section(&mut columns[1], t.fears, &p.fears);
+            section(&mut columns[1], t.motivations, &p.motivations);
+        });
+        if !persona.notes.is_empty() {
+            ui.separator();
+            ui.label(RichText::new(&persona.notes).size(15.0));
+        }
+    });
     if !open {
         state.personas.card = None;
     }

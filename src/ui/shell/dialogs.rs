@@ -56,6 +56,8 @@ pub enum Dialog {
     ConfirmReplace(PathBuf),
     /// Exporting over a file Klantreis did not make: replace it?
     ConfirmExport(DataExport, PathBuf),
+    /// Saving under a name that does not end in `.ron`: add it?
+    ConfirmExtension(PathBuf),
     /// Type a file path.
     TypedPath {
         /// Open or save.
@@ -82,12 +84,10 @@ impl KlantreisApp {
     pub(super) fn ask_path(&mut self, purpose: PathPurpose, note: Option<String>) {
         if !self.native_dialogs {
             let text = match purpose {
-                PathPurpose::Save => self
-                    .doc
-                    .path
-                    .as_ref()
-                    .map(|p| p.display().to_string())
-                    .unwrap_or_default(),
+                PathPurpose::Save => self.doc.path.as_ref().map_or_else(
+                    || format!("{}.ron", file_stem_for(&self.doc)),
+                    |p| p.display().to_string(),
+                ),
                 PathPurpose::Open | PathPurpose::Photo(_) => String::new(),
                 PathPurpose::Export(kind) => self.export_path(kind).display().to_string(),
             };
@@ -191,7 +191,14 @@ impl KlantreisApp {
     pub(super) fn use_path(&mut self, purpose: PathPurpose, path: &Path) {
         match purpose {
             PathPurpose::Open => self.open_path(path),
-            PathPurpose::Save => self.save_to(path),
+            PathPurpose::Save => {
+                let path = with_map_extension(path);
+                if has_map_extension(&path) {
+                    self.save_to(&path);
+                } else {
+                    self.dialog = Some(Dialog::ConfirmExtension(path));
+                }
+            }
             PathPurpose::Photo(persona) => self.attach_photo(persona, path),
             PathPurpose::Export(kind) => {
                 let _ = self.export_to(kind, path);
@@ -371,6 +378,7 @@ impl KlantreisApp {
                     None => {}
                 }
             }
+            Dialog::ConfirmExtension(path) => self.confirm_extension_ui(ctx, &path),
             Dialog::ConfirmExport(kind, path) => {
                 if let Some(replace) = super::export_dialog::replace_question(ctx, &path) {
                     self.dialog = None;
@@ -438,15 +446,22 @@ impl KlantreisApp {
                         ui.label(note);
                     }
                     let label = ui.label(t.file_path);
-                    let field = ui
-                        .add(
-                            egui::TextEdit::singleline(&mut text)
-                                .desired_width(480.0)
-                                .hint_text(t.path_hint),
-                        )
-                        .labelled_by(label.id);
+                    let mut output = egui::TextEdit::singleline(&mut text)
+                        .desired_width(480.0)
+                        .hint_text(t.path_hint)
+                        .show(ui);
+                    let field = output.response.response.clone().labelled_by(label.id);
                     if !field.has_focus() && !field.lost_focus() {
                         field.request_focus();
+                        // Typing replaces the name, and keeps the folder and ".ron".
+                        if let Some((start, end)) = name_part(&text) {
+                            let range = egui::text::CCursorRange::two(
+                                egui::text::CCursor::new(start),
+                                egui::text::CCursor::new(end),
+                            );
+                            output.state.cursor.set_char_range(Some(range));
+                            output.state.store(ui.ctx(), field.id);
+                        }
                     }
                     let entered =
                         field.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
@@ -470,8 +485,18 @@ impl KlantreisApp {
                 match answer {
                     Some(true) if !text.trim().is_empty() => {
                         let path = PathBuf::from(text.trim());
+                        let path = if purpose == PathPurpose::Save {
+                            with_map_extension(&path)
+                        } else {
+                            path
+                        };
                         let other_file = self.doc.path.as_deref() != Some(path.as_path());
-                        if purpose == PathPurpose::Save && other_file && path.exists() {
+                        if purpose == PathPurpose::Save && !has_map_extension(&path) {
+                            self.dialog = Some(Dialog::ConfirmExtension(path));
+                        } else if purpose == PathPurpose::Open && self.doc.history.is_dirty() {
+                            // The typed path survives the question about unsaved changes.
+                            self.dialog = Some(Dialog::Unsaved(Then::OpenFile(path)));
+                        } else if purpose == PathPurpose::Save && other_file && path.exists() {
                             self.dialog = Some(Dialog::ConfirmReplace(path));
                         } else {
                             self.dialog = None;
@@ -619,6 +644,94 @@ impl KlantreisApp {
                 // the watcher does not ask again; a save still asks first.
                 self.after_save = None;
             }
+        }
+    }
+}
+
+/// The name part of a typed path, as character positions: after the last
+/// folder separator, before ".ron" (or to the end).
+pub(super) fn name_part(text: &str) -> Option<(usize, usize)> {
+    let chars: Vec<char> = text.chars().collect();
+    if chars.is_empty() {
+        return None;
+    }
+    let start = chars
+        .iter()
+        .rposition(|c| *c == '/' || *c == '\\')
+        .map_or(0, |i| i + 1);
+    let lower = text.to_lowercase();
+    let end = if lower.ends_with(".ron") && chars.len() >= start + 4 {
+        chars.len() - 4
+    } else {
+        chars.len()
+    };
+    (end > start).then_some((start, end))
+}
+
+/// Whether a path ends in `.ron`, the ending Klantreis opens.
+pub(super) fn has_map_extension(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("ron"))
+}
+
+/// A path with `.ron` added when it has no extension at all.
+pub(super) fn with_map_extension(path: &Path) -> PathBuf {
+    if path.extension().is_none() {
+        path.with_extension("ron")
+    } else {
+        path.to_path_buf()
+    }
+}
+
+impl KlantreisApp {
+    /// Asks before saving a map under a name without `.ron`: add it, keep
+    /// the name as typed, or go back.
+    fn confirm_extension_ui(&mut self, ctx: &egui::Context, path: &Path) {
+        let t = crate::i18n::app::t();
+        let added = {
+            let mut name = path.as_os_str().to_owned();
+            name.push(".ron");
+            PathBuf::from(name)
+        };
+        let shown = |p: &Path| {
+            p.file_name()
+                .map_or_else(String::new, |n| n.to_string_lossy().into_owned())
+        };
+        let mut answer = None;
+        egui::Modal::new(egui::Id::unique("klantreis-extension")).show(ctx, |ui| {
+            ui.set_max_width(460.0);
+            ui.heading(t.extension_title);
+            ui.label(fill(t.extension_body, &[("name", &shown(path))]));
+            ui.horizontal(|ui| {
+                if ui
+                    .button(fill(t.extension_add, &[("name", &shown(&added))]))
+                    .clicked()
+                {
+                    answer = Some(Some(added.clone()));
+                }
+                if ui.button(t.extension_keep).clicked() {
+                    answer = Some(Some(path.to_path_buf()));
+                }
+                if ui.button(t.cancel).clicked() || ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+                    answer = Some(None);
+                }
+            });
+        });
+        match answer {
+            Some(Some(chosen)) => {
+                self.dialog = None;
+                let other_file = self.doc.path.as_deref() != Some(chosen.as_path());
+                if other_file && chosen.exists() {
+                    self.dialog = Some(Dialog::ConfirmReplace(chosen));
+                } else {
+                    self.save_to(&chosen);
+                }
+            }
+            Some(None) => {
+                self.dialog = None;
+                self.after_save = None;
+            }
+            None => {}
         }
     }
 }

@@ -10,7 +10,8 @@ impl KlantreisApp {
         let then = match command {
             Command::New(template) => guarded(Then::New(template)),
             Command::Open => guarded(Then::Open),
-            Command::OpenPath => guarded(Then::OpenPath),
+            // The path is typed first; opening it asks about unsaved changes.
+            Command::OpenPath => Ok(Then::OpenPath),
             Command::OpenRecent(path) => guarded(Then::OpenFile(path)),
             Command::Close => guarded(Then::Close),
             Command::Quit => guarded(Then::Quit),

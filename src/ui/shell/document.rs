@@ -268,8 +268,7 @@ impl KlantreisApp {
                 crate::i18n::app::t().already_open,
                 &[
                     ("path", &path.display()),
-                    ("who", &owner.who),
-                    ("since", &owner.since),
+                    ("who", &owner.describe(chrono::Local::now())),
                 ],
             ));
         }

@@ -424,15 +424,18 @@ pub fn export_window(
     let mut open = true;
     let mut close = false;
     // The id stays the same in every language, so the window keeps its place.
-    egui::Window::new(crate::i18n::export::t().window_title)
-        .id(egui::Id::unique("export-pictures"))
-        .open(&mut open)
-        .collapsible(false)
-        .resizable(false)
-        .default_width(560.0)
-        .show(ctx, |ui| {
-            close = export_ui(ui, map, revision, state);
-        });
+    crate::ui::shell::screen::floating(
+        egui::Window::new(crate::i18n::export::t().window_title)
+            .id(egui::Id::unique("export-pictures"))
+            .open(&mut open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(560.0),
+        ctx,
+    )
+    .show(ctx, |ui| {
+        close = export_ui(ui, map, revision, state);
+    });
     if let Some(path) = state.replace_question.clone()
         && let Some(replace) = replace_question(ctx, &path)
     {

@@ -29,6 +29,10 @@ fn gestures() -> [(&'static str, &'static str); 11] {
 pub fn command_rows(ctx: &Context, scope: Scope, separator: &str) -> Vec<(String, String)> {
     let mut rows: Vec<(String, Vec<String>)> = Vec::new();
     for (command, shortcut) in Command::keys(scope) {
+        // Ctrl+= is Ctrl+plus without Shift on most keyboards: listed once, as plus.
+        if shortcut.logical_key == egui::Key::Equals {
+            continue;
+        }
         let (label, keys) = (command.label(), ctx.format_shortcut(&shortcut));
         match rows.iter_mut().find(|(l, _)| *l == label) {
             Some((_, all)) => all.push(keys),
@@ -70,19 +74,22 @@ const KEY_SEPARATOR: &str = " / ";
 pub fn shortcuts_window(ctx: &Context, open: &mut bool) {
     let t = crate::i18n::app::t();
     // The id stays the same in every language, so the window keeps its place.
-    egui::Window::new(t.cmd_shortcuts)
-        .id(egui::Id::unique("keyboard-shortcuts"))
-        .open(open)
-        .collapsible(false)
-        .resizable(false)
-        .default_width(520.0)
-        .show(ctx, |ui| {
-            // A short window scrolls the list instead of cutting it off.
-            let height = (ctx.content_rect().height() - 120.0).max(200.0);
-            egui::ScrollArea::vertical()
-                .max_height(height)
-                .show(ui, |ui| shortcuts_ui(ctx, ui));
-        });
+    crate::ui::shell::screen::floating(
+        egui::Window::new(t.cmd_shortcuts)
+            .id(egui::Id::unique("keyboard-shortcuts"))
+            .open(open)
+            .collapsible(false)
+            .resizable(false)
+            .default_width(520.0),
+        ctx,
+    )
+    .show(ctx, |ui| {
+        // A short window scrolls the list instead of cutting it off.
+        let height = (crate::ui::shell::screen::work_area(ctx).height() - 80.0).max(160.0);
+        egui::ScrollArea::vertical()
+            .max_height(height)
+            .show(ui, |ui| shortcuts_ui(ctx, ui));
+    });
 }
 
 fn shortcuts_ui(ctx: &Context, ui: &mut egui::Ui) {

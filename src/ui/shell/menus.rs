@@ -222,29 +222,54 @@ impl KlantreisApp {
         menu_access::item(ui, &response, label, keys)
     }
 
+    /// The status bar: the zoom on the right, the hint beside it while the
+    /// journey map shows and there is room, the file on the left, cut short
+    /// (never overlapping the rest) when the window is narrow.
     pub(super) fn status_ui(&mut self, ui: &mut egui::Ui) {
         let t = crate::i18n::app::t();
         ui.horizontal(|ui| {
-            let path = self
-                .doc
-                .path
-                .as_ref()
-                .map_or_else(|| t.not_saved_yet.to_owned(), |p| p.display().to_string());
-            ui.label(path);
-            if self.doc.history.is_dirty() {
-                ui.label(RichText::new(t.unsaved_changes).color(theme::UNSAVED));
-            }
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let percent = format!(
                     "{:.0}",
                     self.state.journey.view.zoom / crate::scene::View::default().zoom * 100.0
                 );
-                ui.label(fill(t.zoom_status, &[("percent", &percent)]));
-                ui.label(t.status_hint);
+                if self.state.calendar.page == Page::Journey {
+                    ui.label(fill(t.zoom_status, &[("percent", &percent)]));
+                    let hint = egui::WidgetText::from(t.status_hint);
+                    let hint_width = hint
+                        .clone()
+                        .into_galley(
+                            ui,
+                            Some(egui::TextWrapMode::Extend),
+                            f32::INFINITY,
+                            egui::TextStyle::Body,
+                        )
+                        .size()
+                        .x;
+                    // The hint gives way first: the file's name matters more.
+                    if ui.available_width() - hint_width > 320.0 {
+                        ui.label(hint);
+                    }
+                }
+                ui.with_layout(egui::Layout::left_to_right(egui::Align::Center), |ui| {
+                    if self.doc.history.is_dirty() {
+                        ui.label(RichText::new(t.unsaved_changes).color(theme::UNSAVED));
+                    }
+                    let path = self
+                        .doc
+                        .path
+                        .as_ref()
+                        .map_or_else(|| t.not_saved_yet.to_owned(), |p| p.display().to_string());
+                    ui.add(egui::Label::new(path.clone()).truncate())
+                        .on_hover_text(path);
+                });
             });
         });
     }
 
+    /// The notice, floating at the top right of the page: it never moves
+    /// the canvas, its button sits below its text (never over it), and it
+    /// goes by itself once the map changes after it was shown.
     pub(super) fn notice_ui(&mut self, ui: &mut egui::Ui) {
         let Some(notice) = &self.notice else { return };
         let (fill, ink) = if notice.is_error {
@@ -252,21 +277,53 @@ impl KlantreisApp {
         } else {
             (theme::INFO_FILL, theme::INFO_INK)
         };
+        let page = ui.available_rect_before_wrap();
+        let width = (page.width() - 32.0).clamp(200.0, 560.0);
         let mut close = false;
-        egui::Frame::new()
-            .fill(fill)
-            .inner_margin(8.0)
-            .corner_radius(4.0)
-            .show(ui, |ui| {
-                ui.horizontal(|ui| {
-                    ui.add(egui::Label::new(RichText::new(&notice.text).color(ink)).wrap());
-                    ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
-                        close = ui.button(crate::i18n::app::t().dismiss).clicked();
+        egui::Area::new(egui::Id::unique("klantreis-notice"))
+            .order(egui::Order::Middle)
+            .pivot(egui::Align2::RIGHT_TOP)
+            .fixed_pos(page.right_top() + egui::vec2(-8.0, 4.0))
+            .constrain_to(page)
+            .show(ui.ctx(), |ui| {
+                egui::Frame::new()
+                    .fill(fill)
+                    .stroke(egui::Stroke::new(1.0, ink))
+                    .inner_margin(8.0)
+                    .corner_radius(4.0)
+                    .show(ui, |ui| {
+                        ui.set_width(width);
+                        ui.add(egui::Label::new(RichText::new(&notice.text).color(ink)).wrap());
+                        ui.with_layout(egui::Layout::right_to_left(egui::Align::Min), |ui| {
+                            close = ui.button(crate::i18n::app::t().dismiss).clicked();
+                        });
                     });
-                });
             });
         if close {
             self.notice = None;
+        }
+    }
+
+    /// Lets a notice go once the map has changed since it was shown: it is
+    /// about a moment that has passed (call after the frame's edits).
+    pub(super) fn expire_notice(&mut self, ctx: &egui::Context) {
+        let id = egui::Id::unique("klantreis-notice-shown-at");
+        let revision = self.doc.history.revision();
+        let Some(notice) = &self.notice else {
+            ctx.data_mut(|d| d.remove::<(String, u64)>(id));
+            return;
+        };
+        let shown: Option<(String, u64)> = ctx.data(|d| d.get_temp(id));
+        match shown {
+            Some((text, at)) if text == notice.text => {
+                if at != revision {
+                    self.notice = None;
+                }
+            }
+            _ => {
+                let shown = (notice.text.clone(), revision);
+                ctx.data_mut(|d| d.insert_temp(id, shown));
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ pub mod menu_access;
 pub mod menus;
 pub mod navigate;
 pub mod prefs;
+pub mod screen;
 pub mod state;
 pub mod theme;
 pub mod widgets;
@@ -517,6 +518,7 @@ impl KlantreisApp {
                 .set_wake(Box::new(move || wake.request_repaint()));
         }
         self.wake.get_or_insert_with(|| ctx.clone());
+        screen::keep_window_fitting(&ctx);
         self.receive_files();
         self.handle_input(&ctx);
         self.poll_file_dialog();
@@ -571,6 +573,7 @@ impl KlantreisApp {
             self.doc.history.end_gesture();
         }
         self.apply_queued();
+        self.expire_notice(&ctx);
         self.autosave_tick(&ctx);
         self.update_title(&ctx);
     }
@@ -651,18 +654,24 @@ impl KlantreisApp {
     fn editor_ui(&mut self, ui: &mut egui::Ui) {
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui));
         egui::Panel::bottom("status").show(ui, |ui| self.status_ui(ui));
+        screen::set_work_area(ui.ctx(), ui.available_rect_before_wrap());
+        // On a small screen the panels narrow, and the personas step aside, before the canvas shrinks.
+        let width = ui.available_width();
         egui::Panel::right("inspector")
             .resizable(true)
-            .default_size(340.0)
-            .min_size(260.0)
+            .default_size(screen::inspector_width(width))
+            .min_size(screen::inspector_width(width).min(260.0))
+            .max_size(screen::inspector_max(width))
             .show(ui, |ui| {
                 egui::ScrollArea::vertical().show(ui, |ui| self.inspector_ui(ui));
             });
-        if self.state.personas.shown && self.state.calendar.page == Page::Journey {
+        let personas_fit = width >= screen::PERSONAS_NEED;
+        if self.state.personas.shown && personas_fit && self.state.calendar.page == Page::Journey {
             egui::Panel::left("personas")
                 .resizable(true)
                 .default_size(230.0)
                 .min_size(180.0)
+                .max_size(width * 0.22)
                 .show(ui, |ui| {
                     egui::ScrollArea::vertical()
                         .id_salt("personas-scroll")
@@ -750,7 +759,8 @@ impl KlantreisApp {
         self.workshop_shown = on;
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(on));
         let scale = self.prefs.ui_scale.clamp(0.5, 3.0);
-        ctx.set_zoom_factor(if on { scale * workshop::ZOOM } else { scale });
+        let workshop_zoom = (scale * screen::workshop_zoom(ctx)).max(scale * workshop::ZOOM_MIN);
+        ctx.set_zoom_factor(if on { workshop_zoom } else { scale });
         self.state.journey.needs_fit = true;
         self.state.journey.renaming = None;
     }

@@ -72,6 +72,45 @@ pub const STATUS_IN_PRODUCTION: Color32 = Color32::from_rgb(0xd5, 0x5e, 0x00);
 /// A published item.
 pub const STATUS_PUBLISHED: Color32 = Color32::from_rgb(0x00, 0x9e, 0x73);
 
+/// A status written as a word on the window's background: darker shades
+/// on light themes, lighter ones on dark, each at least 4.5:1 (the
+/// `STATUS_*` colours are for dots and chips' edges).
+pub const fn status_ink(status: usize, dark_mode: bool) -> Color32 {
+    const LIGHT: [Color32; 4] = [
+        Color32::from_gray(90),
+        Color32::from_rgb(0x00, 0x5a, 0x8c),
+        Color32::from_rgb(0xa0, 0x46, 0x00),
+        Color32::from_rgb(0x00, 0x6b, 0x4e),
+    ];
+    const DARK: [Color32; 4] = [
+        Color32::from_gray(190),
+        Color32::from_rgb(0x56, 0xb4, 0xe9),
+        Color32::from_rgb(0xe6, 0x9f, 0x00),
+        Color32::from_rgb(0x3c, 0xc8, 0x9a),
+    ];
+    if dark_mode {
+        DARK[status % 4]
+    } else {
+        LIGHT[status % 4]
+    }
+}
+
+/// The contrast ratio of two colours (WCAG 2): 1 to 21.
+pub fn contrast(a: Color32, b: Color32) -> f32 {
+    fn channel(c: u8) -> f32 {
+        let c = f32::from(c) / 255.0;
+        if c <= 0.039_28 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    }
+    let luminance =
+        |c: Color32| 0.2126 * channel(c.r()) + 0.7152 * channel(c.g()) + 0.0722 * channel(c.b());
+    let (x, y) = (luminance(a), luminance(b));
+    (x.max(y) + 0.05) / (x.min(y) + 0.05)
+}
+
 /// Dark text on light paper (calendar cards, sticky notes), in every theme.
 pub const PAPER_INK: Color32 = Color32::from_gray(20);
 /// The outline of a calendar card.
@@ -203,4 +242,64 @@ pub fn high_contrast_visuals() -> egui::Visuals {
     v.widgets.active.bg_fill = Color32::from_rgb(255, 205, 0);
     v.widgets.open.weak_bg_fill = Color32::from_rgb(255, 235, 150);
     v
+}
+
+#[cfg(test)]
+mod contrast_tests {
+    use super::*;
+
+    /// Every text colour on every background it is drawn on, in every theme.
+    #[test]
+    fn every_text_and_background_pair_in_every_theme_has_a_contrast_of_at_least_4_5() {
+        let mut failures = Vec::new();
+        let mut check = |what: &str, ink: Color32, ground: Color32| {
+            let ratio = contrast(ink, ground);
+            if ratio < 4.5 {
+                failures.push(format!("{what}: {ratio:.2}"));
+            }
+        };
+        for (theme, visuals) in [
+            ("light", egui::Visuals::light()),
+            ("dark", egui::Visuals::dark()),
+            ("high contrast", high_contrast_visuals()),
+        ] {
+            let text = visuals.text_color();
+            let grounds = [
+                ("panel", visuals.panel_fill),
+                ("window", visuals.window_fill),
+                ("field", visuals.extreme_bg_color),
+            ];
+            for (ground_name, ground) in grounds {
+                check(&format!("{theme} text on {ground_name}"), text, ground);
+                for status in 0..4 {
+                    check(
+                        &format!("{theme} status {status} on {ground_name}"),
+                        status_ink(status, visuals.dark_mode),
+                        ground,
+                    );
+                }
+            }
+            check(
+                &format!("{theme} ink on canvas"),
+                ink(visuals.dark_mode),
+                visuals.panel_fill,
+            );
+        }
+        check("error notice", ERROR_INK, ERROR_FILL);
+        check("information notice", INFO_INK, INFO_FILL);
+        for lane in [
+            Lane::Actions,
+            Lane::Thoughts,
+            Lane::PainPoints,
+            Lane::Opportunities,
+            Lane::Touchpoint,
+        ] {
+            check(
+                &format!("sticky note {lane:?}"),
+                PAPER_INK,
+                note_colour(lane),
+            );
+        }
+        assert!(failures.is_empty(), "too little contrast: {failures:#?}");
+    }
 }

@@ -17,8 +17,9 @@ use crate::ui::shell::navigate::{self, Capture, focused_phase, focused_step};
 use crate::ui::shell::theme;
 use crate::ui::shell::{Selection, State};
 
-/// How much larger everything is drawn in workshop mode.
-pub const ZOOM: f32 = 1.3;
+/// Workshop mode draws everything larger, in step with the screen
+/// (`shell::screen::workshop_zoom`), and at least this much larger.
+pub const ZOOM_MIN: f32 = 1.1;
 
 /// Workshop mode's own state.
 #[derive(Clone, Debug, Default)]
@@ -35,6 +36,9 @@ pub struct Workshop {
     pub whole_map: bool,
     /// The exercise timer.
     pub timer: Timer,
+    /// How tall the focused step's card was last frame: the canvas takes
+    /// the rest of the height.
+    pub card_height: f32,
 }
 
 impl Workshop {
@@ -339,13 +343,22 @@ pub fn workshop_ui(
     });
 
     egui::CentralPanel::default().show(ui, |ui| {
+        // The canvas takes the height the step's card leaves, and at least
+        // 60 % of it (the card scrolls when it has more notes than that).
         let available = ui.available_height();
-        let canvas_height = (available * 0.6).max(200.0);
+        let card = state.workshop.as_ref().map_or(0.0, |w| w.card_height);
+        let canvas_height = (available - card - 8.0)
+            .max(available * 0.6)
+            .min(available - 60.0)
+            .max(160.0);
         canvas(ui, canvas_height, map, state, edits);
         ui.add_space(6.0);
-        egui::ScrollArea::vertical()
+        let shown = egui::ScrollArea::vertical()
             .id_salt("workshop-step")
             .show(ui, |ui| step_card_ui(ui, map, state, edits));
+        if let Some(w) = &mut state.workshop {
+            w.card_height = shown.content_size.y;
+        }
     });
     if state.workshop.as_ref().is_some_and(|w| w.timer.running()) {
         ui.ctx()
