@@ -7,6 +7,7 @@
 //! sits around the data, `lanes` the grid under a journey, and `palette`
 //! the colours both painters use.
 
+pub mod ghost;
 pub mod labels;
 pub mod lanes;
 pub mod palette;

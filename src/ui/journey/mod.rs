@@ -1,6 +1,7 @@
 //! The journey map: the canvas, the lanes under it, and the inspector.
 
 pub mod canvas;
+mod ghosts;
 pub mod inspector;
 pub mod lanes;
 pub mod paint;

@@ -64,6 +64,12 @@ impl KlantreisApp {
                     });
                 }
                 ui.separator();
+                for command in [Command::MergeCopy, Command::CompareWith] {
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
+                ui.separator();
                 if self.menu_item(
                     ui,
                     &Command::ExportPictures,
@@ -216,6 +222,7 @@ impl KlantreisApp {
             if self.doc.history.is_dirty() {
                 ui.label(RichText::new(t.unsaved_changes).color(theme::UNSAVED));
             }
+            self.conflicts_button_ui(ui);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let percent = format!(
                     "{:.0}",

@@ -19,6 +19,7 @@ pub mod menus;
 pub mod navigate;
 pub mod prefs;
 pub mod state;
+pub mod teamwork;
 pub mod theme;
 pub mod widgets;
 
@@ -480,6 +481,7 @@ impl KlantreisApp {
         self.poll_file_dialog(&ctx);
         self.watch_file(&ctx);
         self.receive_photos(&ctx);
+        self.receive_team_job(&ctx);
         self.update_compare();
         self.run_commands();
         if self.close_when_idle && !self.files.busy() {
@@ -516,6 +518,7 @@ impl KlantreisApp {
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
         self.opening_ui(&ctx);
+        self.team_job_ui(&ctx);
         export_dialog::export_window(
             &ctx,
             &self.doc.map,
@@ -600,6 +603,7 @@ impl KlantreisApp {
                         });
                 });
         }
+        self.team_panels_ui(ui);
         egui::CentralPanel::default().show(ui, |ui| {
             self.notice_ui(ui);
             page_tabs_ui(ui, &mut self.state.calendar.page);

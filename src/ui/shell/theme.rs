@@ -204,3 +204,6 @@ pub fn high_contrast_visuals() -> egui::Visuals {
     v.widgets.open.weak_bg_fill = Color32::from_rgb(255, 235, 150);
     v
 }
+
+/// The ring around a step that differs in the version compared with ("Compare with…").
+pub const CHANGED_STEP: Color32 = Color32::from_rgb(214, 39, 140);
