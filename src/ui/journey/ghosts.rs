@@ -8,7 +8,7 @@ use crate::scene::{Canvas, View};
 use crate::ui::shell::{State, theme};
 
 /// How faint a ghost line is.
-const GHOST_FADE: f32 = 0.5;
+const GHOST_FADE: f32 = 0.75;
 
 /// Paints the ghost curves and the changed steps' rings.
 pub(super) fn paint_ghosts(
@@ -27,10 +27,10 @@ pub(super) fn paint_ghosts(
     );
     for curve in ghost_curves(ghost, canvas.rect, view, &|id| state.is_visible(id)) {
         let colour = theme::color(curve.color).gamma_multiply(GHOST_FADE);
-        let stroke = Stroke::new(2.0, colour);
-        drawing.extend(Shape::dashed_line(&curve.line, stroke, 7.0, 5.0));
+        let stroke = Stroke::new(2.5, colour);
+        drawing.extend(Shape::dashed_line(&curve.line, stroke, 8.0, 5.0));
         for point in curve.points {
-            drawing.circle_stroke(point.pos, 3.5, Stroke::new(1.5, colour));
+            drawing.circle_stroke(point.pos, 4.5, Stroke::new(2.0, colour));
         }
     }
     for point in changed_points(canvas, ghost) {

@@ -44,7 +44,7 @@ pub fn compare_panel_ui(ui: &mut Ui, state: &mut State) {
     let mut close = false;
     egui::Panel::left("compare")
         .resizable(true)
-        .default_size(320.0)
+        .default_size(280.0)
         .min_size(220.0)
         .show(ui, |ui| {
             let name = &comparison.name;

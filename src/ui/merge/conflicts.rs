@@ -32,7 +32,7 @@ pub fn conflicts_panel_ui(
     }
     egui::Panel::left("conflicts")
         .resizable(true)
-        .default_size(330.0)
+        .default_size(290.0)
         .min_size(240.0)
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
