@@ -148,7 +148,8 @@ fn edit_selects_the_step_and_done_keeps_the_value_typed_in_the_inspector() {
 #[test]
 fn saving_with_conflicts_left_warns_and_still_saves_them_in_the_file() {
     let (_dir, file, mut harness) = opened(&conflicted());
-    assert_eq!(harness.state().doc.map.conflicts.len(), 2);
+    // A map merged with conflicts opens with the panel.
+    harness.get_by_label("2 conflicts to decide");
     // An edit, so there is something to save.
     harness.state_mut().apply(klantreis::edit::Edit::SetMapText(
         klantreis::edit::MapText::Goal,
@@ -328,4 +329,15 @@ fn compare_with_shows_the_other_versions_ghosts_and_changes_until_closed() {
             .query_by_label("Compared with waterkoker-v2.ron")
             .is_none()
     );
+}
+
+#[test]
+fn the_hidden_conflicts_panel_comes_back_from_the_status_bar() {
+    let mut harness = harness_with(KlantreisApp::new(conflicted(), None));
+    harness.get_by_label("Hide").click();
+    harness.run_steps(2);
+    assert!(harness.query_by_label("2 conflicts to decide").is_none());
+    harness.get_by_label("Conflicts (2)").click();
+    harness.run_steps(2);
+    harness.get_by_label("2 conflicts to decide");
 }
