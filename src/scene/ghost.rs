@@ -3,13 +3,13 @@
 //! Laid out by the same geometry as the map itself, so a step that did not
 //! change sits exactly under its ghost.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 
 use egui::emath::{Pos2, Rect};
 
 use super::{Canvas, Curve, View};
-use crate::model::{JourneyId, Map, StepId};
+use crate::model::{JourneyId, Map, Step, StepId};
 
 /// The version compared with: its map, and the steps of the open map that
 /// differ in it (changed there, or not there at all).
@@ -24,9 +24,11 @@ pub struct Ghost {
 impl Ghost {
     /// The other version compared with `map`.
     pub fn new(map: &Map, other: Arc<Map>) -> Self {
+        // One pass over each map: a map of 10,000 steps is compared in a blink.
+        let there: HashMap<StepId, &Step> = other.steps().map(|s| (s.id, s)).collect();
         let changed = map
             .steps()
-            .filter(|step| other.step(step.id).is_none_or(|(_, there)| there != *step))
+            .filter(|step| there.get(&step.id).is_none_or(|t| *t != *step))
             .map(|step| step.id)
             .collect();
         Self {

@@ -1,15 +1,12 @@
 //! "Compare with…": the list of what the other version has differently,
 //! beside the canvas, which shows the other version's curves as ghosts.
 
-use std::sync::Arc;
-
 use egui::{RichText, Ui};
 
 use super::t;
 use crate::edit::Change;
 use crate::i18n::diff::{heading, sentence};
 use crate::i18n::fill;
-use crate::model::Map;
 use crate::scene::ghost::Ghost;
 use crate::ui::shell::State;
 
@@ -23,8 +20,8 @@ pub struct Comparison {
 
 impl Comparison {
     /// Shows the other version: its changes in the panel and its curves on the canvas.
-    pub fn show(state: &mut State, map: &Map, name: String, other: Arc<Map>, changes: Vec<Change>) {
-        state.ghost = Some(Ghost::new(map, other));
+    pub fn show(state: &mut State, name: String, ghost: Ghost, changes: Vec<Change>) {
+        state.ghost = Some(ghost);
         state.merge.comparison = Some(Self { name, changes });
     }
 

@@ -10,6 +10,7 @@ use crate::edit::{Change, MergeResult, diff, merge};
 use crate::i18n::fill;
 use crate::io::{self, Stamp};
 use crate::model::{Map, Problem};
+use crate::scene::ghost::Ghost;
 
 /// What to do with the other copy once it is read.
 #[derive(Clone, Debug)]
@@ -43,8 +44,8 @@ pub enum Outcome {
     },
     /// The other version and what it has differently.
     Compared {
-        /// The other version.
-        other: Arc<Map>,
+        /// The other version, and the open map's steps that differ there.
+        ghost: Ghost,
         /// The changes from the open map to it.
         changes: Vec<Change>,
     },
@@ -145,7 +146,7 @@ pub fn run(path: &Path, wanted: &Wanted) -> Result<Outcome, String> {
         }
         Wanted::Compare { ours } => Outcome::Compared {
             changes: diff(ours, &theirs),
-            other: theirs,
+            ghost: Ghost::new(ours, theirs),
         },
     })
 }

@@ -83,8 +83,8 @@ impl KlantreisApp {
                     is_error: true,
                 });
             }
-            Ok(Outcome::Compared { other, changes }) => {
-                Comparison::show(&mut self.state, &self.doc.map, name, other, changes);
+            Ok(Outcome::Compared { ghost, changes }) => {
+                Comparison::show(&mut self.state, name, ghost, changes);
             }
             Ok(Outcome::Merged {
                 result,
