@@ -599,7 +599,7 @@ impl KlantreisApp {
                 t.conflict_clean
             });
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if (saving || dirty) && ui.button(t.save_mine).clicked() {
                     answer = Some(0);
                 }
