@@ -87,3 +87,33 @@ fn merge_of_three_10000_step_maps(bencher: Bencher) {
     let (base, ours, theirs) = &*MAPS;
     bencher.bench(|| merge(base, ours, theirs));
 }
+
+/// What the app does off the UI thread for "Merge another copy…": the merge,
+/// then the diff that counts the changes it brought.
+#[divan::bench]
+fn app_merge_with_its_change_count(bencher: Bencher) {
+    let (base, ours, theirs) = &*MAPS;
+    bencher.bench(|| {
+        let result = merge(base, ours, theirs);
+        diff(ours, &result.map).len()
+    });
+}
+
+/// "Compare with…": which of the open map's steps differ in the other version.
+#[divan::bench]
+fn compare_changed_steps(bencher: Bencher) {
+    let (_, ours, theirs) = &*MAPS;
+    let theirs = std::sync::Arc::new(theirs.clone());
+    bencher.bench(|| klantreis::scene::ghost::Ghost::new(ours, std::sync::Arc::clone(&theirs)));
+}
+
+/// The ghost curves of a 10,000-step version, laid out every frame the canvas is drawn.
+#[divan::bench]
+fn ghost_curves_per_frame(bencher: Bencher) {
+    use klantreis::scene::ghost::{Ghost, ghost_curves};
+    let (_, ours, theirs) = &*MAPS;
+    let ghost = Ghost::new(ours, std::sync::Arc::new(theirs.clone()));
+    let rect = egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1200.0, 600.0));
+    let view = klantreis::scene::View::fit(theirs, 1000.0);
+    bencher.bench(|| ghost_curves(&ghost, rect, view, &|_| true));
+}

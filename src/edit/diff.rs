@@ -337,8 +337,9 @@ struct Names<'a> {
 }
 
 impl Names<'_> {
-    /// The value with references replaced by names, looked up in `map`.
-    fn resolve(map: &Map, value: Shown) -> Shown {
+    /// The value with references replaced by names, looked up in `map`
+    /// (the app's Conflicts panel names a conflict's values this way too).
+    pub fn resolve(map: &Map, value: Shown) -> Shown {
         match value {
             Shown::Phase(id) => {
                 Shown::Name(map.phase(id).map(|p| p.name.clone()).unwrap_or_default())
@@ -355,6 +356,11 @@ impl Names<'_> {
             other => other,
         }
     }
+}
+
+/// A value with the ids it holds replaced by names looked up in `map`.
+pub fn named(map: &Map, value: Shown) -> Shown {
+    Names::resolve(map, value)
 }
 
 /// The changes of every entity in two lists matched by id: added, removed, changed.

@@ -263,6 +263,57 @@ show! {
     Vec<Kpi> => |v| Shown::Kpis(v.clone()),
 }
 
+/// A conflict's recorded value (RON text) as the diff shows it; `None`
+/// when the text does not fit the field (a file edited by hand), and for a
+/// step's journey and a list's order, which name entities of the map.
+pub fn shown_from_ron(field: Field, text: &str) -> Option<Shown> {
+    fn read<T: serde::de::DeserializeOwned + Show>(text: &str) -> Option<Shown> {
+        ron::from_str::<T>(text).ok().map(|v| v.shown())
+    }
+    match field {
+        Field::Title
+        | Field::Goal
+        | Field::Description
+        | Field::Uid
+        | Field::Name
+        | Field::Touchpoint
+        | Field::Notes
+        | Field::Quote
+        | Field::Age
+        | Field::Gender
+        | Field::Income
+        | Field::Location
+        | Field::Occupation
+        | Field::Owner => read::<String>(text),
+        Field::Actions
+        | Field::Thoughts
+        | Field::PainPoints
+        | Field::Opportunities
+        | Field::Interests
+        | Field::Values
+        | Field::Fears
+        | Field::Motivations
+        | Field::Goals
+        | Field::Challenges
+        | Field::OnlineBehaviour => read::<Vec<String>>(text),
+        Field::Width | Field::At | Field::Emotion => read::<f64>(text),
+        Field::Color => read::<Rgb>(text),
+        Field::Kpis => read::<Vec<Kpi>>(text),
+        Field::Persona => read::<Option<PersonaId>>(text),
+        Field::Phase => read::<PhaseId>(text),
+        Field::Channel => read::<Option<Channel>>(text),
+        Field::Channels => read::<Vec<Channel>>(text),
+        Field::Photo => read::<Option<Photo>>(text),
+        Field::Kind => read::<ContentType>(text),
+        Field::Date => read::<NaiveDate>(text),
+        Field::EndDate => read::<Option<NaiveDate>>(text),
+        Field::Recurrence => read::<Recurrence>(text),
+        Field::Steps => read::<Vec<StepId>>(text),
+        Field::Status => read::<Status>(text),
+        Field::Journey | Field::Order => None,
+    }
+}
+
 /// Why a decided value could not be put into a field.
 #[derive(Debug)]
 pub struct BadValue;

@@ -12,7 +12,7 @@ mod fields;
 pub mod merge;
 
 pub use diff::{Change, diff};
-pub use fields::Shown;
+pub use fields::{Shown, shown_from_ron};
 pub use merge::{MergeResult, merge};
 
 use crate::model::{

@@ -308,6 +308,11 @@ pub fn sentence(change: &Change) -> String {
     }
 }
 
+/// A value in words, as the diff says it (the merge's Conflicts panel too).
+pub fn shown_value(f: Field, v: &Shown) -> String {
+    value(f, v, false)
+}
+
 /// A value in words.
 fn value(f: Field, v: &Shown, with_year: bool) -> String {
     let t = t();

@@ -27,6 +27,7 @@ pub mod diff;
 pub mod export;
 pub mod files;
 pub mod inspector;
+pub mod merge;
 pub mod model;
 pub mod problems;
 pub mod suggest;
@@ -166,6 +167,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("model", model::Texts::ENTRIES),
         ("problems", problems::Texts::ENTRIES),
         ("workshop", workshop::Texts::ENTRIES),
+        ("merge", merge::Texts::ENTRIES),
     ]
 }
 

@@ -8,6 +8,7 @@
 //! the colours both painters use.
 
 pub mod detail;
+pub mod ghost;
 pub mod labels;
 pub mod lanes;
 pub mod palette;

@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod journey;
+pub mod merge;
 pub mod personas;
 pub mod shell;
 pub mod workshop;

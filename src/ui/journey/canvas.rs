@@ -171,6 +171,9 @@ pub fn canvas_ui(
 
     let painter = ui.painter_at(rect);
     paint_scene(&painter, map, &scene, &Look::of(ui, map, state));
+    if let Some(ghost) = &state.ghost {
+        super::ghosts::paint_ghosts(&painter, canvas, state.journey.view, ghost, state);
+    }
     paint_curve_avatars(ui, map, &scene, state);
     if let Some(Drag::Box { origin, .. }) = &state.journey.drag
         && let Some(pointer) = response.hover_pos().or(response.interact_pointer_pos())

@@ -2,6 +2,7 @@
 
 pub mod access;
 pub mod canvas;
+mod ghosts;
 pub mod inspector;
 pub mod lanes;
 pub mod paint;

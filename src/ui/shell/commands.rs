@@ -71,6 +71,10 @@ pub enum Command {
     ToggleTimer,
     /// Clear workshop mode's capture bar; when it is empty, leave workshop mode.
     LeaveWorkshop,
+    /// Merge another copy of the map (a "conflicted copy", a copy sent by e-mail) into this one.
+    MergeCopy,
+    /// Compare the map with another version: its curves as ghosts, its changes listed.
+    CompareWith,
 }
 
 /// Which way a walk or a nudge goes: back (left, up, earlier, lower) or on.
@@ -271,6 +275,8 @@ impl Command {
             Command::RenamePhase => w.do_enter,
             Command::ToggleTimer => w.do_timer,
             Command::LeaveWorkshop => w.do_escape,
+            Command::MergeCopy => crate::i18n::merge::t().cmd_merge_copy,
+            Command::CompareWith => crate::i18n::merge::t().cmd_compare,
         };
         text.to_owned()
     }

@@ -39,6 +39,10 @@ pub enum PathPurpose {
     Photo(PersonaId),
     /// Export the calendar or the steps to the file.
     Export(DataExport),
+    /// Merge another copy of the map into the open one.
+    Merge,
+    /// Compare the open map with another version.
+    Compare,
 }
 
 /// A dialog in front of the window.
@@ -67,6 +71,11 @@ pub enum Dialog {
         /// Why the dialog is shown, when it is a fallback.
         note: Option<String>,
     },
+    /// Saving a map that still holds merge conflicts: save anyway?
+    SaveWithConflicts {
+        /// Whether the save asks for a new file (Save As).
+        save_as: bool,
+    },
 }
 
 /// A native file dialog running off the UI thread.
@@ -88,7 +97,10 @@ impl KlantreisApp {
                     || format!("{}.ron", file_stem_for(&self.doc)),
                     |p| p.display().to_string(),
                 ),
-                PathPurpose::Open | PathPurpose::Photo(_) => String::new(),
+                PathPurpose::Open
+                | PathPurpose::Photo(_)
+                | PathPurpose::Merge
+                | PathPurpose::Compare => String::new(),
                 PathPurpose::Export(kind) => self.export_path(kind).display().to_string(),
             };
             self.dialog = Some(Dialog::TypedPath {
@@ -132,7 +144,10 @@ impl KlantreisApp {
             }
             let picked = pollster::block_on(async move {
                 match purpose {
-                    PathPurpose::Open | PathPurpose::Photo(_) => dialog.pick_file().await,
+                    PathPurpose::Open
+                    | PathPurpose::Photo(_)
+                    | PathPurpose::Merge
+                    | PathPurpose::Compare => dialog.pick_file().await,
                     PathPurpose::Save | PathPurpose::Export(_) => {
                         dialog.set_file_name(file_name).save_file().await
                     }
@@ -200,6 +215,8 @@ impl KlantreisApp {
                 }
             }
             PathPurpose::Photo(persona) => self.attach_photo(persona, path),
+            PathPurpose::Merge => self.merge_copy(path),
+            PathPurpose::Compare => self.compare_with(path),
             PathPurpose::Export(kind) => {
                 let _ = self.export_to(kind, path);
             }
@@ -349,6 +366,7 @@ impl KlantreisApp {
         };
         let modal = egui::Modal::new(egui::Id::unique("klantreis-dialog"));
         let t = crate::i18n::app::t();
+        let m = crate::i18n::merge::t();
         match dialog {
             Dialog::Recover => self.recover_ui(ctx),
             Dialog::ConfirmReplace(path) => {
@@ -388,6 +406,7 @@ impl KlantreisApp {
                     }
                 }
             }
+            Dialog::SaveWithConflicts { save_as } => self.save_with_conflicts_ui(ctx, save_as),
             Dialog::ExternalChange | Dialog::SaveConflict => {
                 self.conflict_ui(ctx, dialog == Dialog::SaveConflict);
             }
@@ -441,6 +460,8 @@ impl KlantreisApp {
                         PathPurpose::Export(kind) => {
                             fill(t.typed_export_title, &[("what", &kind.label())])
                         }
+                        PathPurpose::Merge => m.typed_merge_title.to_owned(),
+                        PathPurpose::Compare => m.typed_compare_title.to_owned(),
                     });
                     if let Some(note) = &note {
                         ui.label(note);
@@ -471,6 +492,8 @@ impl KlantreisApp {
                             PathPurpose::Save => t.cmd_save,
                             PathPurpose::Photo(_) => t.use_photo,
                             PathPurpose::Export(_) => t.typed_export,
+                            PathPurpose::Merge => m.typed_merge,
+                            PathPurpose::Compare => m.typed_compare,
                         };
                         if ui.button(ok).clicked() || entered {
                             answer = Some(true);
@@ -606,7 +629,7 @@ impl KlantreisApp {
                 t.conflict_clean
             });
             ui.add_space(8.0);
-            ui.horizontal(|ui| {
+            ui.horizontal_wrapped(|ui| {
                 if (saving || dirty) && ui.button(t.save_mine).clicked() {
                     answer = Some(0);
                 }
@@ -618,6 +641,12 @@ impl KlantreisApp {
                     if ui.button(reload).clicked() {
                         answer = Some(2);
                     }
+                }
+                if self.doc.path.is_some()
+                    && (saving || dirty)
+                    && ui.button(crate::i18n::merge::t().merge_theirs).clicked()
+                {
+                    answer = Some(4);
                 }
                 let keep = if saving { t.cancel } else { t.keep_mine };
                 if ui.button(keep).clicked() {
@@ -638,6 +667,10 @@ impl KlantreisApp {
                 if let Some(path) = self.doc.path.clone() {
                     self.open_path(&path);
                 }
+            }
+            4 => {
+                self.after_save = None;
+                self.merge_from_disk();
             }
             _ => {
                 // Keep what is open: take their version as the known one, so

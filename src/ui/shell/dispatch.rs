@@ -15,15 +15,22 @@ impl KlantreisApp {
             Command::OpenRecent(path) => guarded(Then::OpenFile(path)),
             Command::Close => guarded(Then::Close),
             Command::Quit => guarded(Then::Quit),
-            Command::Save => {
-                match self.doc.path.clone() {
-                    Some(path) => self.save_to(&path),
-                    None => self.ask_path(PathPurpose::Save, None),
+            Command::Save | Command::SaveAs => {
+                let save_as = command == Command::SaveAs;
+                if self.doc.map.conflicts.is_empty() {
+                    self.save_now(save_as);
+                } else {
+                    // Saving keeps the conflicts in the file; say so first.
+                    self.dialog = Some(Dialog::SaveWithConflicts { save_as });
                 }
                 return;
             }
-            Command::SaveAs => {
-                self.ask_path(PathPurpose::Save, None);
+            Command::MergeCopy => {
+                self.ask_path(PathPurpose::Merge, None);
+                return;
+            }
+            Command::CompareWith => {
+                self.ask_path(PathPurpose::Compare, None);
                 return;
             }
             Command::ExportPictures => {

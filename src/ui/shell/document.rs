@@ -21,14 +21,24 @@ pub struct Document {
     pub read_only: Option<String>,
     /// This window's lock file beside the map.
     pub lock: Option<io::lock::MapLock>,
+    /// The map as last loaded or saved: the common version when another copy
+    /// (or the file changed on disk) is merged in. Shared with `map` until
+    /// the first edit.
+    pub base: Arc<Map>,
+    /// The maps handed to saves still running, by revision: the one that
+    /// lands becomes the base.
+    pub(super) saving: Vec<(u64, Arc<Map>)>,
 }
 
 impl Document {
     /// A document for a map, saved at `path` (or never saved).
     pub fn new(map: Map, path: Option<PathBuf>) -> Self {
+        let map = Arc::new(map);
         Self {
             id: DocumentId::fresh(),
-            map: Arc::new(map),
+            base: Arc::clone(&map),
+            saving: Vec::new(),
+            map,
             path,
             history: History::new(),
             stamp: None,
@@ -320,6 +330,7 @@ impl KlantreisApp {
         self.receive_disk_states();
         self.watch.watch(None);
         let revision = self.doc.history.revision();
+        self.doc.saving.push((revision, Arc::clone(&self.doc.map)));
         self.files.save(SaveJob {
             document: self.doc.id,
             revision,
@@ -345,8 +356,17 @@ impl KlantreisApp {
         }
         let path = done.path;
         let known = self.doc.path.clone().zip(self.doc.stamp.clone());
+        let saved = self
+            .doc
+            .saving
+            .iter()
+            .position(|(revision, _)| *revision == done.revision)
+            .map(|i| self.doc.saving.remove(i).1);
         match done.outcome {
             SaveOutcome::Saved { stamp, lock } => {
+                if let Some(saved) = saved {
+                    self.doc.base = saved;
+                }
                 if self.doc.path.as_deref() != Some(path.as_path()) {
                     self.doc.lock = None;
                     self.doc.lock = lock;

@@ -66,6 +66,12 @@ impl KlantreisApp {
                     });
                 }
                 ui.separator();
+                for command in [Command::MergeCopy, Command::CompareWith] {
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
+                ui.separator();
                 if self.menu_item(
                     ui,
                     &Command::ExportPictures,
@@ -228,6 +234,7 @@ impl KlantreisApp {
     pub(super) fn status_ui(&mut self, ui: &mut egui::Ui) {
         let t = crate::i18n::app::t();
         ui.horizontal(|ui| {
+            self.conflicts_button_ui(ui);
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 let percent = format!(
                     "{:.0}",

@@ -19,8 +19,10 @@ pub mod menu_access;
 pub mod menus;
 pub mod navigate;
 pub mod prefs;
+mod photos;
 pub mod screen;
 pub mod state;
+pub mod teamwork;
 pub mod theme;
 pub mod widgets;
 
@@ -331,65 +333,6 @@ impl KlantreisApp {
         }
     }
 
-    /// Makes a persona's photo from a picture file, off the UI thread; the
-    /// persona changes (one undo step) when the picture is ready, or a
-    /// message says why it cannot be used.
-    pub fn attach_photo(&mut self, persona: PersonaId, path: &Path) {
-        let path = path.to_path_buf();
-        let send = self.photo_results.0.clone();
-        let document = self.doc.id;
-        let wake = self.wake.clone();
-        // Its message in the interface's language.
-        std::thread::spawn(crate::i18n::carried(move || {
-            let _ = send.send((
-                document,
-                persona,
-                io::photo::photo_from_file(&path).map_err(|e| e.to_string()),
-            ));
-            if let Some(ctx) = wake {
-                ctx.request_repaint();
-            }
-        }));
-        self.photos_pending += 1;
-    }
-
-    /// Whether pictures are still being turned into photos.
-    pub fn photos_pending(&self) -> bool {
-        self.photos_pending > 0
-    }
-
-    fn receive_photos(&mut self) {
-        while let Ok((document, id, result)) = self.photo_results.1.try_recv() {
-            self.photos_pending = self.photos_pending.saturating_sub(1);
-            if document != self.doc.id {
-                // Made for a map that is no longer open.
-                continue;
-            }
-            match (result, self.doc.map.persona(id)) {
-                (Ok(photo), Some(persona)) => {
-                    let changed = crate::model::Persona {
-                        photo: Some(photo),
-                        ..persona.clone()
-                    };
-                    self.edits.push((Edit::SetPersona(changed), None));
-                }
-                (Ok(_), None) => {}
-                (Err(message), _) => {
-                    self.notice = Some(Notice {
-                        text: message,
-                        is_error: true,
-                    })
-                }
-            }
-        }
-        if let Some((persona, file)) = self.state.personas.photo_request.take() {
-            match file {
-                Some(path) => self.attach_photo(persona, &path),
-                None => self.ask_path(PathPurpose::Photo(persona), None),
-            }
-        }
-    }
-
     fn handle_input(&mut self, ctx: &egui::Context) {
         // The focused canvas takes Delete and Select all; a text field keeps them.
         let typing = ctx.text_edit_focused();
@@ -524,6 +467,7 @@ impl KlantreisApp {
         self.poll_file_dialog();
         self.watch_file(&ctx);
         self.receive_photos();
+        self.receive_team_job(&ctx);
         self.update_compare();
         self.run_commands();
         if self.close_when_idle && !self.files.busy() {
@@ -563,6 +507,7 @@ impl KlantreisApp {
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
         self.opening_ui(&ctx);
+        self.team_job_ui(&ctx);
         export_dialog::export_window(
             &ctx,
             &self.doc.map,
@@ -685,6 +630,7 @@ impl KlantreisApp {
                         });
                 });
         }
+        self.team_panels_ui(ui);
         egui::CentralPanel::default().show(ui, |ui| {
             self.notice_ui(ui);
             page_tabs_ui(ui, &mut self.state.calendar.page);

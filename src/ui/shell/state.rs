@@ -5,6 +5,7 @@ use crate::edit::Gesture;
 use crate::model::{ContentId, JourneyId, Map, PersonaId, PhaseId, StepId};
 use crate::ui::calendar::{ContentFilter, ContentView};
 use crate::ui::journey::JourneyState;
+use crate::ui::merge::MergeState;
 use crate::ui::personas::PersonasState;
 use crate::ui::workshop::Workshop;
 
@@ -78,6 +79,10 @@ pub struct State {
     pub avatars: Avatars,
     /// Whether the keyboard shortcuts window is open.
     pub show_shortcuts: bool,
+    /// The Conflicts panel and the comparison with another version.
+    pub merge: MergeState,
+    /// The version compared with, which the canvas shows as ghost curves.
+    pub ghost: Option<crate::scene::ghost::Ghost>,
 }
 
 impl State {
@@ -101,6 +106,8 @@ impl State {
         self.journey.forget_document();
         self.personas.forget_document();
         self.calendar.forget_document();
+        self.merge.forget_document();
+        self.ghost = None;
         if let Some(workshop) = &mut self.workshop {
             workshop.forget_document();
         }

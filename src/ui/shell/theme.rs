@@ -244,6 +244,9 @@ pub fn high_contrast_visuals() -> egui::Visuals {
     v
 }
 
+/// The ring around a step that differs in the version compared with ("Compare with…").
+pub const CHANGED_STEP: Color32 = Color32::from_rgb(214, 39, 140);
+
 #[cfg(test)]
 mod contrast_tests {
     use super::*;
