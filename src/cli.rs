@@ -183,6 +183,10 @@ pub struct ExportRequest {
     /// lanes in full, the personas, the content calendar, the pain points.
     #[arg(long, value_name = "OUT.pdf")]
     pub deck: Option<PathBuf>,
+    /// Write the slide deck here as PowerPoint: the same slides as --deck,
+    /// titles and lane texts editable, speaker notes with each phase's description.
+    #[arg(long, value_name = "OUT.pptx")]
+    pub pptx: Option<PathBuf>,
     /// The PDF's paper: a4 or a3, landscape.
     #[arg(long, default_value = "a4")]
     pub paper: String,
@@ -258,6 +262,7 @@ impl ExportRequest {
             &self.pdf,
             &self.html,
             &self.deck,
+            &self.pptx,
             &self.csv,
             &self.steps_csv,
             &self.ics,
@@ -299,7 +304,7 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
     if outputs.is_empty() {
         return Err(vec![format!(
             "{}: nothing to export; add --svg OUT.svg, --png OUT.png or --pdf OUT.pdf for \
-             pictures, --html OUT.html for the interactive map, --deck OUT.pdf for slides, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
+             pictures, --html OUT.html for the interactive map, --deck OUT.pdf or --pptx OUT.pptx for slides, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
              for calendars.",
             path.display()
         )]);
@@ -552,6 +557,19 @@ fn deliverable_files<'r>(
             bytes,
             format!(
                 "{}: slide deck of \"{}\", {count} slides 16:9 (PDF).",
+                out.display(),
+                shortened(&map.title)
+            ),
+        ));
+    }
+    if let Some(out) = &request.pptx {
+        let (bytes, count) =
+            crate::picture::pptx::pptx(map, options).map_err(|e| vec![e.at(out).to_string()])?;
+        files.push((
+            out,
+            bytes,
+            format!(
+                "{}: slide deck of \"{}\", {count} slides 16:9 (PowerPoint).",
                 out.display(),
                 shortened(&map.title)
             ),

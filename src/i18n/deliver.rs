@@ -36,5 +36,6 @@ crate::strings! {
         slide_continued: "{heading} (continued)", "{heading} (vervolg)";
         slide_none: "None written down yet.", "Nog niets opgeschreven.";
         slide_more: "… and {count} more", "… en nog {count}";
+        err_pptx: "the PowerPoint file could not be put together ({error}); try again, or export the deck as PDF", "het PowerPoint-bestand kon niet worden samengesteld ({error}); probeer het opnieuw, of exporteer de presentatie als PDF";
     }
 }

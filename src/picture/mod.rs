@@ -12,6 +12,8 @@ pub mod html;
 pub mod marker;
 pub mod pages;
 pub mod pdf;
+pub mod pptx;
+pub mod pptx_package;
 pub mod raster;
 pub mod svg;
 pub mod text;

@@ -85,6 +85,12 @@ impl Paint {
         }
     }
 
+    /// The opaque colour as `RRGGBB` (for Office files), laid over white.
+    pub fn hex(self) -> String {
+        let (r, g, b) = self.over(Paint::WHITE).rgb;
+        format!("{r:02X}{g:02X}{b:02X}")
+    }
+
     fn write(self, out: &mut String, what: &str) {
         let (r, g, b) = self.rgb;
         let _ = write!(out, " {what}=\"#{r:02x}{g:02x}{b:02x}\"");
