@@ -13,6 +13,7 @@ use crate::i18n::fill;
 use crate::model::{Journey, Lane, Map, Phase, Step};
 use crate::scene::{self, View};
 
+use super::lanes::cell_text;
 use super::svg::{Anchor, Paint, Photos, Picture, Svg, draw_scene, exported_journeys, ink};
 use super::text::{Font, wrap};
 use super::{ExportError, ExportOptions, pages};
@@ -509,19 +510,6 @@ pub(crate) fn header_height(steps: &[Placed], font: Font, column: f32) -> f32 {
         .max()
         .unwrap_or(1);
     lines as f32 * font.line_height() + 14.0
-}
-
-/// A step's text in a lane, items as bullets.
-pub(crate) fn cell_text(lane: Lane, step: &Step) -> String {
-    let text = lane.text(step);
-    if lane == Lane::Touchpoint || !text.contains('\n') {
-        text
-    } else {
-        text.lines()
-            .map(|l| format!("\u{2022} {l}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
 }
 
 /// The most lines any step's text in this lane takes at `font` in `column`.

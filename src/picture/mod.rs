@@ -9,6 +9,7 @@
 
 pub mod deck;
 pub mod html;
+pub mod lanes;
 pub mod marker;
 pub mod pages;
 pub mod pdf;

@@ -509,7 +509,7 @@ fn lanes_table(slide: &mut Slide, steps: &[Placed], area: Rect) -> usize {
             fill: tint,
         }];
         cells.extend(shown.iter().map(|placed| Cell {
-            paras: Para::lines(&deck::cell_text(lane, placed.step), font, ink()),
+            paras: Para::lines(&super::lanes::cell_text(lane, placed.step), font, ink()),
             fill: tint,
         }));
         rows.push((lines as f32 * font.line_height() + 10.0, cells));
