@@ -2,7 +2,7 @@
 //! 10,000-step map to SVG (target: under 2 s) and to PDF (target: under 4 s
 //! and 500 MB at the peak), and for scale the 100-step map to SVG and to PDF.
 //! What the client receives: the 100-step map as the interactive HTML map and
-//! as the PDF slide deck (targets: under 1 s each). Data export: the calendar
+//! as the PDF slide deck and the PowerPoint deck (targets: under 1 s each). Data export: the calendar
 //! as iCalendar with a title of a million characters (it must grow linearly).
 //! Release mode, the default options (every journey, with lanes).
 //!
@@ -120,4 +120,10 @@ fn html_100_steps(bencher: Bencher) {
 fn deck_pdf_100_steps(bencher: Bencher) {
     let options = ExportOptions::default();
     bencher.bench(|| picture::deck::pdf(&SMALL, &options).expect("deck"));
+}
+
+#[divan::bench(sample_count = 10)]
+fn deck_pptx_100_steps(bencher: Bencher) {
+    let options = ExportOptions::default();
+    bencher.bench(|| picture::pptx::pptx(&SMALL, &options).expect("pptx"));
 }

@@ -187,6 +187,11 @@ pub struct ExportRequest {
     /// titles and lane texts editable, speaker notes with each phase's description.
     #[arg(long, value_name = "OUT.pptx")]
     pub pptx: Option<PathBuf>,
+    /// Print the PDF across several pages of this paper (a4 or a3,
+    /// landscape) at the map's natural size, with overlap marks and page
+    /// numbers: a large map, readable on a wall.
+    #[arg(long, value_name = "a4|a3")]
+    pub tile: Option<String>,
     /// The PDF's paper: a4 or a3, landscape.
     #[arg(long, default_value = "a4")]
     pub paper: String,
@@ -525,7 +530,29 @@ fn picture_files<'r>(
             format!("{}: PNG {what}, {w} × {h} pixels.", out.display()),
         ));
     }
-    if let Some(out) = &request.pdf {
+    if let (Some(out), Some(tile)) = (&request.pdf, &request.tile) {
+        let paper = match tile.to_ascii_lowercase().as_str() {
+            "a4" => crate::picture::Paper::A4,
+            "a3" => crate::picture::Paper::A3,
+            other => {
+                return Err(vec![format!(
+                    "There is no paper \"{other}\" to tile on. Choose --tile a4 or --tile a3 (always landscape)."
+                )]);
+            }
+        };
+        let (bytes, pages) =
+            crate::picture::tiles::tiled(&map.title, &picture::picture(map, options), paper)
+                .map_err(|e| vec![e.at(out).to_string()])?;
+        files.push((
+            out,
+            bytes,
+            format!(
+                "{}: PDF {what} across {pages} {} pages to lay side by side.",
+                out.display(),
+                paper.name()
+            ),
+        ));
+    } else if let Some(out) = &request.pdf {
         let bytes = picture::pdf(map, options, paper).map_err(|e| vec![e.at(out).to_string()])?;
         let pages = picture::pdf_page_count(map, options);
         files.push((

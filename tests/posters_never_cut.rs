@@ -65,3 +65,45 @@ fn the_lanes_of_every_example_map_show_every_text_in_full_without_an_ellipsis() 
         }
     }
 }
+
+#[test]
+fn a_map_tiled_on_a4_prints_across_numbered_landscape_pages() {
+    let dir = tempfile::tempdir().expect("dir");
+    let map = Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/crm-b2b.ron");
+    let out = dir.path().join("wall.pdf");
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_klantreis"))
+        .arg("export")
+        .arg(&map)
+        .arg("--pdf")
+        .arg(&out)
+        .args(["--tile", "a4", "--lang", "en"])
+        .output()
+        .expect("klantreis runs");
+    assert!(output.status.success(), "{output:?}");
+    let pdf = lopdf::Document::load(&out).expect("a PDF");
+    let pages = pdf.get_pages();
+    assert!(pages.len() > 4, "{} pages", pages.len());
+    for id in pages.values() {
+        let page = pdf.get_dictionary(*id).expect("a page");
+        let media = page
+            .get(b"MediaBox")
+            .and_then(lopdf::Object::as_array)
+            .expect("a media box");
+        let value = |i: usize| media[i].as_float().expect("a number");
+        assert!((value(2) - 841.89).abs() < 1.0 && (value(3) - 595.28).abs() < 1.0);
+    }
+    let count = pages.len();
+    for n in [1, count] {
+        let text = std::process::Command::new("pdftotext")
+            .args(["-f", &n.to_string(), "-l", &n.to_string()])
+            .arg(&out)
+            .arg("-")
+            .output()
+            .expect("pdftotext runs");
+        let text = String::from_utf8_lossy(&text.stdout);
+        assert!(
+            text.contains(&format!("page {n} of {count}")),
+            "page {n}: {text}"
+        );
+    }
+}

@@ -18,6 +18,7 @@ pub mod pptx_package;
 pub mod raster;
 pub mod svg;
 pub mod text;
+pub mod tiles;
 
 use crate::i18n::fill;
 use std::fmt;

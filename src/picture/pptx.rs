@@ -240,7 +240,7 @@ impl Slide {
         );
         let height = lines.len() as f32 * HEADING.line_height();
         self.text_box(
-            "Title",
+            crate::i18n::deliver::t().shape_title,
             Rect::from_min_size(pos2(MARGIN, MARGIN), vec2(SLIDE.0 - 2.0 * MARGIN, height)),
             &[Para::plain(text, HEADING, ink())],
         );
@@ -293,7 +293,7 @@ fn title_slide(map: &Map) -> SlidePart {
     let mut y = SLIDE.1 * 0.3;
     let h = height_of(title, big, inner);
     slide.text_box(
-        "Title",
+        crate::i18n::deliver::t().shape_title,
         Rect::from_min_size(pos2(96.0, y), vec2(inner, h)),
         &[Para::plain(title, big, ink())],
     );
@@ -303,7 +303,7 @@ fn title_slide(map: &Map) -> SlidePart {
         let font = Font::regular(24.0);
         let h = height_of(&goal, font, inner);
         slide.text_box(
-            "Goal",
+            crate::i18n::deliver::t().shape_goal,
             Rect::from_min_size(pos2(96.0, y), vec2(inner, h)),
             &Para::lines(&goal, font, Paint::gray(70)),
         );
@@ -321,7 +321,7 @@ fn title_slide(map: &Map) -> SlidePart {
     let text = walkers.join("   |   ");
     let h = height_of(&text, font, inner);
     slide.text_box(
-        "Journeys",
+        crate::i18n::deliver::t().show_journeys,
         Rect::from_min_size(pos2(96.0, y), vec2(inner, h)),
         &[Para::plain(&text, font, Paint::gray(110))],
     );
@@ -436,12 +436,12 @@ fn phase_slides(
         side.width(),
         side.height() - used - 12.0,
     ));
-    slide.text_box("KPIs and content", side, &paras);
+    slide.text_box(t.kpis, side, &paras);
 
     let lanes_top = curve_rect.bottom() + 16.0;
     if steps.is_empty() {
         slide.text_box(
-            "Steps",
+            t.shape_steps,
             Rect::from_min_size(pos2(MARGIN, lanes_top + 8.0), vec2(600.0, 24.0)),
             &[Para::plain(
                 t.slide_steps_none,
@@ -514,7 +514,12 @@ fn lanes_table(slide: &mut Slide, steps: &[Placed], area: Rect) -> usize {
         }));
         rows.push((lines as f32 * font.line_height() + 10.0, cells));
     }
-    slide.table("Lanes", area.min, &columns, &rows);
+    slide.table(
+        crate::i18n::deliver::t().lanes_heading,
+        area.min,
+        &columns,
+        &rows,
+    );
     take
 }
 
@@ -532,7 +537,7 @@ fn persona_slide(map: &Map, persona: &crate::model::Persona) -> SlidePart {
         let font = Font::regular(16.0);
         let h = height_of(&quote, font, inner);
         slide.text_box(
-            "Quote",
+            crate::i18n::deliver::t().shape_quote,
             Rect::from_min_size(pos2(MARGIN, top - 8.0), vec2(inner, h)),
             &[Para::plain(&quote, font, Paint::gray(70))],
         );
@@ -575,7 +580,7 @@ fn persona_slide(map: &Map, persona: &crate::model::Persona) -> SlidePart {
         }
         let x = MARGIN + i as f32 * (width + gap);
         slide.text_box(
-            "Persona",
+            crate::i18n::deliver::t().personas_heading,
             Rect::from_min_size(pos2(x, top), vec2(width, room)),
             &paras,
         );
@@ -640,7 +645,7 @@ fn calendar_slides(map: &Map) -> Vec<SlidePart> {
             let top = slide.heading(&title, Paint::gray(40));
             if rows.is_empty() {
                 slide.text_box(
-                    "Calendar",
+                    t.calendar_heading,
                     Rect::from_min_size(pos2(MARGIN, top), vec2(inner, 24.0)),
                     &[Para::plain(
                         t.slide_none,
@@ -672,7 +677,7 @@ fn calendar_slides(map: &Map) -> Vec<SlidePart> {
                         .collect(),
                 ));
             }
-            slide.table("Content calendar", pos2(MARGIN, top), &columns, &table);
+            slide.table(t.calendar_heading, pos2(MARGIN, top), &columns, &table);
             slide.finish()
         })
         .collect()

@@ -83,9 +83,13 @@ impl Format {
         self,
         map: &Map,
         options: &ExportOptions,
-        (scale, background, paper): (f32, Background, Paper),
+        (scale, background, paper, tile): (f32, Background, Paper, bool),
     ) -> Result<Vec<u8>, picture::ExportError> {
         match self {
+            Format::Pdf if tile => {
+                picture::tiles::tiled(&map.title, &picture::picture(map, options), paper)
+                    .map(|(bytes, _)| bytes)
+            }
             Format::Svg => Ok(picture::svg(map, options).into_bytes()),
             Format::Png => picture::png(map, options, scale, background),
             Format::Pdf => picture::pdf(map, options, paper),
@@ -141,6 +145,9 @@ pub struct ExportDialog {
     pub background: Background,
     /// The PDF's paper.
     pub paper: Paper,
+    /// Whether the PDF prints the map across several pages of the paper,
+    /// at its natural size, for a wall.
+    pub tile: bool,
     /// Where to write, as typed.
     pub path: String,
     /// The last result, and whether it was an error.
@@ -184,6 +191,7 @@ impl ExportDialog {
             scale: 2.0,
             background: Background::White,
             paper: Paper::A4,
+            tile: false,
             path: default_path(map, map_path, Format::Svg),
             message: None,
             preview: None,
@@ -257,7 +265,7 @@ impl ExportDialog {
         }
         let (send, receive) = mpsc::channel();
         let (map, options, files) = (map.clone(), self.options.clone(), self.files());
-        let settings = (self.scale, self.background, self.paper);
+        let settings = (self.scale, self.background, self.paper, self.tile);
         // The picture's words and the messages in the window's language.
         std::thread::spawn(crate::i18n::carried(move || {
             let _ = send.send(write_files(&map, &options, &files, settings, replace));
@@ -422,7 +430,7 @@ fn write_files(
     map: &Map,
     options: &ExportOptions,
     files: &[(Format, PathBuf)],
-    settings: (f32, Background, Paper),
+    settings: (f32, Background, Paper, bool),
     replace: Replace,
 ) -> Outcome {
     // Asked before drawing: a large picture takes a while.
@@ -607,6 +615,7 @@ fn export_ui(ui: &mut egui::Ui, map: &Map, revision: u64, state: &mut ExportDial
                 ui.radio_value(&mut state.paper, Paper::A4, "A4");
                 ui.radio_value(&mut state.paper, Paper::A3, "A3");
             });
+            ui.checkbox(&mut state.tile, crate::i18n::deliver::t().tile_choice);
             ui.checkbox(&mut state.options.persona_pages, t.persona_cards);
             ui.checkbox(&mut state.options.calendar_page, t.calendar_page);
         }
@@ -667,7 +676,7 @@ fn export_ui(ui: &mut egui::Ui, map: &Map, revision: u64, state: &mut ExportDial
             egui::Spinner::new(),
         );
     }
-    if state.format == Format::Pdf {
+    if state.format == Format::Pdf && !state.tile {
         let pages = picture::pdf_page_count(map, &state.options);
         let text = if pages == 1 {
             t.pages_one
