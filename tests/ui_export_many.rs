@@ -93,3 +93,26 @@ fn a_file_that_cannot_be_written_is_named_and_the_others_are_still_written() {
         assert!(dir.path().join(name).is_file(), "{name}: {message}");
     }
 }
+
+#[test]
+fn the_export_window_prints_the_map_across_several_pages_for_a_wall() {
+    let dir = tempfile::tempdir().expect("dir");
+    let mut harness = english();
+    harness.state_mut().command(Command::ExportPictures);
+    harness.run_steps(4);
+    harness.get_by_label("PDF (print)").click();
+    harness.run_steps(2);
+    harness
+        .get_by_label_contains("Across several pages at full size")
+        .click();
+    harness.run_steps(1);
+    let out = dir.path().join("wall.pdf");
+    type_into(&mut harness, "Save to", &out.display().to_string());
+    harness.run_steps(1);
+    harness.get_by_label("Export").click();
+    harness.run_steps(1);
+    let (message, is_error) = run_until_written(&mut harness);
+    assert!(!is_error, "{message}");
+    let pdf = lopdf::Document::load(&out).expect("a PDF");
+    assert!(pdf.get_pages().len() > 1, "{} pages", pdf.get_pages().len());
+}
