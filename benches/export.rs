@@ -36,6 +36,18 @@ fn main() {
         started.elapsed().as_secs_f64(),
         peak.map_or_else(|| "unknown memory".to_owned(), |mib| format!("{mib} MiB")),
     );
+    let started = std::time::Instant::now();
+    let (tiled, pages) = picture::tiles::tiled(
+        "large",
+        &picture::picture(large, &ExportOptions::default()),
+        Paper::A3,
+    )
+    .expect("tiles");
+    println!(
+        "10,000-step map tiled on A3: {:.2} s once, {pages} pages, {} MiB",
+        started.elapsed().as_secs_f64(),
+        tiled.len() / (1024 * 1024)
+    );
     for (name, map) in [("100-step", &*SMALL), ("10,000-step", &*LARGE)] {
         let picture = picture::picture(map, &ExportOptions::default());
         println!(
