@@ -2,7 +2,7 @@
 //! 10,000-step map to SVG (target: under 2 s) and to PDF (target: under 4 s
 //! and 500 MB at the peak), and for scale the 100-step map to SVG and to PDF.
 //! What the client receives: the 100-step map as the interactive HTML map and
-//! as the PDF slide deck (targets: under 1 s each). Data export: the calendar
+//! as the PDF slide deck and the PowerPoint deck (targets: under 1 s each). Data export: the calendar
 //! as iCalendar with a title of a million characters (it must grow linearly).
 //! Release mode, the default options (every journey, with lanes).
 //!
@@ -48,6 +48,18 @@ fn main() {
         peak.map_or_else(|| "unknown memory".to_owned(), |mib| format!("{mib} MiB")),
     );
     drop(huge);
+    let started = std::time::Instant::now();
+    let (tiled, pages) = picture::tiles::tiled(
+        "large",
+        &picture::poster(large, &ExportOptions::default()),
+        Paper::A3,
+    )
+    .expect("tiles");
+    println!(
+        "10,000-step map tiled on A3: {:.2} s once, {pages} pages, {} MiB",
+        started.elapsed().as_secs_f64(),
+        tiled.len() / (1024 * 1024)
+    );
     for (name, map) in [("100-step", &*SMALL), ("10,000-step", &*LARGE)] {
         let picture = picture::picture(map, &ExportOptions::default());
         println!(
@@ -132,4 +144,10 @@ fn html_100_steps(bencher: Bencher) {
 fn deck_pdf_100_steps(bencher: Bencher) {
     let options = ExportOptions::default();
     bencher.bench(|| picture::deck::pdf(&SMALL, &options).expect("deck"));
+}
+
+#[divan::bench(sample_count = 10)]
+fn deck_pptx_100_steps(bencher: Bencher) {
+    let options = ExportOptions::default();
+    bencher.bench(|| picture::pptx::pptx(&SMALL, &options).expect("pptx"));
 }

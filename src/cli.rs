@@ -183,6 +183,15 @@ pub struct ExportRequest {
     /// lanes in full, the personas, the content calendar, the pain points.
     #[arg(long, value_name = "OUT.pdf")]
     pub deck: Option<PathBuf>,
+    /// Write the slide deck here as PowerPoint: the same slides as --deck,
+    /// titles and lane texts editable, speaker notes with each phase's description.
+    #[arg(long, value_name = "OUT.pptx")]
+    pub pptx: Option<PathBuf>,
+    /// Print the PDF across several pages of this paper (a4 or a3,
+    /// landscape) at the map's natural size, with overlap marks and page
+    /// numbers: a large map, readable on a wall.
+    #[arg(long, value_name = "a4|a3")]
+    pub tile: Option<String>,
     /// The PDF's paper: a4 or a3, landscape.
     #[arg(long, default_value = "a4")]
     pub paper: String,
@@ -258,6 +267,7 @@ impl ExportRequest {
             &self.pdf,
             &self.html,
             &self.deck,
+            &self.pptx,
             &self.csv,
             &self.steps_csv,
             &self.ics,
@@ -299,7 +309,7 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
     if outputs.is_empty() {
         return Err(vec![format!(
             "{}: nothing to export; add --svg OUT.svg, --png OUT.png or --pdf OUT.pdf for \
-             pictures, --html OUT.html for the interactive map, --deck OUT.pdf for slides, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
+             pictures, --html OUT.html for the interactive map, --deck OUT.pdf or --pptx OUT.pptx for slides, --csv OUT.csv or --steps-csv OUT.csv for spreadsheets, --ics OUT.ics \
              for calendars.",
             path.display()
         )]);
@@ -520,7 +530,29 @@ fn picture_files<'r>(
             format!("{}: PNG {what}, {w} × {h} pixels.", out.display()),
         ));
     }
-    if let Some(out) = &request.pdf {
+    if let (Some(out), Some(tile)) = (&request.pdf, &request.tile) {
+        let paper = match tile.to_ascii_lowercase().as_str() {
+            "a4" => crate::picture::Paper::A4,
+            "a3" => crate::picture::Paper::A3,
+            other => {
+                return Err(vec![format!(
+                    "There is no paper \"{other}\" to tile on. Choose --tile a4 or --tile a3 (always landscape)."
+                )]);
+            }
+        };
+        let (bytes, pages) =
+            crate::picture::tiles::tiled(&map.title, &picture::poster(map, options), paper)
+                .map_err(|e| vec![e.at(out).to_string()])?;
+        files.push((
+            out,
+            bytes,
+            format!(
+                "{}: PDF {what} across {pages} {} pages to lay side by side.",
+                out.display(),
+                paper.name()
+            ),
+        ));
+    } else if let Some(out) = &request.pdf {
         let bytes = picture::pdf(map, options, paper).map_err(|e| vec![e.at(out).to_string()])?;
         let pages = picture::pdf_page_count(map, options);
         files.push((
@@ -552,6 +584,19 @@ fn deliverable_files<'r>(
             bytes,
             format!(
                 "{}: slide deck of \"{}\", {count} slides 16:9 (PDF).",
+                out.display(),
+                shortened(&map.title)
+            ),
+        ));
+    }
+    if let Some(out) = &request.pptx {
+        let (bytes, count) =
+            crate::picture::pptx::pptx(map, options).map_err(|e| vec![e.at(out).to_string()])?;
+        files.push((
+            out,
+            bytes,
+            format!(
+                "{}: slide deck of \"{}\", {count} slides 16:9 (PowerPoint).",
                 out.display(),
                 shortened(&map.title)
             ),

@@ -274,8 +274,11 @@ fn a_hostile_map_stays_text_in_the_html() {
         doc.descendants()
             .filter(|n| n.has_tag_name("style"))
             .count(),
-        1
+        2,
+        "the page's own style, and its own font (Noto Sans, the labels' measure)"
     );
+    assert!(policy(&doc).contains("font-src data:"));
+    assert!(html.contains("@font-face{font-family:'Noto Sans';font-weight:700"));
     assert!(!doc.descendants().any(|n| n.has_tag_name("img")));
     assert!(
         doc.descendants()

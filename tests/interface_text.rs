@@ -10,6 +10,10 @@ const NOT_INTERFACE_TEXT: &[(&str, &str)] = &[
     // The product's name.
     ("src/ui/mod.rs", "Klantreis"),
     ("src/picture/pdf.rs", "Klantreis"),
+    ("src/picture/tiles.rs", "Klantreis"),
+    // PDF names of the standard font that numbers the tiled pages.
+    ("src/picture/tiles.rs", "Helvetica"),
+    ("src/picture/tiles.rs", "WinAnsiEncoding"),
     // The PNG keyword and the program's name, marking exported PNGs.
     ("src/picture/marker.rs", "Software0Klantreis"),
     // Names of the file format's structures, for the parser.

@@ -36,5 +36,18 @@ crate::strings! {
         slide_continued: "{heading} (continued)", "{heading} (vervolg)";
         slide_none: "None written down yet.", "Nog niets opgeschreven.";
         slide_more: "… and {count} more", "… en nog {count}";
+        format_html: "HTML (interactive map)", "HTML (interactieve kaart)";
+        format_deck: "Slides (PDF)", "Dia's (PDF)";
+        format_pptx: "PowerPoint", "PowerPoint";
+        html_hint: "One file that opens offline in any browser: hover a step for its lanes, persona cards, the content calendar.", "Eén bestand dat offline in elke browser opent: wijs een stap aan voor de banen, persona-kaarten, de contentkalender.";
+        deck_hint: "16:9 slides: the goal, the overview, a slide per phase with its lanes in full, the personas, the calendar, the pain points.", "Dia's van 16:9: het doel, het overzicht, per fase een dia met alle banen, de persona's, de kalender, de pijnpunten.";
+        also_write: "Also write, beside it:", "Schrijf ook, ernaast:";
+        tile_page: "Row {row}, column {column} \u{2014} page {n} of {count}. Lay each next page over this one up to the dashed marks.", "Rij {row}, kolom {column} \u{2014} pagina {n} van {count}. Leg elke volgende pagina tot aan de streepjes over deze.";
+        shape_title: "Title", "Titel";
+        shape_goal: "Goal", "Doel";
+        shape_quote: "Quote", "Citaat";
+        shape_steps: "Steps", "Stappen";
+        tile_choice: "Across several pages at full size, for a wall (page numbers and overlap marks)", "Over meerdere pagina's op ware grootte, voor aan de muur (paginanummers en overlapstreepjes)";
+        err_pptx: "the PowerPoint file could not be put together ({error}); try again, or export the deck as PDF", "het PowerPoint-bestand kon niet worden samengesteld ({error}); probeer het opnieuw, of exporteer de presentatie als PDF";
     }
 }

@@ -13,6 +13,7 @@ use crate::i18n::fill;
 use crate::model::{Journey, Lane, Map, Phase, Step};
 use crate::scene::{self, View};
 
+use super::lanes::cell_text;
 use super::svg::{Anchor, Paint, Photos, Picture, Svg, draw_scene, exported_journeys, ink};
 use super::text::{Font, wrap};
 use super::{ExportError, ExportOptions, pages};
@@ -27,13 +28,15 @@ const HEADING: Font = Font::bold(30.0);
 const STEPS_PER_SLIDE: usize = 5;
 /// The smallest type the lanes shrink to before they continue on a new slide.
 const SMALLEST_CELL: f32 = 9.0;
-const LANE_LABEL_WIDTH: f32 = 130.0;
+pub(crate) const LANE_LABEL_WIDTH: f32 = 130.0;
+/// The font of a step's title above its lanes.
+pub(crate) const STEP_HEADER: Font = Font::bold(13.0);
 
 /// A step on a slide, with its journey.
 #[derive(Clone, Copy)]
-struct Placed<'a> {
-    journey: &'a Journey,
-    step: &'a Step,
+pub(crate) struct Placed<'a> {
+    pub(crate) journey: &'a Journey,
+    pub(crate) step: &'a Step,
 }
 
 /// The deck's slides, in order.
@@ -54,7 +57,10 @@ pub fn slides(map: &Map, options: &ExportOptions) -> Vec<Picture> {
 
 /// The personas with a slide: all when every journey is in the deck, else
 /// those who walk a journey in it.
-fn persona_list<'a>(map: &'a Map, options: &ExportOptions) -> Vec<&'a crate::model::Persona> {
+pub(crate) fn persona_list<'a>(
+    map: &'a Map,
+    options: &ExportOptions,
+) -> Vec<&'a crate::model::Persona> {
     ExportOptions {
         persona_pages: true,
         ..options.clone()
@@ -95,7 +101,7 @@ fn heading(svg: &mut Svg, text: &str, accent: Paint) -> f32 {
     MARGIN + lines.len() as f32 * HEADING.line_height() + 16.0
 }
 
-fn map_title(map: &Map) -> &str {
+pub(crate) fn map_title(map: &Map) -> &str {
     if map.title.trim().is_empty() {
         crate::i18n::export::t().untitled_map
     } else {
@@ -165,15 +171,66 @@ fn overview_slide(map: &Map, options: &ExportOptions, photos: &mut Photos) -> Pi
     let mut svg = blank(t.slide_overview);
     let top = heading(&mut svg, t.slide_overview, Paint::gray(40));
     let rect = Rect::from_min_max(pos2(MARGIN, top), pos2(SLIDE.0 - MARGIN, SLIDE.1 - MARGIN));
-    let plot = scene::plot_rect(rect);
-    let mut view = View::fit(map, plot.width() - 60.0);
-    view.left_time = -30.0 / f64::from(view.zoom);
-    curves(&mut svg, map, options, rect, view, photos);
+    curves(
+        &mut svg,
+        map,
+        options,
+        rect,
+        curve_view(map, rect, None),
+        photos,
+    );
     finish(svg)
 }
 
+/// The view of the curves in `rect`: the whole map, or one phase.
+fn curve_view(map: &Map, rect: Rect, phase: Option<&Phase>) -> View {
+    let plot = scene::plot_rect(rect);
+    let Some(phase) = phase else {
+        let mut view = View::fit(map, plot.width() - 60.0);
+        view.left_time = -30.0 / f64::from(view.zoom);
+        return view;
+    };
+    let start = map.phase_start(phase.id).unwrap_or(0.0);
+    let pad = 24.0;
+    let zoom = ((plot.width() - 2.0 * pad) / phase.width.max(0.001) as f32).max(0.001);
+    View {
+        zoom,
+        left_time: start - f64::from(pad / zoom),
+    }
+}
+
+/// The curves alone on white, `size` picture units: the whole map, or one
+/// phase's part of it (the PowerPoint's pictures).
+pub(crate) fn curve_picture(
+    map: &Map,
+    options: &ExportOptions,
+    size: (f32, f32),
+    phase: Option<&Phase>,
+) -> Picture {
+    let mut svg = super::pages::white_sheet(map_title(map), size);
+    let rect = Rect::from_min_size(pos2(0.0, 0.0), vec2(size.0, size.1));
+    let mut photos = Photos::default();
+    curves(
+        &mut svg,
+        map,
+        options,
+        rect,
+        curve_view(map, rect, phase),
+        &mut photos,
+    );
+    Picture {
+        svg: svg.finish(),
+        width: size.0,
+        height: size.1,
+    }
+}
+
 /// The steps of the deck's journeys in a phase, in time order.
-fn steps_in<'a>(map: &'a Map, options: &ExportOptions, phase: &Phase) -> Vec<Placed<'a>> {
+pub(crate) fn steps_in<'a>(
+    map: &'a Map,
+    options: &ExportOptions,
+    phase: &Phase,
+) -> Vec<Placed<'a>> {
     let mut steps: Vec<(f64, Placed<'a>)> = exported_journeys(map, options)
         .into_iter()
         .flat_map(|journey| {
@@ -214,14 +271,7 @@ fn phase_slides(
     let top = heading(&mut svg, &title, accent);
     let upper = Rect::from_min_max(pos2(MARGIN, top), pos2(SLIDE.0 - MARGIN, top + 250.0));
     let curve_rect = Rect::from_min_max(upper.min, pos2(upper.left() + 800.0, upper.bottom()));
-    let plot = scene::plot_rect(curve_rect);
-    let start = map.phase_start(phase.id).unwrap_or(0.0);
-    let pad = 24.0;
-    let zoom = ((plot.width() - 2.0 * pad) / phase.width.max(0.001) as f32).max(0.001);
-    let view = View {
-        zoom,
-        left_time: start - f64::from(pad / zoom),
-    };
+    let view = curve_view(map, curve_rect, Some(phase));
     curves(&mut svg, map, options, curve_rect, view, photos);
     side_column(
         &mut svg,
@@ -349,13 +399,12 @@ fn side_column(svg: &mut Svg, map: &Map, phase: &Phase, rect: Rect) {
     );
 }
 
-/// The lanes of as many of `steps` as fit in `area`, each column a step, in
-/// the largest type (down to [`SMALLEST_CELL`]) that shows every text in
-/// full. Returns how many steps it placed (at least one).
-fn lanes_grid(svg: &mut Svg, steps: &[Placed], area: Rect) -> usize {
-    let header = Font::bold(13.0);
+/// The phase lanes' type and how many of `steps` go side by side in `area`:
+/// the largest type (down to [`SMALLEST_CELL`]) that shows every text in full.
+pub(crate) fn lanes_fit(steps: &[Placed], area: Rect) -> (Font, usize) {
+    let header = STEP_HEADER;
     let mut take = steps.len().min(STEPS_PER_SLIDE);
-    let (font, take) = loop {
+    loop {
         let column = (area.width() - LANE_LABEL_WIDTH) / take as f32;
         let fits = |font: Font| {
             let height: f32 = Lane::ALL
@@ -378,8 +427,17 @@ fn lanes_grid(svg: &mut Svg, steps: &[Placed], area: Rect) -> usize {
             break (Font::regular(SMALLEST_CELL), 1);
         }
         take -= 1;
-    };
+    }
+}
+
+/// The lanes of as many of `steps` as fit in `area`, each column a step, in
+/// the largest type (down to [`SMALLEST_CELL`]) that shows every text in
+/// full. Returns how many steps it placed (at least one).
+fn lanes_grid(svg: &mut Svg, steps: &[Placed], area: Rect) -> usize {
+    let header = STEP_HEADER;
+    let (font, take) = lanes_fit(steps, area);
     let shown = &steps[..take];
+
     let column = (area.width() - LANE_LABEL_WIDTH) / take as f32;
     let header_h = header_height(shown, header, column);
     for (i, placed) in shown.iter().enumerate() {
@@ -445,7 +503,7 @@ fn lanes_grid(svg: &mut Svg, steps: &[Placed], area: Rect) -> usize {
     take
 }
 
-fn header_height(steps: &[Placed], font: Font, column: f32) -> f32 {
+pub(crate) fn header_height(steps: &[Placed], font: Font, column: f32) -> f32 {
     let lines = steps
         .iter()
         .map(|p| wrap(&p.step.title, font, column - 12.0, 3).len())
@@ -454,21 +512,8 @@ fn header_height(steps: &[Placed], font: Font, column: f32) -> f32 {
     lines as f32 * font.line_height() + 14.0
 }
 
-/// A step's text in a lane, items as bullets.
-fn cell_text(lane: Lane, step: &Step) -> String {
-    let text = lane.text(step);
-    if lane == Lane::Touchpoint || !text.contains('\n') {
-        text
-    } else {
-        text.lines()
-            .map(|l| format!("\u{2022} {l}"))
-            .collect::<Vec<_>>()
-            .join("\n")
-    }
-}
-
 /// The most lines any step's text in this lane takes at `font` in `column`.
-fn row_lines(steps: &[Placed], lane: Lane, font: Font, column: f32) -> usize {
+pub(crate) fn row_lines(steps: &[Placed], lane: Lane, font: Font, column: f32) -> usize {
     steps
         .iter()
         .map(|p| wrap(&cell_text(lane, p.step), font, column - 12.0, usize::MAX).len())
@@ -488,6 +533,32 @@ fn pains_slide(map: &Map, options: &ExportOptions) -> Picture {
         &title,
         Paint::of(crate::scene::palette::mark(false, false)),
     );
+    let (pains, chances) = ranked(map, options);
+    let half = (SLIDE.0 - 2.0 * MARGIN - 32.0) / 2.0;
+    list(
+        &mut svg,
+        t.slide_pains,
+        &pains,
+        MARGIN,
+        top,
+        half,
+        SLIDE.1 - MARGIN,
+    );
+    list(
+        &mut svg,
+        t.slide_opportunities,
+        &chances,
+        MARGIN + half + 32.0,
+        top,
+        half,
+        SLIDE.1 - MARGIN,
+    );
+    finish(svg)
+}
+
+/// The pain points and the opportunities, each with its step, journey and
+/// emotion, ranked from the deepest emotion up.
+pub(crate) fn ranked(map: &Map, options: &ExportOptions) -> (Vec<String>, Vec<String>) {
     let mut steps: Vec<(&Journey, &Step)> = exported_journeys(map, options)
         .into_iter()
         .flat_map(|j| j.steps.iter().map(move |s| (j, s)))
@@ -509,24 +580,5 @@ fn pains_slide(map: &Map, options: &ExportOptions) -> Picture {
             })
             .collect()
     };
-    let half = (SLIDE.0 - 2.0 * MARGIN - 32.0) / 2.0;
-    list(
-        &mut svg,
-        t.slide_pains,
-        &ranked(|s| &s.pain_points),
-        MARGIN,
-        top,
-        half,
-        SLIDE.1 - MARGIN,
-    );
-    list(
-        &mut svg,
-        t.slide_opportunities,
-        &ranked(|s| &s.opportunities),
-        MARGIN + half + 32.0,
-        top,
-        half,
-        SLIDE.1 - MARGIN,
-    );
-    finish(svg)
+    (ranked(|s| &s.pain_points), ranked(|s| &s.opportunities))
 }

@@ -176,13 +176,31 @@ fn hash_source(text: &str) -> String {
     )
 }
 
+/// The fonts the map's labels are measured in (Noto Sans, regular and
+/// bold), as `@font-face` rules with `data:` URLs: a browser then sets the
+/// labels exactly as measured, and fetches no font.
+static FONTS: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+    let face = |weight: u16, bytes: &[u8]| {
+        format!(
+            "@font-face{{font-family:'{}';font-weight:{weight};font-style:normal;src:url(data:font/ttf;base64,{}) format('truetype');}}",
+            super::text::FAMILY,
+            base64::engine::general_purpose::STANDARD.encode(bytes)
+        )
+    };
+    face(400, super::text::REGULAR) + &face(700, super::text::BOLD)
+});
+
 /// The page's `Content-Security-Policy`: nothing from anywhere, photos only
-/// as `data:`, and only this page's own script and style.
+/// as `data:`, fonts only the page's own (`data:`), and only this page's own
+/// script and styles.
 pub fn content_security_policy() -> String {
+    static FONTS_HASH: std::sync::LazyLock<String> =
+        std::sync::LazyLock::new(|| hash_source(&FONTS));
     format!(
-        "default-src 'none'; img-src data:; style-src {}; script-src {}; \
+        "default-src 'none'; img-src data:; font-src data:; style-src {} {}; script-src {}; \
          base-uri 'none'; form-action 'none'",
         hash_source(STYLE),
+        FONTS_HASH.as_str(),
         hash_source(SCRIPT)
     )
 }
@@ -205,16 +223,17 @@ pub fn html(map: &Map, options: &ExportOptions) -> String {
         Language::Nl => "nl",
     };
 
-    let mut out = String::with_capacity(256 * 1024);
+    let mut out = String::with_capacity(FONTS.len() + 256 * 1024);
     let _ = write!(
         out,
         "<!DOCTYPE html>\n{}\n<html lang=\"{lang}\">\n<head>\n<meta charset=\"utf-8\"/>\n\
          <meta http-equiv=\"content-security-policy\" content=\"{}\"/>\n\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"/>\n\
-         <meta name=\"generator\" content=\"Klantreis\"/>\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n",
+         <meta name=\"generator\" content=\"Klantreis\"/>\n<title>{}</title>\n<style>{STYLE}</style>\n<style>{}</style>\n</head>\n<body>\n",
         super::marker::SVG_COMMENT,
         content_security_policy(),
-        escape(title)
+        escape(title),
+        FONTS.as_str()
     );
     let _ = writeln!(
         out,

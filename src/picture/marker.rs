@@ -15,6 +15,10 @@ const PNG_TEXT: &[u8] = b"Software\0Klantreis";
 const PDF_CREATOR: &[u8] = b"/Creator (Klantreis)";
 
 /// The eight bytes every PNG starts with.
+/// What marks a PowerPoint file as Klantreis's: its first part, stored
+/// uncompressed, names the application that wrote it.
+pub const PPTX_APPLICATION: &str = "<Application>Klantreis</Application>";
+
 const PNG_SIGNATURE: &[u8] = b"\x89PNG\r\n\x1a\n";
 
 /// The PNG with Klantreis's `tEXt` chunk right after its header chunk.
@@ -41,6 +45,9 @@ pub fn tag_png(png: Vec<u8>) -> Vec<u8> {
 pub fn is_own_picture(head: &[u8]) -> bool {
     if head.starts_with(PNG_SIGNATURE) {
         return contains(head, PNG_TEXT);
+    }
+    if head.starts_with(b"PK\x03\x04") {
+        return contains(head, PPTX_APPLICATION.as_bytes());
     }
     if head.starts_with(b"%PDF-") {
         return contains(head, PDF_CREATOR);

@@ -9,12 +9,16 @@
 
 pub mod deck;
 pub mod html;
+pub mod lanes;
 pub mod marker;
 pub mod pages;
 pub mod pdf;
+pub mod pptx;
+pub mod pptx_package;
 pub mod raster;
 pub mod svg;
 pub mod text;
+pub mod tiles;
 
 use crate::i18n::fill;
 use std::fmt;
@@ -209,6 +213,12 @@ impl std::error::Error for ExportError {}
 /// The map picture (SVG text and size), for previews and for the other formats.
 pub fn picture(map: &Map, options: &ExportOptions) -> Picture {
     svg::map_svg(map, options)
+}
+
+/// The map picture at full detail, every step and its lanes however long the
+/// map: what a tiled poster prints across its pages.
+pub fn poster(map: &Map, options: &ExportOptions) -> Picture {
+    svg::poster_svg(map, options)
 }
 
 /// The map as an SVG document: vector shapes, text as text.

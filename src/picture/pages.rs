@@ -211,48 +211,7 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
             vec2(column_width, height - MARGIN - top),
         ))
     };
-    let d = &persona.demographics;
-    let who: Vec<String> = [
-        (t.age, &d.age),
-        (t.gender, &d.gender),
-        (t.income, &d.income),
-        (t.location, &d.location),
-        (t.occupation, &d.occupation),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.trim().is_empty())
-    .map(|(k, v)| format!("{k}: {}", v.trim()))
-    .collect();
-    let channels: Vec<String> = persona
-        .channels
-        .iter()
-        .map(|c| c.name().to_owned())
-        .collect();
-    let p = &persona.psychographics;
-    let notes: Vec<String> = persona
-        .notes
-        .lines()
-        .filter(|l| !l.trim().is_empty())
-        .map(str::to_owned)
-        .collect();
-    let columns: [Vec<(&str, &[String])>; 3] = [
-        vec![
-            (t.who, &who),
-            (t.preferred_channels, &channels),
-            (t.online_behaviour, &persona.online_behaviour),
-        ],
-        vec![
-            (t.goals, &persona.goals),
-            (t.motivations, &p.motivations),
-            (t.values, &p.values),
-            (t.interests, &p.interests),
-        ],
-        vec![
-            (t.challenges, &persona.challenges),
-            (t.fears, &p.fears),
-            (t.notes, &notes),
-        ],
-    ];
+    let columns = persona_sections(persona);
     let mut empty = true;
     for (i, sections) in columns.iter().enumerate() {
         let mut col = column(i);
@@ -279,11 +238,60 @@ pub fn persona_page(map: &Map, persona: &Persona, photos: &mut Photos) -> Pictur
     }
 }
 
+/// A persona's card in three columns of titled lists: who (demographics,
+/// channels), wants (goals, motivations, values, interests), struggles
+/// (challenges, fears, online behaviour, notes).
+pub(crate) fn persona_sections(persona: &Persona) -> [Vec<(&'static str, Vec<String>)>; 3] {
+    let t = crate::i18n::export::t();
+    let d = &persona.demographics;
+    let who: Vec<String> = [
+        (t.age, &d.age),
+        (t.gender, &d.gender),
+        (t.income, &d.income),
+        (t.location, &d.location),
+        (t.occupation, &d.occupation),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.trim().is_empty())
+    .map(|(k, v)| format!("{k}: {}", v.trim()))
+    .collect();
+    let channels: Vec<String> = persona
+        .channels
+        .iter()
+        .map(|c| c.name().to_owned())
+        .collect();
+    let p = &persona.psychographics;
+    let notes: Vec<String> = persona
+        .notes
+        .lines()
+        .filter(|l| !l.trim().is_empty())
+        .map(str::to_owned)
+        .collect();
+    [
+        vec![
+            (t.who, who),
+            (t.preferred_channels, channels),
+            (t.online_behaviour, persona.online_behaviour.clone()),
+        ],
+        vec![
+            (t.goals, persona.goals.clone()),
+            (t.motivations, p.motivations.clone()),
+            (t.values, p.values.clone()),
+            (t.interests, p.interests.clone()),
+        ],
+        vec![
+            (t.challenges, persona.challenges.clone()),
+            (t.fears, p.fears.clone()),
+            (t.notes, notes),
+        ],
+    ]
+}
+
 /// The calendar table's columns: share of the width (titles in [`column_titles`]).
-const COLUMNS: [f32; 8] = [0.13, 0.26, 0.11, 0.10, 0.11, 0.10, 0.09, 0.10];
+pub(crate) const COLUMNS: [f32; 8] = [0.13, 0.26, 0.11, 0.10, 0.11, 0.10, 0.09, 0.10];
 
 /// The calendar table's column titles, in the interface's language.
-fn column_titles() -> [&'static str; 8] {
+pub(crate) fn column_titles() -> [&'static str; 8] {
     let t = crate::i18n::export::t();
     [
         t.col_date,

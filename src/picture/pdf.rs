@@ -119,6 +119,27 @@ fn convert(piece: &str, page: usize) -> Converted {
     })
 }
 
+/// A picture converted into PDF forms (its pieces, drawn in order), with
+/// the objects renumbered from `alloc`: the chunks to add to the PDF and
+/// the forms' ids. Each form spans the unit square.
+pub(super) fn forms(
+    picture: &Picture,
+    alloc: &mut Ref,
+) -> Result<(Vec<Chunk>, Vec<Ref>), ExportError> {
+    let mut chunks = Vec::new();
+    let mut forms = Vec::new();
+    for (chunk, svg_id) in convert_all(&pieces(&picture.svg, PIECE_ELEMENTS), 0)? {
+        let mut renumbered = HashMap::new();
+        let chunk = chunk.renumber(|old| *renumbered.entry(old).or_insert_with(|| alloc.bump()));
+        let svg_id = *renumbered
+            .get(&svg_id)
+            .ok_or_else(|| ExportError::internal(crate::i18n::export::t().err_page_lost))?;
+        chunks.push(chunk);
+        forms.push(svg_id);
+    }
+    Ok((chunks, forms))
+}
+
 /// Every piece converted, in order, on up to one thread per core.
 fn convert_all(pieces: &[String], page: usize) -> Result<Vec<(Chunk, Ref)>, ExportError> {
     let threads = std::thread::available_parallelism()

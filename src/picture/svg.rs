@@ -8,9 +8,9 @@ use base64::Engine as _;
 use egui::emath::{Pos2, Rect, pos2, vec2};
 
 use crate::i18n::fill;
-use crate::model::{Emotion, Journey, JourneyId, Lane, Map, Persona, PersonaId, Rgb, Step, StepId};
+use crate::model::{Emotion, Journey, JourneyId, Map, Persona, PersonaId, Rgb, StepId};
 use crate::scene::palette::{self, Colour};
-use crate::scene::{self, Cell, Scene, View};
+use crate::scene::{self, Scene, View};
 
 use super::ExportOptions;
 use super::text::{FAMILY_LIST, Font, fit_line, wrap};
@@ -83,6 +83,12 @@ impl Paint {
             alpha: self.alpha * factor,
             ..self
         }
+    }
+
+    /// The opaque colour as `RRGGBB` (for Office files), laid over white.
+    pub fn hex(self) -> String {
+        let (r, g, b) = self.over(Paint::WHITE).rgb;
+        format!("{r:02X}{g:02X}{b:02X}")
     }
 
     fn write(self, out: &mut String, what: &str) {
@@ -482,22 +488,13 @@ pub const CANVAS_HEIGHT: f32 = 560.0;
 const FIT_MARGIN: f32 = 40.0;
 /// The size of the avatars in the legend.
 const LEGEND_AVATAR: f32 = 30.0;
-/// The title line above a journey's lanes.
-const LANES_TITLE: f32 = 34.0;
-/// The row of step titles above the lane cells.
-const LANES_HEADER: f32 = 44.0;
 /// Space after a journey's lanes.
 const LANES_GAP: f32 = 22.0;
-/// The height of a lane row in the picture: taller than on screen, so a
-/// printed map shows more of each cell's text. Columns keep the canvas's x.
-pub const PRINT_LANE_HEIGHT: f32 = 100.0;
 
 const TITLE_FONT: Font = Font::bold(30.0);
 const GOAL_FONT: Font = Font::regular(16.0);
 const LEGEND_FONT: Font = Font::bold(15.0);
 const LEGEND_DETAIL: Font = Font::regular(14.0);
-const CELL_FONT: Font = Font::regular(12.0).leading(1.22);
-const LANE_LABEL_FONT: Font = Font::bold(14.0);
 
 /// The journeys the options include, in the map's order.
 pub fn exported_journeys<'a>(map: &'a Map, options: &ExportOptions) -> Vec<&'a Journey> {
@@ -522,8 +519,8 @@ struct Plan<'a> {
     goal: Vec<String>,
     legend_rows: Vec<Vec<LegendItem<'a>>>,
     scene: Scene,
-    /// Each journey's lanes: its top, and the cells.
-    lanes: Vec<(&'a Journey, f32, Vec<Cell>)>,
+    /// Each journey's lanes.
+    lanes: Vec<super::lanes::JourneyLanes<'a>>,
     /// Why the lanes were left out, when they were (its baseline's y, the words).
     note: Option<(f32, String)>,
     height: f32,
@@ -632,16 +629,9 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32, detail: Detail) -
             if curve.points.is_empty() {
                 continue;
             }
-            let cells_top = y + LANES_TITLE + LANES_HEADER;
-            let mut cells = scene::lane_cells(curve, cells_top, clip);
-            for cell in &mut cells {
-                let row = Lane::ALL.iter().position(|l| *l == cell.lane).unwrap_or(0) as f32;
-                let top = cells_top + row * PRINT_LANE_HEIGHT + 2.0;
-                cell.rect =
-                    Rect::from_x_y_ranges(cell.rect.x_range(), top..=top + PRINT_LANE_HEIGHT - 4.0);
-            }
-            lanes.push((*journey, y, cells));
-            y = cells_top + PRINT_LANE_HEIGHT * Lane::ALL.len() as f32 + LANES_GAP;
+            let placed = super::lanes::place(journey, curve, y, clip);
+            y = placed.bottom + LANES_GAP;
+            lanes.push(placed);
         }
     }
     Plan {
@@ -681,6 +671,12 @@ pub fn tagged_map_svg(map: &Map, options: &ExportOptions) -> Picture {
     draw(map, &layout_plan(map, options), true)
 }
 
+/// The map picture at full detail however long the map: every step and its
+/// lanes, for a poster printed across many pages ([`super::tiles`]).
+pub fn poster_svg(map: &Map, options: &ExportOptions) -> Picture {
+    draw(map, &layout_plan_within(map, options, f32::INFINITY), false)
+}
+
 /// The scene of the map picture: what `map_svg` paints, placed at the picture's size.
 pub fn map_scene(map: &Map, options: &ExportOptions) -> Scene {
     layout_plan(map, options).scene
@@ -703,9 +699,14 @@ enum Detail {
 
 /// Where everything on the map picture goes, at the width its lanes need.
 fn layout_plan<'a>(map: &'a Map, options: &ExportOptions) -> Plan<'a> {
+    layout_plan_within(map, options, MAX_WIDTH)
+}
+
+/// [`layout_plan`] for a picture at most `max_width` wide.
+fn layout_plan_within<'a>(map: &'a Map, options: &ExportOptions, max_width: f32) -> Plan<'a> {
     let mut width = first_width(map, options);
     let mut detail = Detail::Full;
-    if width > MAX_WIDTH {
+    if width > max_width {
         let steps = exported_journeys(map, options)
             .iter()
             .map(|j| j.steps.len())
@@ -721,13 +722,13 @@ fn layout_plan<'a>(map: &'a Map, options: &ExportOptions) -> Plan<'a> {
         let right = plan
             .lanes
             .iter()
-            .flat_map(|(_, _, cells)| cells.iter().map(|c| c.rect.right()))
+            .flat_map(|l| l.cells.iter().map(|c| c.rect.right()))
             .fold(f32::MIN, f32::max);
         let limit = plan.scene.canvas.plot.right();
-        if right <= limit + 0.5 || width >= MAX_WIDTH {
+        if right <= limit + 0.5 || width >= max_width {
             break;
         }
-        width = (width + (right - limit) * 1.1 + 20.0).min(MAX_WIDTH);
+        width = (width + (right - limit) * 1.1 + 20.0).min(max_width);
         plan = self::plan(map, options, width, detail);
     }
     plan
@@ -867,8 +868,8 @@ fn draw(map: &Map, plan: &Plan, tagged: bool) -> Picture {
             words,
         );
     }
-    for (journey, top, cells) in &plan.lanes {
-        draw_lanes(&mut svg, plan, journey, *top, cells);
+    for lanes in &plan.lanes {
+        super::lanes::draw(&mut svg, plan.width, plan.scene.canvas.plot, lanes);
     }
     Picture {
         svg: svg.finish(),
@@ -1011,100 +1012,4 @@ fn band_outline(band: &[scene::Column]) -> Vec<Pos2> {
     let top = band.iter().map(|c| pos2(c.x, c.top));
     let bottom = band.iter().rev().map(|c| pos2(c.x, c.bottom));
     top.chain(bottom).collect()
-}
-
-/// One journey's lanes: a title, a row of step titles, and the five lanes.
-fn draw_lanes(svg: &mut Svg, plan: &Plan, journey: &Journey, top: f32, cells: &[Cell]) {
-    let ink = ink();
-    let left = MARGIN;
-    let right = plan.width - MARGIN;
-    let plot = plan.scene.canvas.plot;
-    let color = Paint::rgb(journey.color);
-    svg.begin_group(&format!("lanes-{}", journey.id.0));
-    let cy = top + LANES_TITLE / 2.0 + 2.0;
-    svg.line(pos2(left, cy), pos2(left + 22.0, cy), color, 3.5);
-    let title = fit_line(
-        &fill(
-            crate::i18n::export::t().lanes_of,
-            &[("name", &journey.name)],
-        ),
-        Font::bold(16.0),
-        right - left - 40.0,
-    );
-    svg.text(
-        pos2(left + 30.0, cy + 5.5),
-        Font::bold(16.0),
-        ink,
-        Anchor::Start,
-        &title,
-    );
-
-    let cells_top = top + LANES_TITLE + LANES_HEADER;
-    for (row, lane) in Lane::ALL.into_iter().enumerate() {
-        let row_rect = Rect::from_min_max(
-            pos2(left, cells_top + row as f32 * PRINT_LANE_HEIGHT),
-            pos2(right, cells_top + (row + 1) as f32 * PRINT_LANE_HEIGHT),
-        );
-        svg.rect(
-            row_rect.shrink2(vec2(0.0, 1.0)),
-            2.0,
-            Some(Paint::of(palette::lane_tint(lane, false)).over(Paint::WHITE)),
-            None,
-        );
-        let label = Rect::from_min_max(
-            row_rect.min + vec2(8.0, 0.0),
-            pos2(plot.left() - 8.0, row_rect.bottom()),
-        );
-        let lines = wrap(lane.title(), LANE_LABEL_FONT, label.width(), 2);
-        let height = lines.len() as f32 * LANE_LABEL_FONT.line_height();
-        svg.lines(
-            label.left(),
-            label.center().y - height / 2.0 - 2.0,
-            LANE_LABEL_FONT,
-            ink,
-            Anchor::Start,
-            &lines,
-        );
-    }
-    let steps: &[Step] = &journey.steps;
-    for cell in cells {
-        let Some(step) = steps.get(cell.index) else {
-            continue;
-        };
-        if cell.lane == Lane::ALL[0] {
-            let header = Rect::from_min_max(
-                pos2(cell.rect.left(), top + LANES_TITLE),
-                pos2(cell.rect.right(), cells_top - 3.0),
-            );
-            svg.rect(header, 3.0, Some(color.fade(0.25).over(Paint::WHITE)), None);
-            let inside = header.shrink2(vec2(4.0, 2.0));
-            let lines = wrap(&step.title, Font::bold(12.0), inside.width(), 2);
-            let height = lines.len() as f32 * Font::bold(12.0).line_height();
-            svg.lines(
-                inside.left(),
-                inside.center().y - height / 2.0 - 1.5,
-                Font::bold(12.0),
-                ink,
-                Anchor::Start,
-                &lines,
-            );
-        }
-        let tint = Paint::of(palette::lane_tint(cell.lane, false)).over(Paint::WHITE);
-        svg.rect(
-            cell.rect,
-            3.0,
-            Some(Paint::WHITE.fade(0.55).over(tint)),
-            Some((Paint::of(palette::grid(false)).over(tint), 1.0)),
-        );
-        let mut text = cell.lane.text(step);
-        if cell.lane != Lane::Touchpoint && text.contains('\n') {
-            text = text
-                .lines()
-                .map(|l| format!("• {l}"))
-                .collect::<Vec<_>>()
-                .join("\n");
-        }
-        svg.text_box(cell.rect.shrink(5.0), CELL_FONT, ink, &text);
-    }
-    svg.end_group();
 }

@@ -22,24 +22,97 @@ pub enum Format {
     Png,
     /// One landscape page, fonts embedded.
     Pdf,
+    /// The interactive map in one HTML file.
+    Html,
+    /// The slide deck as PDF.
+    Deck,
+    /// The slide deck as PowerPoint.
+    Pptx,
 }
 
 impl Format {
+    /// Every format, in the window's order.
+    pub const ALL: [Format; 6] = [
+        Format::Svg,
+        Format::Png,
+        Format::Pdf,
+        Format::Html,
+        Format::Deck,
+        Format::Pptx,
+    ];
+
     fn extension(self) -> &'static str {
         match self {
             Format::Svg => "svg",
             Format::Png => "png",
-            Format::Pdf => "pdf",
+            Format::Pdf | Format::Deck => "pdf",
+            Format::Html => "html",
+            Format::Pptx => "pptx",
+        }
+    }
+
+    /// What follows the base name in the file's name: the slides' PDF is
+    /// told from the map's PDF by its name.
+    fn suffix(self) -> String {
+        match self {
+            Format::Deck => "-deck.pdf".to_owned(),
+            other => format!(".{}", other.extension()),
         }
     }
 
     fn label(self) -> &'static str {
         let t = crate::i18n::export::t();
+        let d = crate::i18n::deliver::t();
         match self {
             Format::Svg => t.format_svg,
             Format::Png => t.format_png,
             Format::Pdf => t.format_pdf,
+            Format::Html => d.format_html,
+            Format::Deck => d.format_deck,
+            Format::Pptx => d.format_pptx,
         }
+    }
+
+    /// Whether the preview shows a slide rather than the map picture.
+    fn slides(self) -> bool {
+        matches!(self, Format::Deck | Format::Pptx)
+    }
+
+    /// The file's bytes.
+    fn bytes(
+        self,
+        map: &Map,
+        options: &ExportOptions,
+        (scale, background, paper, tile): (f32, Background, Paper, bool),
+    ) -> Result<Vec<u8>, picture::ExportError> {
+        match self {
+            Format::Pdf if tile => {
+                picture::tiles::tiled(&map.title, &picture::poster(map, options), paper)
+                    .map(|(bytes, _)| bytes)
+            }
+            Format::Svg => Ok(picture::svg(map, options).into_bytes()),
+            Format::Png => picture::png(map, options, scale, background),
+            Format::Pdf => picture::pdf(map, options, paper),
+            Format::Html => Ok(picture::html::html(map, options).into_bytes()),
+            Format::Deck => picture::deck::pdf(map, options).map(|(bytes, _)| bytes),
+            Format::Pptx => picture::pptx::pptx(map, options).map(|(bytes, _)| bytes),
+        }
+    }
+}
+
+/// The path without the format's suffix (or, failing that, its extension):
+/// the base name the other formats are written beside.
+fn base_of(path: &str, format: Format) -> String {
+    let suffix = format.suffix();
+    let lower = path.to_lowercase();
+    if lower.ends_with(&suffix) {
+        return path[..path.len() - suffix.len()].to_owned();
+    }
+    let p = PathBuf::from(path);
+    if p.extension().is_some() {
+        p.with_extension("").display().to_string()
+    } else {
+        path.to_owned()
     }
 }
 
@@ -52,12 +125,16 @@ struct PreviewKey {
     options: ExportOptions,
     revision: u64,
     language: Language,
+    slides: bool,
 }
 
 /// The export window's state.
 pub struct ExportDialog {
     /// The format to write.
     pub format: Format,
+    /// The other formats to write in the same go, beside it: same folder,
+    /// same base name.
+    pub also: Vec<Format>,
     /// Which journeys, whether lanes, persona pages, the calendar.
     pub options: ExportOptions,
     /// Each journey and whether it is in the picture.
@@ -68,6 +145,9 @@ pub struct ExportDialog {
     pub background: Background,
     /// The PDF's paper.
     pub paper: Paper,
+    /// Whether the PDF prints the map across several pages of the paper,
+    /// at its natural size, for a wall.
+    pub tile: bool,
     /// Where to write, as typed.
     pub path: String,
     /// The last result, and whether it was an error.
@@ -108,11 +188,13 @@ impl ExportDialog {
             map.journeys.iter().map(|j| (j.id, visible(j.id))).collect();
         let mut dialog = Self {
             format: Format::Svg,
+            also: Vec::new(),
             options: ExportOptions::default(),
             journeys,
             scale: 2.0,
             background: Background::White,
             paper: Paper::A4,
+            tile: false,
             path: default_path(map, map_path, Format::Svg),
             message: None,
             preview: None,
@@ -152,16 +234,24 @@ impl ExportDialog {
     fn set_format(&mut self, format: Format) {
         let old = self.format;
         self.format = format;
-        let path = PathBuf::from(&self.path);
-        if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case(old.extension()))
-        {
-            self.path = path
-                .with_extension(format.extension())
-                .display()
-                .to_string();
+        self.also.retain(|f| *f != format);
+        if self.path.to_lowercase().ends_with(&old.suffix()) {
+            self.path = base_of(&self.path, old) + &format.suffix();
         }
+    }
+
+    /// The files the export writes: the chosen format at the path, and the
+    /// others beside it.
+    pub fn files(&self) -> Vec<(Format, PathBuf)> {
+        let path = self.path.trim();
+        let base = base_of(path, self.format);
+        let mut files = vec![(self.format, PathBuf::from(path))];
+        for format in Format::ALL {
+            if format != self.format && self.also.contains(&format) {
+                files.push((format, PathBuf::from(base.clone() + &format.suffix())));
+            }
+        }
+        files
     }
 
     /// Starts the export: draws and writes in the background. A file that
@@ -172,7 +262,6 @@ impl ExportDialog {
 
     /// Starts the export, replacing what `replace` allows.
     fn export_replacing(&mut self, map: &Arc<Map>, replace: Replace) {
-        let path = PathBuf::from(self.path.trim());
         let t = crate::i18n::export::t();
         if self.path.trim().is_empty() {
             self.message = Some((t.need_path.to_owned(), true));
@@ -180,36 +269,12 @@ impl ExportDialog {
         }
         let (send, receive) = mpsc::channel();
         // The map is shared with the thread, not copied.
-        let (map, options, format) = (Arc::clone(map), self.options.clone(), self.format);
+        let (map, options, files) = (Arc::clone(map), self.options.clone(), self.files());
+        let settings = (self.scale, self.background, self.paper, self.tile);
         let wake = self.wake.clone();
-        let (scale, background, paper) = (self.scale, self.background, self.paper);
         // The picture's words and the messages in the window's language.
         std::thread::spawn(crate::i18n::carried(move || {
-            // Asked before drawing: a large picture takes a while.
-            let outcome = match picture::check_destination(&path, replace) {
-                Err(e) if matches!(e.kind, ExportErrorKind::WouldReplaceOtherFile) => {
-                    Outcome::AskReplace(path)
-                }
-                Err(e) => Outcome::Failed(e.to_string()),
-                Ok(()) => {
-                    let bytes = match format {
-                        Format::Svg => Ok(picture::svg(&map, &options).into_bytes()),
-                        Format::Png => picture::png(&map, &options, scale, background),
-                        Format::Pdf => picture::pdf(&map, &options, paper),
-                    };
-                    match bytes
-                        .map_err(|e| e.at(&path))
-                        .and_then(|bytes| picture::write(&path, &bytes, replace))
-                    {
-                        Ok(()) => Outcome::Written(fill(
-                            crate::i18n::export::t().exported,
-                            &[("path", &path.display())],
-                        )),
-                        Err(e) => Outcome::Failed(e.to_string()),
-                    }
-                }
-            };
-            let _ = send.send(outcome);
+            let _ = send.send(write_files(&map, &options, &files, settings, replace));
             wake_window(wake);
         }));
         self.export_job = Some(receive);
@@ -298,8 +363,10 @@ impl ExportDialog {
     fn refresh_preview(&mut self, map: &Arc<Map>, revision: u64) {
         let language = crate::i18n::language();
         let document = self.document;
+        let slides = self.format.slides();
         let shows = |k: &PreviewKey| {
             k.document == document
+                && k.slides == slides
                 && k.options == self.options
                 && k.revision == revision
                 && k.language == language
@@ -314,13 +381,21 @@ impl ExportDialog {
             options: self.options.clone(),
             revision,
             language,
+            slides,
         };
         let (send, receive) = mpsc::channel();
         let (map, options) = (Arc::clone(map), key.options.clone());
         let wake = self.wake.clone();
         // The preview's words in the same language as the export's.
         std::thread::spawn(crate::i18n::carried(move || {
-            let picture = picture::picture(&map, &options);
+            // A deck shows its first phase's slide (or the last there is).
+            let picture = if slides {
+                let mut all = picture::deck::slides(&map, &options);
+                let index = 2.min(all.len().saturating_sub(1));
+                all.swap_remove(index)
+            } else {
+                picture::picture(&map, &options)
+            };
             // Twice the preview's size in pixels, for sharp text on high-density screens.
             let scale = (2.0 * PREVIEW.x / picture.width)
                 .min(2.0 * PREVIEW.y / picture.height)
@@ -366,6 +441,53 @@ impl ExportDialog {
 fn wake_window(wake: Option<egui::Context>) {
     if let Some(ctx) = wake {
         ctx.request_repaint();
+    }
+}
+
+/// Writes each file in turn (in the window's language): nothing when one of
+/// them would replace a file Klantreis did not make (the window asks first),
+/// else every file it can, with a line per file saying where it went or,
+/// naming the file, why it did not.
+fn write_files(
+    map: &Map,
+    options: &ExportOptions,
+    files: &[(Format, PathBuf)],
+    settings: (f32, Background, Paper, bool),
+    replace: Replace,
+) -> Outcome {
+    // Asked before drawing: a large picture takes a while.
+    for (_, path) in files {
+        match picture::check_destination(path, replace) {
+            Err(e) if matches!(e.kind, ExportErrorKind::WouldReplaceOtherFile) => {
+                return Outcome::AskReplace(path.clone());
+            }
+            Err(e) => return Outcome::Failed(e.to_string()),
+            Ok(()) => {}
+        }
+    }
+    let mut lines = Vec::new();
+    let mut failed = false;
+    for (format, path) in files {
+        match format
+            .bytes(map, options, settings)
+            .map_err(|e| e.at(path))
+            .and_then(|bytes| picture::write(path, &bytes, replace))
+        {
+            Ok(()) => lines.push(fill(
+                crate::i18n::export::t().exported,
+                &[("path", &path.display())],
+            )),
+            Err(e) => {
+                failed = true;
+                lines.push(e.to_string());
+            }
+        }
+    }
+    let text = lines.join("\n");
+    if failed {
+        Outcome::Failed(text)
+    } else {
+        Outcome::Written(text)
     }
 }
 
@@ -474,9 +596,10 @@ pub fn replace_question(ctx: &egui::Context, path: &Path) -> Option<bool> {
 /// The window's contents. Returns true when it should close.
 fn export_ui(ui: &mut egui::Ui, map: &Arc<Map>, revision: u64, state: &mut ExportDialog) -> bool {
     let t = crate::i18n::export::t();
-    ui.horizontal(|ui| {
+    let d = crate::i18n::deliver::t();
+    ui.horizontal_wrapped(|ui| {
         ui.label(t.format_label);
-        for format in [Format::Svg, Format::Png, Format::Pdf] {
+        for format in Format::ALL {
             if ui
                 .selectable_label(state.format == format, format.label())
                 .clicked()
@@ -486,6 +609,12 @@ fn export_ui(ui: &mut egui::Ui, map: &Arc<Map>, revision: u64, state: &mut Expor
         }
     });
     match state.format {
+        Format::Html => {
+            ui.add(egui::Label::new(d.html_hint).wrap());
+        }
+        Format::Deck | Format::Pptx => {
+            ui.add(egui::Label::new(d.deck_hint).wrap());
+        }
         Format::Svg => {
             ui.label(t.svg_hint);
         }
@@ -511,6 +640,7 @@ fn export_ui(ui: &mut egui::Ui, map: &Arc<Map>, revision: u64, state: &mut Expor
                 ui.radio_value(&mut state.paper, Paper::A4, "A4");
                 ui.radio_value(&mut state.paper, Paper::A3, "A3");
             });
+            ui.checkbox(&mut state.tile, crate::i18n::deliver::t().tile_choice);
             ui.checkbox(&mut state.options.persona_pages, t.persona_cards);
             ui.checkbox(&mut state.options.calendar_page, t.calendar_page);
         }
@@ -571,7 +701,7 @@ fn export_ui(ui: &mut egui::Ui, map: &Arc<Map>, revision: u64, state: &mut Expor
             egui::Spinner::new(),
         );
     }
-    if state.format == Format::Pdf {
+    if state.format == Format::Pdf && !state.tile {
         let pages = picture::pdf_page_count(map, &state.options);
         let text = if pages == 1 {
             t.pages_one
@@ -598,6 +728,32 @@ fn export_ui(ui: &mut egui::Ui, map: &Arc<Map>, revision: u64, state: &mut Expor
                 .clicked()
         {
             state.browse(map);
+        }
+    });
+    // The other formats, each named by the file it writes beside this one.
+    ui.horizontal_wrapped(|ui| {
+        ui.label(d.also_write);
+        let base = base_of(state.path.trim(), state.format);
+        let stem = Path::new(&base)
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        for format in Format::ALL {
+            if format == state.format {
+                continue;
+            }
+            let mut on = state.also.contains(&format);
+            let name = format!("{stem}{}", format.suffix());
+            if ui
+                .checkbox(&mut on, name)
+                .on_hover_text(format.label())
+                .changed()
+            {
+                state.also.retain(|f| *f != format);
+                if on {
+                    state.also.push(format);
+                }
+            }
         }
     });
     if let Some((text, is_error)) = &state.message {

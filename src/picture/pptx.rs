@@ -1,0 +1,749 @@
+//! The slide deck as PowerPoint: the same slides as the PDF deck
+//! ([`super::deck`]), but every title, list and lane text is an editable text
+//! box or table cell. Only the curves are pictures (PNG from the raster
+//! painter). Each phase's description is its slide's speaker notes.
+//!
+//! Positions are the deck's picture units (1280 × 720 a slide); one unit is
+//! 9,525 EMU, and a type size of one unit is three quarters of a point.
+
+use egui::emath::{Pos2, Rect, pos2, vec2};
+
+use crate::i18n::fill;
+use crate::model::{Lane, Map, Phase};
+
+use super::deck::{self, Placed, SLIDE};
+use super::pptx_package::{SlidePart, esc, package};
+use super::svg::{Paint, ink};
+use super::text::{Font, wrap};
+use super::{Background, ExportError, ExportOptions, raster};
+
+const MARGIN: f32 = 48.0;
+const HEADING: Font = Font::bold(30.0);
+const BODY: Font = Font::regular(13.0);
+const LIST_HEAD: Font = Font::bold(16.0);
+/// The share of a box's width that text is measured for: PowerPoint and
+/// Impress set the text in the font they have (often wider than Noto Sans,
+/// which the deck is measured in), so the layout leaves room to spare.
+const SLACK: f32 = 0.85;
+/// Pixels per picture unit of the curve pictures.
+const CURVE_SCALE: f32 = 1.5;
+
+fn emu(v: f32) -> i64 {
+    (v * 9525.0).round() as i64
+}
+
+/// A run of text in one font and colour.
+struct Run {
+    text: String,
+    font: Font,
+    color: Paint,
+}
+
+/// A paragraph: runs, maybe with a bullet.
+struct Para {
+    runs: Vec<Run>,
+    bullet: bool,
+}
+
+impl Para {
+    fn plain(text: &str, font: Font, color: Paint) -> Self {
+        Self {
+            runs: vec![Run {
+                text: text.to_owned(),
+                font,
+                color,
+            }],
+            bullet: false,
+        }
+    }
+
+    fn bullet(text: &str, font: Font) -> Self {
+        Self {
+            bullet: true,
+            ..Self::plain(text, font, ink())
+        }
+    }
+
+    /// One paragraph per line of `text`.
+    fn lines(text: &str, font: Font, color: Paint) -> Vec<Self> {
+        text.split('\n')
+            .map(|line| Self::plain(line, font, color))
+            .collect()
+    }
+}
+
+/// A table cell: its paragraphs and fill.
+struct Cell {
+    paras: Vec<Para>,
+    fill: Paint,
+}
+
+/// A slide being made.
+struct Slide {
+    shapes: String,
+    next_id: u32,
+    pictures: Vec<Vec<u8>>,
+    notes: Option<String>,
+    lang: &'static str,
+}
+
+fn size(font: Font) -> u32 {
+    (font.size * 75.0).round() as u32
+}
+
+fn xfrm(rect: Rect) -> String {
+    format!(
+        "<a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm>",
+        emu(rect.left()),
+        emu(rect.top()),
+        emu(rect.width().max(1.0)),
+        emu(rect.height().max(1.0))
+    )
+}
+
+impl Slide {
+    fn new() -> Self {
+        Self {
+            shapes: String::new(),
+            next_id: 2,
+            pictures: Vec::new(),
+            notes: None,
+            lang: match crate::i18n::language() {
+                crate::i18n::Language::En => "en-US",
+                crate::i18n::Language::Nl => "nl-NL",
+            },
+        }
+    }
+
+    fn id(&mut self) -> u32 {
+        self.next_id += 1;
+        self.next_id - 1
+    }
+
+    fn paragraphs(&self, paras: &[Para]) -> String {
+        let mut out = String::new();
+        for para in paras {
+            out.push_str("<a:p>");
+            if para.bullet {
+                out.push_str("<a:pPr marL=\"171450\" indent=\"-171450\"><a:buFont typeface=\"Arial\"/><a:buChar char=\"\u{2022}\"/></a:pPr>");
+            }
+            for run in para.runs.iter().filter(|r| !r.text.is_empty()) {
+                out.push_str(&format!(
+                    "<a:r><a:rPr lang=\"{}\" sz=\"{}\" b=\"{}\" dirty=\"0\"><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill><a:latin typeface=\"Noto Sans\"/></a:rPr><a:t>{}</a:t></a:r>",
+                    self.lang,
+                    size(run.font),
+                    u8::from(run.font.bold),
+                    run.color.hex(),
+                    esc(&run.text)
+                ));
+            }
+            let font = para.runs.first().map_or(BODY, |r| r.font);
+            out.push_str(&format!(
+                "<a:endParaRPr lang=\"{}\" sz=\"{}\" dirty=\"0\"/></a:p>",
+                self.lang,
+                size(font)
+            ));
+        }
+        if paras.is_empty() {
+            out.push_str(&format!(
+                "<a:p><a:endParaRPr lang=\"{}\"/></a:p>",
+                self.lang
+            ));
+        }
+        out
+    }
+
+    /// An editable text box; it grows with its text, never cutting it.
+    fn text_box(&mut self, name: &str, rect: Rect, paras: &[Para]) {
+        let id = self.id();
+        let body = self.paragraphs(paras);
+        self.shapes.push_str(&format!(
+            "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{}\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>\
+<p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>\
+<p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" rtlCol=\"0\" anchor=\"t\"><a:spAutoFit/></a:bodyPr><a:lstStyle/>{body}</p:txBody></p:sp>",
+            esc(name),
+            xfrm(rect)
+        ));
+    }
+
+    /// A filled rectangle, for the coloured accents.
+    fn bar(&mut self, rect: Rect, color: Paint) {
+        let id = self.id();
+        self.shapes.push_str(&format!(
+            "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"Accent {id}\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>\
+<p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>",
+            xfrm(rect),
+            color.hex()
+        ));
+    }
+
+    /// A PNG picture with its alternative text.
+    fn picture(&mut self, rect: Rect, png: Vec<u8>, description: &str) {
+        let id = self.id();
+        self.pictures.push(png);
+        let rel = self.pictures.len() + 1;
+        self.shapes.push_str(&format!(
+            "<p:pic><p:nvPicPr><p:cNvPr id=\"{id}\" name=\"Curve {id}\" descr=\"{}\"/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>\
+<p:blipFill><a:blip r:embed=\"rId{rel}\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>\
+<p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>",
+            esc(description),
+            xfrm(rect)
+        ));
+    }
+
+    /// A table at `at`: column widths, and rows of (height, cells). Rows
+    /// grow with their text in PowerPoint and Impress.
+    fn table(&mut self, name: &str, at: Pos2, columns: &[f32], rows: &[(f32, Vec<Cell>)]) {
+        let id = self.id();
+        let width: f32 = columns.iter().sum();
+        let height: f32 = rows.iter().map(|r| r.0).sum();
+        let grid: String = columns
+            .iter()
+            .map(|w| format!("<a:gridCol w=\"{}\"/>", emu(*w)))
+            .collect();
+        let white = "<a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill>";
+        let mut body = String::new();
+        for (h, cells) in rows {
+            body.push_str(&format!("<a:tr h=\"{}\">", emu(*h)));
+            for cell in cells {
+                let line = |side: &str| format!("<a:{side} w=\"19050\">{white}</a:{side}>");
+                body.push_str(&format!(
+                    "<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>{}</a:txBody><a:tcPr marL=\"57150\" marR=\"57150\" marT=\"38100\" marB=\"38100\">{}{}{}{}<a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill></a:tcPr></a:tc>",
+                    self.paragraphs(&cell.paras),
+                    line("lnL"),
+                    line("lnR"),
+                    line("lnT"),
+                    line("lnB"),
+                    cell.fill.hex()
+                ));
+            }
+            body.push_str("</a:tr>");
+        }
+        self.shapes.push_str(&format!(
+            "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"{id}\" name=\"{}\"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>\
+<p:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></p:xfrm>\
+<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr firstRow=\"1\"/><a:tblGrid>{grid}</a:tblGrid>{body}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>",
+            esc(name),
+            emu(at.x),
+            emu(at.y),
+            emu(width),
+            emu(height)
+        ));
+    }
+
+    /// The slide's heading with its accent; returns where the body starts.
+    fn heading(&mut self, text: &str, accent: Paint) -> f32 {
+        let lines = wrap(text, HEADING, (SLIDE.0 - 2.0 * MARGIN) * SLACK, usize::MAX);
+        self.bar(
+            Rect::from_min_size(pos2(MARGIN, MARGIN - 14.0), vec2(64.0, 6.0)),
+            accent,
+        );
+        let height = lines.len() as f32 * HEADING.line_height();
+        self.text_box(
+            crate::i18n::deliver::t().shape_title,
+            Rect::from_min_size(pos2(MARGIN, MARGIN), vec2(SLIDE.0 - 2.0 * MARGIN, height)),
+            &[Para::plain(text, HEADING, ink())],
+        );
+        MARGIN + height + 16.0
+    }
+
+    fn finish(self) -> SlidePart {
+        SlidePart {
+            shapes: self.shapes,
+            pictures: self.pictures,
+            notes: self.notes,
+        }
+    }
+}
+
+/// The deck as a PowerPoint file, and its number of slides.
+pub fn pptx(map: &Map, options: &ExportOptions) -> Result<(Vec<u8>, usize), ExportError> {
+    let slides = slides(map, options)?;
+    let count = slides.len();
+    Ok((package(deck::map_title(map), &slides)?, count))
+}
+
+fn slides(map: &Map, options: &ExportOptions) -> Result<Vec<SlidePart>, ExportError> {
+    let mut slides = vec![title_slide(map), overview_slide(map, options)?];
+    let count = map.phases.len();
+    for (index, phase) in map.phases.iter().enumerate() {
+        slides.extend(phase_slides(map, options, phase, index, count)?);
+    }
+    for persona in deck::persona_list(map, options) {
+        slides.push(persona_slide(map, persona));
+    }
+    slides.extend(calendar_slides(map));
+    slides.extend(pains_slides(map, options));
+    Ok(slides)
+}
+
+fn height_of(text: &str, font: Font, width: f32) -> f32 {
+    wrap(text, font, width * SLACK, usize::MAX).len() as f32 * font.line_height()
+}
+
+fn title_slide(map: &Map) -> SlidePart {
+    let mut slide = Slide::new();
+    let inner = SLIDE.0 - 2.0 * 96.0;
+    slide.bar(
+        Rect::from_min_size(pos2(0.0, 0.0), vec2(SLIDE.0, 18.0)),
+        Paint::gray(40),
+    );
+    let title = deck::map_title(map);
+    let big = Font::bold(48.0);
+    let mut y = SLIDE.1 * 0.3;
+    let h = height_of(title, big, inner);
+    slide.text_box(
+        crate::i18n::deliver::t().shape_title,
+        Rect::from_min_size(pos2(96.0, y), vec2(inner, h)),
+        &[Para::plain(title, big, ink())],
+    );
+    y += h + 24.0;
+    if !map.goal.trim().is_empty() {
+        let goal = fill(crate::i18n::export::t().goal, &[("goal", &map.goal.trim())]);
+        let font = Font::regular(24.0);
+        let h = height_of(&goal, font, inner);
+        slide.text_box(
+            crate::i18n::deliver::t().shape_goal,
+            Rect::from_min_size(pos2(96.0, y), vec2(inner, h)),
+            &Para::lines(&goal, font, Paint::gray(70)),
+        );
+        y += h + 24.0;
+    }
+    let walkers: Vec<String> = map
+        .journeys
+        .iter()
+        .map(|j| match map.journey_persona(j.id) {
+            Some(p) if p.name != j.name => format!("{} \u{b7} {}", j.name, p.name),
+            _ => j.name.clone(),
+        })
+        .collect();
+    let font = Font::regular(18.0);
+    let text = walkers.join("   |   ");
+    let h = height_of(&text, font, inner);
+    slide.text_box(
+        crate::i18n::deliver::t().show_journeys,
+        Rect::from_min_size(pos2(96.0, y), vec2(inner, h)),
+        &[Para::plain(&text, font, Paint::gray(110))],
+    );
+    slide.finish()
+}
+
+/// The curves of the whole map or one phase as a picture in `rect`.
+fn curve(
+    slide: &mut Slide,
+    map: &Map,
+    options: &ExportOptions,
+    rect: Rect,
+    phase: Option<&Phase>,
+    description: &str,
+) -> Result<(), ExportError> {
+    let picture = deck::curve_picture(map, options, (rect.width(), rect.height()), phase);
+    let png = raster::png(&picture, CURVE_SCALE, Background::White)?;
+    slide.picture(rect, png, description);
+    Ok(())
+}
+
+fn overview_slide(map: &Map, options: &ExportOptions) -> Result<SlidePart, ExportError> {
+    let t = crate::i18n::deliver::t();
+    let mut slide = Slide::new();
+    let top = slide.heading(t.slide_overview, Paint::gray(40));
+    let rect = Rect::from_min_max(pos2(MARGIN, top), pos2(SLIDE.0 - MARGIN, SLIDE.1 - MARGIN));
+    curve(&mut slide, map, options, rect, None, t.canvas_label)?;
+    Ok(slide.finish())
+}
+
+/// A list under a small heading: as many items as fit above `bottom`, then
+/// "… and N more".
+fn list(title: &str, items: &[String], width: f32, room: f32) -> Vec<Para> {
+    let t = crate::i18n::deliver::t();
+    let mut paras = vec![Para::plain(title, LIST_HEAD, ink())];
+    if items.is_empty() {
+        paras.push(Para::plain(t.slide_none, BODY, Paint::gray(120)));
+        return paras;
+    }
+    let mut used = LIST_HEAD.line_height() + BODY.line_height();
+    for (i, item) in items.iter().enumerate() {
+        let h = height_of(item, BODY, width - 14.0);
+        if used + h > room && i > 0 {
+            let more = fill(t.slide_more, &[("count", &(items.len() - i))]);
+            paras.push(Para::plain(&more, BODY, Paint::gray(110)));
+            break;
+        }
+        used += h;
+        paras.push(Para::bullet(item, BODY));
+    }
+    paras
+}
+
+fn phase_slides(
+    map: &Map,
+    options: &ExportOptions,
+    phase: &Phase,
+    index: usize,
+    count: usize,
+) -> Result<Vec<SlidePart>, ExportError> {
+    let t = crate::i18n::deliver::t();
+    let title = fill(
+        t.slide_phase,
+        &[
+            ("n", &(index + 1)),
+            ("count", &count),
+            ("name", &phase.name),
+        ],
+    );
+    let accent = Paint::rgb(phase.color);
+    let steps = deck::steps_in(map, options, phase);
+    let mut slide = Slide::new();
+    if !phase.description.trim().is_empty() {
+        slide.notes = Some(phase.description.trim().to_owned());
+    }
+    let top = slide.heading(&title, accent);
+    let curve_rect = Rect::from_min_size(pos2(MARGIN, top), vec2(800.0, 250.0));
+    curve(
+        &mut slide,
+        map,
+        options,
+        curve_rect,
+        Some(phase),
+        &phase.name,
+    )?;
+    let side = Rect::from_min_max(
+        pos2(curve_rect.right() + 24.0, top),
+        pos2(SLIDE.0 - MARGIN, curve_rect.bottom()),
+    );
+    let kpis: Vec<String> = phase.kpis.iter().map(super::html::kpi_line).collect();
+    let mut content: Vec<&crate::model::ContentItem> =
+        map.content.iter().filter(|c| c.phase == phase.id).collect();
+    content.sort_by_key(|c| c.date);
+    let content: Vec<String> = content
+        .iter()
+        .map(|c| format!("{} ({}, {})", c.title, c.kind.name(), super::pages::when(c)))
+        .collect();
+    let mut paras = list(t.kpis, &kpis, side.width(), side.height() * 0.45);
+    let used: f32 = paras
+        .iter()
+        .map(|p| {
+            p.runs
+                .iter()
+                .map(|r| height_of(&r.text, r.font, side.width() - 14.0))
+                .sum::<f32>()
+        })
+        .sum();
+    paras.push(Para::plain("", Font::regular(8.0), ink()));
+    paras.extend(list(
+        t.slide_content,
+        &content,
+        side.width(),
+        side.height() - used - 12.0,
+    ));
+    slide.text_box(t.kpis, side, &paras);
+
+    let lanes_top = curve_rect.bottom() + 16.0;
+    if steps.is_empty() {
+        slide.text_box(
+            t.shape_steps,
+            Rect::from_min_size(pos2(MARGIN, lanes_top + 8.0), vec2(600.0, 24.0)),
+            &[Para::plain(
+                t.slide_steps_none,
+                Font::regular(18.0),
+                Paint::gray(110),
+            )],
+        );
+        return Ok(vec![slide.finish()]);
+    }
+    let mut slides = Vec::new();
+    let mut rest: &[Placed] = &steps;
+    let mut area = Rect::from_min_max(
+        pos2(MARGIN, lanes_top),
+        pos2(SLIDE.0 - MARGIN, SLIDE.1 - 28.0),
+    );
+    loop {
+        let taken = lanes_table(&mut slide, rest, area);
+        slides.push(slide.finish());
+        rest = &rest[taken..];
+        if rest.is_empty() {
+            break;
+        }
+        let continued = fill(t.slide_continued, &[("heading", &title)]);
+        slide = Slide::new();
+        let top = slide.heading(&continued, accent);
+        area = Rect::from_min_max(pos2(MARGIN, top), pos2(SLIDE.0 - MARGIN, SLIDE.1 - 28.0));
+    }
+    Ok(slides)
+}
+
+/// The lanes of as many of `steps` as fit in `area` as a table, a column a
+/// step, in the deck's type; returns how many steps it placed.
+fn lanes_table(slide: &mut Slide, steps: &[Placed], area: Rect) -> usize {
+    // Measured as if the columns were narrower: room for a wider font.
+    let measured = Rect::from_min_size(
+        area.min,
+        vec2(
+            deck::LANE_LABEL_WIDTH + (area.width() - deck::LANE_LABEL_WIDTH) * SLACK,
+            area.height(),
+        ),
+    );
+    let (font, take) = deck::lanes_fit(steps, measured);
+    let shown = &steps[..take];
+    let column = (area.width() - deck::LANE_LABEL_WIDTH) / take as f32;
+    let mut columns = vec![deck::LANE_LABEL_WIDTH];
+    columns.extend(std::iter::repeat_n(column, take));
+    let mut rows = Vec::new();
+    let mut header = vec![Cell {
+        paras: Vec::new(),
+        fill: Paint::WHITE,
+    }];
+    header.extend(shown.iter().map(|placed| Cell {
+        paras: vec![Para::plain(&placed.step.title, deck::STEP_HEADER, ink())],
+        fill: Paint::rgb(placed.journey.color).fade(0.22),
+    }));
+    rows.push((
+        deck::header_height(shown, deck::STEP_HEADER, column),
+        header,
+    ));
+    for lane in Lane::ALL {
+        let lines = deck::row_lines(shown, lane, font, column);
+        let tint = Paint::of(crate::scene::palette::lane_tint(lane, false));
+        let mut cells = vec![Cell {
+            paras: vec![Para::plain(lane.title(), Font::bold(12.0), ink())],
+            fill: tint,
+        }];
+        cells.extend(shown.iter().map(|placed| Cell {
+            paras: Para::lines(&super::lanes::cell_text(lane, placed.step), font, ink()),
+            fill: tint,
+        }));
+        rows.push((lines as f32 * font.line_height() + 10.0, cells));
+    }
+    slide.table(
+        crate::i18n::deliver::t().lanes_heading,
+        area.min,
+        &columns,
+        &rows,
+    );
+    take
+}
+
+fn persona_slide(map: &Map, persona: &crate::model::Persona) -> SlidePart {
+    let mut slide = Slide::new();
+    let accent = map
+        .journeys
+        .iter()
+        .find(|j| j.persona == Some(persona.id))
+        .map_or(Paint::gray(90), |j| Paint::rgb(j.color));
+    let mut top = slide.heading(&persona.name, accent);
+    let inner = SLIDE.0 - 2.0 * MARGIN;
+    if !persona.quote.trim().is_empty() {
+        let quote = format!("\u{201c}{}\u{201d}", persona.quote.trim());
+        let font = Font::regular(16.0);
+        let h = height_of(&quote, font, inner);
+        slide.text_box(
+            crate::i18n::deliver::t().shape_quote,
+            Rect::from_min_size(pos2(MARGIN, top - 8.0), vec2(inner, h)),
+            &[Para::plain(&quote, font, Paint::gray(70))],
+        );
+        top += h + 8.0;
+    }
+    let gap = 24.0;
+    let width = (inner - 2.0 * gap) / 3.0;
+    let room = SLIDE.1 - MARGIN / 2.0 - top;
+    let columns = super::pages::persona_sections(persona);
+    // The largest type at which every column fits.
+    let column_height = |sections: &[(&str, Vec<String>)], font: Font| -> f32 {
+        sections
+            .iter()
+            .filter(|(_, items)| items.iter().any(|s| !s.trim().is_empty()))
+            .map(|(_, items)| {
+                Font::bold(font.size + 1.0).line_height() * 1.4
+                    + items
+                        .iter()
+                        .map(|i| height_of(i, font, width - 14.0))
+                        .sum::<f32>()
+            })
+            .sum()
+    };
+    let mut font = Font::regular(14.0);
+    while font.size > 8.0 && columns.iter().any(|c| column_height(c, font) > room) {
+        font = Font::regular(font.size - 0.5);
+    }
+    for (i, sections) in columns.iter().enumerate() {
+        let mut paras = Vec::new();
+        for (title, items) in sections {
+            let items: Vec<&String> = items.iter().filter(|s| !s.trim().is_empty()).collect();
+            if items.is_empty() {
+                continue;
+            }
+            if !paras.is_empty() {
+                paras.push(Para::plain("", Font::regular(6.0), ink()));
+            }
+            paras.push(Para::plain(title, Font::bold(font.size + 1.0), accent));
+            paras.extend(items.iter().map(|item| Para::bullet(item, font)));
+        }
+        let x = MARGIN + i as f32 * (width + gap);
+        slide.text_box(
+            crate::i18n::deliver::t().personas_heading,
+            Rect::from_min_size(pos2(x, top), vec2(width, room)),
+            &paras,
+        );
+    }
+    slide.finish()
+}
+
+/// The content calendar as tables in date order, as many slides as it needs.
+fn calendar_slides(map: &Map) -> Vec<SlidePart> {
+    let t = crate::i18n::deliver::t();
+    let mut items: Vec<&crate::model::ContentItem> = map.content.iter().collect();
+    items.sort_by_key(|i| (i.date, i.id.0));
+    let inner = SLIDE.0 - 2.0 * MARGIN;
+    let columns: Vec<f32> = super::pages::COLUMNS.iter().map(|s| s * inner).collect();
+    let font = Font::regular(11.0);
+    let head = Font::bold(11.0);
+    let row_height = |texts: &[String], font: Font| -> f32 {
+        texts
+            .iter()
+            .zip(&columns)
+            .map(|(text, w)| height_of(text, font, w - 12.0))
+            .fold(font.line_height(), f32::max)
+            + 8.0
+    };
+    let titles: Vec<String> = super::pages::column_titles()
+        .iter()
+        .map(|s| (*s).to_owned())
+        .collect();
+    let header_height = row_height(&titles, head);
+    let header: Vec<Cell> = titles
+        .iter()
+        .map(|text| Cell {
+            paras: vec![Para::plain(text, head, ink())],
+            fill: Paint::gray(225),
+        })
+        .collect();
+    let mut pages: Vec<Vec<(f32, Vec<String>)>> = vec![Vec::new()];
+    let mut used = 0.0;
+    let room = SLIDE.1 - MARGIN - (MARGIN + HEADING.line_height() + 16.0) - header_height;
+    for item in items {
+        let texts = super::pages::calendar_row(map, item).to_vec();
+        let h = row_height(&texts, font);
+        if used + h > room && pages.last().is_some_and(|p| !p.is_empty()) {
+            pages.push(Vec::new());
+            used = 0.0;
+        }
+        used += h;
+        if let Some(page) = pages.last_mut() {
+            page.push((h, texts));
+        }
+    }
+    pages
+        .into_iter()
+        .enumerate()
+        .map(|(i, rows)| {
+            let mut slide = Slide::new();
+            let title = if i == 0 {
+                t.calendar_heading.to_owned()
+            } else {
+                fill(t.slide_continued, &[("heading", &t.calendar_heading)])
+            };
+            let top = slide.heading(&title, Paint::gray(40));
+            if rows.is_empty() {
+                slide.text_box(
+                    t.calendar_heading,
+                    Rect::from_min_size(pos2(MARGIN, top), vec2(inner, 24.0)),
+                    &[Para::plain(
+                        t.slide_none,
+                        Font::regular(18.0),
+                        Paint::gray(110),
+                    )],
+                );
+                return slide.finish();
+            }
+            let mut table = vec![(
+                header_height,
+                header
+                    .iter()
+                    .map(|c| Cell {
+                        paras: vec![Para::plain(&c.paras[0].runs[0].text, head, ink())],
+                        fill: c.fill,
+                    })
+                    .collect(),
+            )];
+            for (h, texts) in rows {
+                table.push((
+                    h,
+                    texts
+                        .iter()
+                        .map(|text| Cell {
+                            paras: Para::lines(text, font, ink()),
+                            fill: Paint::gray(246),
+                        })
+                        .collect(),
+                ));
+            }
+            slide.table(t.calendar_heading, pos2(MARGIN, top), &columns, &table);
+            slide.finish()
+        })
+        .collect()
+}
+
+/// Pain points and opportunities, each with its step, ranked from the
+/// deepest emotion up; as many slides as the longer list needs.
+fn pains_slides(map: &Map, options: &ExportOptions) -> Vec<SlidePart> {
+    let t = crate::i18n::deliver::t();
+    let title = format!("{} \u{b7} {}", t.slide_pains, t.slide_opportunities);
+    let (pains, chances) = deck::ranked(map, options);
+    let half = (SLIDE.0 - 2.0 * MARGIN - 32.0) / 2.0;
+    let top = MARGIN + HEADING.line_height() * 2.0 + 16.0;
+    let room = SLIDE.1 - MARGIN - top - LIST_HEAD.line_height();
+    let chunks = |items: Vec<String>| -> Vec<Vec<String>> {
+        let mut chunks = vec![Vec::new()];
+        let mut used = 0.0;
+        for item in items {
+            let h = height_of(&item, BODY, half - 14.0);
+            if used + h > room && chunks.last().is_some_and(|c: &Vec<String>| !c.is_empty()) {
+                chunks.push(Vec::new());
+                used = 0.0;
+            }
+            used += h;
+            if let Some(chunk) = chunks.last_mut() {
+                chunk.push(item);
+            }
+        }
+        chunks
+    };
+    let pains = chunks(pains);
+    let chances = chunks(chances);
+    (0..pains.len().max(chances.len()))
+        .map(|i| {
+            let mut slide = Slide::new();
+            let heading = if i == 0 {
+                title.clone()
+            } else {
+                fill(t.slide_continued, &[("heading", &title)])
+            };
+            let top = slide.heading(
+                &heading,
+                Paint::of(crate::scene::palette::mark(false, false)),
+            );
+            for (k, (name, lists)) in [(t.slide_pains, &pains), (t.slide_opportunities, &chances)]
+                .into_iter()
+                .enumerate()
+            {
+                let mut paras = vec![Para::plain(name, LIST_HEAD, ink())];
+                match lists.get(i) {
+                    Some(items) if !items.is_empty() => {
+                        paras.extend(items.iter().map(|item| Para::bullet(item, BODY)));
+                    }
+                    _ if i == 0 => paras.push(Para::plain(t.slide_none, BODY, Paint::gray(120))),
+                    _ => {}
+                }
+                slide.text_box(
+                    name,
+                    Rect::from_min_size(
+                        pos2(MARGIN + k as f32 * (half + 32.0), top),
+                        vec2(half, SLIDE.1 - MARGIN - top),
+                    ),
+                    &paras,
+                );
+            }
+            slide.finish()
+        })
+        .collect()
+}

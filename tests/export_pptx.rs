@@ -1,0 +1,271 @@
+//! The PowerPoint deck: through the binary for each example map, a valid
+//! Office Open XML package (every part parses, every relationship points at
+//! a part that is there, every part has its content type), 16:9, whose
+//! slides hold every step title and lane text as text and whose speaker
+//! notes hold each phase's description; and LibreOffice Impress opens it and
+//! shows the text of every slide.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use klantreis::model::{Lane, Map};
+
+const EXAMPLES: [&str; 3] = ["kettle", "clothing", "crm-b2b"];
+
+fn example(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join(format!("maps/{name}.ron"))
+}
+
+fn load(name: &str) -> Map {
+    klantreis::io::load(&example(name)).expect("load").map
+}
+
+/// Exports `name`'s deck as PowerPoint into `dir` through the binary.
+fn export(name: &str, dir: &Path) -> PathBuf {
+    let file = dir.join(format!("{name}.pptx"));
+    let output = Command::new(env!("CARGO_BIN_EXE_klantreis"))
+        .args(["export", example(name).to_str().expect("a path")])
+        .args(["--pptx", file.to_str().expect("a path"), "--lang", "en"])
+        .env("LC_ALL", "C.UTF-8")
+        .output()
+        .expect("klantreis runs");
+    assert!(
+        output.status.success(),
+        "{}{}",
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&output.stdout).contains("(PowerPoint)"),
+        "the binary says what it wrote"
+    );
+    file
+}
+
+/// Every part of the package by name.
+fn parts(file: &Path) -> BTreeMap<String, Vec<u8>> {
+    let mut zip =
+        zip::ZipArchive::new(std::fs::File::open(file).expect("open")).expect("a valid zip");
+    (0..zip.len())
+        .map(|i| {
+            let mut entry = zip.by_index(i).expect("an entry");
+            let mut bytes = Vec::new();
+            entry.read_to_end(&mut bytes).expect("read");
+            (entry.name().expect("a name").into_owned(), bytes)
+        })
+        .collect()
+}
+
+fn text(bytes: &[u8]) -> &str {
+    std::str::from_utf8(bytes).expect("UTF-8")
+}
+
+/// The `<a:t>` texts of an XML part, in order.
+fn texts(xml: &str) -> Vec<String> {
+    let doc = roxmltree::Document::parse(xml).expect("XML");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("t"))
+        .map(|n| n.text().unwrap_or_default().to_owned())
+        .collect()
+}
+
+/// The slides' part names in presentation order.
+fn slide_order(parts: &BTreeMap<String, Vec<u8>>) -> Vec<String> {
+    let rels = roxmltree::Document::parse(text(&parts["ppt/_rels/presentation.xml.rels"]))
+        .expect("XML")
+        .descendants()
+        .filter(|n| n.has_tag_name("Relationship"))
+        .map(|n| {
+            (
+                n.attribute("Id").expect("an id").to_owned(),
+                n.attribute("Target").expect("a target").to_owned(),
+            )
+        })
+        .collect::<BTreeMap<_, _>>();
+    let presentation = text(&parts["ppt/presentation.xml"]);
+    let doc = roxmltree::Document::parse(presentation).expect("XML");
+    doc.descendants()
+        .filter(|n| n.has_tag_name("sldId"))
+        .map(|n| {
+            let id = n
+                .attributes()
+                .find(|a| a.name() == "id" && a.namespace().is_some())
+                .expect("r:id")
+                .value();
+            format!("ppt/{}", rels[id])
+        })
+        .collect()
+}
+
+#[test]
+fn the_pptx_of_each_example_map_is_a_valid_package_with_every_step_and_lane_as_text() {
+    let dir = tempfile::tempdir().expect("dir");
+    for name in EXAMPLES {
+        let map = load(name);
+        let parts = parts(&export(name, dir.path()));
+        // Every XML part parses, and every part has a content type.
+        let types = text(&parts["[Content_Types].xml"]);
+        for (part, bytes) in &parts {
+            if part.ends_with(".xml") || part.ends_with(".rels") {
+                roxmltree::Document::parse(text(bytes))
+                    .unwrap_or_else(|e| panic!("{name}: {part} is not XML: {e}"));
+            }
+            if part.ends_with(".xml") && part != "[Content_Types].xml" {
+                assert!(
+                    types.contains(&format!("PartName=\"/{part}\"")),
+                    "{name}: {part} has no content type"
+                );
+            }
+        }
+        // Every relationship points at a part in the package.
+        for (part, bytes) in parts.iter().filter(|(p, _)| p.ends_with(".rels")) {
+            let base = part
+                .strip_suffix(".rels")
+                .and_then(|p| p.rsplit_once("/_rels/"))
+                .map(|(folder, _)| folder.to_owned())
+                .unwrap_or_default();
+            let doc = roxmltree::Document::parse(text(bytes)).expect("XML");
+            for rel in doc.descendants().filter(|n| n.has_tag_name("Relationship")) {
+                let target = rel.attribute("Target").expect("a target");
+                let mut path: Vec<&str> = base.split('/').filter(|s| !s.is_empty()).collect();
+                for piece in target.split('/') {
+                    match piece {
+                        ".." => {
+                            path.pop();
+                        }
+                        piece => path.push(piece),
+                    }
+                }
+                let resolved = path.join("/");
+                assert!(
+                    parts.contains_key(&resolved),
+                    "{name}: {part} points at {resolved}, which is missing"
+                );
+            }
+        }
+        // 16:9.
+        let presentation = text(&parts["ppt/presentation.xml"]);
+        assert!(
+            presentation.contains("<p:sldSz cx=\"12192000\" cy=\"6858000\"/>"),
+            "{name}: the slides are 16:9"
+        );
+        // Every step title and every lane text is text on a slide.
+        let slides = slide_order(&parts);
+        assert!(
+            slides.len() >= 2 + map.phases.len() + map.personas.len() + 2,
+            "{name}: {} slides",
+            slides.len()
+        );
+        let all: String = slides
+            .iter()
+            .flat_map(|s| texts(text(&parts[s])))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for journey in &map.journeys {
+            for step in &journey.steps {
+                assert!(all.contains(&step.title), "{name}: {}", step.title);
+                for lane in Lane::ALL {
+                    for line in lane.text(step).lines().filter(|l| !l.trim().is_empty()) {
+                        assert!(all.contains(line), "{name}: {}: {line}", step.title);
+                    }
+                }
+            }
+        }
+        for persona in &map.personas {
+            assert!(all.contains(&persona.name), "{name}: {}", persona.name);
+        }
+        // The speaker notes carry each phase's description.
+        let notes: String = parts
+            .iter()
+            .filter(|(p, _)| p.starts_with("ppt/notesSlides/notesSlide"))
+            .flat_map(|(_, bytes)| texts(text(bytes)))
+            .collect::<Vec<_>>()
+            .join("\n");
+        for phase in map.phases.iter().filter(|p| !p.description.is_empty()) {
+            for line in phase.description.lines().filter(|l| !l.trim().is_empty()) {
+                assert!(notes.contains(line), "{name}: notes of {}", phase.name);
+            }
+        }
+        // Pictures only for the curves: the overview and one per phase.
+        let pictures = parts.keys().filter(|p| p.starts_with("ppt/media/")).count();
+        assert_eq!(pictures, 1 + map.phases.len(), "{name}");
+    }
+}
+
+/// The words of a text, for comparing what a slide holds with what a PDF
+/// viewer reads from it (lines are broken differently).
+fn words(text: &str) -> Vec<String> {
+    text.split(|c: char| c.is_whitespace() || "•\u{201c}\u{201d}".contains(c))
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+        .filter(|w| w.chars().count() > 1)
+        .collect()
+}
+
+fn found(tool: &str) -> bool {
+    Command::new(tool)
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+#[test]
+fn libreoffice_opens_each_example_deck_and_shows_the_text_of_every_slide() {
+    if !found("soffice") || !found("pdftotext") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have LibreOffice Impress and poppler-utils (.ci/run installs them)"
+        );
+        eprintln!("skipped: no soffice or pdftotext here (apt-get install libreoffice-impress)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let home = dir.path().join("home");
+    for name in EXAMPLES {
+        let file = export(name, dir.path());
+        let parts = parts(&file);
+        let output = Command::new("soffice")
+            .args([
+                "--headless",
+                "--norestore",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+            ])
+            .arg(dir.path())
+            .arg(&file)
+            .env("HOME", &home)
+            .output()
+            .expect("soffice runs");
+        let pdf = dir.path().join(format!("{name}.pdf"));
+        assert!(
+            pdf.exists(),
+            "{name}: LibreOffice made no PDF: {}{}",
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let slides = slide_order(&parts);
+        for (i, slide) in slides.iter().enumerate() {
+            let page = (i + 1).to_string();
+            let out = Command::new("pdftotext")
+                .args(["-f", &page, "-l", &page])
+                .arg(&pdf)
+                .arg("-")
+                .output()
+                .expect("pdftotext runs");
+            let shown: BTreeSet<String> = words(&String::from_utf8_lossy(&out.stdout))
+                .into_iter()
+                .collect();
+            let written = texts(text(&parts[slide])).join(" ");
+            let missing: Vec<String> = words(&written)
+                .into_iter()
+                .filter(|w| !shown.contains(w))
+                .collect();
+            assert!(
+                missing.is_empty(),
+                "{name}: slide {page} as LibreOffice shows it lacks {missing:?}"
+            );
+        }
+    }
+}
