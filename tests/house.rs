@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 /// The feature folders under `src/ui/`.
-const FEATURES: [&str; 4] = ["journey", "calendar", "personas", "workshop"];
+const FEATURES: [&str; 5] = ["journey", "calendar", "personas", "workshop", "room"];
 
 /// The shell's lower layer, which features import: it may name features'
 /// state types but never the frame loop, document, menus or dialogs above it.

@@ -28,7 +28,9 @@ pub mod export;
 pub mod files;
 pub mod inspector;
 pub mod model;
+pub mod participant;
 pub mod problems;
+pub mod room;
 pub mod suggest;
 pub mod templates;
 pub mod workshop;
@@ -166,6 +168,8 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("model", model::Texts::ENTRIES),
         ("problems", problems::Texts::ENTRIES),
         ("workshop", workshop::Texts::ENTRIES),
+        ("participant", participant::Texts::ENTRIES),
+        ("room", room::Texts::ENTRIES),
     ]
 }
 

@@ -6,6 +6,7 @@ use crate::model::{ContentId, JourneyId, Map, PersonaId, PhaseId, StepId};
 use crate::ui::calendar::{ContentFilter, ContentView};
 use crate::ui::journey::JourneyState;
 use crate::ui::personas::PersonasState;
+use crate::ui::room::RoomPanel;
 use crate::ui::workshop::Workshop;
 
 use super::avatars::Avatars;
@@ -78,6 +79,8 @@ pub struct State {
     pub avatars: Avatars,
     /// Whether the keyboard shortcuts window is open.
     pub show_shortcuts: bool,
+    /// The room (participants on their phones), while invitations are open.
+    pub room: Option<RoomPanel>,
 }
 
 impl State {
