@@ -1,1 +1,3 @@
+//! The room under load (written next).
+
 fn main() {}

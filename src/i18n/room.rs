@@ -9,7 +9,7 @@ crate::strings! {
         invite_hover: "Participants add notes and rate steps from their phones, over this network", "Deelnemers voegen notities toe en beoordelen stappen vanaf hun telefoon, via dit netwerk";
         close: "Close invitations", "Uitnodigingen sluiten";
         scan: "Scan to join, or open", "Scan om mee te doen, of open";
-        code: "Code: {code}", "Code: {code}";
+        code: "Code: {code}", "Toegangscode: {code}";
         new_code: "New code", "Nieuwe code";
         new_code_hover: "The old link stops working; who joined stays in", "De oude link werkt niet meer; wie al meedoet blijft erin";
         joined: "{n} joined", "{n} doen mee";

@@ -66,7 +66,8 @@ pub struct Note {
 /// One step as participants see it.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StageStep {
-    /// The step's id number.
+    /// The step's id number (a string in JSON: ids are 64-bit, JavaScript numbers are not).
+    #[serde(serialize_with = "id_text")]
     pub id: u64,
     /// Its title.
     pub title: String,
@@ -83,8 +84,25 @@ pub struct Stage {
     pub phase: String,
     /// The steps of that phase, of the journey in focus, in order.
     pub steps: Vec<StageStep>,
-    /// The step in focus, if any.
+    /// The step in focus, if any (a string in JSON).
+    #[serde(serialize_with = "optional_id_text")]
     pub focused: Option<u64>,
+}
+
+/// An id as a JSON string.
+fn id_text<S: serde::Serializer>(id: &u64, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.collect_str(id)
+}
+
+/// An optional id as a JSON string or null.
+fn optional_id_text<S: serde::Serializer>(
+    id: &Option<u64>,
+    serializer: S,
+) -> Result<S::Ok, S::Error> {
+    match id {
+        Some(id) => serializer.collect_str(id),
+        None => serializer.serialize_none(),
+    }
 }
 
 /// A running room: the server's threads and the state they share with the

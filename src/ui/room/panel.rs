@@ -283,7 +283,7 @@ fn vote_ui(ui: &mut Ui, map: &Map, state: &mut State) {
             if let Some(vote) = other {
                 ui.label(RichText::new(fill(t.results, &[("n", &vote.voters())])).strong());
                 let mut ranked: Vec<_> = vote.options.iter().zip(vote.counts()).collect();
-                ranked.sort_by(|a, b| b.1.cmp(&a.1));
+                ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
                 for (option, count) in ranked {
                     ui.label(format!("{count} ● {option}"));
                 }

@@ -142,12 +142,12 @@ impl KlantreisApp {
                 } else {
                     usize::MAX
                 };
-                room::accept(&self.doc.map, &mut self.state, &mut self.edits, count);
+                crate::ui::room::accept(&self.doc.map, &mut self.state, &mut self.edits, count);
                 self.apply_queued();
                 return;
             }
             Command::HideNote => {
-                room::hide(&mut self.state, None);
+                crate::ui::room::hide(&mut self.state, None);
                 return;
             }
         };

@@ -15,6 +15,7 @@ pub mod document;
 pub mod export_dialog;
 pub mod fonts;
 pub mod help;
+pub mod invite;
 pub mod menus;
 pub mod navigate;
 pub mod prefs;
@@ -46,7 +47,6 @@ use crate::model::{Map, PersonaId, PhaseTemplate, Problem, validate};
 use super::calendar;
 use super::journey::{canvas, inspector, lanes};
 use super::personas;
-use super::room;
 use super::workshop;
 use crate::export::{DataExport, Separator};
 use crate::io::autosave::{AutosaveTiming, Autosaver};
@@ -199,44 +199,6 @@ impl KlantreisApp {
     pub fn in_workshop(mut self) -> Self {
         self.state.workshop = Some(workshop::Workshop::default());
         self
-    }
-
-    /// The app starting in workshop mode with invitations open for the room
-    /// (`klantreis --workshop --invite`), on `addr` or the laptop's
-    /// local-network address and a free port.
-    pub fn inviting(mut self, addr: Option<std::net::SocketAddr>) -> Self {
-        self.pending_invite = Some(addr);
-        self.in_workshop()
-    }
-
-    /// Opens invitations for the room (entering workshop mode), prints the
-    /// join link on standard output and returns it; on failure the notice
-    /// says why.
-    pub fn invite(&mut self, addr: Option<std::net::SocketAddr>) -> Result<String, String> {
-        let ctx = self.room_wake.clone();
-        let wake = Box::new(move || {
-            if let Some(ctx) = &ctx {
-                ctx.request_repaint();
-            }
-        });
-        match room::RoomPanel::open(addr, wake) {
-            Ok(panel) => {
-                let link = panel.link();
-                println!("{link}");
-                self.state.room = Some(panel);
-                if self.state.workshop.is_none() {
-                    self.state.workshop = Some(workshop::Workshop::default());
-                }
-                Ok(link)
-            }
-            Err(error) => {
-                self.notice = Some(Notice {
-                    text: error.clone(),
-                    is_error: true,
-                });
-                Err(error)
-            }
-        }
     }
 
     /// The app with its interface in a language (tests use it to be independent of the system).
@@ -692,34 +654,6 @@ impl KlantreisApp {
                 ),
             }
         });
-    }
-
-    /// The room beside workshop mode: its panel while invitations are open,
-    /// else the button that opens them.
-    fn room_ui(&mut self, ui: &mut egui::Ui) {
-        let (map, state, edits) = (&*self.doc.map, &mut self.state, &mut self.edits);
-        room::sync(map, state, edits);
-        if state.room.is_some() {
-            egui::Panel::right("room")
-                .resizable(true)
-                .default_size(340.0)
-                .min_size(260.0)
-                .show(ui, |ui| {
-                    egui::ScrollArea::vertical()
-                        .id_salt("room-scroll")
-                        .show(ui, |ui| room::room_panel_ui(ui, map, state, edits));
-                });
-        } else {
-            egui::Panel::top("room-invite").show(ui, |ui| {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let t = crate::i18n::room::t();
-                    let button = egui::Button::new(RichText::new(t.invite).size(15.0));
-                    if ui.add(button).on_hover_text(t.invite_hover).clicked() {
-                        self.commands.push(Command::Invite);
-                    }
-                });
-            });
-        }
     }
 
     /// Full screen and large type while workshop mode is on; back as before when it ends.
