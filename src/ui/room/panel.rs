@@ -67,7 +67,10 @@ pub fn room_panel_ui(
     };
     ui.add_space(4.0);
     ui.label(RichText::new(t.heading).size(20.0).strong());
-    let side = ui.available_width().min(300.0);
+    // Large enough to scan from the back of the room, small enough that
+    // the arriving notes still show on a 720-line projector.
+    let screen = ui.ctx().content_rect().height();
+    let side = ui.available_width().min(320.0).min(screen * 0.42);
     ui.vertical_centered(|ui| qr_ui(ui, panel, side));
     let link = panel.link();
     let (code, joined, locked) = {
@@ -285,7 +288,7 @@ fn vote_ui(ui: &mut Ui, map: &Map, state: &mut State) {
                 let mut ranked: Vec<_> = vote.options.iter().zip(vote.counts()).collect();
                 ranked.sort_by_key(|r| std::cmp::Reverse(r.1));
                 for (option, count) in ranked {
-                    ui.label(format!("{count} ● {option}"));
+                    ui.label(format!("{count} · {option}"));
                 }
                 if !vote.revealed && ui.button(t.reveal).clicked() {
                     hub.reveal_vote();
