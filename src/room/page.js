@@ -38,7 +38,6 @@
     $('step-label').textContent = w.step;
     $('note-heading').textContent = w.add_note;
     $('note-label').textContent = w.note_placeholder;
-    $('note').placeholder = w.note_placeholder;
     $('name-label').textContent = w.name_label;
     $('send').textContent = w.send;
     $('rate-heading').textContent = w.rate;
