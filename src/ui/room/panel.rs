@@ -70,7 +70,7 @@ pub fn room_panel_ui(
     // Large enough to scan from the back of the room, small enough that
     // the arriving notes still show on a 720-line projector.
     let screen = ui.ctx().content_rect().height();
-    let side = ui.available_width().min(320.0).min(screen * 0.42);
+    let side = ui.available_width().min(320.0).min(screen * 0.34);
     ui.vertical_centered(|ui| qr_ui(ui, panel, side));
     let link = panel.link();
     let (code, joined, locked) = {
