@@ -67,6 +67,14 @@ fn the_invite_button_shows_the_qr_code_the_link_and_the_join_code() {
     harness.get_by_label(&format!("QR code: {link}"));
     harness.get_by_label(&link);
     harness.get_by_label(&format!("Code: {code}"));
+    // Once the room has joined, the QR code can make way for the notes.
+    harness.get_by_label("Hide QR code").click();
+    harness.run_steps(2);
+    assert!(harness.query_by_label_contains("QR code:").is_none());
+    harness.get_by_label(&format!("Code: {code}"));
+    harness.get_by_label("Show QR code").click();
+    harness.run_steps(2);
+    harness.get_by_label(&format!("QR code: {link}"));
     // Ctrl+I closes them again; the server stops.
     harness.key_press_modifiers(Modifiers::COMMAND, Key::I);
     harness.run_steps(2);

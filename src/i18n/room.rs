@@ -13,6 +13,8 @@ crate::strings! {
         new_code: "New code", "Nieuwe code";
         new_code_hover: "The old link stops working; who joined stays in", "De oude link werkt niet meer; wie al meedoet blijft erin";
         joined: "{n} joined", "{n} doen mee";
+        hide_qr: "Hide QR code", "QR-code verbergen";
+        show_qr: "Show QR code", "QR-code tonen";
         lock: "Lock contributions", "Meedoen vergrendelen";
         unlock: "Unlock contributions", "Meedoen ontgrendelen";
         locked: "Contributions are locked.", "Meedoen is vergrendeld.";

@@ -28,6 +28,8 @@ pub struct RoomPanel {
     pub dots: usize,
     /// What the last action did.
     pub message: Option<String>,
+    /// Whether the QR code is shown (hidden once the room has joined).
+    pub show_qr: bool,
     /// The QR code's modules for the link it was made for.
     qr: Option<(String, usize, Vec<bool>)>,
 }
@@ -47,6 +49,7 @@ impl RoomPanel {
             auto_accept: false,
             dots: 3,
             message: None,
+            show_qr: true,
             qr: None,
         })
     }

@@ -71,7 +71,9 @@ pub fn room_panel_ui(
     // the arriving notes still show on a 720-line projector.
     let screen = ui.ctx().content_rect().height();
     let side = ui.available_width().min(320.0).min(screen * 0.34);
-    ui.vertical_centered(|ui| qr_ui(ui, panel, side));
+    if panel.show_qr {
+        ui.vertical_centered(|ui| qr_ui(ui, panel, side));
+    }
     let link = panel.link();
     let (code, joined, locked) = {
         let hub = panel.room.hub();
@@ -100,6 +102,11 @@ pub fn room_panel_ui(
             panel.room.hub().set_locked(!locked);
         }
         close = ui.button(t.close).clicked();
+        // Once the room has joined, the notes and ratings need the space more.
+        let qr_label = if panel.show_qr { t.hide_qr } else { t.show_qr };
+        if ui.button(qr_label).clicked() {
+            panel.show_qr = !panel.show_qr;
+        }
     });
     if locked {
         ui.label(RichText::new(t.locked).color(theme::LOW_MARK).strong());
@@ -127,7 +134,7 @@ pub fn room_panel_ui(
         if waiting.is_empty() {
             ui.label(RichText::new(t.no_notes).weak().italics());
         }
-        for (index, note) in waiting.iter().take(6).enumerate() {
+        for (index, note) in waiting.iter().take(4).enumerate() {
             let step = map
                 .step(StepId(note.step))
                 .map_or(t.gone_step, |(_, s)| s.title.as_str());
