@@ -183,7 +183,8 @@ fn editor_frame_while_fifty_phones_poll_and_rate(bencher: Bencher) {
     let code = panel.room.hub().code().to_owned();
     // Publish the stage once, then fill the queue with notes.
     let ctx = egui::Context::default();
-    let _ = ctx.run_ui(common::input(), |ui| app.frame_ui(ui));
+    let mut output = ctx.run_ui(common::input(), |ui| app.frame_ui(ui));
+    output.textures_delta.clear();
     for i in 0..PHONES {
         phone_notes(addr, &code, i, first);
     }
