@@ -389,3 +389,20 @@ fn the_server_listens_only_on_the_chosen_address_and_stops_with_workshop_mode() 
         "leaving workshop mode stops the server"
     );
 }
+
+#[test]
+fn the_command_line_offers_invite_and_invite_on() {
+    let output = std::process::Command::new(env!("CARGO_BIN_EXE_klantreis"))
+        .arg("--help")
+        .output()
+        .expect("runs");
+    let help = String::from_utf8_lossy(&output.stdout);
+    assert!(help.contains("--invite"), "{help}");
+    assert!(help.contains("--invite-on <ADDR:PORT>"), "{help}");
+    let bad = std::process::Command::new(env!("CARGO_BIN_EXE_klantreis"))
+        .args(["--workshop", "--invite-on", "not-an-address"])
+        .output()
+        .expect("runs");
+    assert!(!bad.status.success());
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("--invite-on"));
+}
