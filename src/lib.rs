@@ -9,5 +9,6 @@ pub mod i18n;
 pub mod io;
 pub mod model;
 pub mod picture;
+pub mod room;
 pub mod scene;
 pub mod ui;

@@ -14,6 +14,12 @@ struct Args {
     /// Start in workshop mode: full screen and large, for a projector (F11 leaves it).
     #[arg(long)]
     workshop: bool,
+    /// Open invitations for the room (participants' phones) in workshop mode; prints the join link.
+    #[arg(long)]
+    invite: bool,
+    /// Where participants join: ADDR:PORT (default: this laptop's local-network address, a free port).
+    #[arg(long, value_name = "ADDR:PORT")]
+    invite_on: Option<std::net::SocketAddr>,
     #[command(subcommand)]
     command: Option<Command>,
 }
@@ -123,7 +129,11 @@ fn main() {
         }
         Some(Command::GitSetup) => cli::git_setup(),
         Some(Command::GitDiff { args }) => cli::git_diff(&args),
-        None => match klantreis::ui::run(args.file, args.workshop) {
+        None => match klantreis::ui::run_inviting(
+            args.file,
+            args.workshop,
+            (args.invite || args.invite_on.is_some()).then_some(args.invite_on),
+        ) {
             Ok(()) => 0,
             Err(e) => {
                 eprintln!(

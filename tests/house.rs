@@ -5,7 +5,9 @@
 use std::path::{Path, PathBuf};
 
 /// The feature folders under `src/ui/`.
-const FEATURES: [&str; 5] = ["journey", "calendar", "personas", "workshop", "merge"];
+const FEATURES: [&str; 6] = [
+    "journey", "calendar", "personas", "workshop", "merge", "room",
+];
 
 /// The shell's lower layer, which features import: it may name features'
 /// state types but never the frame loop, document, menus or dialogs above it.

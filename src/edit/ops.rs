@@ -379,6 +379,50 @@ pub fn duplicate_content(map: &Map, id: ContentId) -> Option<(ContentId, Edit)> 
     Some((copy.id, Edit::InsertContent(map.content.len(), copy)))
 }
 
+/// Adds items to steps' lanes (notes the room sent, accepted by the
+/// facilitator): one edit per item, each its own undo step, each built on
+/// the ones before it so several items on one step all stay. Items on steps
+/// that are not in the map, or on the touchpoint lane, are passed over.
+pub fn add_lane_items(map: &Map, items: &[(StepId, crate::model::Lane, String)]) -> Vec<Edit> {
+    use crate::model::Lane;
+    let mut steps: HashMap<StepId, Step> = HashMap::new();
+    let mut edits = Vec::new();
+    for (id, lane, text) in items {
+        let Some(step) = steps
+            .get(id)
+            .cloned()
+            .or_else(|| map.step(*id).map(|(_, s)| s.clone()))
+        else {
+            continue;
+        };
+        let mut step = step;
+        let list = match lane {
+            Lane::Actions => &mut step.actions,
+            Lane::Thoughts => &mut step.thoughts,
+            Lane::PainPoints => &mut step.pain_points,
+            Lane::Opportunities => &mut step.opportunities,
+            Lane::Touchpoint => continue,
+        };
+        list.push(text.clone());
+        edits.push(Edit::SetStep(step.clone()));
+        steps.insert(*id, step);
+    }
+    edits
+}
+
+/// Sets a step's emotion (the room's mean rating), clamped to the scale;
+/// `None` when the step is not in the map or already feels that way.
+pub fn set_emotion(map: &Map, id: StepId, emotion: f64) -> Option<Edit> {
+    let (_, step) = map.step(id)?;
+    let emotion = in_range(emotion, Emotion::MIN, Emotion::MAX, step.emotion);
+    (emotion != step.emotion).then(|| {
+        Edit::SetStep(Step {
+            emotion,
+            ..step.clone()
+        })
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,7 +29,9 @@ pub mod files;
 pub mod inspector;
 pub mod merge;
 pub mod model;
+pub mod participant;
 pub mod problems;
+pub mod room;
 pub mod suggest;
 pub mod templates;
 pub mod workshop;
@@ -168,6 +170,8 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("problems", problems::Texts::ENTRIES),
         ("workshop", workshop::Texts::ENTRIES),
         ("merge", merge::Texts::ENTRIES),
+        ("participant", participant::Texts::ENTRIES),
+        ("room", room::Texts::ENTRIES),
     ]
 }
 

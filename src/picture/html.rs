@@ -168,7 +168,7 @@ const SCRIPT: &str = r#"//<![CDATA[
 //]]>"#;
 
 /// The policy's hash source for an inline script or style: `'sha256-…'`.
-fn hash_source(text: &str) -> String {
+pub fn hash_source(text: &str) -> String {
     let digest = sha2::Sha256::digest(text.as_bytes());
     format!(
         "'sha256-{}'",

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod journey;
 pub mod merge;
 pub mod personas;
+pub mod room;
 pub mod shell;
 pub mod workshop;
 
@@ -15,6 +16,17 @@ pub use shell::KlantreisApp;
 /// Opens the editor window on `file`, or on the example map; in workshop
 /// mode (full screen, for a projector) when `workshop` is set.
 pub fn run(file: Option<std::path::PathBuf>, workshop: bool) -> eframe::Result {
+    run_inviting(file, workshop, None)
+}
+
+/// Like [`run`]; with `invite` set, in workshop mode with invitations for
+/// the room open on that address (or the local-network address and a free
+/// port when it is `None` inside).
+pub fn run_inviting(
+    file: Option<std::path::PathBuf>,
+    workshop: bool,
+    invite: Option<Option<std::net::SocketAddr>>,
+) -> eframe::Result {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Klantreis")
@@ -29,7 +41,12 @@ pub fn run(file: Option<std::path::PathBuf>, workshop: bool) -> eframe::Result {
         options,
         Box::new(move |cc| {
             let app = KlantreisApp::from_creation(cc, file);
-            Ok(Box::new(if workshop { app.in_workshop() } else { app }))
+            let app = match invite {
+                Some(addr) => app.inviting(addr),
+                None if workshop => app.in_workshop(),
+                None => app,
+            };
+            Ok(Box::new(app))
         }),
     )
 }

@@ -1,6 +1,8 @@
 //! Helpers shared by the editor's UI tests.
 #![allow(dead_code)]
 
+pub mod room;
+
 use egui::accesskit::Role;
 use egui::{Event, Key, Modifiers, PointerButton, Pos2};
 use egui_kittest::Harness;

@@ -75,6 +75,14 @@ pub enum Command {
     MergeCopy,
     /// Compare the map with another version: its curves as ghosts, its changes listed.
     CompareWith,
+    /// Open invitations for the room (participants' phones), or close them.
+    Invite,
+    /// Accept the oldest note the room sent.
+    AcceptNote,
+    /// Hide the oldest note the room sent.
+    HideNote,
+    /// Accept every note the room sent.
+    AcceptAllNotes,
 }
 
 /// Which way a walk or a nudge goes: back (left, up, earlier, lower) or on.
@@ -110,6 +118,10 @@ pub enum Scope {
 const CMD: Modifiers = Modifiers::COMMAND;
 const NONE: Modifiers = Modifiers::NONE;
 const ALT: Modifiers = Modifiers::ALT;
+const ALT_SHIFT: Modifiers = Modifiers {
+    shift: true,
+    ..Modifiers::ALT
+};
 const CMD_SHIFT: Modifiers = Modifiers {
     shift: true,
     ..Modifiers::COMMAND
@@ -162,6 +174,14 @@ impl Command {
                 Command::Workshop,
                 KeyboardShortcut::new(Modifiers::NONE, Key::F11),
             ),
+            (Command::Invite, KeyboardShortcut::new(CMD, Key::I)),
+            // Shift first: Alt+Shift+A must not also accept one note.
+            (
+                Command::AcceptAllNotes,
+                KeyboardShortcut::new(ALT_SHIFT, Key::A),
+            ),
+            (Command::AcceptNote, KeyboardShortcut::new(ALT, Key::A)),
+            (Command::HideNote, KeyboardShortcut::new(ALT, Key::H)),
         ]
     }
 
@@ -277,7 +297,17 @@ impl Command {
             Command::LeaveWorkshop => w.do_escape,
             Command::MergeCopy => crate::i18n::merge::t().cmd_merge_copy,
             Command::CompareWith => crate::i18n::merge::t().cmd_compare,
+            Command::Invite => first_part(crate::i18n::room::t().invite),
+            Command::AcceptNote => first_part(crate::i18n::room::t().accept),
+            Command::HideNote => first_part(crate::i18n::room::t().hide),
+            Command::AcceptAllNotes => first_part(crate::i18n::room::t().accept_all),
         };
         text.to_owned()
     }
+}
+
+/// A label without the key it names in brackets ("Accept (Alt+A)" → "Accept"):
+/// menus and the help show the key beside it.
+fn first_part(label: &'static str) -> &'static str {
+    label.split(" (").next().unwrap_or(label)
 }

@@ -137,6 +137,27 @@ impl KlantreisApp {
                 self.ask_path(PathPurpose::Export(kind), None);
                 return;
             }
+            Command::Invite => {
+                if self.state.room.take().is_none() {
+                    // On failure the notice says why.
+                    let _ = self.invite(None);
+                }
+                return;
+            }
+            Command::AcceptNote | Command::AcceptAllNotes => {
+                let count = if command == Command::AcceptNote {
+                    1
+                } else {
+                    usize::MAX
+                };
+                crate::ui::room::accept(&self.doc.map, &mut self.state, &mut self.edits, count);
+                self.apply_queued();
+                return;
+            }
+            Command::HideNote => {
+                crate::ui::room::hide(&mut self.state, None);
+                return;
+            }
         };
         match then {
             Ok(then) => self.proceed(then),

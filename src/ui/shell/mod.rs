@@ -15,11 +15,12 @@ pub mod document;
 pub mod export_dialog;
 pub mod fonts;
 pub mod help;
+pub mod invite;
 pub mod menu_access;
 pub mod menus;
 pub mod navigate;
-pub mod prefs;
 mod photos;
+pub mod prefs;
 pub mod screen;
 pub mod state;
 pub mod teamwork;
@@ -157,6 +158,10 @@ pub struct KlantreisApp {
     had_focus: bool,
     /// The File → Export window, while open.
     pub picture_export: Option<export_dialog::ExportDialog>,
+    /// The window's context, so the room's server can wake the window.
+    room_wake: Option<egui::Context>,
+    /// Invitations to open on the first frame (`--invite`), and where.
+    pending_invite: Option<Option<std::net::SocketAddr>>,
 }
 
 impl KlantreisApp {
@@ -192,6 +197,8 @@ impl KlantreisApp {
             wake: None,
             had_focus: true,
             picture_export: None,
+            room_wake: None,
+            pending_invite: None,
         };
         let problems = validate(&map);
         app.replace_document(Document::new(map, path), &problems);
@@ -462,6 +469,12 @@ impl KlantreisApp {
         }
         self.wake.get_or_insert_with(|| ctx.clone());
         screen::keep_window_fitting(&ctx);
+        if self.room_wake.is_none() {
+            self.room_wake = Some(ctx.clone());
+        }
+        if let Some(addr) = self.pending_invite.take() {
+            let _ = self.invite(addr);
+        }
         self.receive_files();
         self.handle_input(&ctx);
         self.poll_file_dialog();
@@ -488,6 +501,7 @@ impl KlantreisApp {
         if self.starting {
             self.loading_ui(ui);
         } else if self.state.workshop.is_some() {
+            self.room_ui(ui);
             let leave = workshop::workshop_ui(
                 ui,
                 &self.doc.map,
@@ -500,6 +514,10 @@ impl KlantreisApp {
             }
         } else {
             self.editor_ui(ui);
+        }
+        if self.state.workshop.is_none() {
+            // Leaving workshop mode closes invitations (and stops the server).
+            self.state.room = None;
         }
         personas::card_window(&ctx, &self.doc.map, &mut self.state);
         help::shortcuts_window(&ctx, &mut self.state.show_shortcuts);

@@ -7,6 +7,7 @@ use crate::ui::calendar::{ContentFilter, ContentView};
 use crate::ui::journey::JourneyState;
 use crate::ui::merge::MergeState;
 use crate::ui::personas::PersonasState;
+use crate::ui::room::RoomPanel;
 use crate::ui::workshop::Workshop;
 
 use super::avatars::Avatars;
@@ -83,6 +84,8 @@ pub struct State {
     pub merge: MergeState,
     /// The version compared with, which the canvas shows as ghost curves.
     pub ghost: Option<crate::scene::ghost::Ghost>,
+    /// The room (participants on their phones), while invitations are open.
+    pub room: Option<RoomPanel>,
 }
 
 impl State {
