@@ -183,6 +183,7 @@ mod tests {
     /// Texts that are the same word in both languages.
     const SAME_IN_BOTH: &[&str] = &[
         "Klantreis",
+        "PowerPoint",
         "Persona",
         "Persona's",
         "Status",

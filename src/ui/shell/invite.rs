@@ -58,16 +58,10 @@ impl KlantreisApp {
                         .id_salt("room-scroll")
                         .show(ui, |ui| room::room_panel_ui(ui, map, state, edits));
                 });
-        } else {
-            egui::Panel::top("room-invite").show(ui, |ui| {
-                ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
-                    let t = crate::i18n::room::t();
-                    let button = egui::Button::new(RichText::new(t.invite).size(15.0));
-                    if ui.add(button).on_hover_text(t.invite_hover).clicked() {
-                        self.commands.push(Command::Invite);
-                    }
-                });
-            });
+        } else if let Some(w) = &mut state.workshop
+            && std::mem::take(&mut w.invite)
+        {
+            self.commands.push(Command::Invite);
         }
     }
 }

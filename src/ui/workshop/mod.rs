@@ -39,6 +39,8 @@ pub struct Workshop {
     /// How tall the focused step's card was last frame: the canvas takes
     /// the rest of the height.
     pub card_height: f32,
+    /// The facilitator pressed "Invite the room": the shell opens invitations.
+    pub invite: bool,
 }
 
 impl Workshop {
@@ -307,6 +309,21 @@ pub fn workshop_ui(
             ui.with_layout(egui::Layout::right_to_left(egui::Align::Center), |ui| {
                 if ui.button(RichText::new(t.exit).size(16.0)).clicked() {
                     leave = true;
+                }
+                // While the room is not invited, the way to invite it sits
+                // in the header's row, taking no height from the canvas.
+                if state.room.is_none()
+                    && let Some(w) = &mut state.workshop
+                {
+                    let words = crate::i18n::room::t();
+                    if ui
+                        .button(RichText::new(words.invite).size(16.0))
+                        .on_hover_text(words.invite_hover)
+                        .clicked()
+                    {
+                        w.invite = true;
+                        ui.ctx().request_repaint();
+                    }
                 }
                 if let Some(w) = &mut state.workshop {
                     let before = w.whole_map;
