@@ -67,7 +67,7 @@ fn menus_tabs_and_status_bar_are_dutch() {
     harness.get_by_label("Bestand").click();
     harness.run_steps(2);
     harness.get_by_label_contains("Opslaan als…");
-    harness.get_by_label_contains("Afbeeldingen exporteren (SVG, PNG, PDF)…");
+    harness.get_by_label_contains("Kaart exporteren (afbeelding, webpagina, dia's)…");
     harness.get_by_label("Exporteren voor spreadsheets en agenda's");
     assert!(harness.query_by_label_contains("Save As…").is_none());
     harness
@@ -149,7 +149,7 @@ fn the_export_window_and_the_picture_it_writes_are_dutch() {
     harness.state_mut().command(Command::ExportPictures);
     harness.run_steps(4);
     for dutch in [
-        "Afbeeldingen exporteren",
+        "Kaart exporteren",
         "Formaat:",
         "SVG (vectorafbeelding)",
         "PDF (afdrukken)",
@@ -162,7 +162,7 @@ fn the_export_window_and_the_picture_it_writes_are_dutch() {
     harness.get_by_label_contains("Banen (acties, gedachten");
     // "Reizen:" twice: the export window's and the canvas legend's.
     assert_eq!(harness.query_all_by_label("Reizen:").count(), 2);
-    for english in ["Export pictures", "Format:", "Save to:", "Export"] {
+    for english in ["Export the map", "Format:", "Save to:", "Export"] {
         assert!(harness.query_by_label(english).is_none(), "{english}");
     }
     run_until(&mut harness, |app| {

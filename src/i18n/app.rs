@@ -31,7 +31,7 @@ crate::strings! {
         cmd_open_path: "Open by typing a path…", "Openen door een pad te typen…";
         cmd_save: "Save", "Opslaan";
         cmd_save_as: "Save As…", "Opslaan als…";
-        cmd_export_pictures: "Export pictures (SVG, PNG, PDF)…", "Afbeeldingen exporteren (SVG, PNG, PDF)…";
+        cmd_export_pictures: "Export the map (picture, web page, slides)…", "Kaart exporteren (afbeelding, webpagina, dia's)…";
         cmd_close: "Close", "Sluiten";
         cmd_quit: "Quit", "Afsluiten";
         cmd_undo: "Undo", "Ongedaan maken";

@@ -3,7 +3,7 @@
 crate::strings! {
     /// The export dialogs, and the words in exported pictures and spreadsheets.
     pub struct Texts {
-        window_title: "Export pictures", "Afbeeldingen exporteren";
+        window_title: "Export the map", "Kaart exporteren";
         format_label: "Format:", "Formaat:";
         format_svg: "SVG (vector)", "SVG (vectorafbeelding)";
         format_png: "PNG (image)", "PNG (afbeelding)";

@@ -23,7 +23,7 @@ pub enum Command {
     Save,
     /// Save under a new name.
     SaveAs,
-    /// Export pictures of the map (SVG, PNG, PDF).
+    /// Export the map: a picture (SVG, PNG, PDF), the HTML map, the slides (PDF, PowerPoint).
     ExportPictures,
     /// Close the map (asks to save unsaved changes).
     Close,

@@ -1,4 +1,4 @@
-//! File → Export pictures: a small window with the export's options, a
+//! File → Export the map: a small window with the export's options, a
 //! preview of the picture, and where to write it. Drawing, the preview and
 //! writing run off the UI thread, so a large map never freezes the window.
 
