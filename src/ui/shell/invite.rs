@@ -17,7 +17,7 @@ impl KlantreisApp {
     /// join link on standard output and returns it; on failure the notice
     /// says why.
     pub fn invite(&mut self, addr: Option<std::net::SocketAddr>) -> Result<String, String> {
-        let ctx = self.room_wake.clone();
+        let ctx = self.wake.clone();
         let wake = Box::new(move || {
             if let Some(ctx) = &ctx {
                 ctx.request_repaint();

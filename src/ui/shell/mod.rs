@@ -153,13 +153,12 @@ pub struct KlantreisApp {
     photo_results: (mpsc::Sender<PhotoResult>, mpsc::Receiver<PhotoResult>),
     photos_pending: usize,
     /// The window, once its first frame ran: threads started from here (a
-    /// photo, a file dialog) ask it for a frame when their result is ready.
+    /// photo, a file dialog, the room's server) ask it for a frame when
+    /// their result is ready.
     wake: Option<egui::Context>,
     had_focus: bool,
     /// The File → Export window, while open.
     pub picture_export: Option<export_dialog::ExportDialog>,
-    /// The window's context, so the room's server can wake the window.
-    room_wake: Option<egui::Context>,
     /// Invitations to open on the first frame (`--invite`), and where.
     pending_invite: Option<Option<std::net::SocketAddr>>,
 }
@@ -197,7 +196,6 @@ impl KlantreisApp {
             wake: None,
             had_focus: true,
             picture_export: None,
-            room_wake: None,
             pending_invite: None,
         };
         let problems = validate(&map);
@@ -469,9 +467,6 @@ impl KlantreisApp {
         }
         self.wake.get_or_insert_with(|| ctx.clone());
         screen::keep_window_fitting(&ctx);
-        if self.room_wake.is_none() {
-            self.room_wake = Some(ctx.clone());
-        }
         if let Some(addr) = self.pending_invite.take() {
             let _ = self.invite(addr);
         }
