@@ -225,6 +225,18 @@ pub(crate) fn curve_picture(
     }
 }
 
+/// A phase slide's title: "Phase 2 of 5: Consideration".
+pub(super) fn phase_title(phase: &Phase, index: usize, count: usize) -> String {
+    fill(
+        crate::i18n::deliver::t().slide_phase,
+        &[
+            ("n", &(index + 1)),
+            ("count", &count),
+            ("name", &phase.name),
+        ],
+    )
+}
+
 /// The steps of the deck's journeys in a phase, in time order.
 pub(crate) fn steps_in<'a>(
     map: &'a Map,
@@ -256,14 +268,7 @@ fn phase_slides(
     photos: &mut Photos,
 ) -> Vec<Picture> {
     let t = crate::i18n::deliver::t();
-    let title = fill(
-        t.slide_phase,
-        &[
-            ("n", &(index + 1)),
-            ("count", &count),
-            ("name", &phase.name),
-        ],
-    );
+    let title = phase_title(phase, index, count);
     let accent = Paint::rgb(phase.color);
     let steps = steps_in(map, options, phase);
 

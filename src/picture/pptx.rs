@@ -383,14 +383,7 @@ fn phase_slides(
     count: usize,
 ) -> Result<Vec<SlidePart>, ExportError> {
     let t = crate::i18n::deliver::t();
-    let title = fill(
-        t.slide_phase,
-        &[
-            ("n", &(index + 1)),
-            ("count", &count),
-            ("name", &phase.name),
-        ],
-    );
+    let title = deck::phase_title(phase, index, count);
     let accent = Paint::rgb(phase.color);
     let steps = deck::steps_in(map, options, phase);
     let mut slide = Slide::new();
