@@ -228,7 +228,7 @@ fn document_in_pieces(
             .min((page_height - 2.0 * margin) / picture.height.max(1.0));
         let (width, height) = (picture.width * scale, picture.height * scale);
         let (x, y) = ((page_width - width) / 2.0, (page_height - height) / 2.0);
-        let names: Vec<String> = (1..=forms.len()).map(|i| format!("P{i}")).collect();
+        let names = form_names(forms.len());
         let mut content = Content::new();
         content.save_state();
         content.transform([width, 0.0, 0.0, height, x, y]);
@@ -237,22 +237,15 @@ fn document_in_pieces(
         }
         content.restore_state();
 
-        let page_id = alloc.bump();
-        let content_id = alloc.bump();
-        page_ids.push(page_id);
-        let mut page = pdf.page(page_id);
-        page.media_box(Rect::new(0.0, 0.0, page_width, page_height));
-        page.parent(tree_id);
-        page.contents(content_id);
-        let mut resources = page.resources();
-        let mut x_objects = resources.x_objects();
-        for (name, form) in names.iter().zip(&forms) {
-            x_objects.pair(Name(name.as_bytes()), *form);
-        }
-        x_objects.finish();
-        resources.finish();
-        page.finish();
-        pdf.stream(content_id, &content.finish());
+        page_ids.push(add_page(
+            &mut pdf,
+            &mut alloc,
+            tree_id,
+            (page_width, page_height),
+            (&names, &forms),
+            None,
+            content,
+        ));
     }
     pdf.catalog(catalog_id).pages(tree_id);
     let count = page_ids.len() as i32;
@@ -264,6 +257,44 @@ fn document_in_pieces(
         pdf.extend(chunk);
     }
     Ok(pdf.finish())
+}
+
+/// The names a page gives the picture's pieces (form XObjects): P1, P2, …
+pub(super) fn form_names(count: usize) -> Vec<String> {
+    (1..=count).map(|i| format!("P{i}")).collect()
+}
+
+/// Adds a page of `size` (points) under `tree_id` that draws `content`, with
+/// the picture's pieces as form XObjects under their `names`, and the
+/// standard font as F1 when given. Returns the page's id.
+pub(super) fn add_page(
+    pdf: &mut Pdf,
+    alloc: &mut Ref,
+    tree_id: Ref,
+    size: (f32, f32),
+    (names, forms): (&[String], &[Ref]),
+    font: Option<Ref>,
+    content: Content,
+) -> Ref {
+    let page_id = alloc.bump();
+    let content_id = alloc.bump();
+    let mut page = pdf.page(page_id);
+    page.media_box(Rect::new(0.0, 0.0, size.0, size.1));
+    page.parent(tree_id);
+    page.contents(content_id);
+    let mut resources = page.resources();
+    let mut x_objects = resources.x_objects();
+    for (name, form) in names.iter().zip(forms) {
+        x_objects.pair(Name(name.as_bytes()), *form);
+    }
+    x_objects.finish();
+    if let Some(font) = font {
+        resources.fonts().pair(Name(b"F1"), font);
+    }
+    resources.finish();
+    page.finish();
+    pdf.stream(content_id, &content.finish());
+    page_id
 }
 
 #[cfg(test)]

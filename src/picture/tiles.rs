@@ -7,7 +7,7 @@
 //! The picture is converted to PDF once ([`super::pdf::forms`]); every page
 //! shows its part of the same forms, clipped, so the file stays small.
 
-use pdf_writer::{Content, Finish, Name, Pdf, Rect, Ref, Str, TextStr};
+use pdf_writer::{Content, Name, Pdf, Ref, Str, TextStr};
 
 use super::svg::Picture;
 use super::{ExportError, Paper};
@@ -57,7 +57,7 @@ pub fn tiled(
     let info_id = alloc.bump();
     let font_id = alloc.bump();
     let (chunks, forms) = super::pdf::forms(picture, &mut alloc)?;
-    let names: Vec<String> = (1..=forms.len()).map(|i| format!("P{i}")).collect();
+    let names = super::pdf::form_names(forms.len());
     let (width, height) = (picture.width * SCALE, picture.height * SCALE);
     let mut pdf = Pdf::new();
     let mut page_ids = Vec::new();
@@ -135,23 +135,15 @@ pub fn tiled(
             content.show(Str(&latin1(&label)));
             content.end_text();
 
-            let page_id = alloc.bump();
-            let content_id = alloc.bump();
-            page_ids.push(page_id);
-            let mut page = pdf.page(page_id);
-            page.media_box(Rect::new(0.0, 0.0, page_w, page_h));
-            page.parent(tree_id);
-            page.contents(content_id);
-            let mut resources = page.resources();
-            let mut x_objects = resources.x_objects();
-            for (name, form) in names.iter().zip(&forms) {
-                x_objects.pair(Name(name.as_bytes()), *form);
-            }
-            x_objects.finish();
-            resources.fonts().pair(Name(b"F1"), font_id);
-            resources.finish();
-            page.finish();
-            pdf.stream(content_id, &content.finish());
+            page_ids.push(super::pdf::add_page(
+                &mut pdf,
+                &mut alloc,
+                tree_id,
+                (page_w, page_h),
+                (&names, &forms),
+                Some(font_id),
+                content,
+            ));
         }
     }
     pdf.type1_font(font_id)
