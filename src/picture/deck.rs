@@ -132,16 +132,8 @@ fn title_slide(map: &Map) -> Picture {
         svg.lines(96.0, y, font, Paint::gray(70), Anchor::Start, &lines);
         y += lines.len() as f32 * font.line_height() + 24.0;
     }
-    let walkers: Vec<String> = map
-        .journeys
-        .iter()
-        .map(|j| match map.journey_persona(j.id) {
-            Some(p) if p.name != j.name => format!("{} \u{b7} {}", j.name, p.name),
-            _ => j.name.clone(),
-        })
-        .collect();
     let font = Font::regular(18.0);
-    let lines = wrap(&walkers.join("   |   "), font, inner, 3);
+    let lines = wrap(&walkers(map), font, inner, 3);
     svg.lines(96.0, y, font, Paint::gray(110), Anchor::Start, &lines);
     finish(svg)
 }
@@ -223,6 +215,20 @@ pub(crate) fn curve_picture(
         width: size.0,
         height: size.1,
     }
+}
+
+/// The title slide's line of who walks the map: each journey, with its
+/// persona where the names differ ("Checkout · Budget Bas   |   …").
+pub(super) fn walkers(map: &Map) -> String {
+    let walkers: Vec<String> = map
+        .journeys
+        .iter()
+        .map(|j| match map.journey_persona(j.id) {
+            Some(p) if p.name != j.name => format!("{} \u{b7} {}", j.name, p.name),
+            _ => j.name.clone(),
+        })
+        .collect();
+    walkers.join("   |   ")
 }
 
 /// A phase slide's title: "Phase 2 of 5: Consideration".

@@ -309,16 +309,8 @@ fn title_slide(map: &Map) -> SlidePart {
         );
         y += h + 24.0;
     }
-    let walkers: Vec<String> = map
-        .journeys
-        .iter()
-        .map(|j| match map.journey_persona(j.id) {
-            Some(p) if p.name != j.name => format!("{} \u{b7} {}", j.name, p.name),
-            _ => j.name.clone(),
-        })
-        .collect();
     let font = Font::regular(18.0);
-    let text = walkers.join("   |   ");
+    let text = deck::walkers(map);
     let h = height_of(&text, font, inner);
     slide.text_box(
         crate::i18n::deliver::t().show_journeys,
