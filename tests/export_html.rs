@@ -3,8 +3,12 @@
 //! stays text, and in a real browser a clicked step shows its lanes while no
 //! request leaves the page.
 
+mod common;
+
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
+
+use common::browser::chromium;
 
 use klantreis::model::{
     ContentId, ContentItem, ContentType, Journey, JourneyId, Map, Persona, PersonaId, PhaseId,
@@ -302,17 +306,6 @@ fn a_hostile_map_stays_text_in_the_html() {
         2,
         "only the page's own CDATA ends"
     );
-}
-
-/// The Chromium binary, if this machine has one.
-fn chromium() -> Option<PathBuf> {
-    ["chromium", "chromium-browser"].iter().find_map(|name| {
-        std::env::var_os("PATH").and_then(|paths| {
-            std::env::split_paths(&paths)
-                .map(|dir| dir.join(name))
-                .find(|p| p.is_file())
-        })
-    })
 }
 
 /// A proxy that answers nothing and notes where each request goes: every

@@ -1,6 +1,7 @@
 //! Helpers shared by the editor's UI tests.
 #![allow(dead_code)]
 
+pub mod browser;
 pub mod room;
 
 use egui::accesskit::Role;
