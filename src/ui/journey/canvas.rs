@@ -161,6 +161,8 @@ pub fn canvas_ui(
         },
     );
     let canvas = &scene.canvas;
+    let front = state.active_journey(map);
+    state.journey.front_curve = canvas.curves.iter().find(|c| Some(c.id) == front).cloned();
 
     handle_view_input(ui, &response, plot, state);
     handle_pointer(ui, &response, map, &scene, state, edits);

@@ -68,12 +68,21 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         );
     }
     let Some(journey) = journey else { return };
-    let canvas = scene::canvas(map, state.journey.canvas_rect, state.journey.view, &|id| {
-        id == journey
-    });
-    let Some(curve) = canvas.curves.first() else {
-        return;
+    // The curve the canvas placed this frame; placed here only where the
+    // canvas was not drawn first.
+    let curve = match state.journey.front_curve.take() {
+        Some(curve) if curve.id == journey => curve,
+        _ => {
+            let canvas = scene::canvas(map, state.journey.canvas_rect, state.journey.view, &|id| {
+                id == journey
+            });
+            let Some(curve) = canvas.curves.into_iter().next() else {
+                return;
+            };
+            curve
+        }
     };
+    let curve = &curve;
     let clip = Rect::from_min_max(pos2(plot.left(), rect.top()), rect.max);
     let cells = scene::lane_cells(curve, top, clip);
     let cell_painter = painter.with_clip_rect(clip);

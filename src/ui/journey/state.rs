@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 
 use crate::model::{JourneyId, PhaseId};
-use crate::scene::View;
+use crate::scene::{Curve, View};
 
 use super::canvas::Drag;
 
@@ -29,6 +29,11 @@ pub struct JourneyState {
     pub renaming: Option<(PhaseId, String)>,
     /// A running canvas gesture.
     pub drag: Option<Drag>,
+    /// The front journey's curve as the canvas placed it this frame: the
+    /// lanes panel under the canvas lays its columns out from it instead of
+    /// placing the canvas a second time (it takes it, so it never outlives
+    /// the frame).
+    pub front_curve: Option<Curve>,
 }
 
 impl Default for JourneyState {
@@ -43,6 +48,7 @@ impl Default for JourneyState {
             canvas_rect: egui::Rect::from_min_size(egui::Pos2::ZERO, egui::vec2(1000.0, 500.0)),
             renaming: None,
             drag: None,
+            front_curve: None,
         }
     }
 }
@@ -57,5 +63,6 @@ impl JourneyState {
         self.focus = None;
         self.renaming = None;
         self.drag = None;
+        self.front_curve = None;
     }
 }
