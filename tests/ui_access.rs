@@ -157,6 +157,11 @@ fn tab_leaves_the_canvas() {
         now.is_some() && now != canvas_id,
         "focus moved on from the canvas"
     );
+    assert_ne!(
+        reader_focus(&harness).as_deref(),
+        Some("Map summary"),
+        "the summary is no Tab stop"
+    );
 }
 
 #[test]
@@ -226,14 +231,113 @@ fn every_step_and_phase_is_under_the_canvas_in_time_order_whatever_the_zoom() {
 }
 
 #[test]
-fn the_canvas_has_a_short_name_and_its_text_alternative_as_description() {
+fn the_canvas_has_a_short_name_and_the_map_summary_is_a_node_of_its_own() {
     let harness = harness_with(KlantreisApp::with_example());
     let canvas = harness.get_by_role_and_label(Role::Canvas, CANVAS);
-    let description = canvas
+    assert_eq!(
+        canvas.accesskit_node().description(),
+        None,
+        "a reader speaks a description at every focus: the canvas has none"
+    );
+    let summary = harness.get_by_role_and_label(Role::Document, "Map summary");
+    let text = summary
         .accesskit_node()
         .description()
-        .expect("a description");
-    assert!(description.contains("Journey \"Daniëlle: researching before she buys\", 15 steps:"));
+        .expect("the summary's text");
+    assert!(text.contains("Journey \"Daniëlle: researching before she buys\", 15 steps:"));
+    assert!(
+        !summary.is_focused(),
+        "the summary is read on request, not at start"
+    );
+}
+
+#[test]
+fn ctrl_shift_m_hands_the_map_summary_to_the_reader_and_escape_goes_back_to_the_canvas() {
+    let mut harness = focused_canvas();
+    key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::M);
+    assert_eq!(reader_focus(&harness).as_deref(), Some("Map summary"));
+    // The canvas's keys are not the summary's.
+    key(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(selected_title(&harness), None);
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(reader_focus(&harness).as_deref(), Some(CANVAS));
+    key(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(
+        selected_title(&harness).as_deref(),
+        Some("Sees a friend's linen shirt on Instagram"),
+        "back on the canvas, its keys work"
+    );
+}
+
+#[test]
+fn help_map_summary_hands_the_summary_to_the_reader_and_tab_goes_on_from_it() {
+    let mut harness = harness_with(KlantreisApp::with_example());
+    harness.get_by_role_and_label(Role::Menu, "Help").click();
+    harness.run_steps(2);
+    harness
+        .get_by_role_and_label(Role::MenuItem, "Map summary")
+        .click();
+    harness.run_steps(3);
+    assert_eq!(reader_focus(&harness).as_deref(), Some("Map summary"));
+    key(&mut harness, Modifiers::NONE, Key::Tab);
+    let now = reader_focus(&harness);
+    assert!(
+        now.is_some() && now.as_deref() != Some("Map summary"),
+        "Tab goes on to the next control: {now:?}"
+    );
+    key(&mut harness, Modifiers::SHIFT, Key::Tab);
+    assert_ne!(
+        reader_focus(&harness).as_deref(),
+        Some("Map summary"),
+        "once left, the summary is no Tab stop"
+    );
+}
+
+#[test]
+fn escape_on_the_canvas_clears_the_selection_and_keeps_focus_on_the_canvas() {
+    let mut harness = focused_canvas();
+    let canvas_id = harness.ctx.memory(|m| m.focused());
+    key(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert!(selected_title(&harness).is_some());
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(harness.state().state.selection, Selection::None);
+    assert_eq!(harness.ctx.memory(|m| m.focused()), canvas_id);
+    assert_eq!(
+        reader_focus(&harness).as_deref(),
+        Some(CANVAS),
+        "the reader is back on the canvas"
+    );
+    // Nothing selected: Escape again keeps focus on the canvas, and its keys work.
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    assert_eq!(harness.ctx.memory(|m| m.focused()), canvas_id);
+    key(&mut harness, Modifiers::NONE, Key::ArrowRight);
+    assert_eq!(
+        selected_title(&harness).as_deref(),
+        Some("Sees a friend's linen shirt on Instagram")
+    );
+}
+
+#[test]
+fn a_readers_scroll_into_view_pans_to_an_off_screen_step_without_selecting_it() {
+    let mut harness = harness_with(KlantreisApp::with_example());
+    for _ in 0..6 {
+        key(&mut harness, Modifiers::COMMAND, Key::Plus);
+    }
+    let label = "Step 'Leaves a three-star rating', Advocacy, emotion neutral, 14 of 14";
+    let off_screen = |harness: &Harness<'_, KlantreisApp>| {
+        harness
+            .get_by_label(label)
+            .accesskit_node()
+            .description()
+            .as_deref()
+            == Some("Off screen")
+    };
+    assert!(off_screen(&harness));
+    let node = harness.get_by_label(label);
+    node.scroll_to_me();
+    harness.run_steps(3);
+    assert!(!off_screen(&harness), "the step is on screen now");
+    assert_eq!(harness.state().state.selection, Selection::None);
 }
 
 #[test]
@@ -270,30 +374,34 @@ fn the_journeys_focus_toggles_have_names_of_their_own() {
 fn the_menus_have_menu_roles_submenus_say_so_and_shortcuts_are_apart() {
     let mut harness = harness_with(KlantreisApp::with_example());
     harness.get_by_role(Role::MenuBar);
-    let file = harness.get_by_role_and_label(Role::MenuItem, "File");
+    let file = harness.get_by_role_and_label(Role::Menu, "File");
     assert_eq!(file.accesskit_node().has_popup(), Some(HasPopup::Menu));
     file.click();
     harness.run_steps(2);
-    let new = harness.get_by_role_and_label(Role::MenuItem, "New");
+    let new = harness.get_by_role_and_label(Role::Menu, "New");
     assert_eq!(new.accesskit_node().has_popup(), Some(HasPopup::Menu));
     let save = harness.get_by_role_and_label(Role::MenuItem, "Save");
     assert_eq!(
         save.accesskit_node().data().keyboard_shortcut(),
         Some("Ctrl+S")
     );
-    harness.get_by_role(Role::Menu);
+    assert_eq!(
+        harness
+            .query_all_by_role_and_label(Role::Menu, "File")
+            .count(),
+        2,
+        "the File menu in the bar and its popup, named after it"
+    );
 }
 
 #[test]
 fn escape_closes_one_menu_level_and_gives_focus_back_to_its_item() {
     let mut harness = harness_with(KlantreisApp::with_example());
-    harness
-        .get_by_role_and_label(Role::MenuItem, "File")
-        .click();
+    harness.get_by_role_and_label(Role::Menu, "File").click();
     harness.run_steps(2);
     // By keyboard (a hovering pointer would open the submenu again).
     harness
-        .get_by_role_and_label(Role::MenuItem, "New")
+        .get_by_role_and_label(Role::Menu, "New")
         .click_accesskit();
     harness.run_steps(3);
     harness.get_by_role_and_label(Role::MenuItem, "See, Think, Do, Care");
@@ -312,7 +420,7 @@ fn escape_closes_one_menu_level_and_gives_focus_back_to_its_item() {
     );
     assert!(
         harness
-            .get_by_role_and_label(Role::MenuItem, "New")
+            .get_by_role_and_label(Role::Menu, "New")
             .is_focused()
     );
     key(&mut harness, Modifiers::NONE, Key::Escape);
@@ -323,7 +431,7 @@ fn escape_closes_one_menu_level_and_gives_focus_back_to_its_item() {
     );
     assert!(
         harness
-            .get_by_role_and_label(Role::MenuItem, "File")
+            .get_by_role_and_label(Role::Menu, "File")
             .is_focused()
     );
 }
@@ -331,9 +439,7 @@ fn escape_closes_one_menu_level_and_gives_focus_back_to_its_item() {
 #[test]
 fn enter_on_a_menu_item_runs_it_and_closes_the_menu() {
     let mut harness = harness_with(KlantreisApp::with_example());
-    harness
-        .get_by_role_and_label(Role::MenuItem, "View")
-        .click();
+    harness.get_by_role_and_label(Role::Menu, "View").click();
     harness.run_steps(2);
     harness
         .get_by_role_and_label(Role::MenuItem, "Content calendar")

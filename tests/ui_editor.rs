@@ -580,12 +580,13 @@ fn a_map_with_dangling_references_opens_with_a_notice_and_is_repaired_by_the_men
 }
 
 #[test]
-fn the_canvas_describes_the_journey_in_order_for_screen_readers() {
+fn the_map_summary_describes_the_journey_in_order_for_screen_readers() {
     let harness = harness();
     let plot = plot_rect(harness.state().state.journey.canvas_rect);
     assert!(y_of(Emotion::VeryPositive.value(), plot) < y_of(Emotion::VeryNegative.value(), plot));
-    let canvas = harness.get_by_role_and_label(Role::Canvas, "Journey canvas, 1 journey, 2 steps");
-    let description = canvas.accesskit_node().description().unwrap_or_default();
+    harness.get_by_role_and_label(Role::Canvas, "Journey canvas, 1 journey, 2 steps");
+    let summary = harness.get_by_role_and_label(Role::Document, "Map summary");
+    let description = summary.accesskit_node().description().unwrap_or_default();
     assert!(
         description.contains(
             "Journey \"Petra\", 2 steps: \"Searches Google\", Awareness, slightly positive; \"Pays\", Decision, negative;"

@@ -45,5 +45,6 @@ crate::strings! {
         lanes_steps_row: "Steps", "Stappen";
         lanes_empty_cell: "empty", "leeg";
         lanes_canvas: "Lanes of the journey's steps", "Banen van de stappen van de reis";
+        map_summary: "Map summary", "Samenvatting van de kaart";
     }
 }

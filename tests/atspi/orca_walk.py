@@ -1,6 +1,7 @@
 #!/usr/bin/python3
 """The keys of the Orca walk-through (tests/atspi/run.sh with ORCA_LOG set): Tab onto the
-canvas, Right three times, Page Down, then File > New by keyboard. Orca, running beside it,
+canvas, Right three times, Page Down, Escape twice on the canvas, the map's summary
+(Ctrl+Shift+M) and back, then File > New by keyboard. Orca, running beside it,
 logs what it speaks; this prints what had focus after each key."""
 import subprocess
 import time
@@ -48,9 +49,14 @@ print(f"### Tab onto the canvas\n    focus: {focused()}", flush=True)
 for i in range(3):
     step(f"Right {i + 1}", ["Right"])
 step("Page Down", ["Next"])
+step("Escape on the canvas (a phase selected)", ["Escape"])
+step("Escape on the canvas (nothing selected)", ["Escape"])
+step("Ctrl+Shift+M: the map's summary", ["ctrl+shift+m"])
+time.sleep(4)
+step("Escape on the summary", ["Escape"])
 for _ in range(60):
     key("shift+Tab")
-    if focused() == "[menu item] File":
+    if focused() == "[menu] File":
         break
 print(f"### Shift+Tab to File\n    focus: {focused()}", flush=True)
 step("Enter on File", ["Return"])

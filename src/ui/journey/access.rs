@@ -1,6 +1,13 @@
-//! The canvas for a screen reader: its short name and its text alternative,
-//! a node for every phase and step under it (in time order, whatever the
-//! zoom), focus that follows the selection, and the nodes' actions.
+//! The canvas for a screen reader: its short name, the map's summary (its
+//! text alternative) in a node of its own next to it, a node for every phase
+//! and step under it (in time order, whatever the zoom), focus that follows
+//! the selection, and the nodes' actions.
+//!
+//! The summary is not the canvas's description: Orca speaks an object's
+//! description (and a canvas's image description, the same text) every time
+//! it gets focus, so a description is not "read on request". The summary
+//! node is read when the user asks for it: Ctrl+Shift+M or Help > Map summary
+//! focuses it, and a reader reaches it by its own review commands.
 //!
 //! The canvas keeps egui's keyboard focus while the user walks the map; the
 //! selected phase or step is the canvas's *active descendant* (ARIA's
@@ -18,7 +25,7 @@ use crate::i18n::canvas::t;
 use crate::i18n::{fill, plural};
 use crate::model::{Emotion, Journey, Map, PhaseId, Step, StepId};
 use crate::scene::{self, Scene, y_of};
-use crate::ui::shell::navigate::{ordered_steps, select_step};
+use crate::ui::shell::navigate::{bring_into_view, ordered_steps, select_step};
 use crate::ui::shell::{Selection, State};
 
 /// The custom action that deletes a step or a phase.
@@ -31,6 +38,11 @@ pub fn phase_node(canvas: Id, phase: PhaseId) -> Id {
     canvas.with(("phase-node", phase))
 }
 
+/// The accessible node of the map's summary next to the canvas `canvas`.
+pub fn summary_node(canvas: Id) -> Id {
+    canvas.with("map-summary")
+}
+
 /// The accessible node of a step on the canvas `canvas`.
 pub fn step_node(canvas: Id, step: StepId) -> Id {
     canvas.with(("step-node", step))
@@ -41,6 +53,7 @@ pub fn step_node(canvas: Id, step: StepId) -> Id {
 enum Target {
     Phase(PhaseId),
     Step(StepId),
+    Summary,
 }
 
 /// Names the canvas, puts its phases and steps in the accessibility tree,
@@ -56,16 +69,19 @@ pub(super) fn canvas_access_ui(
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) {
     let ctx = ui.ctx().clone();
-    let (name, description) = (canvas_name(map, state), canvas_description(map, state));
+    let read_summary = std::mem::take(&mut state.journey.read_summary);
+    let name = canvas_name(map, state);
     let described = ctx.accesskit_node_builder(canvas.id, |node| {
         node.set_role(Role::Canvas);
         node.set_label(name);
-        node.set_description(description);
     });
     if described.is_none() {
         return;
     }
-    let mut targets: Vec<(Id, Target)> = Vec::new();
+    let mut targets: Vec<(Id, Target)> = vec![(
+        summary_ui(ui, canvas, map, state, read_summary),
+        Target::Summary,
+    )];
     let plot = scene.canvas.plot;
     let on_screen = |rect: Rect| scene.canvas.rect.intersects(rect);
     let t = t();
@@ -160,6 +176,59 @@ pub(super) fn canvas_access_ui(
     run_actions(&ctx, canvas, map, state, edits, &targets);
 }
 
+/// The map's summary (the canvas's text alternative), a node next to the
+/// canvas that takes focus only when asked (`focus`, or the reader's Focus
+/// action): no area, and no Tab stop until it has focus (egui drops the
+/// focus of a widget that cannot take it). From there Tab goes on as from
+/// the canvas, and Escape goes back to the canvas. Returns the node's id.
+fn summary_ui(ui: &Ui, canvas: &Response, map: &Map, state: &State, focus: bool) -> Id {
+    let id = summary_node(canvas.id);
+    if focus {
+        ui.memory_mut(|m| m.request_focus(id));
+    }
+    let focused = ui.memory(|m| m.has_focus(id));
+    let sense = if focused {
+        Sense::focusable_noninteractive()
+    } else {
+        Sense::hover()
+    };
+    ui.interact(Rect::NOTHING, id, sense);
+    ui.ctx().accesskit_node_builder(id, |node| {
+        node.set_role(Role::Document);
+        node.set_label(t().map_summary);
+        node.set_description(canvas_description(map, state));
+        node.set_bounds(bounds(canvas.rect));
+        node.add_action(Action::Focus);
+    });
+    if focused {
+        ui.memory_mut(|m| {
+            m.set_focus_lock_filter(
+                id,
+                egui::EventFilter {
+                    escape: true,
+                    horizontal_arrows: true,
+                    vertical_arrows: true,
+                    ..Default::default()
+                },
+            );
+        });
+        if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
+            canvas.request_focus();
+        }
+    }
+    id
+}
+
+/// A rectangle on screen as AccessKit's bounds.
+fn bounds(rect: Rect) -> accesskit::Rect {
+    accesskit::Rect {
+        x0: rect.min.x.into(),
+        y0: rect.min.y.into(),
+        x1: rect.max.x.into(),
+        y1: rect.max.y.into(),
+    }
+}
+
 /// Registers a node under `parent` (no area, no sense: the canvas keeps the
 /// pointer) and fills it: a selectable list item that can be clicked and
 /// focused and deleted, with its place on screen, or marked off screen.
@@ -173,17 +242,13 @@ fn add_node(
     parent.interact(Rect::NOTHING, id, Sense::hover());
     parent.ctx().accesskit_node_builder(id, |node| {
         node.set_role(Role::ListItem);
-        node.set_bounds(accesskit::Rect {
-            x0: rect.min.x.into(),
-            y0: rect.min.y.into(),
-            x1: rect.max.x.into(),
-            y1: rect.max.y.into(),
-        });
+        node.set_bounds(bounds(rect));
         if !on_screen {
             node.set_description(t().off_screen);
         }
         node.add_action(Action::Click);
         node.add_action(Action::Focus);
+        node.add_action(Action::ScrollIntoView);
         node.push_custom_action(CustomAction {
             id: DELETE,
             description: t().action_delete.into(),
@@ -224,6 +289,21 @@ fn run_actions(
             _ => None,
         };
         match (request.action, custom, *target) {
+            (Action::Focus, _, Target::Summary) => {
+                ctx.memory_mut(|m| m.request_focus(summary_node(canvas.id)));
+            }
+            (Action::ScrollIntoView, _, Target::Step(step)) => {
+                if let Some((_, step)) = map.step(step)
+                    && let Some(time) = scene::step_time(step, &scene::phase_starts(map))
+                {
+                    bring_into_view(state, time);
+                }
+            }
+            (Action::ScrollIntoView, _, Target::Phase(phase)) => {
+                if let Some((_, start, width)) = scene::phase_starts(map).get(phase) {
+                    bring_into_view(state, start + width / 2.0);
+                }
+            }
             (Action::Click | Action::Focus, _, Target::Step(step)) => {
                 select_step(map, state, step);
                 canvas.request_focus();
@@ -318,7 +398,7 @@ fn canvas_name(map: &Map, state: &State) -> String {
     )
 }
 
-/// The canvas in words, its description (read on request): the journeys in order.
+/// The canvas in words, the map's summary (read on request): the journeys in order.
 pub fn canvas_description(map: &Map, state: &State) -> String {
     let starts = scene::phase_starts(map);
     let t = t();

@@ -656,13 +656,14 @@ fn handle_keys(
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) {
     if response.has_focus() {
-        // Arrows move through the map, not to the next widget.
+        // Arrows move through the map, not to the next widget; Escape does not drop focus.
         ui.memory_mut(|m| {
             m.set_focus_lock_filter(
                 response.id,
                 egui::EventFilter {
                     horizontal_arrows: true,
                     vertical_arrows: true,
+                    escape: true,
                     ..Default::default()
                 },
             );

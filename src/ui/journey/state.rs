@@ -34,6 +34,9 @@ pub struct JourneyState {
     /// placing the canvas a second time (it takes it, so it never outlives
     /// the frame).
     pub front_curve: Option<Curve>,
+    /// Set by the Map summary command: the canvas hands focus to the map's
+    /// summary for a screen reader next frame (and clears it).
+    pub read_summary: bool,
 }
 
 impl Default for JourneyState {
@@ -49,6 +52,7 @@ impl Default for JourneyState {
             renaming: None,
             drag: None,
             front_curve: None,
+            read_summary: false,
         }
     }
 }

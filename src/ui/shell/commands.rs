@@ -83,6 +83,8 @@ pub enum Command {
     HideNote,
     /// Accept every note the room sent.
     AcceptAllNotes,
+    /// Give the map's summary (the canvas in words) to the screen reader.
+    ReadSummary,
 }
 
 /// Which way a walk or a nudge goes: back (left, up, earlier, lower) or on.
@@ -182,6 +184,10 @@ impl Command {
             ),
             (Command::AcceptNote, KeyboardShortcut::new(ALT, Key::A)),
             (Command::HideNote, KeyboardShortcut::new(ALT, Key::H)),
+            (
+                Command::ReadSummary,
+                KeyboardShortcut::new(CMD_SHIFT, Key::M),
+            ),
         ]
     }
 
@@ -301,6 +307,7 @@ impl Command {
             Command::AcceptNote => first_part(crate::i18n::room::t().accept),
             Command::HideNote => first_part(crate::i18n::room::t().hide),
             Command::AcceptAllNotes => first_part(crate::i18n::room::t().accept_all),
+            Command::ReadSummary => crate::i18n::canvas::t().map_summary,
         };
         text.to_owned()
     }

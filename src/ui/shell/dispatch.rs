@@ -158,6 +158,14 @@ impl KlantreisApp {
                 crate::ui::room::hide(&mut self.state, None);
                 return;
             }
+            Command::ReadSummary => {
+                // The journey canvas hands its summary to the reader (not in workshop mode).
+                if self.state.workshop.is_none() {
+                    self.state.calendar.page = super::state::Page::Journey;
+                    self.state.journey.read_summary = true;
+                }
+                return;
+            }
         };
         match then {
             Ok(then) => self.proceed(then),

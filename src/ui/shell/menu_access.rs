@@ -1,16 +1,18 @@
-//! The menus as a screen reader knows them: a menu bar of menu items that
-//! open menus, items named without their shortcut (the shortcut exposed as
+//! The menus as a screen reader knows them: a menu bar of menus (the role
+//! GTK gives File/Edit/…, and the one Orca words as "File menu"; a menu item
+//! is spoken as its name alone), popups named after the menu that opened
+//! them (Orca then does not announce an unnamed "menu" on the way in), items named without their shortcut (the shortcut exposed as
 //! such), submenus that say they open one, Escape closing one level and
 //! handing focus back to the item that opened it, and a run item closing
 //! the menu however it was run (mouse, Enter, or the reader's action).
 //!
 //! egui 0.37 gives the bar and every popup the role "menu" and every entry
-//! the role of its widget (a button); these functions set the roles on the
-//! nodes egui already made.
+//! the role of its widget (a button); these functions set the roles (and the
+//! popups' names) on the nodes egui already made.
 
 use egui::accesskit::{HasPopup, Role};
 use egui::containers::menu::MenuState;
-use egui::{Key, Modifiers, Response, Ui};
+use egui::{Key, Modifiers, Response, Ui, UiKind};
 
 /// Marks `ui` (the menu bar's `Ui`, as [`egui::MenuBar::ui`] hands it over) as a menu bar.
 pub fn menu_bar(ui: &Ui) {
@@ -18,14 +20,14 @@ pub fn menu_bar(ui: &Ui) {
         .accesskit_node_builder(ui.unique_id(), |node| node.set_role(Role::MenuBar));
 }
 
-/// A menu item that opens a menu (in the bar) or a submenu (in a menu):
-/// `ui.menu_button` with the roles, and Escape closing only the deepest open
+/// A menu (in the bar) or a submenu (in a menu): `ui.menu_button` with the
+/// roles, its popup named after it, and Escape closing only the deepest open
 /// level and giving focus back to the item that opened it.
 pub fn menu<R>(ui: &mut Ui, label: &str, content: impl FnOnce(&mut Ui) -> R) -> Response {
     opener(ui, label, false, content)
 }
 
-/// A menu item inside a menu that opens a submenu (see [`menu`]).
+/// A submenu inside a menu (see [`menu`]).
 pub fn submenu<R>(ui: &mut Ui, label: &str, content: impl FnOnce(&mut Ui) -> R) -> Response {
     opener(ui, label, true, content)
 }
@@ -38,6 +40,10 @@ fn opener<R>(
 ) -> Response {
     let mut escaped = false;
     let inner = ui.menu_button(label, |ui| {
+        if let Some(popup) = ui.stack().iter().find(|s| s.kind() == Some(UiKind::Menu)) {
+            ui.ctx()
+                .accesskit_node_builder(popup.unique_id, |node| node.set_label(label));
+        }
         let result = content(ui);
         // The deepest open menu runs its content first and takes Escape for itself.
         if ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape)) {
@@ -55,7 +61,7 @@ fn opener<R>(
     let open = inner.inner.is_some() && !escaped;
     let response = inner.response;
     ui.ctx().accesskit_node_builder(response.id, |node| {
-        node.set_role(Role::MenuItem);
+        node.set_role(Role::Menu);
         node.set_label(label);
         node.set_has_popup(HasPopup::Menu);
         node.set_expanded(open);

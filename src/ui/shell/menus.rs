@@ -213,6 +213,10 @@ impl KlantreisApp {
                 if self.menu_item(ui, &command, &command.label()) {
                     self.commands.push(command);
                 }
+                let command = Command::ReadSummary;
+                if self.menu_item(ui, &command, &command.label()) {
+                    self.commands.push(command);
+                }
             });
         });
     }
