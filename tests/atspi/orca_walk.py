@@ -64,3 +64,5 @@ step("Down into the menu", ["Down"])
 step("Right into New", ["Right"])
 step("Escape", ["Escape"])
 step("Escape", ["Escape"])
+# Orca speaks the last focus after the key returns; give it time before the session ends.
+time.sleep(3)
