@@ -75,14 +75,6 @@ summary = next((n for n in walk(frame) if n.name == "Map summary"), None)
 check(summary is not None and summary.getRole() == pyatspi.ROLE_DOCUMENT_FRAME
       and "Daniëlle" in summary.description,
       f"the map's summary is a document of its own with the text alternative: {describe(summary)}")
-if summary is not None:
-    try:
-        text = summary.queryText()
-        content = text.getText(0, -1)
-    except NotImplementedError:
-        content = ""
-    check("Daniëlle" in content and text.characterCount > 1000,
-          f"the summary is text a reader can review line by line: {len(content)} characters")
 steps = [n for n in walk(canvas) if n.name.startswith("Step '")] if canvas else []
 check(len(steps) == 29, f"every step is in the tree under the canvas: {len(steps)} of 29")
 phases = [n for n in walk(canvas) if n.name.startswith("Phase '")] if canvas else []

@@ -193,31 +193,13 @@ fn summary_ui(ui: &Ui, canvas: &Response, map: &Map, state: &State, focus: bool)
         Sense::hover()
     };
     ui.interact(Rect::NOTHING, id, sense);
-    let text = canvas_description(map, state);
     ui.ctx().accesskit_node_builder(id, |node| {
         node.set_role(Role::Document);
         node.set_label(t().map_summary);
-        node.set_description(text.clone());
+        node.set_description(canvas_description(map, state));
         node.set_bounds(bounds(canvas.rect));
         node.add_action(Action::Focus);
     });
-    // The same text as lines (text runs, never painted), so a reader can
-    // also go through it line by line and word by word.
-    let galley = ui.painter().layout(
-        text,
-        egui::FontId::proportional(14.0),
-        egui::Color32::PLACEHOLDER,
-        canvas.rect.width().max(200.0),
-    );
-    egui::text_selection::accesskit_text::update_accesskit_for_text_widget(
-        ui.ctx(),
-        id,
-        Some(egui::text_selection::CCursorRange::one(
-            egui::text::CCursor::default(),
-        )),
-        egui::emath::TSTransform::from_translation(canvas.rect.min.to_vec2()),
-        &galley,
-    );
     if focused {
         ui.memory_mut(|m| {
             m.set_focus_lock_filter(
