@@ -252,19 +252,29 @@ fn the_canvas_has_a_short_name_and_the_map_summary_is_a_node_of_its_own() {
 }
 
 #[test]
-fn ctrl_shift_m_hands_the_map_summary_to_the_reader_and_escape_goes_back_to_the_canvas() {
+fn ctrl_shift_m_hands_the_map_summary_to_the_reader_and_escape_goes_back_to_the_step() {
     let mut harness = focused_canvas();
+    key(&mut harness, Modifiers::NONE, Key::ArrowRight);
     key(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::M);
     assert_eq!(reader_focus(&harness).as_deref(), Some("Map summary"));
     // The canvas's keys are not the summary's.
     key(&mut harness, Modifiers::NONE, Key::ArrowRight);
-    assert_eq!(selected_title(&harness), None);
+    assert_eq!(
+        selected_title(&harness).as_deref(),
+        Some("Sees a friend's linen shirt on Instagram")
+    );
     key(&mut harness, Modifiers::NONE, Key::Escape);
-    assert_eq!(reader_focus(&harness).as_deref(), Some(CANVAS));
+    assert_eq!(
+        reader_focus(&harness).as_deref(),
+        Some(
+            "Step 'Sees a friend's linen shirt on Instagram', Awareness, emotion neutral, 1 of 15"
+        ),
+        "back on the canvas, on the step the user left"
+    );
     key(&mut harness, Modifiers::NONE, Key::ArrowRight);
     assert_eq!(
         selected_title(&harness).as_deref(),
-        Some("Sees a friend's linen shirt on Instagram"),
+        Some("Searches for certified brands"),
         "back on the canvas, its keys work"
     );
 }

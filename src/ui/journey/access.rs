@@ -180,8 +180,10 @@ pub(super) fn canvas_access_ui(
 /// canvas that takes focus only when asked (`focus`, or the reader's Focus
 /// action): no area, and no Tab stop until it has focus (egui drops the
 /// focus of a widget that cannot take it). From there Tab goes on as from
-/// the canvas, and Escape goes back to the canvas. Returns the node's id.
-fn summary_ui(ui: &Ui, canvas: &Response, map: &Map, state: &State, focus: bool) -> Id {
+/// the canvas, and Escape goes back to the canvas and to the selection the
+/// user had there (the shell's Escape, which clears it, runs first). Returns
+/// the node's id.
+fn summary_ui(ui: &Ui, canvas: &Response, map: &Map, state: &mut State, focus: bool) -> Id {
     let id = summary_node(canvas.id);
     if focus {
         ui.memory_mut(|m| m.request_focus(id));
@@ -192,7 +194,10 @@ fn summary_ui(ui: &Ui, canvas: &Response, map: &Map, state: &State, focus: bool)
     } else {
         Sense::hover()
     };
-    ui.interact(Rect::NOTHING, id, sense);
+    let response = ui.interact(Rect::NOTHING, id, sense);
+    if response.gained_focus() {
+        ui.data_mut(|d| d.insert_temp(id, state.selection.clone()));
+    }
     ui.ctx().accesskit_node_builder(id, |node| {
         node.set_role(Role::Document);
         node.set_label(t().map_summary);
@@ -214,6 +219,9 @@ fn summary_ui(ui: &Ui, canvas: &Response, map: &Map, state: &State, focus: bool)
         });
         if ui.input(|i| i.key_pressed(egui::Key::Escape)) {
             canvas.request_focus();
+            if let Some(selection) = ui.data_mut(|d| d.remove_temp::<Selection>(id)) {
+                state.selection = selection;
+            }
         }
     }
     id
