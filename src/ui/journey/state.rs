@@ -59,7 +59,8 @@ impl Default for JourneyState {
 
 impl JourneyState {
     /// Forgets what belonged to the map that was open: the fitted view,
-    /// hidden and focused journeys, a renaming and a drag. Snapping stays.
+    /// hidden and focused journeys, a renaming and a drag, a summary asked
+    /// for. Snapping stays.
     pub fn forget_document(&mut self) {
         self.needs_fit = true;
         self.fitted = None;
@@ -68,5 +69,6 @@ impl JourneyState {
         self.renaming = None;
         self.drag = None;
         self.front_curve = None;
+        self.read_summary = false;
     }
 }
