@@ -23,5 +23,6 @@ crate::strings! {
         save_copy: "Save a copy…", "Een kopie opslaan…";
         example_edited: "You changed the example. Save a copy to keep your changes: the example itself stays as it is.", "Je hebt het voorbeeld gewijzigd. Sla een kopie op om je wijzigingen te bewaren: het voorbeeld zelf blijft zoals het is.";
         example_title: "Example: {name}", "Voorbeeld: {name}";
+        example_status: "Example, read-only: save a copy to keep changes", "Voorbeeld, alleen-lezen: sla een kopie op om wijzigingen te bewaren";
     }
 }

@@ -281,11 +281,13 @@ impl KlantreisApp {
                     if self.doc.history.is_dirty() {
                         ui.label(RichText::new(t.unsaved_changes).color(theme::UNSAVED));
                     }
-                    let path = self
-                        .doc
-                        .path
-                        .as_ref()
-                        .map_or_else(|| t.not_saved_yet.to_owned(), |p| p.display().to_string());
+                    let path = match &self.doc.path {
+                        Some(p) => p.display().to_string(),
+                        None if self.doc.example => {
+                            crate::i18n::welcome::t().example_status.to_owned()
+                        }
+                        None => t.not_saved_yet.to_owned(),
+                    };
                     ui.add(egui::Label::new(path.clone()).truncate())
                         .on_hover_text(path);
                 });

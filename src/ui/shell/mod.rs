@@ -420,6 +420,7 @@ impl KlantreisApp {
                         .to_string_lossy(),
                 )],
             ),
+            None if self.welcome.shown => crate::i18n::welcome::t().heading.to_owned(),
             None if self.saves_running > 0 => {
                 fill(t.title_saving, &[("name", &self.doc.display_name())])
             }

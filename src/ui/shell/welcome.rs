@@ -249,7 +249,7 @@ impl KlantreisApp {
         }
         ui.add_space(12.0);
         ui.label(RichText::new(w.examples_heading).strong().size(17.0));
-        ui.label(RichText::new(w.example_hint).weak());
+        ui.label(w.example_hint);
         for (index, (name, text)) in EXAMPLES.iter().enumerate() {
             let title = example_title(text).unwrap_or_else(|| (*name).to_owned());
             if ui.button(title).clicked() {
@@ -314,8 +314,9 @@ impl KlantreisApp {
             if button.clicked() {
                 self.commands.push(Command::OpenRecent(path.clone()));
             }
-            let detail = RichText::new(detail).small();
-            ui.add(egui::Label::new(if usable { detail } else { detail.weak() }).wrap());
+            let detail = RichText::new(detail).size(13.0);
+            // The name is greyed; the reason stays readable.
+            ui.add(egui::Label::new(if usable { detail } else { detail.italics() }).wrap());
         }
     }
 
