@@ -152,10 +152,13 @@ impl KlantreisApp {
             && !busy
         {
             self.welcome.copy_offered = true;
-            self.ask_path(
-                PathPurpose::Save,
-                Some(crate::i18n::welcome::t().example_edited.to_owned()),
-            );
+            // Said above the map too: a native save dialog shows no note.
+            let why = crate::i18n::welcome::t().example_edited.to_owned();
+            self.notice = Some(Notice {
+                text: why.clone(),
+                is_error: false,
+            });
+            self.ask_path(PathPurpose::Save, Some(why));
         }
     }
 
