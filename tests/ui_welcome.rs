@@ -318,3 +318,34 @@ fn a_phase_without_content_shows_no_red_zero_badge() {
         }
     }
 }
+
+#[test]
+fn a_calendar_chip_with_room_shows_its_long_title_on_two_lines() {
+    let long = "Buying guide: which kettle suits a family of four";
+    let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
+    map.content = common::three_items_in_march([long, "Comparison page", "Spring offer"]);
+    let mut app = KlantreisApp::new(map, None);
+    app.state.calendar.page = klantreis::ui::calendar::Page::Calendar;
+    app.state.calendar.needs_placing = false;
+    app.state.calendar.show_day(common::date(2027, 3, 1));
+    let harness = harness_with(app);
+    let chip_text = harness
+        .output()
+        .shapes
+        .iter()
+        .find_map(|clipped| match &clipped.shape {
+            egui::Shape::Text(text) if text.galley.text().starts_with("Buying guide") => {
+                Some(text.galley.clone())
+            }
+            _ => None,
+        })
+        .expect("the chip's title is drawn");
+    assert_eq!(chip_text.rows.len(), 2, "{:?}", chip_text.text());
+    assert!(
+        chip_text.text().len() > "Buying guide: which".len(),
+        "more than one line's worth shows: {:?}",
+        chip_text.text()
+    );
+    // The whole title on hover and for screen readers.
+    harness.get_by_label(long);
+}
