@@ -7,6 +7,7 @@
 
 pub mod ops;
 
+mod describe;
 pub mod diff;
 mod fields;
 pub mod merge;
@@ -385,6 +386,18 @@ impl History {
                 false
             }
         }
+    }
+
+    /// What the next undo undoes, in words ("move step 'Checks reviews'").
+    pub fn undo_name(&self) -> Option<String> {
+        let entry = self.undo.last()?;
+        Some(describe::describe(&entry.undo, &entry.redo))
+    }
+
+    /// What the next redo does again, in words.
+    pub fn redo_name(&self) -> Option<String> {
+        let entry = self.redo.last()?;
+        Some(describe::describe(&entry.undo, &entry.redo))
     }
 
     /// Whether there is something to undo.

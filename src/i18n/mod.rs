@@ -26,6 +26,7 @@ pub mod deliver;
 pub mod diff;
 pub mod export;
 pub mod files;
+pub mod history;
 pub mod inspector;
 pub mod merge;
 pub mod model;
@@ -34,6 +35,7 @@ pub mod problems;
 pub mod room;
 pub mod suggest;
 pub mod templates;
+pub mod welcome;
 pub mod workshop;
 
 thread_local! {
@@ -172,6 +174,8 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("merge", merge::Texts::ENTRIES),
         ("participant", participant::Texts::ENTRIES),
         ("room", room::Texts::ENTRIES),
+        ("welcome", welcome::Texts::ENTRIES),
+        ("history", history::Texts::ENTRIES),
     ]
 }
 

@@ -344,7 +344,14 @@ impl Svg {
             Anchor::End => self.out.push_str(" text-anchor=\"end\""),
         }
         paint.write(&mut self.out, "fill");
-        let _ = writeln!(self.out, ">{}</text>", escape(text));
+        // Variation selectors ask for colour or text emoji; a picture has only
+        // its monochrome emoji, and shaped apart they would copy out of the
+        // PDF in place of spaces.
+        let shown: String = text
+            .chars()
+            .filter(|c| !matches!(c, '\u{fe0e}' | '\u{fe0f}'))
+            .collect();
+        let _ = writeln!(self.out, ">{}</text>", escape(&shown));
     }
 
     /// Lines of text from `top`, one line height apart.

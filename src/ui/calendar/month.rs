@@ -138,6 +138,8 @@ pub fn items_by_day<'m>(
 }
 
 const CHIP_HEIGHT: f32 = 20.0;
+/// A chip with room for its title on two lines, used when a day has the room.
+const TALL_CHIP_HEIGHT: f32 = 34.0;
 
 fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let (from, to) = state.calendar.range();
@@ -224,7 +226,10 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
             number_color,
         );
         let items = by_day.get(&day).map_or(&[][..], Vec::as_slice);
-        let room = ((rect.height() - 24.0) / (CHIP_HEIGHT + 2.0))
+        // Titles wrap to a second line when the day has room for all its chips that tall.
+        let tall = rect.height() - 24.0 >= items.len() as f32 * (TALL_CHIP_HEIGHT + 2.0);
+        let chip_height = if tall { TALL_CHIP_HEIGHT } else { CHIP_HEIGHT };
+        let room = ((rect.height() - 24.0) / (chip_height + 2.0))
             .floor()
             .max(0.0) as usize;
         let shown = if items.len() > room {
@@ -234,14 +239,14 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
         };
         for (i, item) in items.iter().take(shown).enumerate() {
             let chip_rect = Rect::from_min_size(
-                rect.left_top() + vec2(4.0, 22.0 + i as f32 * (CHIP_HEIGHT + 2.0)),
-                vec2(rect.width() - 8.0, CHIP_HEIGHT),
+                rect.left_top() + vec2(4.0, 22.0 + i as f32 * (chip_height + 2.0)),
+                vec2(rect.width() - 8.0, chip_height),
             );
             chip_ui(ui, map, state, item, day, chip_rect, false);
         }
         if shown < items.len() {
             let more = Rect::from_min_size(
-                rect.left_top() + vec2(4.0, 22.0 + shown as f32 * (CHIP_HEIGHT + 2.0)),
+                rect.left_top() + vec2(4.0, 22.0 + shown as f32 * (chip_height + 2.0)),
                 vec2(rect.width() - 8.0, CHIP_HEIGHT),
             );
             let t = crate::i18n::calendar::t();
@@ -393,7 +398,11 @@ fn chip_ui(
         &text,
         FontId::proportional(13.0),
         theme::PAPER_INK,
-        1,
+        if rect.height() >= TALL_CHIP_HEIGHT {
+            2
+        } else {
+            1
+        },
         Align2::LEFT_CENTER,
     );
 }

@@ -542,10 +542,11 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, scene: &Scene, state: &mut State) {
         let wide = rect.width() > 30.0;
         let t = t();
         let phase: &dyn std::fmt::Display = &band.name;
+        // No content is not an error: a quiet outlined "+", never a red "0".
         let (text, colour, hover) = match count {
             0 => (
-                if wide { t.no_content } else { "0" }.to_owned(),
-                theme::LOW_MARK,
+                if wide { t.no_content } else { "+" }.to_owned(),
+                theme::EMPTY_BADGE,
                 fill(t.gap_hover, &[("phase", phase)]),
             ),
             n => (
@@ -568,8 +569,14 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, scene: &Scene, state: &mut State) {
                 ),
             ),
         };
-        let button = egui::Button::new(egui::RichText::new(text).size(12.0).color(Color32::WHITE))
+        let ink = if count == 0 {
+            theme::EMPTY_BADGE_INK
+        } else {
+            Color32::WHITE
+        };
+        let button = egui::Button::new(egui::RichText::new(text).size(12.0).color(ink))
             .fill(colour)
+            .stroke(egui::Stroke::new(1.0, theme::BADGE))
             .corner_radius(9.0)
             // The scene made the badge wide enough: never a column of digits.
             .wrap_mode(egui::TextWrapMode::Extend);

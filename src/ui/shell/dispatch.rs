@@ -45,15 +45,25 @@ impl KlantreisApp {
                 );
                 return;
             }
-            Command::Undo => {
+            Command::Undo | Command::Redo => {
                 self.state.journey.drag = None;
-                self.doc.history.undo(Arc::make_mut(&mut self.doc.map));
-                self.forget_missing_selection();
-                return;
-            }
-            Command::Redo => {
-                self.state.journey.drag = None;
-                self.doc.history.redo(Arc::make_mut(&mut self.doc.map));
+                let h = crate::i18n::history::t();
+                let (what, done) = if command == Command::Undo {
+                    let what = self.doc.history.undo_name();
+                    let done = self.doc.history.undo(Arc::make_mut(&mut self.doc.map));
+                    (what, done.then_some(h.undone))
+                } else {
+                    let what = self.doc.history.redo_name();
+                    let done = self.doc.history.redo(Arc::make_mut(&mut self.doc.map));
+                    (what, done.then_some(h.redone))
+                };
+                // The message says what was undone or done again.
+                if let (Some(what), Some(text)) = (what, done) {
+                    self.notice = Some(Notice {
+                        text: fill(text, &[("what", &what)]),
+                        is_error: false,
+                    });
+                }
                 self.forget_missing_selection();
                 return;
             }

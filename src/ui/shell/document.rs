@@ -28,6 +28,8 @@ pub struct Document {
     /// The maps handed to saves still running, by revision: the one that
     /// lands becomes the base.
     pub(super) saving: Vec<(u64, Arc<Map>)>,
+    /// Whether it is one of the example maps, opened read-only: saving it saves a copy.
+    pub example: bool,
 }
 
 impl Document {
@@ -44,11 +46,18 @@ impl Document {
             stamp: None,
             read_only: None,
             lock: None,
+            example: false,
         }
     }
 
     /// The name shown in the title bar.
     pub fn display_name(&self) -> String {
+        if self.example {
+            return fill(
+                crate::i18n::welcome::t().example_title,
+                &[("name", &self.map.title)],
+            );
+        }
         self.path.as_ref().and_then(|p| p.file_name()).map_or_else(
             || crate::i18n::app::t().untitled_map.to_owned(),
             |n| n.to_string_lossy().into_owned(),
@@ -202,6 +211,7 @@ impl KlantreisApp {
         self.file_dialog = None;
         self.after_save = None;
         self.opening = None;
+        self.welcome.shown = false;
         self.notice = (!problems.is_empty()).then(|| Notice {
             text: problems_notice(problems),
             is_error: true,
@@ -371,6 +381,7 @@ impl KlantreisApp {
                     self.doc.lock = None;
                     self.doc.lock = lock;
                     self.doc.read_only = None;
+                    self.doc.example = false;
                 }
                 self.doc.stamp = Some(stamp.clone());
                 self.watch.watch(Some((path.clone(), stamp)));
@@ -486,6 +497,7 @@ impl KlantreisApp {
                     ),
                     &[],
                 );
+                self.show_welcome();
             }
             Then::Quit => {
                 if self.files.busy() {

@@ -49,7 +49,13 @@ impl KlantreisApp {
                 });
                 ui.separator();
                 for command in [Command::Save, Command::SaveAs] {
-                    if self.menu_item(ui, &command, &command.label()) {
+                    // An example is never saved over: its Save saves a copy.
+                    let label = if self.doc.example && command == Command::Save {
+                        crate::i18n::welcome::t().save_copy.to_owned()
+                    } else {
+                        command.label()
+                    };
+                    if self.menu_item(ui, &command, &label) {
                         self.commands.push(command);
                     }
                 }
@@ -99,16 +105,29 @@ impl KlantreisApp {
             });
             menu_access::menu(ui, t.menu_edit, |ui| {
                 let (undo, redo) = (self.doc.history.can_undo(), self.doc.history.can_redo());
+                // Each names what it undoes or does again: "Undo: move step 'Checks reviews'".
+                let h = crate::i18n::history::t();
+                let named = |name: Option<String>, named: &str, plain: &str| {
+                    name.map_or_else(|| plain.to_owned(), |w| fill(named, &[("what", &w)]))
+                };
+                let undo_label = named(self.doc.history.undo_name(), h.undo_named, t.cmd_undo);
+                let redo_label = named(self.doc.history.redo_name(), h.redo_named, t.cmd_redo);
                 ui.add_enabled_ui(undo, |ui| {
-                    if self.menu_item(ui, &Command::Undo, t.cmd_undo) {
+                    if self.menu_item(ui, &Command::Undo, &undo_label) {
                         self.commands.push(Command::Undo);
                     }
-                });
+                })
+                .response
+                .on_hover_text(&undo_label)
+                .on_disabled_hover_text(h.nothing_to_undo);
                 ui.add_enabled_ui(redo, |ui| {
-                    if self.menu_item(ui, &Command::Redo, t.cmd_redo) {
+                    if self.menu_item(ui, &Command::Redo, &redo_label) {
                         self.commands.push(Command::Redo);
                     }
-                });
+                })
+                .response
+                .on_hover_text(&redo_label)
+                .on_disabled_hover_text(h.nothing_to_redo);
                 ui.separator();
                 for command in [Command::SelectAll, Command::Delete] {
                     if self.menu_item(ui, &command, &command.label()) {
@@ -266,11 +285,13 @@ impl KlantreisApp {
                     if self.doc.history.is_dirty() {
                         ui.label(RichText::new(t.unsaved_changes).color(theme::UNSAVED));
                     }
-                    let path = self
-                        .doc
-                        .path
-                        .as_ref()
-                        .map_or_else(|| t.not_saved_yet.to_owned(), |p| p.display().to_string());
+                    let path = match &self.doc.path {
+                        Some(p) => p.display().to_string(),
+                        None if self.doc.example => {
+                            crate::i18n::welcome::t().example_status.to_owned()
+                        }
+                        None => t.not_saved_yet.to_owned(),
+                    };
                     ui.add(egui::Label::new(path.clone()).truncate())
                         .on_hover_text(path);
                 });

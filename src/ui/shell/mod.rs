@@ -25,6 +25,7 @@ pub mod screen;
 pub mod state;
 pub mod teamwork;
 pub mod theme;
+pub mod welcome;
 pub mod widgets;
 
 use dialogs::PendingFileDialog;
@@ -161,6 +162,8 @@ pub struct KlantreisApp {
     pub picture_export: Option<export_dialog::ExportDialog>,
     /// Invitations to open on the first frame (`--invite`), and where.
     pending_invite: Option<Option<std::net::SocketAddr>>,
+    /// The welcome view (a start without a file, or after Close).
+    pub welcome: welcome::Welcome,
 }
 
 impl KlantreisApp {
@@ -197,6 +200,7 @@ impl KlantreisApp {
             had_focus: true,
             picture_export: None,
             pending_invite: None,
+            welcome: welcome::Welcome::default(),
         };
         let problems = validate(&map);
         app.replace_document(Document::new(map, path), &problems);
@@ -251,11 +255,7 @@ impl KlantreisApp {
 
     /// The app as eframe starts it: preferences from storage, the file from the command line.
     pub fn from_creation(cc: &eframe::CreationContext<'_>, file: Option<PathBuf>) -> Self {
-        // Not the example when a file is given: it would show while a big map loads.
-        let mut app = match &file {
-            Some(_) => Self::new(Map::default(), None),
-            None => Self::with_example(),
-        };
+        let mut app = Self::new(Map::default(), None);
         if let Some(prefs) = cc
             .storage
             .and_then(|s| eframe::get_value::<Prefs>(s, PREFS_KEY))
@@ -274,9 +274,10 @@ impl KlantreisApp {
                 });
             }
         }
-        if let Some(file) = file {
+        match file {
             // On failure an empty map stays open, with the error shown above it.
-            app.start_on(&file);
+            Some(file) => app.start_on(&file),
+            None => app.welcome_or_reopen(),
         }
         app
     }
@@ -419,6 +420,7 @@ impl KlantreisApp {
                         .to_string_lossy(),
                 )],
             ),
+            None if self.welcome.shown => crate::i18n::welcome::t().heading.to_owned(),
             None if self.saves_running > 0 => {
                 fill(t.title_saving, &[("name", &self.doc.display_name())])
             }
@@ -471,6 +473,7 @@ impl KlantreisApp {
             let _ = self.invite(addr);
         }
         self.receive_files();
+        self.welcome_tick(&ctx);
         self.handle_input(&ctx);
         self.poll_file_dialog();
         self.watch_file(&ctx);
@@ -495,6 +498,8 @@ impl KlantreisApp {
         self.starting &= self.opening.is_some();
         if self.starting {
             self.loading_ui(ui);
+        } else if self.welcome.shown {
+            self.welcome_ui(ui);
         } else if self.state.workshop.is_some() {
             self.room_ui(ui);
             let leave = workshop::workshop_ui(
@@ -646,6 +651,7 @@ impl KlantreisApp {
         self.team_panels_ui(ui);
         egui::CentralPanel::default().show(ui, |ui| {
             self.notice_ui(ui);
+            self.example_banner_ui(ui);
             page_tabs_ui(ui, &mut self.state.calendar.page);
             match self.state.calendar.page {
                 Page::Journey => {

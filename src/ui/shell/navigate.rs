@@ -37,10 +37,21 @@ pub fn step_from(
     let last = order.len().checked_sub(1)?;
     let index = match current.and_then(|c| order.iter().position(|id| *id == c)) {
         Some(i) => i.saturating_add_signed(delta).min(last),
-        None if delta >= 0 => 0,
-        None => last,
+        None => from_nothing(delta, last),
     };
     order.get(index).copied()
+}
+
+/// Where a walk starts with nothing selected: Home (`isize::MIN`) at the
+/// first, End (`isize::MAX`) at the last, a step on at the first and a step
+/// back at the last.
+fn from_nothing(delta: isize, last: usize) -> usize {
+    match delta {
+        isize::MIN => 0,
+        isize::MAX => last,
+        d if d >= 0 => 0,
+        _ => last,
+    }
 }
 
 /// The phase `delta` places from `current` (clamped); with none, the first or last.
@@ -171,12 +182,10 @@ pub fn walk_steps(map: &Map, state: &mut State, delta: isize) {
     let next = match (current, state.selection.clone()) {
         (None, Selection::Phase(phase)) => {
             let in_phase = steps_in_phase(map, journey, phase);
-            if delta >= 0 {
-                in_phase.first().copied()
-            } else {
-                in_phase.last().copied()
-            }
-            .or_else(|| step_from(map, journey, None, delta))
+            in_phase
+                .get(from_nothing(delta, in_phase.len().saturating_sub(1)))
+                .copied()
+                .or_else(|| step_from(map, journey, None, delta))
         }
         _ => step_from(map, journey, current, delta),
     };

@@ -54,6 +54,8 @@ pub struct Prefs {
     pub csv_semicolons: bool,
     /// The interface's language.
     pub language: LanguageChoice,
+    /// Whether a start without a file reopens the last map (else the welcome view shows).
+    pub reopen_last: bool,
 }
 
 impl Default for Prefs {
@@ -64,6 +66,7 @@ impl Default for Prefs {
             ui_scale: 1.0,
             csv_semicolons: false,
             language: LanguageChoice::System,
+            reopen_last: true,
         }
     }
 }

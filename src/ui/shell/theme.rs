@@ -143,6 +143,10 @@ pub fn pill() -> Color32 {
 
 /// A content badge of a phase with content.
 pub const BADGE: Color32 = Color32::from_gray(70);
+/// The badge of a phase without content: light and quiet, not an error.
+pub const EMPTY_BADGE: Color32 = Color32::from_gray(246);
+/// The "+" on [`EMPTY_BADGE`].
+pub const EMPTY_BADGE_INK: Color32 = Color32::from_gray(45);
 /// The emotion scale's grid in the high-contrast theme.
 pub const HIGH_CONTRAST_GRID: Color32 = Color32::from_black_alpha(110);
 
@@ -251,6 +255,31 @@ pub const CHANGED_STEP: Color32 = Color32::from_rgb(214, 39, 140);
 mod contrast_tests {
     use super::*;
 
+    /// A translucent colour laid over an opaque one.
+    fn over(top: Color32, ground: Color32) -> Color32 {
+        let keep = 1.0 - f32::from(top.a()) / 255.0;
+        let mix = |t: u8, g: u8| (f32::from(t) + f32::from(g) * keep).round().min(255.0) as u8;
+        Color32::from_rgb(
+            mix(top.r(), ground.r()),
+            mix(top.g(), ground.g()),
+            mix(top.b(), ground.b()),
+        )
+    }
+
+    /// The phase colours of every template and every example map.
+    fn phase_colours() -> Vec<(String, Rgb)> {
+        let mut maps: Vec<crate::model::Map> = crate::model::PhaseTemplate::ALL
+            .into_iter()
+            .map(|t| t.new_map(crate::i18n::Language::En))
+            .collect();
+        for (_, text) in crate::ui::shell::welcome::EXAMPLES {
+            maps.push(crate::io::from_ron(text).expect("an example map"));
+        }
+        maps.iter()
+            .flat_map(|m| m.phases.iter().map(|p| (p.name.clone(), p.color)))
+            .collect()
+    }
+
     /// Every text colour on every background it is drawn on, in every theme.
     #[test]
     fn every_text_and_background_pair_in_every_theme_has_a_contrast_of_at_least_4_5() {
@@ -288,6 +317,41 @@ mod contrast_tests {
                 visuals.panel_fill,
             );
         }
+        // Canvas labels on phase bands (translucent over the canvas; the
+        // full colour in high contrast), and calendar chips in the phase's
+        // colour, for the templates' and the example maps' phase colours.
+        let colours = phase_colours();
+        for (theme, visuals, contrast_bands) in [
+            ("light", egui::Visuals::light(), false),
+            ("dark", egui::Visuals::dark(), false),
+            ("high contrast", high_contrast_visuals(), true),
+        ] {
+            let dark = visuals.dark_mode;
+            for &(ref phase, rgb) in &colours {
+                let band = if contrast_bands {
+                    color(rgb)
+                } else {
+                    over(band_fill(rgb, dark), visuals.panel_fill)
+                };
+                check(
+                    &format!("{theme} canvas label on band {phase}"),
+                    ink(dark),
+                    band,
+                );
+                check(
+                    &format!("{theme} calendar chip of {phase}"),
+                    PAPER_INK,
+                    color(rgb),
+                );
+            }
+            check(
+                &format!("{theme} calendar chip without a phase"),
+                PAPER_INK,
+                Color32::GRAY,
+            );
+        }
+        check("content badge", Color32::WHITE, BADGE);
+        check("empty content badge", EMPTY_BADGE_INK, EMPTY_BADGE);
         check("error notice", ERROR_INK, ERROR_FILL);
         check("information notice", INFO_INK, INFO_FILL);
         for lane in [
