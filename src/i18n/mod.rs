@@ -27,6 +27,7 @@ pub mod diff;
 pub mod export;
 pub mod files;
 pub mod inspector;
+pub mod iterate;
 pub mod merge;
 pub mod model;
 pub mod participant;

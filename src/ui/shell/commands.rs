@@ -83,6 +83,10 @@ pub enum Command {
     HideNote,
     /// Accept every note the room sent.
     AcceptAllNotes,
+    /// Keep a named copy of the map's content inside the file.
+    SaveSnapshot,
+    /// The list of the map's snapshots: compare, restore, rename, delete.
+    Snapshots,
 }
 
 /// Which way a walk or a nudge goes: back (left, up, earlier, lower) or on.
@@ -301,6 +305,8 @@ impl Command {
             Command::AcceptNote => first_part(crate::i18n::room::t().accept),
             Command::HideNote => first_part(crate::i18n::room::t().hide),
             Command::AcceptAllNotes => first_part(crate::i18n::room::t().accept_all),
+            Command::SaveSnapshot => crate::i18n::iterate::t().save_snapshot,
+            Command::Snapshots => crate::i18n::iterate::t().snapshots,
         };
         text.to_owned()
     }

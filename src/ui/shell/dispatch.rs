@@ -158,6 +158,10 @@ impl KlantreisApp {
                 crate::ui::room::hide(&mut self.state, None);
                 return;
             }
+            Command::SaveSnapshot | Command::Snapshots => {
+                self.open_snapshots(command == Command::SaveSnapshot);
+                return;
+            }
         };
         match then {
             Ok(then) => self.proceed(then),

@@ -1,0 +1,95 @@
+//! Snapshots wired into the document: the File menu's "Save snapshot…" and
+//! "Snapshots…" open the iterate feature's windows; what they ask for
+//! becomes one undo step each, and comparing shows the snapshot the way
+//! "Compare with…" shows another file (ghost curves and the list of changes).
+
+use super::*;
+use crate::edit::iterate::{self as ops, SnapshotRefused};
+use crate::scene::ghost::Ghost;
+use crate::ui::iterate::{SnapshotAction, save_snapshot_window, snapshots_window};
+use crate::ui::merge::Comparison;
+
+impl KlantreisApp {
+    /// Opens the "Save snapshot" window (`save`) or the snapshot list.
+    pub fn open_snapshots(&mut self, save: bool) {
+        let iterate = &mut self.state.iterate;
+        if save {
+            iterate.saving = Some(String::new());
+            iterate.error = None;
+        } else {
+            iterate.list_open = true;
+        }
+    }
+
+    /// The snapshot windows, and what they ask for.
+    pub(super) fn snapshot_windows_ui(&mut self, ctx: &egui::Context) {
+        let saved = save_snapshot_window(ctx, &mut self.state);
+        let listed = snapshots_window(ctx, &self.doc.map, &mut self.state);
+        for action in [saved, listed].into_iter().flatten() {
+            self.snapshot_action(action);
+        }
+    }
+
+    /// Does what the user asked of the snapshots.
+    pub fn snapshot_action(&mut self, action: SnapshotAction) {
+        let t = crate::i18n::iterate::t();
+        let map = Arc::clone(&self.doc.map);
+        let name_of = |id| map.snapshot(id).map(|s| s.name.clone()).unwrap_or_default();
+        match action {
+            SnapshotAction::Save(name) => {
+                let today = chrono::Local::now().date_naive();
+                match ops::save_snapshot(&map, &name, today) {
+                    Ok((_, edit)) => {
+                        self.apply(edit);
+                        self.state.iterate.saving = None;
+                        self.state.iterate.error = None;
+                        self.notice = Some(Notice {
+                            text: fill(t.saved, &[("name", &name.trim())]),
+                            is_error: false,
+                        });
+                    }
+                    Err(SnapshotRefused::NoName) => {
+                        self.state.iterate.error = Some(t.no_name.to_owned());
+                    }
+                    Err(SnapshotRefused::Full) => {
+                        let max = crate::model::MAX_SNAPSHOTS;
+                        self.state.iterate.error = Some(fill(t.full, &[("max", &max)]));
+                    }
+                }
+            }
+            SnapshotAction::Compare(id) => {
+                if let Some(snapshot) = map.snapshot(id) {
+                    let date = snapshot.date.format("%Y-%m-%d").to_string();
+                    let name = fill(
+                        t.snapshot_label,
+                        &[("name", &snapshot.name), ("date", &date)],
+                    );
+                    let other = Arc::clone(&snapshot.map);
+                    let changes = crate::edit::diff(&map, &other);
+                    Comparison::show(&mut self.state, name, Ghost::new(&map, other), changes);
+                }
+            }
+            SnapshotAction::Restore(id) => {
+                if let Some(edit) = ops::restore_snapshot(&map, id) {
+                    Comparison::close(&mut self.state);
+                    self.apply(edit);
+                    self.forget_missing_selection();
+                    self.notice = Some(Notice {
+                        text: fill(t.restored, &[("name", &name_of(id))]),
+                        is_error: false,
+                    });
+                }
+            }
+            SnapshotAction::Rename(id, name) => {
+                if let Some(edit) = ops::rename_snapshot(&map, id, &name) {
+                    self.apply(edit);
+                }
+            }
+            SnapshotAction::Delete(id) => {
+                if let Some(edit) = ops::delete_snapshot(&map, id) {
+                    self.apply(edit);
+                }
+            }
+        }
+    }
+}
