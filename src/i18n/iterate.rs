@@ -4,7 +4,7 @@
 crate::strings! {
     /// To-be journeys and snapshots.
     pub struct Texts {
-        improvement: "to-be {value}", "to-be {value}";
+        improvement: "to-be {value}", "gewenst {value}";
         to_be_heading: "As-is and to-be", "Huidig en gewenst";
         make_to_be: "Make a to-be version", "Maak een to-be-versie";
         make_to_be_hint: "Copy this journey as the starting point of how it should become; the copy is drawn dashed, with the improvement per phase", "Kopieer deze reis als begin van hoe ze moet worden; de kopie wordt gestippeld getekend, met de verbetering per fase";
@@ -13,12 +13,11 @@ crate::strings! {
         not_to_be: "nothing (an as-is journey)", "niets (een huidige reis)";
         to_be_versions: "To-be versions: {names}", "To-be-versies: {names}";
         improvement_table: "Improvement per phase (average emotion, to-be minus as-is)", "Verbetering per fase (gemiddelde emotie, to-be min huidig)";
-        compare_to_be: "Compare as-is and to-be", "Vergelijk huidig en gewenst";
         save_snapshot: "Save snapshot…", "Momentopname bewaren…";
         snapshots: "Snapshots…", "Momentopnamen…";
         save_title: "Save a snapshot", "Momentopname bewaren";
         save_intro: "Keeps a copy of the map as it is now inside the file, to compare with or go back to later.", "Bewaart een kopie van de kaart zoals ze nu is in het bestand, om later mee te vergelijken of naar terug te gaan.";
-        snapshot_name: "Name", "Naam";
+        snapshot_name: "Snapshot name", "Naam van de momentopname";
         name_example: "Workshop 12 March", "Workshop 12 maart";
         save: "Save", "Bewaren";
         cancel: "Cancel", "Annuleren";
@@ -35,8 +34,8 @@ crate::strings! {
         rename: "Rename", "Hernoemen";
         delete: "Delete", "Verwijderen";
         restored: "Restored snapshot \"{name}\". Undo brings the map back as it was.", "Momentopname \"{name}\" teruggezet. Ongedaan maken brengt de kaart terug zoals ze was.";
-        snapshot_label: "{name} ({date})", "{name} ({date})";
+        snapshot_label: "{name} (saved {date})", "{name} (bewaard {date})";
         snapshot_size: "{steps} steps", "{steps} stappen";
-        close: "Close", "Sluiten";
+        change: "change", "verschil";
     }
 }

@@ -173,6 +173,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("merge", merge::Texts::ENTRIES),
         ("participant", participant::Texts::ENTRIES),
         ("room", room::Texts::ENTRIES),
+        ("iterate", iterate::Texts::ENTRIES),
     ]
 }
 

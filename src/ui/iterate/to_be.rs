@@ -98,7 +98,7 @@ fn improvement_table_ui(ui: &mut Ui, map: &Map, as_is: JourneyId, to_be: Journey
             ui.label("");
             ui.label(RichText::new(&before.name).strong());
             ui.label(RichText::new(&after.name).strong());
-            ui.label(RichText::new("Δ").strong());
+            ui.label(RichText::new(t.change).strong());
             ui.end_row();
             let averages = journey_averages(map, as_is)
                 .into_iter()
