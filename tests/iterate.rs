@@ -282,3 +282,21 @@ fn each_phase_shows_the_to_be_improvement_clear_of_every_other_label() {
     // Improvements are better where the redesign took the pain away.
     assert!(placed.to_be.improvements.iter().any(|i| i.value > 1.0));
 }
+
+#[test]
+fn a_snapshot_of_the_ten_thousand_step_map_costs_about_one_map_in_the_file() {
+    use klantreis::model::generate::{MapSize, generated_map};
+    let big = generated_map(MapSize::LARGE);
+    let alone = to_ron(&big).len();
+    let started = std::time::Instant::now();
+    let kept = with_snapshot(big, "Workshop 12 March");
+    let saving = started.elapsed();
+    let with_one = to_ron(&kept).len();
+    let cost = with_one - alone;
+    println!("10k map: {alone} bytes; one snapshot adds {cost} bytes; saving it took {saving:?}");
+    // The copy is indented deeper, so it is a little larger than the map itself.
+    assert!(
+        cost > alone / 2 && cost < alone * 3 / 2,
+        "{cost} vs {alone}"
+    );
+}

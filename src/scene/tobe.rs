@@ -62,7 +62,9 @@ pub fn to_be(map: &Map, canvas: &Canvas, marks: &[Mark], avatars: &[Avatar], sho
     }
     let mut taken: Vec<Rect> = marks.iter().map(|m| m.area).collect();
     taken.extend(avatars.iter().map(|a| a.rect));
-    for curve in &canvas.curves {
+    // The dots drawn: an aggregated curve (a dense map) draws a band, not
+    // its dots, so it costs nothing here.
+    for curve in canvas.curves.iter().filter(|c| !c.aggregated()) {
         taken.extend(
             curve
                 .points
