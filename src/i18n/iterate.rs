@@ -37,5 +37,9 @@ crate::strings! {
         snapshot_label: "{name} (saved {date})", "{name} (bewaard {date})";
         snapshot_size: "{steps} steps", "{steps} stappen";
         change: "change", "verschil";
+        as_is_column: "as-is", "huidig";
+        to_be_column: "to-be", "gewenst";
+        as_is_named: "As-is: {name}", "Huidig: {name}";
+        to_be_named: "To-be: {name}", "Gewenst: {name}";
     }
 }

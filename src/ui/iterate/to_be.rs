@@ -91,13 +91,16 @@ fn improvement_table_ui(ui: &mut Ui, map: &Map, as_is: JourneyId, to_be: Journey
     };
     ui.add_space(4.0);
     ui.label(RichText::new(t.improvement_table).weak());
+    // Journey names are long: they go above the table, the columns say which is which.
+    ui.add(egui::Label::new(fill(t.as_is_named, &[("name", &before.name)])).wrap());
+    ui.add(egui::Label::new(fill(t.to_be_named, &[("name", &after.name)])).wrap());
     let number = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:+.1}"));
     egui::Grid::new(("improvement", to_be))
         .striped(true)
         .show(ui, |ui| {
             ui.label("");
-            ui.label(RichText::new(&before.name).strong());
-            ui.label(RichText::new(&after.name).strong());
+            ui.label(RichText::new(t.as_is_column).strong());
+            ui.label(RichText::new(t.to_be_column).strong());
             ui.label(RichText::new(t.change).strong());
             ui.end_row();
             let averages = journey_averages(map, as_is)

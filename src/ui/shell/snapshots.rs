@@ -66,6 +66,8 @@ impl KlantreisApp {
                     );
                     let other = Arc::clone(&snapshot.map);
                     let changes = crate::edit::diff(&map, &other);
+                    // The list steps aside so the comparison's heading shows.
+                    self.state.iterate.list_open = false;
                     Comparison::show(&mut self.state, name, Ghost::new(&map, other), changes);
                 }
             }
