@@ -93,6 +93,10 @@ fn a_snapshot_is_saved_compared_and_restored_and_the_restore_undone() {
     harness.get_by_label_contains("Compared with Workshop 12 March");
     harness.get_by_label_contains("Step 'Betaalt' moved from Slightly positive to Negative");
 
+    // The list stepped aside for the comparison; open it again to restore.
+    assert!(harness.query_by_label("Restore").is_none());
+    harness.state_mut().command(Command::Snapshots);
+    harness.run_steps(2);
     harness.get_by_label("Restore").click();
     harness.run_steps(3);
     let restored = map(&harness);
