@@ -293,7 +293,16 @@ fn a_snapshot_of_the_ten_thousand_step_map_costs_about_one_map_in_the_file() {
     let saving = started.elapsed();
     let with_one = to_ron(&kept).len();
     let cost = with_one - alone;
-    println!("10k map: {alone} bytes; one snapshot adds {cost} bytes; saving it took {saving:?}");
+    let started = std::time::Instant::now();
+    let other = Arc::clone(&kept.snapshots[0].map);
+    let changes = klantreis::edit::diff(&kept, &other);
+    let ghost = klantreis::scene::ghost::Ghost::new(&kept, other);
+    let comparing = started.elapsed();
+    assert!(changes.is_empty() && ghost.changed.is_empty());
+    println!(
+        "10k map: {alone} bytes; one snapshot adds {cost} bytes; saving it took {saving:?}, \
+         comparing with it {comparing:?} (debug build)"
+    );
     // The copy is indented deeper, so it is a little larger than the map itself.
     assert!(
         cost > alone / 2 && cost < alone * 3 / 2,

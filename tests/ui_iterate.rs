@@ -87,6 +87,8 @@ fn a_snapshot_is_saved_compared_and_restored_and_the_restore_undone() {
     harness.state_mut().command(Command::Snapshots);
     harness.run_steps(2);
     harness.get_by_label("Compare").click();
+    harness.run_steps(2);
+    harness.state_mut().wait_for_snapshot_comparison();
     harness.run_steps(3);
     let ghost = harness.state().state.ghost.clone().expect("ghost curves");
     assert_eq!(ghost.changed, [StepId(2)].into_iter().collect());

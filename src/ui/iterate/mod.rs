@@ -10,7 +10,9 @@ pub mod to_be;
 pub use snapshots::{SnapshotAction, save_snapshot_window, snapshots_window};
 pub use to_be::journey_inspector_ui;
 
+use crate::edit::Change;
 use crate::model::SnapshotId;
+use crate::scene::ghost::Ghost;
 
 /// The iterate feature's part of the app state.
 #[derive(Default)]
@@ -23,6 +25,20 @@ pub struct IterateState {
     pub list_open: bool,
     /// The snapshot being renamed and the name typed so far.
     pub renaming: Option<(SnapshotId, String)>,
+    /// A comparison with a snapshot being worked out off the window's
+    /// thread: the snapshot, the map's revision it started from, and where
+    /// the ghost and the changes arrive.
+    pub comparing: Option<Comparing>,
+}
+
+/// A comparison with a snapshot on its way.
+pub struct Comparing {
+    /// The snapshot compared with.
+    pub snapshot: SnapshotId,
+    /// The map's revision when it started.
+    pub revision: u64,
+    /// Where the result arrives.
+    pub result: std::sync::mpsc::Receiver<(Ghost, Vec<Change>)>,
 }
 
 impl IterateState {

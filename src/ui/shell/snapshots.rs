@@ -5,8 +5,9 @@
 
 use super::*;
 use crate::edit::iterate::{self as ops, SnapshotRefused};
+use crate::model::SnapshotId;
 use crate::scene::ghost::Ghost;
-use crate::ui::iterate::{SnapshotAction, save_snapshot_window, snapshots_window};
+use crate::ui::iterate::{Comparing, SnapshotAction, save_snapshot_window, snapshots_window};
 use crate::ui::merge::Comparison;
 
 impl KlantreisApp {
@@ -23,10 +24,78 @@ impl KlantreisApp {
 
     /// The snapshot windows, and what they ask for.
     pub(super) fn snapshot_windows_ui(&mut self, ctx: &egui::Context) {
+        self.receive_snapshot_comparison(ctx);
         let saved = save_snapshot_window(ctx, &mut self.state);
         let listed = snapshots_window(ctx, &self.doc.map, &mut self.state);
         for action in [saved, listed].into_iter().flatten() {
             self.snapshot_action(action);
+        }
+    }
+
+    /// Starts comparing the map with a snapshot: the diff and the ghost of
+    /// a large map take a moment, so they are worked out on another thread.
+    pub fn compare_snapshot(&mut self, id: SnapshotId) {
+        let map = Arc::clone(&self.doc.map);
+        let Some(other) = map.snapshot(id).map(|s| Arc::clone(&s.map)) else {
+            return;
+        };
+        let (send, result) = mpsc::channel();
+        let wake = self.wake.clone();
+        std::thread::spawn(crate::i18n::carried(move || {
+            let changes = crate::edit::diff(&map, &other);
+            let _ = send.send((Ghost::new(&map, other), changes));
+            if let Some(wake) = wake {
+                wake.request_repaint();
+            }
+        }));
+        // The list steps aside so the comparison's heading shows.
+        self.state.iterate.list_open = false;
+        self.state.iterate.comparing = Some(Comparing {
+            snapshot: id,
+            revision: self.doc.history.revision(),
+            result,
+        });
+    }
+
+    /// Shows the comparison with a snapshot once it is worked out.
+    fn receive_snapshot_comparison(&mut self, ctx: &egui::Context) {
+        let Some(comparing) = &self.state.iterate.comparing else {
+            return;
+        };
+        match comparing.result.try_recv() {
+            Ok(result) => self.show_snapshot_comparison(result),
+            Err(mpsc::TryRecvError::Empty) => ctx.request_repaint_after(Duration::from_millis(30)),
+            Err(mpsc::TryRecvError::Disconnected) => self.state.iterate.comparing = None,
+        }
+    }
+
+    /// Waits for a comparison with a snapshot and shows it (tests).
+    pub fn wait_for_snapshot_comparison(&mut self) {
+        while let Some(comparing) = &self.state.iterate.comparing {
+            match comparing.result.recv() {
+                Ok(result) => self.show_snapshot_comparison(result),
+                Err(_) => self.state.iterate.comparing = None,
+            }
+        }
+    }
+
+    /// Shows a comparison worked out, or starts again when the map changed meanwhile.
+    fn show_snapshot_comparison(&mut self, (ghost, changes): (Ghost, Vec<crate::edit::Change>)) {
+        let Some(comparing) = self.state.iterate.comparing.take() else {
+            return;
+        };
+        if comparing.revision != self.doc.history.revision() {
+            self.compare_snapshot(comparing.snapshot);
+            return;
+        }
+        if let Some(snapshot) = self.doc.map.snapshot(comparing.snapshot) {
+            let date = snapshot.date.format("%Y-%m-%d").to_string();
+            let t = crate::i18n::iterate::t();
+            let name = fill(
+                t.snapshot_label,
+                &[("name", &snapshot.name), ("date", &date)],
+            );
+            Comparison::show(&mut self.state, name, ghost, changes);
         }
     }
 
@@ -57,23 +126,11 @@ impl KlantreisApp {
                     }
                 }
             }
-            SnapshotAction::Compare(id) => {
-                if let Some(snapshot) = map.snapshot(id) {
-                    let date = snapshot.date.format("%Y-%m-%d").to_string();
-                    let name = fill(
-                        t.snapshot_label,
-                        &[("name", &snapshot.name), ("date", &date)],
-                    );
-                    let other = Arc::clone(&snapshot.map);
-                    let changes = crate::edit::diff(&map, &other);
-                    // The list steps aside so the comparison's heading shows.
-                    self.state.iterate.list_open = false;
-                    Comparison::show(&mut self.state, name, Ghost::new(&map, other), changes);
-                }
-            }
+            SnapshotAction::Compare(id) => self.compare_snapshot(id),
             SnapshotAction::Restore(id) => {
                 if let Some(edit) = ops::restore_snapshot(&map, id) {
                     Comparison::close(&mut self.state);
+                    self.state.iterate.comparing = None;
                     self.apply(edit);
                     self.forget_missing_selection();
                     self.notice = Some(Notice {
