@@ -117,3 +117,17 @@ fn a_snapshot_is_saved_compared_and_restored_and_the_restore_undone() {
     assert_eq!(undone.step(StepId(2)).expect("step").1.emotion, 1.0);
     assert_eq!(undone.snapshots.len(), 1);
 }
+
+#[test]
+fn the_personas_compare_window_sets_each_as_is_journey_against_its_to_be_version() {
+    let mut harness = harness_with(KlantreisApp::with_example());
+    let personas: Vec<_> = map(&harness).personas.iter().map(|p| p.id).collect();
+    let state = &mut harness.state_mut().state.personas;
+    state.comparing = true;
+    state.compare = personas;
+    harness.run_steps(3);
+    harness.get_by_label("As-is: Bas: price and speed first");
+    harness.get_by_label("To-be: Bas: to-be, free shipping from €40 and next-day delivery");
+    // Decision: Bas's cart abandonment (-0.9 on average) becomes +1.4.
+    harness.get_by_label("+2.2");
+}

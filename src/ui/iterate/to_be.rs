@@ -8,7 +8,6 @@ use crate::i18n::fill;
 use crate::i18n::iterate::t;
 use crate::model::{JourneyId, Map};
 use crate::ui::shell::State;
-use crate::ui::shell::compare::journey_averages;
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
 
@@ -78,42 +77,6 @@ pub fn to_be_ui(ui: &mut Ui, map: &Map, id: JourneyId, edits: &mut Edits) {
         None => map.to_be_versions(id).next().map(|j| (id, j.id)),
     };
     if let Some((as_is, to_be)) = pair {
-        improvement_table_ui(ui, map, as_is, to_be);
+        crate::ui::shell::widgets::improvement_table_ui(ui, map, as_is, to_be);
     }
-}
-
-/// Each phase's average emotion of the as-is and the to-be journey, and
-/// the difference (the same numbers the canvas shows per phase).
-fn improvement_table_ui(ui: &mut Ui, map: &Map, as_is: JourneyId, to_be: JourneyId) {
-    let t = t();
-    let (Some(before), Some(after)) = (map.journey(as_is), map.journey(to_be)) else {
-        return;
-    };
-    ui.add_space(4.0);
-    ui.label(RichText::new(t.improvement_table).weak());
-    // Journey names are long: they go above the table, the columns say which is which.
-    ui.add(egui::Label::new(fill(t.as_is_named, &[("name", &before.name)])).wrap());
-    ui.add(egui::Label::new(fill(t.to_be_named, &[("name", &after.name)])).wrap());
-    let number = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:+.1}"));
-    egui::Grid::new(("improvement", to_be))
-        .striped(true)
-        .show(ui, |ui| {
-            ui.label("");
-            ui.label(RichText::new(t.as_is_column).strong());
-            ui.label(RichText::new(t.to_be_column).strong());
-            ui.label(RichText::new(t.change).strong());
-            ui.end_row();
-            let averages = journey_averages(map, as_is)
-                .into_iter()
-                .zip(journey_averages(map, to_be));
-            for ((phase, was), (_, will)) in averages {
-                let name = map.phase(phase).map_or("", |p| p.name.as_str());
-                ui.label(name);
-                ui.label(number(was));
-                ui.label(number(will));
-                let change = was.zip(will).map(|(a, b)| b - a);
-                ui.label(RichText::new(number(change)).strong());
-                ui.end_row();
-            }
-        });
 }
