@@ -85,8 +85,23 @@ fn the_clothing_map_has_daniëlle_and_bas_walking_their_own_journeys() {
         .map;
     let names: Vec<_> = map.personas.iter().map(|p| p.name.as_str()).collect();
     assert_eq!(names, ["Duurzame Daniëlle", "Budget Bewuste Bas"]);
-    assert_eq!(map.journeys.len(), 2);
-    assert_ne!(map.journeys[0].persona, map.journeys[1].persona);
+    let as_is: Vec<_> = map
+        .journeys
+        .iter()
+        .filter(|j| j.to_be_of.is_none())
+        .collect();
+    assert_eq!(as_is.len(), 2);
+    assert_ne!(as_is[0].persona, as_is[1].persona);
+    // Bas's journey has a to-be version, and the map keeps the workshop's snapshot.
+    let to_be: Vec<_> = map
+        .journeys
+        .iter()
+        .filter(|j| j.to_be_of.is_some())
+        .collect();
+    assert_eq!(to_be.len(), 1);
+    assert_eq!(to_be[0].to_be_of, Some(as_is[1].id));
+    assert_eq!(to_be[0].persona, as_is[1].persona);
+    assert_eq!(map.snapshots.len(), 1);
 }
 
 #[test]

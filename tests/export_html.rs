@@ -241,6 +241,7 @@ fn hostile_map() -> Map {
     let mut second = Step::new(StepId(2), PhaseId(3), 0.5, -2.0, HOSTILE[5]);
     second.pain_points = vec![HOSTILE[0].to_owned()];
     map.journeys.push(Journey {
+        to_be_of: None,
         id: JourneyId(1),
         name: HOSTILE[3].to_owned(),
         color: Rgb(0, 114, 178),

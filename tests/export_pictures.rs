@@ -413,6 +413,7 @@ fn small_map() -> Map {
         ],
         journeys: vec![
             Journey {
+                to_be_of: None,
                 id: JourneyId(1),
                 name: "Zoë".to_owned(),
                 color: Rgb(0x00, 0x72, 0xb2),
@@ -431,6 +432,7 @@ fn small_map() -> Map {
                 ],
             },
             Journey {
+                to_be_of: None,
                 id: JourneyId(2),
                 name: "Daniël".to_owned(),
                 color: Rgb(0xd5, 0x5e, 0x00),

@@ -569,6 +569,7 @@ fn cases() -> Vec<Case> {
             |m| step_mut(m, 11).title = s("Sees a poster"),
             |m| {
                 m.journeys.push(klantreis::model::Journey {
+                    to_be_of: None,
                     id: JourneyId(6_660_001),
                     name: s("Returning buyer"),
                     color: Rgb(0, 128, 0),

@@ -212,6 +212,7 @@ fn map() -> impl Strategy<Value = Map> {
         vec(step(), 0..6),
     )
         .prop_map(|(id, name, color, persona, steps)| Journey {
+            to_be_of: None,
             id: JourneyId(id),
             name,
             color,
@@ -230,6 +231,7 @@ fn map() -> impl Strategy<Value = Map> {
     )
         .prop_map(
             |(title, goal, description, phases, journeys, personas, content, uid)| Map {
+                snapshots: Vec::new(),
                 title,
                 goal,
                 description,

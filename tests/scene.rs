@@ -233,7 +233,8 @@ fn check_canvas(map: &Map, scene: &Scene) -> Result<(), String> {
         .sum::<usize>()
         + scene.axis.len()
         + marks.len()
-        + titles.len();
+        + titles.len()
+        + scene.to_be.improvements.len();
     if texts.len() != expected {
         return Err(format!(
             "canvas: {} lines of text, the scene has {expected}",

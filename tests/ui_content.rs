@@ -357,6 +357,7 @@ fn deleting_an_item_from_the_inspector_and_with_the_delete_key() {
 fn deleting_a_step_drops_it_from_the_content_that_supported_it() {
     let mut map = calendar_map();
     map.journeys.push(klantreis::model::Journey {
+        to_be_of: None,
         id: klantreis::model::JourneyId(1),
         name: "Petra".into(),
         color: klantreis::model::Rgb(0, 114, 178),

@@ -54,7 +54,8 @@ fn the_app_opens_on_the_example_map_with_its_two_journeys() {
     let mut harness = harness_with(KlantreisApp::with_example());
     harness.run_steps(2);
     let app = harness.state();
-    assert_eq!(app.doc.map.journeys.len(), 2);
+    // Daniëlle's and Bas's journeys, and Bas's to-be version.
+    assert_eq!(app.doc.map.journeys.len(), 3);
     assert!(
         app.doc.path.is_none(),
         "the example opens as an unsaved map"

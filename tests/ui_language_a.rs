@@ -205,6 +205,7 @@ fn map_with_problems(count: u64) -> Map {
     let mut map = small_map();
     for i in 0..count {
         map.journeys.push(Journey {
+            to_be_of: None,
             id: JourneyId(10 + i),
             name: format!("Reis {i}"),
             color: Rgb(0, 0, 0),

@@ -19,6 +19,7 @@ use common::date;
 fn map() -> Map {
     let mut map = PhaseTemplate::FivePhase.new_map(Language::Nl);
     map.journeys.push(Journey {
+        to_be_of: None,
         id: JourneyId(1),
         name: "Eerste aankoop".into(),
         color: Rgb(0, 0, 0),

@@ -25,6 +25,7 @@ fn map_with_two_journeys() -> Map {
         (2, "Bas", [1.0, 1.0, -3.0]),
     ] {
         map.journeys.push(Journey {
+            to_be_of: None,
             id: JourneyId(id),
             name: name.into(),
             color: Rgb(0, 0, 0),
@@ -278,6 +279,7 @@ fn compare_mode_shows_only_the_compared_personas_and_their_difference_per_phase(
     map.journeys[0].persona = Some(PersonaId(1));
     map.journeys[1].persona = Some(PersonaId(2));
     map.journeys.push(Journey {
+        to_be_of: None,
         id: JourneyId(3),
         name: "Petra".into(),
         color: Rgb(1, 1, 1),

@@ -347,6 +347,9 @@ impl Names<'_> {
             Shown::Persona(Some(id)) => {
                 Shown::Name(map.persona(id).map(|p| p.name.clone()).unwrap_or_default())
             }
+            Shown::AsIs(Some(id)) => {
+                Shown::Name(map.journey(id).map(|j| j.name.clone()).unwrap_or_default())
+            }
             Shown::Steps(ids) => Shown::Names(
                 map.step_titles(&ids)
                     .into_iter()

@@ -6,8 +6,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::model::{
-    Channel, Conflict, ContentItem, ContentType, EntityKind, Field, Journey, Kpi, Map, Persona,
-    PersonaId, Phase, PhaseId, Photo, Recurrence, Rgb, Status, Step, StepId,
+    Channel, Conflict, ContentItem, ContentType, EntityKind, Field, Journey, JourneyId, Kpi, Map,
+    Persona, PersonaId, Phase, PhaseId, Photo, Recurrence, Rgb, Status, Step, StepId,
 };
 
 /// What the merge of one entity's fields needs to record a conflict.
@@ -226,6 +226,8 @@ pub enum Shown {
     Photo(bool),
     /// KPIs.
     Kpis(Vec<Kpi>),
+    /// The as-is journey of a to-be journey, by id, or none.
+    AsIs(Option<JourneyId>),
 }
 
 /// A value the diff can show.
@@ -261,6 +263,7 @@ show! {
     Status => |v| Shown::Status(*v),
     Option<Photo> => |v| Shown::Photo(v.is_some()),
     Vec<Kpi> => |v| Shown::Kpis(v.clone()),
+    Option<JourneyId> => |v| Shown::AsIs(*v),
 }
 
 /// A conflict's recorded value (RON text) as the diff shows it; `None`
@@ -310,6 +313,7 @@ pub fn shown_from_ron(field: Field, text: &str) -> Option<Shown> {
         Field::Recurrence => read::<Recurrence>(text),
         Field::Steps => read::<Vec<StepId>>(text),
         Field::Status => read::<Status>(text),
+        Field::ToBeOf => read::<Option<JourneyId>>(text),
         Field::Journey | Field::Order => None,
     }
 }
@@ -373,6 +377,7 @@ fields!(Journey {
     name: text => Name,
     color: value => Color,
     persona: value => Persona,
+    to_be_of: value => ToBeOf,
 });
 
 fields!(Step {

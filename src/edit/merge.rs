@@ -45,6 +45,8 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> MergeResult {
         },
     );
     let sides = [base, ours, theirs];
+    out.snapshots =
+        crate::model::merge_snapshots(&base.snapshots, &ours.snapshots, &theirs.snapshots);
     let mut phases = Kept::merge(sides.map(|m| index(&m.phases)), &mut conflicts);
     let mut journeys = Kept::merge(sides.map(|m| index(&m.journeys)), &mut conflicts);
     let placed = sides.map(placed_steps);
@@ -69,6 +71,7 @@ pub fn merge(base: &Map, ours: &Map, theirs: &Map) -> MergeResult {
         }
         for j in journeys.values() {
             wanted_personas.extend(j.persona.map(|p| p.0));
+            wanted_journeys.extend(j.to_be_of.map(|a| a.0));
         }
         for c in content.values() {
             wanted_phases.push(c.phase.0);

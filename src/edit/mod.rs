@@ -8,6 +8,8 @@
 pub mod ops;
 
 mod describe;
+pub mod iterate;
+
 pub mod diff;
 mod fields;
 pub mod merge;
@@ -79,6 +81,9 @@ pub enum Edit {
     SetMap(Box<Map>),
     /// Several edits made by one gesture, applied in order.
     Group(Vec<Edit>),
+    /// Replace the map's snapshot list (save, rename, delete a snapshot:
+    /// [`iterate`]); the snapshots' copies are shared, so this copies no map.
+    SetSnapshots(Vec<crate::model::Snapshot>),
 }
 
 /// Why an edit could not be applied: it names something that is not in the map.
@@ -224,6 +229,9 @@ impl Edit {
                 Edit::MovePersona(id, from)
             }
             Edit::SetMap(new) => Edit::SetMap(Box::new(std::mem::replace(map, *new))),
+            Edit::SetSnapshots(list) => {
+                Edit::SetSnapshots(std::mem::replace(&mut map.snapshots, list))
+            }
             Edit::Group(edits) => {
                 let mut inverses = Vec::with_capacity(edits.len());
                 for edit in edits {
@@ -441,6 +449,7 @@ mod tests {
     fn map_with_journey() -> Map {
         let mut map = PhaseTemplate::FivePhase.new_map(Language::En);
         map.journeys.push(Journey {
+            to_be_of: None,
             id: JourneyId(1),
             name: "Bas".into(),
             color: crate::model::Rgb(200, 30, 30),

@@ -117,6 +117,7 @@ fn remove_journeys(
 ) -> Option<Edit> {
     let steps = steps_of(map, &gone);
     let mut edits = forget_in_content(map, &steps, persona);
+    edits.extend(super::iterate::forget_as_is(map, &gone));
     edits.extend(
         map.journeys
             .iter()
@@ -214,6 +215,7 @@ pub fn new_journey(map: &Map, look: NewJourney) -> (JourneyId, Edit) {
         color: look.color,
         persona: None,
         steps: Vec::new(),
+        to_be_of: None,
     };
     (id, Edit::InsertJourney(map.journeys.len(), journey))
 }
@@ -446,6 +448,7 @@ mod tests {
             Persona::new(PersonaId(2), "Bas"),
         ];
         let journey = |id, name: &str, persona, steps| Journey {
+            to_be_of: None,
             id: JourneyId(id),
             name: name.into(),
             color: Rgb(0, 0, 0),

@@ -90,6 +90,8 @@ crate::strings! {
         field_status: "status", "stadium";
         field_owner: "owner", "eigenaar";
         field_order: "order", "volgorde";
+        field_to_be_of: "as-is journey", "huidige reis";
+        value_no_as_is: "none (not a to-be journey)", "geen (geen to-be-reis)";
 
         item_action: "Action", "Actie";
         item_thought: "Thought", "Gedachte";
@@ -210,6 +212,7 @@ pub fn field(field: Field) -> &'static str {
         Field::Status => t.field_status,
         Field::Owner => t.field_owner,
         Field::Order => t.field_order,
+        Field::ToBeOf => t.field_to_be_of,
     }
 }
 
@@ -340,6 +343,8 @@ fn value(f: Field, v: &Shown, with_year: bool) -> String {
         Shown::Phase(id) => id.to_string(),
         Shown::Persona(None) => t.value_no_persona.to_owned(),
         Shown::Persona(Some(id)) => id.to_string(),
+        Shown::AsIs(None) => t.value_no_as_is.to_owned(),
+        Shown::AsIs(Some(id)) => id.to_string(),
         Shown::Steps(ids) => ids
             .iter()
             .map(ToString::to_string)

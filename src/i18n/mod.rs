@@ -28,6 +28,7 @@ pub mod export;
 pub mod files;
 pub mod history;
 pub mod inspector;
+pub mod iterate;
 pub mod merge;
 pub mod model;
 pub mod participant;
@@ -176,6 +177,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("room", room::Texts::ENTRIES),
         ("welcome", welcome::Texts::ENTRIES),
         ("history", history::Texts::ENTRIES),
+        ("iterate", iterate::Texts::ENTRIES),
     ]
 }
 

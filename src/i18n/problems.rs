@@ -5,7 +5,10 @@
 use std::fmt;
 
 use super::{Language, fill};
-use crate::model::{Emotion, Entity, Phase, PhotoFault, Problem, Repair, UnassignedPhase};
+use crate::model::{
+    Emotion, Entity, IterationProblem, IterationRepair, Phase, PhotoFault, Problem, Repair,
+    UnassignedPhase,
+};
 
 crate::strings! {
     /// Problems in a map, what repairing changed, and what is wrong with a photo.
@@ -55,6 +58,13 @@ crate::strings! {
         the_content_item: "The content item", "Het contentitem";
         problem_persona_photo: "The photo of persona \"{name}\" cannot be shown: {fault}. Exports leave it out; pick the photo again or remove it.", "De foto van persona \"{name}\" kan niet getoond worden: {fault}. Exports laten hem weg; kies de foto opnieuw of verwijder hem.";
         repair_photo_removed: "Persona \"{name}\" lost a photo that could not be shown.", "Persona \"{name}\" heeft geen foto meer; die kon niet getoond worden.";
+        problem_to_be_of: "Journey \"{name}\" is the to-be version of journey {of}, which is not in the map (or is itself); choose its as-is journey again in the journey's inspector.", "Reis \"{name}\" is de to-be-versie van reis {of}, die niet in de kaart staat (of zichzelf is); kies de huidige reis opnieuw in de inspector van de reis.";
+        problem_snapshot_id: "Two or more snapshots share the id {id}; ids must be unique.", "Twee of meer momentopnamen hebben hetzelfde id {id}; id's moeten uniek zijn.";
+        problem_nested_snapshots: "Snapshot \"{name}\" holds snapshots of its own; a snapshot keeps only the map's content.", "Momentopname \"{name}\" bevat zelf momentopnamen; een momentopname bewaart alleen de inhoud van de kaart.";
+        problem_in_snapshot: "In snapshot \"{name}\": {problem}", "In momentopname \"{name}\": {problem}";
+        repair_to_be_of: "Journey \"{name}\" is no longer the to-be version of a missing journey.", "Reis \"{name}\" is niet langer de to-be-versie van een ontbrekende reis.";
+        repair_snapshot: "Snapshot \"{name}\" got a fresh id or lost the snapshots it held.", "Momentopname \"{name}\" kreeg een nieuw id of verloor de momentopnamen die hij bevatte.";
+        repair_in_snapshot: "In snapshot \"{name}\": {repair}", "In momentopname \"{name}\": {repair}";
         cannot_draw: "Could not open \"{path}\": {problem} Klantreis cannot draw a map with such a number. Repair it with `klantreis upgrade --repair \"{path}\"` (the file as it was is kept as a .bak), or correct the number in a text editor. The file has not been changed.", "Kan \"{path}\" niet openen: {problem} Klantreis kan een kaart met zo'n getal niet tekenen. Herstel hem met `klantreis upgrade --repair \"{path}\"` (het bestand zoals het was blijft bewaard als .bak), of verbeter het getal in een teksteditor. Het bestand is niet gewijzigd.";
     }
 }
@@ -198,6 +208,7 @@ pub fn problem_text(problem: &Problem, language: Language) -> String {
             t.problem_content_dates,
             &[("item", title), ("end", end), ("start", start)],
         ),
+        Problem::Iteration(problem) => iteration_problem(t, problem, language),
         Problem::PersonaPhoto { name, fault, .. } => fill(
             t.problem_persona_photo,
             &[
@@ -236,6 +247,35 @@ pub fn repair_text(repair: &Repair, language: Language) -> String {
         Repair::ContentSteps { title, .. } => fill(t.repair_content_steps, &[("item", title)]),
         Repair::ContentEnd { title, .. } => fill(t.repair_content_end, &[("item", title)]),
         Repair::PhotoRemoved { name, .. } => fill(t.repair_photo_removed, &[("name", name)]),
+        Repair::Iteration(IterationRepair::ToBeOf { name, .. }) => {
+            fill(t.repair_to_be_of, &[("name", name)])
+        }
+        Repair::Iteration(IterationRepair::Snapshot { name }) => {
+            fill(t.repair_snapshot, &[("name", name)])
+        }
+        Repair::Iteration(IterationRepair::InSnapshot { name, repair }) => fill(
+            t.repair_in_snapshot,
+            &[("name", name), ("repair", &repair_text(repair, language))],
+        ),
+    }
+}
+
+fn iteration_problem(t: &Texts, problem: &IterationProblem, language: Language) -> String {
+    match problem {
+        IterationProblem::ToBeOf { name, of, .. } => {
+            fill(t.problem_to_be_of, &[("name", name), ("of", of)])
+        }
+        IterationProblem::SnapshotId { id } => fill(t.problem_snapshot_id, &[("id", &id.0)]),
+        IterationProblem::NestedSnapshots { name } => {
+            fill(t.problem_nested_snapshots, &[("name", name)])
+        }
+        IterationProblem::InSnapshot { name, problem } => fill(
+            t.problem_in_snapshot,
+            &[
+                ("name", name),
+                ("problem", &problem_text(problem, language)),
+            ],
+        ),
     }
 }
 

@@ -70,6 +70,8 @@ pub enum Field {
     Owner,
     /// The order of a list (the phases, the personas, a journey's steps …).
     Order,
+    /// The as-is journey a to-be journey improves on.
+    ToBeOf,
 }
 
 /// Something two copies of a map changed in different ways.

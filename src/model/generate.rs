@@ -164,6 +164,7 @@ pub fn generated_map(size: MapSize) -> Map {
                 })
                 .collect();
             Journey {
+                to_be_of: None,
                 id: JourneyId(j as u64 + 1),
                 name: format!("Journey {j}"),
                 color: Rgb(rng.next() as u8, rng.next() as u8, rng.next() as u8),

@@ -32,6 +32,10 @@ pub struct Map {
     /// that was never merged with conflicts, and then not written.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub conflicts: Vec<Conflict>,
+    /// Named copies of the map's content kept for later iterations (since
+    /// format version 2; see [`super::Snapshot`]); not written when empty.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub snapshots: Vec<super::Snapshot>,
 }
 
 /// A phase of the journey: a band across the time axis.
@@ -84,6 +88,10 @@ pub struct Journey {
     /// The steps. The curve runs through them in time order.
     #[serde(default)]
     pub steps: Vec<Step>,
+    /// The as-is journey this journey is the to-be version of (since format
+    /// version 2): drawn dashed, with the improvement per phase.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub to_be_of: Option<JourneyId>,
 }
 
 impl Journey {

@@ -10,6 +10,7 @@ mod ids;
 mod lane;
 mod map;
 mod persona;
+mod snapshot;
 mod template;
 mod validate;
 
@@ -21,5 +22,9 @@ pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId, derived_id, fres
 pub use lane::Lane;
 pub use map::{Emotion, Journey, Kpi, Map, Phase, Step};
 pub use persona::{Demographics, Persona, Photo, Psychographics};
+pub use snapshot::{
+    IterationProblem, IterationRepair, MAX_SNAPSHOTS, Snapshot, SnapshotId, content_of,
+    merge_snapshots, repair_iterations, restored, validate_iterations,
+};
 pub use template::{PhaseTemplate, PhaseWords};
 pub use validate::{Entity, PhotoFault, Problem, Repair, UnassignedPhase, repair, validate};

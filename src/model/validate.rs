@@ -175,6 +175,8 @@ pub enum Problem {
         /// What is wrong with the photo.
         fault: PhotoFault,
     },
+    /// A to-be journey or a snapshot is wrong (see [`super::IterationProblem`]).
+    Iteration(super::IterationProblem),
 }
 
 /// The largest emotion or position that can still be drawn: beyond it the
@@ -197,6 +199,9 @@ impl Problem {
             Problem::PhaseWidth { width, .. } => !Phase::width_in_range(*width),
             Problem::StepAt { at: value, .. } | Problem::StepEmotion { emotion: value, .. } => {
                 !(value.is_finite() && value.abs() <= DRAWABLE)
+            }
+            Problem::Iteration(super::IterationProblem::InSnapshot { problem, .. }) => {
+                problem.breaks_drawing()
             }
             _ => false,
         }
@@ -300,6 +305,8 @@ pub enum Repair {
         /// Its name.
         name: String,
     },
+    /// A to-be journey or a snapshot was repaired (see [`super::IterationRepair`]).
+    Iteration(super::IterationRepair),
 }
 
 /// The name and description of the phase [`repair`] adds when steps or
@@ -449,6 +456,7 @@ pub fn validate(map: &Map) -> Vec<Problem> {
             });
         }
     }
+    super::validate_iterations(map, &mut problems);
     problems
 }
 
@@ -588,6 +596,7 @@ pub fn repair(map: &mut Map, words: UnassignedPhase<'_>) -> Vec<Repair> {
             });
         }
     }
+    super::repair_iterations(map, words, &mut done);
     done
 }
 
@@ -667,6 +676,7 @@ mod tests {
             kpis: Vec::new(),
         });
         map.journeys.push(Journey {
+            to_be_of: None,
             id: JourneyId(1),
             name: "J".to_owned(),
             color: Rgb(1, 2, 3),

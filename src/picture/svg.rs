@@ -249,6 +249,18 @@ impl Svg {
 
     /// A line through points, with round joins.
     pub fn polyline(&mut self, points: &[Pos2], paint: Paint, width: f32) {
+        self.polyline_dashed(points, paint, width, None);
+    }
+
+    /// A line through points, with round joins; dashed when `dash` gives
+    /// the dash and gap lengths.
+    pub fn polyline_dashed(
+        &mut self,
+        points: &[Pos2],
+        paint: Paint,
+        width: f32,
+        dash: Option<(f32, f32)>,
+    ) {
         if points.len() < 2 {
             return;
         }
@@ -257,6 +269,9 @@ impl Svg {
             let _ = write!(self.out, "{},{} ", n(p.x), n(p.y));
         }
         self.out.push('"');
+        if let Some((dash, gap)) = dash {
+            let _ = write!(self.out, " stroke-dasharray=\"{} {}\"", n(dash), n(gap));
+        }
         self.out.push_str(" fill=\"none\"");
         paint.write(&mut self.out, "stroke");
         let _ = writeln!(
@@ -956,7 +971,8 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
                 color.fade(palette::BAND_OPACITY),
             );
         }
-        svg.polyline(&curve.line, color, sizes.line);
+        let dash = scene.to_be.is_dashed(curve).then_some((12.0, 7.0));
+        svg.polyline_dashed(&curve.line, color, sizes.line, dash);
         for point in scene.dots(curve) {
             let title = journey
                 .and_then(|j| j.steps.get(point.index))
@@ -984,6 +1000,19 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
             None,
         );
         scene_text(svg, &mark.word, color);
+        svg.end_journey();
+    }
+    // Each phase's to-be improvement on a tinted backing.
+    for improvement in &scene.to_be.improvements {
+        let colour = Paint::rgb(improvement.colour);
+        svg.begin_journey(improvement.journey);
+        svg.rect(
+            improvement.area,
+            4.0,
+            Some(colour.fade(0.18)),
+            Some((colour, 1.0)),
+        );
+        scene_text(svg, &improvement.text, ink);
         svg.end_journey();
     }
     // The personas' avatars at the curves' starts.

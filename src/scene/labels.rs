@@ -250,6 +250,8 @@ pub struct Scene {
     pub titles: Vec<Title>,
     /// The selected steps: their dots are drawn even on an aggregated curve.
     pub selected: Vec<StepId>,
+    /// The to-be curves (dashed) and their improvement per phase.
+    pub to_be: super::tobe::ToBe,
 }
 
 impl Scene {
@@ -299,6 +301,7 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
         .collect();
     let marks = marks(&canvas);
     let avatars = avatars(map, &canvas);
+    let to_be = super::tobe::to_be(map, &canvas, &marks, &avatars, shown);
     let mut scene = Scene {
         canvas,
         sizes: options.sizes,
@@ -310,6 +313,7 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
         avatars,
         titles: Vec::new(),
         selected: options.selected.to_vec(),
+        to_be,
     };
     scene.titles = titles(map, &scene, options.selected);
     scene
@@ -570,6 +574,9 @@ fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
     }
     for avatar in &scene.avatars {
         taken.add(avatar.rect);
+    }
+    for improvement in &scene.to_be.improvements {
+        taken.add(improvement.area);
     }
     let mut candidates: Vec<(u8, &Curve, usize)> = canvas
         .curves

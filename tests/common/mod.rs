@@ -66,6 +66,7 @@ pub fn two_step_map(language: Language, first: &str, second: &str) -> Map {
     let mut map = PhaseTemplate::FivePhase.new_map(language);
     map.title = "Waterkoker".to_owned();
     map.journeys.push(Journey {
+        to_be_of: None,
         id: JourneyId(1),
         name: "Petra".into(),
         color: Rgb(0, 114, 178),

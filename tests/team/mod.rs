@@ -67,6 +67,7 @@ pub fn base_map() -> Map {
         ],
         journeys: vec![
             Journey {
+                to_be_of: None,
                 id: JourneyId(1),
                 name: "Petra buys".to_owned(),
                 color: Rgb(0x1f, 0x77, 0xb4),
@@ -74,6 +75,7 @@ pub fn base_map() -> Map {
                 steps: vec![sees, reviews, pays],
             },
             Journey {
+                to_be_of: None,
                 id: JourneyId(2),
                 name: "Bas compares".to_owned(),
                 color: Rgb(0xd6, 0x27, 0x28),

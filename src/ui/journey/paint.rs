@@ -224,7 +224,16 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
         } else {
             curve.line.clone()
         };
-        painter.add(Shape::line(line, Stroke::new(width, color)));
+        if scene.to_be.is_dashed(curve) {
+            painter.extend(Shape::dashed_line(
+                &line,
+                Stroke::new(width, color),
+                12.0,
+                7.0,
+            ));
+        } else {
+            painter.add(Shape::line(line, Stroke::new(width, color)));
+        }
         // Thinned, the dots go into one mesh: per dot a white disc (the
         // outline) and its coloured one, each a 12-sided fan with a soft edge.
         let mut dots = egui::Mesh::default();
@@ -267,6 +276,18 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
             Stroke::NONE,
         ));
         paint_text(painter, &mark.word, colour);
+    }
+    // Each phase's to-be improvement on a tinted backing in its journey's colour.
+    for improvement in &scene.to_be.improvements {
+        let colour = theme::color(improvement.colour);
+        painter.rect(
+            improvement.area,
+            4.0,
+            colour.gamma_multiply(0.18),
+            Stroke::new(1.0, colour),
+            egui::StrokeKind::Inside,
+        );
+        paint_text(painter, &improvement.text, ink);
     }
     // Titles last, on top of everything.
     for title in &scene.titles {

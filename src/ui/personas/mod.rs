@@ -11,7 +11,7 @@ use crate::i18n::plural;
 use crate::ui::shell::avatars::avatar_ui;
 use crate::ui::shell::compare::{compare_differences, persona_averages};
 use crate::ui::shell::theme;
-use crate::ui::shell::widgets::{lines_field, text_field};
+use crate::ui::shell::widgets::{self, lines_field, text_field};
 use crate::ui::shell::{Selection, State};
 
 pub mod state;
@@ -374,6 +374,17 @@ pub fn compare_window(ctx: &egui::Context, map: &Map, state: &mut State) {
                     ui.end_row();
                 }
             });
+        // The compared personas' as-is journeys against their to-be versions.
+        for journey in map.journeys.iter().filter(|j| {
+            j.to_be_of.is_none()
+                && j.persona
+                    .is_some_and(|p| state.personas.compare.contains(&p))
+        }) {
+            for to_be in map.to_be_versions(journey.id) {
+                ui.separator();
+                widgets::improvement_table_ui(ui, map, journey.id, to_be.id);
+            }
+        }
     });
     if !open {
         state.personas.comparing = false;

@@ -85,6 +85,10 @@ pub enum Command {
     AcceptAllNotes,
     /// Give the map's summary (the canvas in words) to the screen reader.
     ReadSummary,
+    /// Keep a named copy of the map's content inside the file.
+    SaveSnapshot,
+    /// The list of the map's snapshots: compare, restore, rename, delete.
+    Snapshots,
 }
 
 /// Which way a walk or a nudge goes: back (left, up, earlier, lower) or on.
@@ -308,6 +312,8 @@ impl Command {
             Command::HideNote => first_part(crate::i18n::room::t().hide),
             Command::AcceptAllNotes => first_part(crate::i18n::room::t().accept_all),
             Command::ReadSummary => crate::i18n::canvas::t().map_summary,
+            Command::SaveSnapshot => crate::i18n::iterate::t().save_snapshot,
+            Command::Snapshots => crate::i18n::iterate::t().snapshots,
         };
         text.to_owned()
     }

@@ -1,17 +1,29 @@
-//! Personas' average emotions per phase, shared by the compare window and
-//! the canvas's shading of where compared personas differ.
+//! Personas' and journeys' average emotions per phase, shared by the
+//! personas' compare window, the canvas's shading of where compared personas
+//! differ, and the comparison of an as-is journey with its to-be version.
 
-use crate::model::{Map, PersonaId, PhaseId};
+use crate::model::{Journey, JourneyId, Map, PersonaId, PhaseId};
 
-/// The average emotion of each persona's steps (over all its journeys), per phase.
+/// The average emotion of each persona's steps (over all its as-is
+/// journeys: a to-be journey is how it should become, not how it is), per phase.
 pub fn persona_averages(map: &Map, persona: PersonaId) -> Vec<(PhaseId, Option<f64>)> {
+    averages_where(map, |j| j.persona == Some(persona) && j.to_be_of.is_none())
+}
+
+/// The average emotion of one journey's steps, per phase.
+pub fn journey_averages(map: &Map, journey: JourneyId) -> Vec<(PhaseId, Option<f64>)> {
+    averages_where(map, |j| j.id == journey)
+}
+
+/// The average emotion of the steps of the journeys `keep` says, per phase.
+fn averages_where(map: &Map, keep: impl Fn(&Journey) -> bool) -> Vec<(PhaseId, Option<f64>)> {
     map.phases
         .iter()
         .map(|phase| {
             let emotions: Vec<f64> = map
                 .journeys
                 .iter()
-                .filter(|j| j.persona == Some(persona))
+                .filter(|j| keep(j))
                 .flat_map(|j| j.steps.iter())
                 .filter(|s| s.phase == phase.id)
                 .map(|s| s.emotion)

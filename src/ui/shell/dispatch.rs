@@ -176,6 +176,10 @@ impl KlantreisApp {
                 }
                 return;
             }
+            Command::SaveSnapshot | Command::Snapshots => {
+                self.open_snapshots(command == Command::SaveSnapshot);
+                return;
+            }
         };
         match then {
             Ok(then) => self.proceed(then),

@@ -77,6 +77,11 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
+                for command in [Command::SaveSnapshot, Command::Snapshots] {
+                    if self.menu_item(ui, &command, &command.label()) {
+                        self.commands.push(command);
+                    }
+                }
                 ui.separator();
                 if self.menu_item(
                     ui,

@@ -22,6 +22,7 @@ pub mod navigate;
 mod photos;
 pub mod prefs;
 pub mod screen;
+pub mod snapshots;
 pub mod state;
 pub mod teamwork;
 pub mod theme;
@@ -49,10 +50,10 @@ use crate::i18n::{Language, fill, plural};
 use crate::io;
 use crate::model::{Map, PersonaId, PhaseTemplate, Problem, validate};
 
-use super::calendar;
 use super::journey::{canvas, inspector, lanes};
 use super::personas;
 use super::workshop;
+use super::{calendar, iterate};
 use crate::export::{DataExport, Separator};
 use crate::io::autosave::{AutosaveTiming, Autosaver};
 use crate::io::recovery;
@@ -522,6 +523,7 @@ impl KlantreisApp {
         personas::card_window(&ctx, &self.doc.map, &mut self.state);
         help::shortcuts_window(&ctx, &mut self.state.show_shortcuts);
         personas::compare_window(&ctx, &self.doc.map, &mut self.state);
+        self.snapshot_windows_ui(&ctx);
         self.delete_persona_ui(&ctx);
         self.dialog_ui(&ctx);
         self.opening_ui(&ctx);
@@ -711,6 +713,9 @@ impl KlantreisApp {
                 if let Some(phase) = map.phase(id) {
                     calendar::content_editor::phase_content_ui(ui, map, phase, state, edits);
                 }
+            }
+            Selection::Journey(id) => {
+                iterate::journey_inspector_ui(ui, map, id, state, edits, inspector::inspector_ui)
             }
             _ => inspector::inspector_ui(ui, map, state, edits),
         }

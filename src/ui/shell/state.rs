@@ -86,6 +86,8 @@ pub struct State {
     pub ghost: Option<crate::scene::ghost::Ghost>,
     /// The room (participants on their phones), while invitations are open.
     pub room: Option<RoomPanel>,
+    /// The snapshot windows.
+    pub iterate: crate::ui::iterate::IterateState,
 }
 
 impl State {
@@ -110,6 +112,7 @@ impl State {
         self.personas.forget_document();
         self.calendar.forget_document();
         self.merge.forget_document();
+        self.iterate.forget_document();
         self.ghost = None;
         if let Some(workshop) = &mut self.workshop {
             workshop.forget_document();

@@ -6,7 +6,7 @@ use egui::{Align2, Color32, FontId, Rect, RichText, Ui, pos2};
 
 use crate::edit::Gesture;
 use crate::i18n::fill;
-use crate::model::Channel;
+use crate::model::{Channel, JourneyId, Map};
 
 use super::State;
 
@@ -158,4 +158,41 @@ pub fn text_in(
         egui::Align::Max => rect.right(),
     };
     painter.galley(pos2(x, pos), galley, color);
+}
+
+/// Each phase's average emotion of the as-is and the to-be journey, and
+/// the difference (the same numbers the canvas shows per phase): the
+/// journey inspector and the personas' compare window show it.
+pub fn improvement_table_ui(ui: &mut Ui, map: &Map, as_is: JourneyId, to_be: JourneyId) {
+    let t = crate::i18n::iterate::t();
+    let (Some(before), Some(after)) = (map.journey(as_is), map.journey(to_be)) else {
+        return;
+    };
+    ui.add_space(4.0);
+    ui.label(RichText::new(t.improvement_table).weak());
+    // Journey names are long: they go above the table, the columns say which is which.
+    ui.add(egui::Label::new(fill(t.as_is_named, &[("name", &before.name)])).wrap());
+    ui.add(egui::Label::new(fill(t.to_be_named, &[("name", &after.name)])).wrap());
+    let number = |v: Option<f64>| v.map_or_else(|| "–".to_owned(), |v| format!("{v:+.1}"));
+    egui::Grid::new(("improvement", to_be))
+        .striped(true)
+        .show(ui, |ui| {
+            ui.label("");
+            ui.label(RichText::new(t.as_is_column).strong());
+            ui.label(RichText::new(t.to_be_column).strong());
+            ui.label(RichText::new(t.change).strong());
+            ui.end_row();
+            let averages = super::compare::journey_averages(map, as_is)
+                .into_iter()
+                .zip(super::compare::journey_averages(map, to_be));
+            for ((phase, was), (_, will)) in averages {
+                let name = map.phase(phase).map_or("", |p| p.name.as_str());
+                ui.label(name);
+                ui.label(number(was));
+                ui.label(number(will));
+                let change = was.zip(will).map(|(a, b)| b - a);
+                ui.label(RichText::new(number(change)).strong());
+                ui.end_row();
+            }
+        });
 }
