@@ -45,5 +45,11 @@ crate::strings! {
         lanes_steps_row: "Steps", "Stappen";
         lanes_empty_cell: "empty", "leeg";
         lanes_canvas: "Lanes of the journey's steps", "Banen van de stappen van de reis";
+        inplace_title: "Title of step {step}", "Titel van stap {step}";
+        inplace_lane: "{lane} of step {step}", "{lane} van stap {step}";
+        inplace_cell_hint: "Enter: new item · Ctrl+Enter: done · Esc: cancel · Tab: next cell", "Enter: nieuw item · Ctrl+Enter: klaar · Esc: annuleren · Tab: volgende cel";
+        lanes_crowded: "{n} steps on screen, more than the lanes can show under them: their columns stand side by side in time order. Shift+wheel or the bar scrolls; zoom in to line them up with their steps.", "{n} stappen in beeld, meer dan de banen eronder kunnen tonen: hun kolommen staan naast elkaar in tijdsvolgorde. Shift+wiel of de balk schuift; zoom in om ze onder hun stappen te zetten.";
+        lanes_scrollbar: "Scroll the lanes sideways", "De banen opzij schuiven";
+        lanes_edit_hint: "Double-click a cell to type in it", "Dubbelklik op een cel om erin te typen";
     }
 }

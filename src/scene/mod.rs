@@ -12,6 +12,7 @@ pub mod ghost;
 pub mod labels;
 pub mod lanes;
 pub mod palette;
+pub mod words;
 
 pub use detail::Column;
 pub use labels::{

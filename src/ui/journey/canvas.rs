@@ -190,6 +190,7 @@ pub fn canvas_ui(
         );
     }
     rename_ui(ui, map, canvas, state, edits);
+    super::inplace::title_editor_ui(ui, map, &scene, state, edits);
     content_badges_ui(ui, map, &scene, state);
     super::access::canvas_access_ui(ui, &response, map, &scene, state, edits);
 }
@@ -268,12 +269,22 @@ fn handle_pointer(
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        match hit_test(scene, pos) {
-            Hit::Header(phase) => {
+        // A double-click on a step's title types in it.
+        let title = scene.titles.iter().find(|t| t.area.contains(pos));
+        match (title, hit_test(scene, pos)) {
+            (_, Hit::Step(step)) | (Some(&scene::Title { step, .. }), Hit::Plot) => {
+                state.selection = Selection::Steps(vec![step]);
+                super::inplace::start_title(map, state, step);
+            }
+            (_, Hit::Header(phase)) => {
                 let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
                 state.journey.renaming = Some((phase, name));
             }
-            Hit::Plot if canvas.plot.contains(pos) => add_step_at(map, canvas, state, pos, edits),
+            (None, Hit::Plot) if canvas.plot.contains(pos) => {
+                let before = edits.len();
+                add_step_at(map, canvas, state, pos, edits);
+                super::inplace::ready_added_title(state, before, edits);
+            }
             _ => {}
         }
         return;
@@ -668,12 +679,16 @@ fn handle_keys(
             );
         });
     }
-    if !owns_keys(ui, response) || state.journey.renaming.is_some() {
+    if !owns_keys(ui, response)
+        || state.journey.renaming.is_some()
+        || state.journey.inplace.is_some()
+    {
         return;
     }
-    // Enter is the canvas's only while a phase is selected.
-    let phase_selected = matches!(state.selection, Selection::Phase(_));
-    let allowed = |c: &Command| *c != Command::RenamePhase || phase_selected;
+    // Enter is the canvas's only while a phase or one step is selected.
+    let enter_renames =
+        matches!(state.selection, Selection::Phase(_)) || state.selection.steps().len() == 1;
+    let allowed = |c: &Command| *c != Command::RenamePhase || enter_renames;
     if let Some(command) = Command::pressed(ui.ctx(), Scope::Canvas, allowed) {
         run_key(&command, map, state, edits);
         // The reader follows the selection through the canvas's focus; the
@@ -701,13 +716,22 @@ pub fn run_key(
         Command::WalkToEnd(Way::On) => walk_steps(map, state, isize::MAX),
         Command::WalkJourneys(way) => walk_journeys(map, state, way.delta()),
         Command::WalkPhases(way) => walk_phases(map, state, way.delta()),
-        Command::InsertStep => insert_step_after_selection(map, state, edits),
-        Command::RenamePhase => {
-            if let Selection::Phase(phase) = state.selection {
+        Command::InsertStep => {
+            let before = edits.len();
+            insert_step_after_selection(map, state, edits);
+            super::inplace::ready_added_title(state, before, edits);
+        }
+        Command::RenamePhase => match state.selection {
+            Selection::Phase(phase) => {
                 let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
                 state.journey.renaming = Some((phase, name));
             }
-        }
+            // Enter on a step types its title in place.
+            Selection::Steps(ref steps) if steps.len() == 1 => {
+                super::inplace::start_title(map, state, steps[0]);
+            }
+            _ => {}
+        },
         _ => {}
     }
 }

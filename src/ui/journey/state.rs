@@ -7,6 +7,7 @@ use crate::model::{JourneyId, PhaseId};
 use crate::scene::{Curve, View};
 
 use super::canvas::Drag;
+use super::inplace::InPlace;
 
 /// The journey map's state.
 pub struct JourneyState {
@@ -34,6 +35,13 @@ pub struct JourneyState {
     /// placing the canvas a second time (it takes it, so it never outlives
     /// the frame).
     pub front_curve: Option<Curve>,
+    /// A title or lane cell being typed in place.
+    pub inplace: Option<InPlace>,
+    /// How far the lanes' columns are scrolled sideways where the steps on
+    /// screen need more columns than fit (points).
+    pub lanes_scroll: f32,
+    /// The selected step the lanes last scrolled to.
+    pub lanes_followed: Option<crate::model::StepId>,
 }
 
 impl Default for JourneyState {
@@ -49,6 +57,9 @@ impl Default for JourneyState {
             renaming: None,
             drag: None,
             front_curve: None,
+            inplace: None,
+            lanes_scroll: 0.0,
+            lanes_followed: None,
         }
     }
 }
@@ -64,5 +75,7 @@ impl JourneyState {
         self.renaming = None;
         self.drag = None;
         self.front_curve = None;
+        self.inplace = None;
+        self.lanes_scroll = 0.0;
     }
 }

@@ -119,6 +119,10 @@ pub fn handle_keys(
     let Some(workshop) = &state.workshop else {
         return false;
     };
+    // A title typed on the canvas keeps its keys (Escape cancels it).
+    if state.journey.inplace.is_some() {
+        return false;
+    }
     let empty = workshop.capture.is_empty();
     let ctx = ui.ctx();
     let now = ctx.input(|i| i.time);
