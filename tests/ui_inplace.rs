@@ -169,6 +169,11 @@ fn escape_cancels_a_title_edit_and_leaves_the_map_as_it_was() {
     key(&mut harness, Modifiers::NONE, Key::Escape);
     assert_eq!(title(&harness, 2), "Pays");
     assert!(harness.state().state.journey.inplace.is_none());
+    assert_eq!(
+        harness.state().state.selection,
+        Selection::Steps(vec![StepId(2)]),
+        "Escape in the field keeps the step selected"
+    );
     assert!(!harness.state().doc.history.is_dirty(), "no edit was made");
 }
 

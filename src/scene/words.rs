@@ -80,19 +80,27 @@ pub fn wrap_words(text: &str, max_width: f32, measure: &mut dyn FnMut(&str) -> f
             line = word.to_owned();
             continue;
         }
-        // Only a word longer than a whole line is broken.
-        let mut piece = String::new();
-        let mut chars = word.chars().peekable();
-        while let Some(c) = chars.next() {
-            piece.push(c);
-            let Some(next) = chars.peek() else { break };
-            let longer = format!("{piece}{next}{HYPHEN}");
-            if measure(&longer) > max_width {
-                lines.push(format!("{piece}{HYPHEN}"));
-                piece.clear();
+        // Only a word longer than a whole line is broken: at its own
+        // hyphens first, then inside a part, with a hyphen added.
+        for part in word.split_inclusive('-') {
+            let joined = format!("{line}{part}");
+            if measure(&joined) <= max_width {
+                line = joined;
+                continue;
+            }
+            if !line.is_empty() {
+                lines.push(std::mem::take(&mut line));
+            }
+            let mut chars = part.chars().peekable();
+            while let Some(c) = chars.next() {
+                line.push(c);
+                let Some(next) = chars.peek() else { break };
+                if measure(&format!("{line}{next}{HYPHEN}")) > max_width {
+                    lines.push(format!("{line}{HYPHEN}"));
+                    line.clear();
+                }
             }
         }
-        line = piece;
     }
     if !line.is_empty() {
         lines.push(line);
@@ -141,6 +149,12 @@ mod tests {
         for line in &lines {
             assert!(chars(line) <= 8.0, "{line}");
         }
+    }
+
+    #[test]
+    fn an_over_long_word_breaks_at_its_own_hyphen_first() {
+        let lines = wrap_words("Order-confirmation e-mail", 14.0, &mut chars);
+        assert_eq!(lines, ["Order-", "confirmation", "e-mail"]);
     }
 
     #[test]

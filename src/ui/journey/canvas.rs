@@ -190,7 +190,10 @@ pub fn canvas_ui(
         );
     }
     rename_ui(ui, map, canvas, state, edits);
-    super::inplace::title_editor_ui(ui, map, &scene, state, edits);
+    // Enter or Escape in a title gives the keyboard back to the canvas.
+    if super::inplace::title_editor_ui(ui, map, &scene, state, edits) {
+        response.request_focus();
+    }
     content_badges_ui(ui, map, &scene, state);
     super::access::canvas_access_ui(ui, &response, map, &scene, state, edits);
 }

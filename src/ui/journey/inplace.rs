@@ -12,6 +12,7 @@ use crate::model::{Lane, Map, Step, StepId};
 use crate::scene::{Cell, Scene};
 use crate::ui::shell::State;
 use crate::ui::shell::theme;
+use crate::ui::shell::widgets::overlay_at;
 
 type Edits = Vec<(Edit, Option<Gesture>)>;
 
@@ -164,29 +165,30 @@ fn field_label(map: &Map, edit: &InPlace) -> String {
 }
 
 /// The title field on the canvas, over the step's title (or above its dot
-/// where the title is not drawn), in the title's own size.
+/// where the title is not drawn), in the title's own size. True when Enter
+/// or Escape ended it.
 pub fn title_editor_ui(
     ui: &mut Ui,
     map: &Map,
     scene: &Scene,
     state: &mut State,
     edits: &mut Edits,
-) {
+) -> bool {
     let Some(mut edit) = state.journey.inplace.take() else {
-        return;
+        return false;
     };
     if edit.target != Target::Title {
         state.journey.inplace = Some(edit);
-        return;
+        return false;
     }
     if !arrived(map, &mut edit) {
-        return;
+        return false;
     }
     if map.step(edit.step).is_none() {
         // Not there yet: the step is added at the end of this frame.
         state.journey.inplace = Some(edit);
         ui.ctx().request_repaint();
-        return;
+        return false;
     }
     let font = FontId::proportional(scene.sizes.title.size.max(14.0));
     let dot = scene
@@ -207,7 +209,7 @@ pub fn title_editor_ui(
     else {
         // The step is off the canvas: commit what was typed and stop.
         commit(map, &edit, edits);
-        return;
+        return false;
     };
     let width = area
         .map_or(0.0, |a| a.width())
@@ -226,7 +228,7 @@ pub fn title_editor_ui(
         (canvas.left() - rect.left()).max(0.0) + (canvas.right() - rect.right()).min(0.0),
         (canvas.top() - rect.top()).max(0.0),
     ));
-    finish(ui, map, state, edits, edit, rect, font, false);
+    finish(ui, map, state, edits, edit, rect, font, false)
 }
 
 /// The cell field in the lanes grid, over the cell and as tall as its lines;
@@ -280,7 +282,7 @@ pub fn cell_editor_ui(
     let lines = edit.text.lines().count().max(1) + usize::from(edit.text.ends_with('\n'));
     let height = (lines as f32 * (font.size + 4.0) + 12.0).max(cell.rect.height());
     let rect = Rect::from_min_size(cell.rect.min, vec2(cell.rect.width().max(180.0), height));
-    finish(ui, map, state, edits, edit, rect, font, true);
+    let _ = finish(ui, map, state, edits, edit, rect, font, true);
     if state.journey.inplace.is_some() {
         hint_ui(ui, rect);
     }
@@ -332,7 +334,7 @@ fn hint_ui(ui: &Ui, field: Rect) {
 }
 
 /// Shows the field at `rect` above everything, and ends the edit on Enter
-/// (a title), Escape or a click elsewhere.
+/// (a title), Escape or a click elsewhere; true when a key ended it.
 #[allow(clippy::too_many_arguments)]
 fn finish(
     ui: &mut Ui,
@@ -343,32 +345,46 @@ fn finish(
     rect: Rect,
     font: FontId,
     multiline: bool,
-) {
+) -> bool {
+    let id = egui::Id::unique(("klantreis-inplace", edit.step, format!("{:?}", edit.target)));
     let escape = ui.input_mut(|i| i.consume_key(Modifiers::NONE, Key::Escape));
     if escape {
         // Cancelled: the map never saw the text.
-        return;
+        ui.memory_mut(|m| m.surrender_focus(id));
+        return true;
     }
-    let id = egui::Id::unique(("klantreis-inplace", edit.step, format!("{:?}", edit.target)));
     let label = field_label(map, &edit);
-    let area = egui::Area::new(id.with("area"))
-        .order(egui::Order::Foreground)
-        .fixed_pos(rect.min)
-        .show(ui.ctx(), |ui| {
-            let field = if multiline {
-                egui::TextEdit::multiline(&mut edit.text).lock_focus(true)
-            } else {
-                let hint = if edit.fresh { t().new_step } else { "" };
-                egui::TextEdit::singleline(&mut edit.text)
-                    .align(Align2::CENTER_CENTER)
-                    .hint_text(hint)
-            };
-            let response = ui.add_sized(rect.size(), field.id(id).font(font));
-            ui.ctx()
-                .accesskit_node_builder(response.id, |node| node.set_label(label));
-            response
-        });
-    let response = area.inner;
+    let field = if multiline {
+        egui::TextEdit::multiline(&mut edit.text)
+    } else {
+        let hint = if edit.fresh { t().new_step } else { "" };
+        egui::TextEdit::singleline(&mut edit.text)
+            .align(Align2::CENTER_CENTER)
+            .hint_text(hint)
+    }
+    .id(id)
+    .font(font)
+    // Escape is the field's (it cancels), not egui's way to drop the focus;
+    // a cell's Tab goes to the next cell.
+    .event_filter(egui::EventFilter {
+        horizontal_arrows: true,
+        vertical_arrows: true,
+        tab: multiline,
+        escape: true,
+    });
+    let response = if multiline {
+        // A cell's field may grow past the lanes, so it floats above them.
+        egui::Area::new(id.with("area"))
+            .order(egui::Order::Foreground)
+            .fixed_pos(rect.min)
+            .show(ui.ctx(), |ui| ui.add_sized(rect.size(), field))
+            .inner
+    } else {
+        // A title's field stays on the canvas, and takes keys from its first frame.
+        overlay_at(ui, id.with("title"), rect, field)
+    };
+    ui.ctx()
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
     let enter = !multiline && ui.input(|i| i.key_pressed(Key::Enter));
     if response.has_focus() {
         edit.focused = true;
@@ -378,7 +394,8 @@ fn finish(
     if response.lost_focus() || enter || (edit.focused && !response.has_focus()) {
         // Enter, or a click elsewhere: the text is kept.
         commit(map, &edit, edits);
-        return;
+        return enter;
     }
     state.journey.inplace = Some(edit);
+    false
 }
