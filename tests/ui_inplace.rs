@@ -33,7 +33,7 @@ fn cell_pos(harness: &Harness<'_, KlantreisApp>, id: StepId, lane: Lane) -> Pos2
     let x = step_pos(harness, id).x;
     pos2(
         x,
-        lanes.top() + 58.0 + row * LANE_HEIGHT + LANE_HEIGHT / 2.0,
+        lanes.top() + 66.0 + row * LANE_HEIGHT + LANE_HEIGHT / 2.0,
     )
 }
 

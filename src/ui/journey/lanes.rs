@@ -25,13 +25,14 @@ use crate::ui::shell::{Selection, State};
 
 /// The height the lanes take (without a selected step's grown cells).
 pub fn height() -> f32 {
-    LANE_HEIGHT * Lane::ALL.len() as f32 + HEADER + SCROLLBAR
+    LANE_HEIGHT * Lane::ALL.len() as f32 + HEADER
 }
 
-/// The title line and the row of step titles above the lanes.
-const HEADER: f32 = 58.0;
-/// The height of the bar that scrolls the lanes sideways.
-const SCROLLBAR: f32 = 14.0;
+/// The title line, the bar that scrolls the lanes sideways, and the row of
+/// step titles above the lanes.
+const HEADER: f32 = 66.0;
+/// Where the row of step titles starts, under the title line and the bar.
+const TITLES_TOP: f32 = 32.0;
 /// A cell's font and the height of its lines.
 const CELL_FONT: f32 = 12.5;
 const CELL_LINE: f32 = 16.0;
@@ -179,32 +180,41 @@ pub fn lanes_ui(
             heights[row] = (lines as f32 * CELL_LINE + 2.0 * PADDING + 4.0).max(LANE_HEIGHT);
         }
     }
-    let total = HEADER + heights.iter().sum::<f32>() + SCROLLBAR;
+    let total = HEADER + heights.iter().sum::<f32>();
     let (rect, response) = ui.allocate_exact_size(vec2(width, total), Sense::click());
     let painter = ui.painter_at(rect);
-    painter.text(
+    let title = painter.text(
         rect.left_top() + vec2(6.0, 2.0),
         Align2::LEFT_TOP,
         title,
         FontId::proportional(13.0),
         ink,
     );
-    let note = match columns.as_ref().and_then(|c| c.crowded) {
-        Some(n) => fill(t().lanes_crowded, &[("n", &n)]),
-        None => t().lanes_edit_hint.to_owned(),
+    let (note, explained) = match columns.as_ref().and_then(|c| c.crowded) {
+        Some(n) => (
+            fill(t().lanes_crowded, &[("n", &n)]),
+            Some(fill(t().lanes_crowded_hover, &[("n", &n)])),
+        ),
+        None => (t().lanes_edit_hint.to_owned(), None),
     };
+    let note_rect = Rect::from_min_max(
+        pos2(title.right().max(plot.left()) + 16.0, rect.top() + 2.0),
+        pos2(rect.right() - 6.0, rect.top() + 18.0),
+    );
     text_in(
         &painter,
-        Rect::from_min_max(
-            pos2(plot.left(), rect.top() + 2.0),
-            pos2(rect.right() - 6.0, rect.top() + 18.0),
-        ),
+        note_rect,
         &note,
         FontId::proportional(12.0),
         theme::ink(dark).gamma_multiply(0.8),
         1,
         Align2::RIGHT_TOP,
     );
+    if let Some(explained) = explained
+        && response.hover_pos().is_some_and(|p| note_rect.contains(p))
+    {
+        response.clone().on_hover_text_at_pointer(explained);
+    }
     let top = rect.top() + HEADER;
     let mut tops = [top; 5];
     for row in 1..5 {
@@ -268,7 +278,7 @@ pub fn lanes_ui(
         // A header over each column with its step's title, so a column
         // shifted aside in a crowd still says which step it belongs to.
         let header = Rect::from_min_max(
-            pos2(column.rect.left(), rect.top() + 20.0),
+            pos2(column.rect.left(), rect.top() + TITLES_TOP),
             pos2(column.rect.right(), top - 2.0),
         );
         cell_painter.rect_filled(header, 3.0, journey_color.gamma_multiply(0.25));
@@ -321,8 +331,8 @@ pub fn lanes_ui(
         }
     }
     let bar = Rect::from_min_max(
-        pos2(clip.left(), rect.bottom() - SCROLLBAR + 3.0),
-        pos2(clip.right(), rect.bottom() - 2.0),
+        pos2(clip.left(), rect.top() + 20.0),
+        pos2(clip.right(), rect.top() + TITLES_TOP - 2.0),
     );
     scroll_ui(ui, &response, map, bar, &columns, state);
     super::inplace::cell_editor_ui(ui, map, &cells, state, edits);
