@@ -315,3 +315,35 @@ fn shift_wheel_over_lanes_under_their_steps_pans_the_map() {
         "scrolling selects nothing"
     );
 }
+
+#[test]
+fn in_workshop_mode_a_step_title_is_typed_on_the_canvas_and_escape_cancels_without_leaving() {
+    let mut harness = harness();
+    key(&mut harness, Modifiers::NONE, Key::F11);
+    harness.run_steps(4);
+    assert!(harness.state().state.workshop.is_some(), "workshop mode");
+    // Choosing a step resizes the workshop canvas (its card grows), so the
+    // step is chosen first and then double-clicked where it is now.
+    let pos = step_pos(&harness, StepId(1));
+    click_at(&mut harness, pos, Modifiers::NONE);
+    // Long enough that the double-click is not taken for a triple click.
+    harness.run_steps(30);
+    let pos = step_pos(&harness, StepId(1));
+    double_click_at(&mut harness, pos);
+    harness.run_steps(2);
+    expect_field(&harness, Role::TextInput, "Title of step Searches Google");
+    type_text(&mut harness, " met iDEAL");
+    key(&mut harness, Modifiers::NONE, Key::Escape);
+    assert!(
+        harness.state().state.workshop.is_some(),
+        "Escape cancelled the title, not the workshop"
+    );
+    assert_eq!(title(&harness, 1), "Searches Google");
+    harness.run_steps(30);
+    double_click_at(&mut harness, pos);
+    harness.run_steps(2);
+    type_text(&mut harness, " met iDEAL");
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(title(&harness, 1), "Searches Google met iDEAL");
+    undo_to_start(&mut harness);
+}
