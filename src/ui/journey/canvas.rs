@@ -272,9 +272,15 @@ fn handle_pointer(
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        // A double-click on a step's title types in it.
+        // A double-click on a step or its title types in the title. The
+        // double-click's first click chose the step: where choosing it moved
+        // the canvas (the workshop's card grows), that step is meant.
         let title = scene.titles.iter().find(|t| t.area.contains(pos));
-        match (title, hit_test(scene, pos)) {
+        let hit = match (hit_test(scene, pos), state.journey.clicked_step.take()) {
+            (Hit::Plot, Some(step)) if state.selection.has_step(step) => Hit::Step(step),
+            (hit, _) => hit,
+        };
+        match (title, hit) {
             (_, Hit::Step(step)) | (Some(&scene::Title { step, .. }), Hit::Plot) => {
                 state.selection = Selection::Steps(vec![step]);
                 super::inplace::start_title(map, state, step);
@@ -295,7 +301,12 @@ fn handle_pointer(
     if response.clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        state.selection = match hit_test(scene, pos) {
+        let hit = hit_test(scene, pos);
+        state.journey.clicked_step = match hit {
+            Hit::Step(id) => Some(id),
+            _ => None,
+        };
+        state.selection = match hit {
             Hit::Step(id) => toggle_step(&state.selection, id, shift),
             Hit::Header(phase) | Hit::Edge(phase) => Selection::Phase(phase),
             Hit::Plot => Selection::None,

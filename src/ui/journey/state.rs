@@ -35,6 +35,9 @@ pub struct JourneyState {
     /// placing the canvas a second time (it takes it, so it never outlives
     /// the frame).
     pub front_curve: Option<Curve>,
+    /// The step the last single click on the canvas chose: a double-click
+    /// that follows is on it, even where choosing it moved the canvas.
+    pub clicked_step: Option<crate::model::StepId>,
     /// A title or lane cell being typed in place.
     pub inplace: Option<InPlace>,
     /// How far the lanes' columns are scrolled sideways where the steps on
@@ -57,6 +60,7 @@ impl Default for JourneyState {
             renaming: None,
             drag: None,
             front_curve: None,
+            clicked_step: None,
             inplace: None,
             lanes_scroll: 0.0,
             lanes_followed: None,
