@@ -307,7 +307,7 @@ pub fn lanes_ui(
         cell_painter.rect_stroke(cell.rect, 3.0, stroke, egui::StrokeKind::Inside);
         let cut = paint_cell(ui, &cell_painter, cell, step, ink);
         if cut && hover.is_some_and(|p| cell.rect.contains(p)) {
-            hovered_full = Some(cell.lane.text(step));
+            hovered_full = Some(crate::picture::lanes::cell_text(cell.lane, step));
         }
     }
     if let Some(full) = hovered_full {
