@@ -9,11 +9,12 @@ use klantreis::picture::{ExportOptions, svg};
 
 const EXAMPLES: [&str; 3] = ["kettle", "clothing", "crm-b2b"];
 
-/// The text without spaces, line breaks and bullets: a text wrapped over
-/// lines (even inside a word) reads the same.
+/// The text without spaces, line breaks, bullets and hyphens: a text
+/// wrapped over lines reads the same (a word longer than a whole column is
+/// broken with a hyphen).
 fn squeezed(text: &str) -> String {
     text.chars()
-        .filter(|c| !c.is_whitespace() && *c != '\u{2022}')
+        .filter(|c| !c.is_whitespace() && *c != '\u{2022}' && *c != '-')
         .collect()
 }
 

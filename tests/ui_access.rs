@@ -115,6 +115,9 @@ fn page_keys_alt_arrows_insert_and_delete_work_while_the_canvas_has_focus() {
     };
     key(&mut harness, Modifiers::NONE, Key::Insert);
     assert_eq!(steps(&harness), 44, "Insert adds a step");
+    // Its title is ready for typing; Escape keeps "New step" and gives the
+    // keys back to the canvas.
+    key(&mut harness, Modifiers::NONE, Key::Escape);
     key(&mut harness, Modifiers::NONE, Key::Delete);
     assert_eq!(steps(&harness), 43, "Delete removes the selected step");
 }

@@ -2,10 +2,10 @@
 //! through the real app state, checking the resulting map.
 
 mod common;
-use common::{click_at, double_click_at, drag, harness_with, key, type_into};
+use common::{canvas_pos, click_at, double_click_at, drag, harness_with, key, step_pos, type_into};
 
 use egui::accesskit::Role;
-use egui::{Event, Key, Modifiers, Pos2, pos2};
+use egui::{Event, Key, Modifiers, pos2};
 use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT, Queryable};
 use klantreis::edit::Edit;
@@ -29,20 +29,6 @@ fn app_with(map: Map) -> KlantreisApp {
 
 fn harness() -> Harness<'static, KlantreisApp> {
     harness_with(app_with(small_map()))
-}
-
-/// The screen position of a time and emotion on the canvas.
-fn canvas_pos(harness: &Harness<'_, KlantreisApp>, time: f64, emotion: f64) -> Pos2 {
-    let state = &harness.state().state;
-    let plot = plot_rect(state.journey.canvas_rect);
-    pos2(state.journey.view.x_of(time, plot), y_of(emotion, plot))
-}
-
-/// The screen position of a step.
-fn step_pos(harness: &Harness<'_, KlantreisApp>, id: StepId) -> Pos2 {
-    let map = &harness.state().doc.map;
-    let (_, step) = map.step(id).expect("step");
-    canvas_pos(harness, map.step_time(step).expect("time"), step.emotion)
 }
 
 fn step<'a>(harness: &'a Harness<'_, KlantreisApp>, id: u64) -> &'a Step {

@@ -115,6 +115,7 @@ fn one(edit: &Edit, undos: &[&Edit]) -> (Kind, String) {
             }
             .to_owned(),
         ),
+        Edit::SetSnapshots(_) => (Kind::Other, t.edit_snapshots.to_owned()),
         Edit::SetMap(_) | Edit::Group(_) => (Kind::Other, t.replace_map.to_owned()),
     }
 }

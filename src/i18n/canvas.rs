@@ -46,5 +46,12 @@ crate::strings! {
         lanes_empty_cell: "empty", "leeg";
         lanes_canvas: "Lanes of the journey's steps", "Banen van de stappen van de reis";
         map_summary: "Map summary", "Samenvatting van de kaart";
+        inplace_title: "Title of step {step}", "Titel van stap {step}";
+        inplace_lane: "{lane} of step {step}", "{lane} van stap {step}";
+        inplace_cell_hint: "Enter: new item · Ctrl+Enter: done · Esc: cancel · Tab: next cell", "Enter: nieuw item · Ctrl+Enter: klaar · Esc: annuleren · Tab: volgende cel";
+        lanes_crowded: "{n} steps on screen, side by side in time order · Shift+wheel scrolls", "{n} stappen in beeld, naast elkaar in tijdsvolgorde · Shift+wiel schuift";
+        lanes_crowded_hover: "{n} steps are on screen, more than the lanes can show under their steps. Their columns stand side by side in time order; Shift+wheel or the bar above them scrolls. Zoom in to line the columns up with their steps.", "Er staan {n} stappen in beeld, meer dan de banen onder hun stappen kunnen tonen. Hun kolommen staan naast elkaar in tijdsvolgorde; Shift+wiel of de balk erboven schuift. Zoom in om de kolommen onder hun stappen te zetten.";
+        lanes_scrollbar: "Scroll the lanes sideways", "De banen opzij schuiven";
+        lanes_edit_hint: "Double-click a cell to type in it", "Dubbelklik op een cel om erin te typen";
     }
 }

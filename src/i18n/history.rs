@@ -36,6 +36,7 @@ crate::strings! {
         edit_map_title: "edit the map's title", "de titel van de kaart bewerken";
         edit_map_goal: "edit the map's goal", "het doel van de kaart bewerken";
         edit_map_description: "edit the map's description", "de beschrijving van de kaart bewerken";
+        edit_snapshots: "change the snapshots", "de momentopnamen wijzigen";
         replace_map: "change the whole map", "de hele kaart wijzigen";
         several_changes: "{count} changes", "{count} wijzigingen";
     }

@@ -7,6 +7,7 @@ use egui::emath::{Rect, pos2, vec2};
 
 use crate::i18n::fill;
 use crate::model::{Journey, Lane, Step};
+use crate::scene::words::{BULLET, Line, wrap_items};
 use crate::scene::{self, Cell, Curve, palette};
 
 use super::svg::{Anchor, MARGIN, Paint, Svg, ink};
@@ -54,13 +55,17 @@ pub fn cell_text(lane: Lane, step: &Step) -> String {
     }
 }
 
-/// The lines of a cell's text in its column, all of them.
-fn cell_lines(cell: &Cell, step: &Step) -> Vec<String> {
-    wrap(
-        &cell_text(cell.lane, step),
-        CELL_FONT,
+/// The lines of a cell's text in its column, all of them, by the canvas's
+/// word rules ([`crate::scene::words`]): bullets, whole words, a hyphen only
+/// in an over-long word.
+fn cell_lines(cell: &Cell, step: &Step) -> Vec<Line> {
+    let text = cell.lane.text(step);
+    let items: Vec<&str> = text.lines().collect();
+    wrap_items(
+        &items,
+        cell.lane != Lane::Touchpoint,
         cell.rect.width() - 2.0 * CELL_PADDING,
-        usize::MAX,
+        &mut |s| CELL_FONT.width(s),
     )
 }
 
@@ -187,14 +192,18 @@ pub fn draw(svg: &mut Svg, width: f32, plot: Rect, lanes: &JourneyLanes) {
             Some((Paint::of(palette::grid(false)).over(tint), 1.0)),
         );
         let inside = cell.rect.shrink(CELL_PADDING);
-        svg.lines(
-            inside.left(),
-            inside.top(),
-            CELL_FONT,
-            ink,
-            Anchor::Start,
-            &cell_lines(cell, step),
-        );
+        let indent = CELL_FONT.width(BULLET);
+        for (i, line) in cell_lines(cell, step).iter().enumerate() {
+            let x = inside.left() + if line.indent { indent } else { 0.0 };
+            svg.lines(
+                x,
+                inside.top() + i as f32 * CELL_FONT.line_height(),
+                CELL_FONT,
+                ink,
+                Anchor::Start,
+                std::slice::from_ref(&line.text),
+            );
+        }
     }
     svg.end_group();
 }

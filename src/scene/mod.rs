@@ -13,6 +13,7 @@ pub mod labels;
 pub mod lanes;
 pub mod palette;
 pub mod tobe;
+pub mod words;
 
 pub use detail::Column;
 pub use labels::{

@@ -167,3 +167,20 @@ pub fn assert_saved_map_exports(harness: &mut Harness<'_, KlantreisApp>) {
         String::from_utf8_lossy(&output.stderr)
     );
 }
+
+/// The screen position of a time and emotion on the canvas.
+pub fn canvas_pos(harness: &Harness<'_, KlantreisApp>, time: f64, emotion: f64) -> Pos2 {
+    let state = &harness.state().state;
+    let plot = klantreis::scene::plot_rect(state.journey.canvas_rect);
+    egui::pos2(
+        state.journey.view.x_of(time, plot),
+        klantreis::scene::y_of(emotion, plot),
+    )
+}
+
+/// The screen position of a step's dot.
+pub fn step_pos(harness: &Harness<'_, KlantreisApp>, id: StepId) -> Pos2 {
+    let map = &harness.state().doc.map;
+    let (_, step) = map.step(id).expect("step");
+    canvas_pos(harness, map.step_time(step).expect("time"), step.emotion)
+}

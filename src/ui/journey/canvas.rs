@@ -190,6 +190,10 @@ pub fn canvas_ui(
         );
     }
     rename_ui(ui, map, canvas, state, edits);
+    // Enter or Escape in a title gives the keyboard back to the canvas.
+    if super::inplace::title_editor_ui(ui, map, &scene, state, edits) {
+        response.request_focus();
+    }
     content_badges_ui(ui, map, &scene, state);
     super::access::canvas_access_ui(ui, &response, map, &scene, state, edits);
 }
@@ -268,12 +272,28 @@ fn handle_pointer(
     if response.double_clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        match hit_test(scene, pos) {
-            Hit::Header(phase) => {
+        // A double-click on a step or its title types in the title. The
+        // double-click's first click chose the step: where choosing it moved
+        // the canvas (the workshop's card grows), that step is meant.
+        let title = scene.titles.iter().find(|t| t.area.contains(pos));
+        let hit = match (hit_test(scene, pos), state.journey.clicked_step.take()) {
+            (Hit::Plot, Some(step)) if state.selection.has_step(step) => Hit::Step(step),
+            (hit, _) => hit,
+        };
+        match (title, hit) {
+            (_, Hit::Step(step)) | (Some(&scene::Title { step, .. }), Hit::Plot) => {
+                state.selection = Selection::Steps(vec![step]);
+                super::inplace::start_title(map, state, step);
+            }
+            (_, Hit::Header(phase)) => {
                 let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
                 state.journey.renaming = Some((phase, name));
             }
-            Hit::Plot if canvas.plot.contains(pos) => add_step_at(map, canvas, state, pos, edits),
+            (None, Hit::Plot) if canvas.plot.contains(pos) => {
+                let before = edits.len();
+                add_step_at(map, canvas, state, pos, edits);
+                super::inplace::ready_added_title(state, before, edits);
+            }
             _ => {}
         }
         return;
@@ -281,7 +301,12 @@ fn handle_pointer(
     if response.clicked()
         && let Some(pos) = response.interact_pointer_pos()
     {
-        state.selection = match hit_test(scene, pos) {
+        let hit = hit_test(scene, pos);
+        state.journey.clicked_step = match hit {
+            Hit::Step(id) => Some(id),
+            _ => None,
+        };
+        state.selection = match hit {
             Hit::Step(id) => toggle_step(&state.selection, id, shift),
             Hit::Header(phase) | Hit::Edge(phase) => Selection::Phase(phase),
             Hit::Plot => Selection::None,
@@ -676,12 +701,16 @@ fn handle_keys(
             );
         });
     }
-    if !owns_keys(ui, response) || state.journey.renaming.is_some() {
+    if !owns_keys(ui, response)
+        || state.journey.renaming.is_some()
+        || state.journey.inplace.is_some()
+    {
         return;
     }
-    // Enter is the canvas's only while a phase is selected.
-    let phase_selected = matches!(state.selection, Selection::Phase(_));
-    let allowed = |c: &Command| *c != Command::RenamePhase || phase_selected;
+    // Enter is the canvas's only while a phase or one step is selected.
+    let enter_renames =
+        matches!(state.selection, Selection::Phase(_)) || state.selection.steps().len() == 1;
+    let allowed = |c: &Command| *c != Command::RenamePhase || enter_renames;
     if let Some(command) = Command::pressed(ui.ctx(), Scope::Canvas, allowed) {
         run_key(&command, map, state, edits);
         // The reader follows the selection through the canvas's focus; the
@@ -709,13 +738,22 @@ pub fn run_key(
         Command::WalkToEnd(Way::On) => walk_steps(map, state, isize::MAX),
         Command::WalkJourneys(way) => walk_journeys(map, state, way.delta()),
         Command::WalkPhases(way) => walk_phases(map, state, way.delta()),
-        Command::InsertStep => insert_step_after_selection(map, state, edits),
-        Command::RenamePhase => {
-            if let Selection::Phase(phase) = state.selection {
+        Command::InsertStep => {
+            let before = edits.len();
+            insert_step_after_selection(map, state, edits);
+            super::inplace::ready_added_title(state, before, edits);
+        }
+        Command::RenamePhase => match state.selection {
+            Selection::Phase(phase) => {
                 let name = map.phase(phase).map(|p| p.name.clone()).unwrap_or_default();
                 state.journey.renaming = Some((phase, name));
             }
-        }
+            // Enter on a step types its title in place.
+            Selection::Steps(ref steps) if steps.len() == 1 => {
+                super::inplace::start_title(map, state, steps[0]);
+            }
+            _ => {}
+        },
         _ => {}
     }
 }

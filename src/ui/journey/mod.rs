@@ -3,6 +3,7 @@
 pub mod access;
 pub mod canvas;
 mod ghosts;
+pub mod inplace;
 pub mod inspector;
 pub mod lanes;
 pub mod paint;

@@ -7,6 +7,7 @@ use crate::model::{JourneyId, PhaseId};
 use crate::scene::{Curve, View};
 
 use super::canvas::Drag;
+use super::inplace::InPlace;
 
 /// The journey map's state.
 pub struct JourneyState {
@@ -37,6 +38,16 @@ pub struct JourneyState {
     /// Set by the Map summary command: the canvas hands focus to the map's
     /// summary for a screen reader next frame (and clears it).
     pub read_summary: bool,
+    /// The step the last single click on the canvas chose: a double-click
+    /// that follows is on it, even where choosing it moved the canvas.
+    pub clicked_step: Option<crate::model::StepId>,
+    /// A title or lane cell being typed in place.
+    pub inplace: Option<InPlace>,
+    /// How far the lanes' columns are scrolled sideways where the steps on
+    /// screen need more columns than fit (points).
+    pub lanes_scroll: f32,
+    /// The selected step the lanes last scrolled to.
+    pub lanes_followed: Option<crate::model::StepId>,
 }
 
 impl Default for JourneyState {
@@ -53,6 +64,10 @@ impl Default for JourneyState {
             drag: None,
             front_curve: None,
             read_summary: false,
+            clicked_step: None,
+            inplace: None,
+            lanes_scroll: 0.0,
+            lanes_followed: None,
         }
     }
 }
@@ -70,5 +85,7 @@ impl JourneyState {
         self.drag = None;
         self.front_curve = None;
         self.read_summary = false;
+        self.inplace = None;
+        self.lanes_scroll = 0.0;
     }
 }

@@ -674,7 +674,7 @@ impl KlantreisApp {
                     egui::ScrollArea::vertical()
                         .id_salt("lanes")
                         .show(ui, |ui| {
-                            lanes::lanes_ui(ui, &self.doc.map, &mut self.state);
+                            lanes::lanes_ui(ui, &self.doc.map, &mut self.state, &mut self.edits);
                         });
                 }
                 Page::Calendar => {

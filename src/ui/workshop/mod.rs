@@ -119,6 +119,10 @@ pub fn handle_keys(
     let Some(workshop) = &state.workshop else {
         return false;
     };
+    // A title typed on the canvas keeps its keys (Escape cancels it).
+    if state.journey.inplace.is_some() {
+        return false;
+    }
     let empty = workshop.capture.is_empty();
     let ctx = ui.ctx();
     let now = ctx.input(|i| i.time);
@@ -434,6 +438,8 @@ fn capture_bar_ui(
     let mut text = std::mem::take(&mut workshop.capture);
     let message = workshop.message.clone();
     let mut submitted = None;
+    // A title typed on the canvas keeps the keyboard until it is done.
+    let typing_on_canvas = state.journey.inplace.is_some();
     ui.horizontal(|ui| {
         ui.label(RichText::new(t.capture_label).size(20.0).strong());
         let field = egui::TextEdit::singleline(&mut text)
@@ -446,7 +452,8 @@ fn capture_bar_ui(
         });
         // The bar keeps the keyboard unless another text field has it
         // (a clicked button or the canvas gives it back).
-        let typing_elsewhere = ui.ctx().egui_wants_keyboard_input() && !response.has_focus();
+        let typing_elsewhere =
+            typing_on_canvas || ui.ctx().egui_wants_keyboard_input() && !response.has_focus();
         if !typing_elsewhere && !response.has_focus() {
             response.request_focus();
         }
