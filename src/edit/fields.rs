@@ -311,6 +311,9 @@ pub fn shown_from_ron(field: Field, text: &str) -> Option<Shown> {
         Field::Steps => read::<Vec<StepId>>(text),
         Field::Status => read::<Status>(text),
         Field::Journey | Field::Order => None,
+        Field::Evidence => read::<crate::model::Backing>(text),
+        Field::Claims => read::<Vec<crate::model::Claim>>(text),
+        Field::Experiments => read::<Vec<crate::model::Experiment>>(text),
     }
 }
 
@@ -387,6 +390,9 @@ fields!(Step {
     pain_points: lines => PainPoints,
     opportunities: lines => Opportunities,
     notes: text => Notes,
+    evidence: value => Evidence,
+    claims: claims => Claims,
+    experiments: experiments => Experiments,
 });
 
 fields!(Persona {

@@ -8,6 +8,7 @@
 pub mod ops;
 
 pub mod diff;
+pub mod evidence;
 mod fields;
 pub mod merge;
 

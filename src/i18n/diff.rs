@@ -210,6 +210,9 @@ pub fn field(field: Field) -> &'static str {
         Field::Status => t.field_status,
         Field::Owner => t.field_owner,
         Field::Order => t.field_order,
+        Field::Evidence => super::evidence::t().evidence,
+        Field::Claims => super::evidence::t().item_evidence,
+        Field::Experiments => super::evidence::t().experiments,
     }
 }
 

@@ -24,6 +24,7 @@ pub mod calendar;
 pub mod canvas;
 pub mod deliver;
 pub mod diff;
+pub mod evidence;
 pub mod export;
 pub mod files;
 pub mod inspector;
@@ -172,6 +173,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("merge", merge::Texts::ENTRIES),
         ("participant", participant::Texts::ENTRIES),
         ("room", room::Texts::ENTRIES),
+        ("evidence", evidence::Texts::ENTRIES),
     ]
 }
 
@@ -227,6 +229,8 @@ mod tests {
         "Timer",
         "Delete",
         "F11",
+        "Experiment",
+        "Status",
     ];
 
     fn placeholders(text: &str) -> BTreeSet<String> {

@@ -70,6 +70,12 @@ pub enum Field {
     Owner,
     /// The order of a list (the phases, the personas, a journey's steps …).
     Order,
+    /// A step's evidence (since version 2).
+    Evidence,
+    /// The evidence of a step's lane items (since version 2).
+    Claims,
+    /// A step's experiments (since version 2).
+    Experiments,
 }
 
 /// Something two copies of a map changed in different ways.

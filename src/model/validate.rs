@@ -175,6 +175,8 @@ pub enum Problem {
         /// What is wrong with the photo.
         fault: PhotoFault,
     },
+    /// A step's evidence or experiments are wrong (see [`super::experiment::check`]).
+    Claim(super::ClaimProblem),
 }
 
 /// The largest emotion or position that can still be drawn: beyond it the
@@ -300,6 +302,8 @@ pub enum Repair {
         /// Its name.
         name: String,
     },
+    /// A step's evidence or experiments were repaired.
+    Claim(super::ClaimRepair),
 }
 
 /// The name and description of the phase [`repair`] adds when steps or
@@ -410,6 +414,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
                     emotion: step.emotion,
                 });
             }
+            let mut claims = Vec::new();
+            super::experiment::check(step, &mut claims);
+            problems.extend(claims.into_iter().map(Problem::Claim));
         }
     }
     for item in &map.content {
@@ -552,6 +559,9 @@ pub fn repair(map: &mut Map, words: UnassignedPhase<'_>) -> Vec<Repair> {
                     emotion: step.emotion,
                 });
             }
+            let mut claims = Vec::new();
+            super::experiment::repair(step, &mut claims);
+            done.extend(claims.into_iter().map(Repair::Claim));
         }
     }
     for item in &mut map.content {

@@ -8,6 +8,7 @@
 //! as SVG the same way ([`pages`]).
 
 pub mod deck;
+mod evidence;
 pub mod html;
 pub mod lanes;
 pub mod marker;
@@ -40,6 +41,8 @@ pub struct ExportOptions {
     pub persona_pages: bool,
     /// Whether the PDF gets the content calendar as extra page(s).
     pub calendar_page: bool,
+    /// Whether the steps are tinted by their evidence, with a legend.
+    pub evidence: bool,
 }
 
 impl Default for ExportOptions {
@@ -49,6 +52,7 @@ impl Default for ExportOptions {
             lanes: true,
             persona_pages: false,
             calendar_page: false,
+            evidence: false,
         }
     }
 }

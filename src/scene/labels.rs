@@ -250,6 +250,8 @@ pub struct Scene {
     pub titles: Vec<Title>,
     /// The selected steps: their dots are drawn even on an aggregated curve.
     pub selected: Vec<StepId>,
+    /// The evidence tint, when it is on ([`super::evidence::tinted`]).
+    pub evidence: Option<super::evidence::Tint>,
 }
 
 impl Scene {
@@ -310,6 +312,7 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
         avatars,
         titles: Vec::new(),
         selected: options.selected.to_vec(),
+        evidence: None,
     };
     scene.titles = titles(map, &scene, options.selected);
     scene

@@ -5,6 +5,7 @@
 //! shell's lower layer and the engine, never another feature.
 
 pub mod calendar;
+pub mod evidence;
 pub mod journey;
 pub mod merge;
 pub mod personas;

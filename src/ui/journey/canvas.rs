@@ -160,6 +160,7 @@ pub fn canvas_ui(
             selected: state.selection.steps(),
         },
     );
+    let scene = scene::evidence::tinted(map, scene, state.journey.evidence_tint);
     let canvas = &scene.canvas;
     let front = state.active_journey(map);
     state.journey.front_curve = canvas.curves.iter().find(|c| Some(c.id) == front).cloned();

@@ -34,6 +34,8 @@ pub struct JourneyState {
     /// placing the canvas a second time (it takes it, so it never outlives
     /// the frame).
     pub front_curve: Option<Curve>,
+    /// Whether the canvas tints each step by its evidence (View menu).
+    pub evidence_tint: bool,
 }
 
 impl Default for JourneyState {
@@ -49,6 +51,7 @@ impl Default for JourneyState {
             renaming: None,
             drag: None,
             front_curve: None,
+            evidence_tint: false,
         }
     }
 }

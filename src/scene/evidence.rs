@@ -1,0 +1,134 @@
+//! The evidence tint (since format version 2): with the tint on, each step's
+//! dot takes the colour of its evidence — grey where it is only assumed — and
+//! a legend in the plot's corner says what the colours mean and how much of
+//! what is drawn is backed. Placed here, painted by the canvas and the
+//! pictures alike; the work is per dot drawn, never per step of the map.
+
+use std::collections::HashMap;
+
+use egui::emath::{Pos2, Rect, pos2, vec2};
+
+use super::labels::{Anchor, Scene, Text};
+use super::{Curve, Point};
+use crate::model::{Evidence, Map, Rgb, StepId};
+use crate::picture::text::Font;
+
+/// The colour of a kind of evidence: grey for assumed, and two colours told
+/// apart by people with colour-blindness (Okabe–Ito orange and green).
+pub fn colour(kind: Evidence) -> Rgb {
+    match kind {
+        Evidence::Assumed => Rgb(0xa0, 0xa0, 0xa0),
+        Evidence::Research => Rgb(0xe6, 0x9f, 0x00),
+        Evidence::Measured => Rgb(0x00, 0x9e, 0x73),
+    }
+}
+
+/// The evidence tint of a scene: the evidence of each dot drawn, and the legend.
+#[derive(Clone, Debug)]
+pub struct Tint {
+    /// The evidence of each step whose dot is drawn.
+    pub kinds: HashMap<StepId, Evidence>,
+    /// What the colours mean.
+    pub legend: Legend,
+}
+
+impl Tint {
+    /// The colour of a dot: its evidence's, when the tint knows it.
+    pub fn dot(&self, id: StepId) -> Option<Rgb> {
+        self.kinds.get(&id).map(|k| colour(*k))
+    }
+}
+
+/// The scene with the evidence tint placed when `on` is set.
+pub fn tinted(map: &Map, mut scene: Scene, on: bool) -> Scene {
+    if on {
+        let mut kinds = HashMap::new();
+        for curve in &scene.canvas.curves {
+            for point in scene.dots(curve) {
+                kinds.insert(point.id, kind(map, curve, point));
+            }
+        }
+        let legend = legend(&kinds, &scene);
+        scene.evidence = Some(Tint { kinds, legend });
+    }
+    scene
+}
+
+/// The evidence of the step under a dot (assumed when it cannot be found).
+pub fn kind(map: &Map, curve: &Curve, point: &Point) -> Evidence {
+    map.journey(curve.id)
+        .and_then(|j| j.steps.get(point.index))
+        .filter(|s| s.id == point.id)
+        .map_or(Evidence::Assumed, |s| s.evidence.kind)
+}
+
+/// The tint's legend: a framed box with a title and one row per kind.
+#[derive(Clone, Debug)]
+pub struct Legend {
+    /// The box.
+    pub rect: Rect,
+    /// "Evidence".
+    pub title: Text,
+    /// Per kind: its swatch's centre, colour and its words with the share of dots.
+    pub rows: Vec<(Pos2, Rgb, Text)>,
+}
+
+/// The legend's font.
+pub const LEGEND_FONT: Font = Font::regular(12.0);
+/// A swatch's radius.
+pub const SWATCH: f32 = 5.0;
+
+/// The legend of a scene drawn with the tint, in the plot's top right
+/// corner, with the share of the drawn dots of each kind.
+fn legend(kinds: &HashMap<StepId, Evidence>, scene: &Scene) -> Legend {
+    let mut counts = [0usize; 3];
+    for kind in kinds.values() {
+        counts[*kind as usize] += 1;
+    }
+    let total = counts.iter().sum::<usize>().max(1);
+    let t = crate::i18n::evidence::t();
+    let words: Vec<String> = Evidence::ALL
+        .iter()
+        .map(|k| {
+            let share = (counts[*k as usize] * 100 + total / 2) / total;
+            format!("{} {share} %", crate::i18n::evidence::evidence_name(*k))
+        })
+        .collect();
+    let title_font = Font::bold(12.0);
+    let row = 18.0;
+    let width = words
+        .iter()
+        .map(|w| LEGEND_FONT.width(w) + 3.0 * SWATCH + 6.0)
+        .fold(title_font.width(t.legend), f32::max)
+        + 20.0;
+    let height = row * (words.len() as f32 + 1.0) + 8.0;
+    let plot = scene.canvas.plot;
+    let rect = Rect::from_min_size(
+        pos2(plot.right() - width - 8.0, plot.top() + 8.0),
+        vec2(width, height),
+    );
+    let left = rect.left() + 10.0;
+    let title = Text {
+        text: t.legend.to_owned(),
+        at: pos2(left, rect.top() + 4.0 + row / 2.0),
+        anchor: Anchor::Start,
+        font: title_font,
+    };
+    let rows = Evidence::ALL
+        .iter()
+        .zip(words)
+        .enumerate()
+        .map(|(i, (k, text))| {
+            let y = rect.top() + 4.0 + row * (i as f32 + 1.5);
+            let swatch = pos2(left + SWATCH, y);
+            let text = Text {
+                text,
+                at: pos2(left + 3.0 * SWATCH, y),
+                anchor: Anchor::Start,
+                font: LEGEND_FONT,
+            };
+            (swatch, colour(*k), text)
+        })
+        .collect();
+    Legend { rect, title, rows }
+}

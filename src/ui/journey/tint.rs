@@ -1,0 +1,36 @@
+//! The evidence tint's legend on the canvas, where the scene placed it.
+
+use egui::{Color32, Stroke};
+
+use super::paint::{Look, paint_text};
+use crate::scene::evidence::{SWATCH, Tint};
+use crate::ui::shell::theme;
+
+/// Paints the legend of the evidence tint: a framed box, its title, a
+/// swatch and the words of each kind.
+pub(super) fn paint_legend(painter: &egui::Painter, tint: &Tint, look: &Look) {
+    let legend = &tint.legend;
+    let ink = theme::ink(look.dark);
+    let fill = if look.dark {
+        Color32::from_black_alpha(210)
+    } else {
+        Color32::from_white_alpha(230)
+    };
+    painter.rect(
+        legend.rect,
+        4.0,
+        fill,
+        Stroke::new(1.0, ink.gamma_multiply(0.4)),
+        egui::StrokeKind::Inside,
+    );
+    paint_text(painter, &legend.title, ink);
+    for (centre, colour, text) in &legend.rows {
+        painter.circle(
+            *centre,
+            SWATCH,
+            theme::color(*colour),
+            Stroke::new(1.0, Color32::WHITE),
+        );
+        paint_text(painter, text, ink);
+    }
+}
