@@ -9,6 +9,7 @@
 
 pub mod deck;
 mod evidence;
+mod experiments;
 pub mod html;
 pub mod lanes;
 pub mod marker;
@@ -250,6 +251,7 @@ pub fn pdf(map: &Map, options: &ExportOptions, paper: Paper) -> Result<Vec<u8>, 
     }
     if options.calendar_page {
         pages.extend(pages::calendar_pages(map));
+        pages.extend(experiments::experiment_pages(map));
     }
     pdf::document(&map.title, &pages, paper)
 }
@@ -258,7 +260,7 @@ pub fn pdf(map: &Map, options: &ExportOptions, paper: Paper) -> Result<Vec<u8>, 
 pub fn pdf_page_count(map: &Map, options: &ExportOptions) -> usize {
     1 + options.personas(map).len()
         + if options.calendar_page {
-            pages::calendar_page_count(map)
+            pages::calendar_page_count(map) + usize::from(map.experiments().next().is_some())
         } else {
             0
         }

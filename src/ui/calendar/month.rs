@@ -63,6 +63,7 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
     });
     filters_ui(ui, map, &mut state.calendar.filter);
     legend_ui(ui, map);
+    experiments::list_ui(ui, map, state);
     ui.add_space(4.0);
     if map.phases.is_empty() {
         ui.label(t.phase_first);
@@ -142,6 +143,7 @@ const CHIP_HEIGHT: f32 = 20.0;
 fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let (from, to) = state.calendar.range();
     let by_day = items_by_day(map, &state.calendar.filter, from, to);
+    let experiment_marks = experiments::marks_by_day(map, from, to);
     let dark = ui.visuals().dark_mode;
     let ink = theme::ink(dark);
 
@@ -223,6 +225,7 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
             FontId::proportional(13.0),
             number_color,
         );
+        experiments::day_ui(ui, &experiment_marks, day, rect, state);
         let items = by_day.get(&day).map_or(&[][..], Vec::as_slice);
         let room = ((rect.height() - 24.0) / (CHIP_HEIGHT + 2.0))
             .floor()
