@@ -174,6 +174,9 @@ pub fn canvas_ui(
 
     let painter = ui.painter_at(rect);
     paint_scene(&painter, map, &scene, &Look::of(ui, map, state));
+    if let Some(tint) = &scene.evidence {
+        super::tint::legend_access(ui, tint);
+    }
     if let Some(ghost) = &state.ghost {
         super::ghosts::paint_ghosts(&painter, canvas, state.journey.view, ghost, state);
     }

@@ -34,3 +34,20 @@ pub(super) fn paint_legend(painter: &egui::Painter, tint: &Tint, look: &Look) {
         paint_text(painter, text, ink);
     }
 }
+
+/// The legend as a screen reader reads it: one label with every kind and its share.
+pub(super) fn legend_access(ui: &mut egui::Ui, tint: &Tint) {
+    let legend = &tint.legend;
+    let words: Vec<&str> = legend
+        .rows
+        .iter()
+        .map(|(_, _, t)| t.text.as_str())
+        .collect();
+    let label = format!("{}: {}", legend.title.text, words.join(", "));
+    ui.interact(
+        legend.rect,
+        ui.scope_id().with("evidence-legend"),
+        egui::Sense::hover(),
+    )
+    .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
+}
