@@ -45,13 +45,19 @@ fn step(harness: &Harness<'_, KlantreisApp>, id: u64) -> Step {
 }
 
 /// Clicks the topmost widget with this label (the step's own evidence comes
-/// before its items').
+/// before its items'), wherever the inspector is scrolled.
 fn click_topmost(harness: &mut Harness<'_, KlantreisApp>, label: &str) {
     harness
         .get_all_by_label(label)
         .min_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
         .expect("a widget")
-        .click();
+        .click_accesskit();
+    harness.run_steps(2);
+}
+
+/// Clicks the widget with this label, wherever the inspector is scrolled.
+fn click(harness: &mut Harness<'_, KlantreisApp>, label: &str) {
+    harness.get_by_label(label).click_accesskit();
     harness.run_steps(2);
 }
 
@@ -65,21 +71,18 @@ fn tagging_a_step_and_a_pain_point_with_evidence_is_one_undo_step_each() {
     click_topmost(&mut harness, "Research");
     assert_eq!(step(&harness, 2).evidence.kind, Evidence::Research);
 
-    // The pain point's evidence: its "Measured" is the lower one, and its source field too.
-    let lowest = |harness: &Harness<'_, KlantreisApp>, role: Option<Role>, label: &str| {
-        let all: Vec<_> = match role {
-            Some(role) => harness.get_all_by_role_and_label(role, label).collect(),
-            None => harness.get_all_by_label(label).collect(),
-        };
-        all.into_iter()
-            .max_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y))
-            .expect("a widget")
-            .rect()
-    };
-    let measured = lowest(&harness, None, "Measured");
-    common::click_at(&mut harness, measured.center(), Modifiers::NONE);
-    let source = lowest(&harness, Some(Role::TextInput), "Source");
-    common::click_at(&mut harness, source.center(), Modifiers::NONE);
+    // The pain point's evidence: the second "Measured" and source field,
+    // after the step's own and before the opportunity's.
+    let mut kinds: Vec<_> = harness.get_all_by_label("Measured").collect();
+    kinds.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
+    kinds[1].click_accesskit();
+    harness.run_steps(2);
+    let mut sources: Vec<_> = harness
+        .get_all_by_role_and_label(Role::TextInput, "Source")
+        .collect();
+    sources.sort_by(|a, b| a.rect().min.y.total_cmp(&b.rect().min.y));
+    sources[1].focus();
+    harness.run_steps(1);
     harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
     harness.event(egui::Event::Text("GA4 funnel, 41 % drop".into()));
     harness.run_steps(2);
@@ -144,12 +147,7 @@ fn an_all_assumed_map_says_so_in_its_legend() {
 #[test]
 fn an_experiment_created_on_an_opportunity_shows_in_the_calendar_and_the_phase() {
     let mut harness = harness_on(map(), Selection::Steps(vec![StepId(2)]));
-    harness.get_by_label("Add an experiment to…").click();
-    harness.run_steps(2);
-    harness
-        .get_by_label("Opportunities: One-click iDEAL")
-        .click();
-    harness.run_steps(2);
+    click(&mut harness, "Add an experiment on \"One-click iDEAL\"");
     assert_eq!(step(&harness, 2).experiments.len(), 1);
 
     type_into(
@@ -159,8 +157,7 @@ fn an_experiment_created_on_an_opportunity_shows_in_the_calendar_and_the_phase()
     );
     type_into(&mut harness, "Starts", "2027-03-08");
     type_into(&mut harness, "Ends", "2027-03-28");
-    harness.get_by_label("Running").click();
-    harness.run_steps(2);
+    click(&mut harness, "Running");
     let experiment = step(&harness, 2).experiments[0].clone();
     assert_eq!(
         experiment.hypothesis,

@@ -21,7 +21,9 @@ crate::strings! {
         legend: "Evidence", "Onderbouwing";
         experiments: "Experiments", "Experimenten";
         experiment: "Experiment", "Experiment";
-        add_experiment: "Add an experiment to…", "Experiment toevoegen aan…";
+        add_experiment: "+ Experiment", "+ Experiment";
+        add_experiment_on: "Add an experiment on \"{item}\"", "Experiment toevoegen op \"{item}\"";
+        no_experiments: "No experiments yet: add one under a pain point or an opportunity above.", "Nog geen experimenten: voeg er een toe onder een pijnpunt of kans hierboven.";
         remove_experiment: "Remove experiment", "Experiment verwijderen";
         on_item: "On: {item}", "Op: {item}";
         hypothesis: "Hypothesis", "Hypothese";

@@ -231,6 +231,7 @@ mod tests {
         "F11",
         "Experiment",
         "Status",
+        "+ Experiment",
     ];
 
     fn placeholders(text: &str) -> BTreeSet<String> {

@@ -30,22 +30,31 @@ pub(super) fn experiments_ui(
             });
         });
     }
-    let items: Vec<(Lane, &String)> = [Lane::PainPoints, Lane::Opportunities]
-        .into_iter()
-        .flat_map(|lane| lane.items(step).iter().map(move |item| (lane, item)))
-        .collect();
-    ui.add_enabled_ui(!items.is_empty(), |ui| {
-        ui.menu_button(t.add_experiment, |ui| {
-            for (lane, item) in items {
-                if ui.button(format!("{}: {item}", lane.title())).clicked()
-                    && let Some((_, edit)) = add_experiment(map, step.id, lane, item)
-                {
-                    edits.push((edit, None));
-                    ui.close();
-                }
-            }
-        });
-    });
+    if step.experiments.is_empty() {
+        ui.weak(t.no_experiments);
+    }
+}
+
+/// The button under a pain point or an opportunity that starts an experiment on it.
+pub(super) fn add_button(
+    ui: &mut Ui,
+    map: &Map,
+    step: &Step,
+    (lane, item): (Lane, &str),
+    edits: &mut Edits,
+) {
+    if !matches!(lane, Lane::PainPoints | Lane::Opportunities) {
+        return;
+    }
+    let t = t();
+    let words = fill(t.add_experiment_on, &[("item", &item)]);
+    let response = ui.small_button(t.add_experiment).on_hover_text(&words);
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Button, true, &words));
+    if response.clicked()
+        && let Some((_, edit)) = add_experiment(map, step.id, lane, item)
+    {
+        edits.push((edit, None));
+    }
 }
 
 fn experiment_ui(

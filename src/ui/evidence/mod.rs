@@ -97,6 +97,7 @@ fn step_ui(ui: &mut Ui, map: &Map, step: &Step, state: &mut State, edits: &mut E
                                 .map(|e| (e, Some(g))),
                         );
                     }
+                    experiments::add_button(ui, map, step, (lane, item), edits);
                 });
             });
         }
