@@ -93,6 +93,20 @@ impl Lane {
     }
 }
 
+impl Lane {
+    /// The list of items of this lane of a step; `None` for the touchpoint
+    /// lane, which holds one text.
+    pub fn items_mut(self, step: &mut Step) -> Option<&mut Vec<String>> {
+        match self {
+            Lane::Actions => Some(&mut step.actions),
+            Lane::Thoughts => Some(&mut step.thoughts),
+            Lane::PainPoints => Some(&mut step.pain_points),
+            Lane::Opportunities => Some(&mut step.opportunities),
+            Lane::Touchpoint => None,
+        }
+    }
+}
+
 impl Step {
     /// The evidence of an item of a lane: assumed when nobody said otherwise.
     pub fn claim(&self, lane: Lane, item: &str) -> Option<&Claim> {

@@ -272,12 +272,8 @@ pub fn repair(step: &mut Step, done: &mut Vec<ClaimRepair>) {
     }
     missing.dedup();
     for (lane, item) in missing {
-        let list = match lane {
-            Lane::Actions => &mut step.actions,
-            Lane::Thoughts => &mut step.thoughts,
-            Lane::PainPoints => &mut step.pain_points,
-            Lane::Opportunities => &mut step.opportunities,
-            Lane::Touchpoint => continue,
+        let Some(list) = lane.items_mut(step) else {
+            continue;
         };
         if !list.contains(&item) {
             list.push(item.clone());

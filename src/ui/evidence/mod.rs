@@ -131,16 +131,15 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: PhaseId) {
     ui.separator();
     ui.heading(t.evidence);
     let ((backed, all), running) = phase_summary(map, phase);
-    if all == 0 {
-        ui.label(t.backed_none);
-    } else {
-        let percent = (backed * 100 + all / 2) / all;
+    if let Some(percent) = (backed * 100 + all / 2).checked_div(all) {
         ui.label(fill(
             t.backed_share,
             &[("backed", &backed), ("all", &all), ("percent", &percent)],
         ));
         let share = backed as f32 / all as f32;
         ui.add(egui::ProgressBar::new(share).desired_width(ui.available_width().min(220.0)));
+    } else {
+        ui.label(t.backed_none);
     }
     ui.add_space(4.0);
     ui.label(RichText::new(fill(t.running_count, &[("n", &running)])).strong());

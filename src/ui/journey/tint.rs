@@ -7,19 +7,15 @@ use crate::scene::evidence::{SWATCH, Tint};
 use crate::ui::shell::theme;
 
 /// Paints the legend of the evidence tint: a framed box, its title, a
-/// swatch and the words of each kind.
-pub(super) fn paint_legend(painter: &egui::Painter, tint: &Tint, look: &Look) {
+/// swatch and the words of each kind — dark words on a light pill, in the
+/// dark theme too, like the notes on the canvas.
+pub(super) fn paint_legend(painter: &egui::Painter, tint: &Tint, _look: &Look) {
     let legend = &tint.legend;
-    let ink = theme::ink(look.dark);
-    let fill = if look.dark {
-        Color32::from_black_alpha(210)
-    } else {
-        Color32::from_white_alpha(230)
-    };
+    let ink = theme::PAPER_INK;
     painter.rect(
         legend.rect,
         4.0,
-        fill,
+        theme::pill(),
         Stroke::new(1.0, ink.gamma_multiply(0.4)),
         egui::StrokeKind::Inside,
     );
