@@ -4,6 +4,8 @@
 //! ends before it starts is refused by `check`, `upgrade` and the loader
 //! alike; the steps CSV and the pictures carry them; the example map has them.
 
+mod common;
+
 use chrono::NaiveDate;
 use klantreis::edit::merge;
 use klantreis::export::{STEP_HEADERS, Separator, steps_csv};
@@ -335,4 +337,22 @@ fn the_clothing_map_backs_its_steps_and_runs_two_experiments_from_seed_004() {
         assert!(kpis.iter().any(|k| k.name == placed.experiment.kpi));
         assert!(placed.experiment.start.is_some() && placed.experiment.end.is_some());
     }
+}
+
+#[test]
+fn the_command_line_draws_the_evidence_legend_when_asked() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let map = std::fs::canonicalize("maps/clothing.ron").expect("the example");
+    let map = map.to_str().expect("utf-8 path");
+    let output = common::klantreis(
+        &["export", map, "--svg", "tinted.svg", "--evidence"],
+        dir.path(),
+    );
+    assert_eq!(output.status.code(), Some(0), "{}", common::stdout(&output));
+    let svg = std::fs::read_to_string(dir.path().join("tinted.svg")).expect("the SVG");
+    assert!(svg.contains("evidence-legend"));
+    let output = common::klantreis(&["export", map, "--svg", "plain.svg"], dir.path());
+    assert_eq!(output.status.code(), Some(0), "{}", common::stdout(&output));
+    let svg = std::fs::read_to_string(dir.path().join("plain.svg")).expect("the SVG");
+    assert!(!svg.contains("evidence-legend"));
 }

@@ -62,14 +62,14 @@ pub fn kind(map: &Map, curve: &Curve, point: &Point) -> Evidence {
         .map_or(Evidence::Assumed, |s| s.evidence.kind)
 }
 
-/// The tint's legend: a framed box with a title and one row per kind.
+/// The tint's legend: a framed strip with a title and an entry per kind.
 #[derive(Clone, Debug)]
 pub struct Legend {
     /// The box.
     pub rect: Rect,
     /// "Evidence".
     pub title: Text,
-    /// Per kind: its swatch's centre, colour and its words with the share of dots.
+    /// Per kind: its swatch's centre, colour, and its words with the share of dots.
     pub rows: Vec<(Pos2, Rgb, Text)>,
 }
 
@@ -78,8 +78,8 @@ pub const LEGEND_FONT: Font = Font::regular(12.0);
 /// A swatch's radius.
 pub const SWATCH: f32 = 5.0;
 
-/// The legend of a scene drawn with the tint, in the plot's top right
-/// corner, with the share of the drawn dots of each kind.
+/// The legend of a scene drawn with the tint, along the top right of the
+/// plot, with the share of the drawn dots of each kind.
 fn legend(kinds: &HashMap<StepId, Evidence>, scene: &Scene) -> Legend {
     let mut counts = [0usize; 3];
     for kind in kinds.values() {
@@ -94,39 +94,41 @@ fn legend(kinds: &HashMap<StepId, Evidence>, scene: &Scene) -> Legend {
             format!("{} {share} %", crate::i18n::evidence::evidence_name(*k))
         })
         .collect();
+    // One row along the top of the plot, in the padding above the scale's
+    // highest level, so it hides no step: "Evidence  ● Assumed 41 %  ● …".
     let title_font = Font::bold(12.0);
-    let row = 18.0;
-    let width = words
-        .iter()
-        .map(|w| LEGEND_FONT.width(w) + 3.0 * SWATCH + 6.0)
-        .fold(title_font.width(t.legend), f32::max)
-        + 20.0;
-    let height = row * (words.len() as f32 + 1.0) + 8.0;
+    let gap = 12.0;
+    let entry = |w: &String| 3.0 * SWATCH + LEGEND_FONT.width(w);
+    let width =
+        title_font.width(t.legend) + words.iter().map(|w| gap + entry(w)).sum::<f32>() + 16.0;
+    let height = 18.0;
     let plot = scene.canvas.plot;
     let rect = Rect::from_min_size(
-        pos2(plot.right() - width - 8.0, plot.top() + 8.0),
+        pos2(plot.right() - width - 4.0, plot.top() + 2.0),
         vec2(width, height),
     );
-    let left = rect.left() + 10.0;
+    let y = rect.center().y;
+    let mut x = rect.left() + 8.0;
     let title = Text {
         text: t.legend.to_owned(),
-        at: pos2(left, rect.top() + 4.0 + row / 2.0),
+        at: pos2(x, y),
         anchor: Anchor::Start,
         font: title_font,
     };
+    x += title_font.width(t.legend) + gap;
     let rows = Evidence::ALL
         .iter()
         .zip(words)
-        .enumerate()
-        .map(|(i, (k, text))| {
-            let y = rect.top() + 4.0 + row * (i as f32 + 1.5);
-            let swatch = pos2(left + SWATCH, y);
+        .map(|(k, text)| {
+            let swatch = pos2(x + SWATCH, y);
+            let width = entry(&text);
             let text = Text {
                 text,
-                at: pos2(left + 3.0 * SWATCH, y),
+                at: pos2(x + 3.0 * SWATCH, y),
                 anchor: Anchor::Start,
                 font: LEGEND_FONT,
             };
+            x += width + gap;
             (swatch, colour(*k), text)
         })
         .collect();

@@ -82,7 +82,7 @@ pub(super) fn list_ui(ui: &mut Ui, map: &Map, state: &mut State) {
             e.hypothesis,
             placed.step.title
         );
-        ui.horizontal(|ui| {
+        ui.horizontal_wrapped(|ui| {
             let (rect, _) = ui.allocate_exact_size(vec2(12.0, 14.0), Sense::hover());
             ui.painter()
                 .rect_filled(rect.shrink(1.0), 2.0, phase_colour(map, &placed));
