@@ -146,6 +146,9 @@ pub fn lanes_ui(ui: &mut Ui, map: &Map, state: &mut State) {
             rows,
             Align2::LEFT_TOP,
         );
+        if state.journey.evidence_tint {
+            super::tint::paint_item_dots(&cell_painter, cell.rect, cell.lane, step);
+        }
         if clicked.is_some_and(|p| cell.rect.contains(p)) {
             state.selection = Selection::Steps(vec![cell.step]);
         }

@@ -47,3 +47,27 @@ pub(super) fn legend_access(ui: &mut egui::Ui, tint: &Tint) {
     )
     .widget_info(|| egui::WidgetInfo::labeled(egui::Role::Label, true, &label));
 }
+
+/// With the tint on, a lane cell shows one small dot per item in the
+/// colour of its evidence, along its bottom right edge (at most eight).
+pub(super) fn paint_item_dots(
+    painter: &egui::Painter,
+    rect: egui::Rect,
+    lane: crate::model::Lane,
+    step: &crate::model::Step,
+) {
+    let items = lane.items(step);
+    let shown = items.len().min(8);
+    let first = rect.right() - 7.0 - (shown.saturating_sub(1)) as f32 * 9.0;
+    for (i, item) in items.iter().take(shown).enumerate() {
+        let kind = step
+            .claim(lane, item)
+            .map_or(crate::model::Evidence::Assumed, |c| c.kind);
+        painter.circle(
+            egui::pos2(first + i as f32 * 9.0, rect.bottom() - 7.0),
+            3.5,
+            theme::color(crate::scene::evidence::colour(kind)),
+            Stroke::new(1.0, Color32::WHITE),
+        );
+    }
+}
