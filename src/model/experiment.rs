@@ -46,28 +46,28 @@ pub struct Experiment {
     /// The item it tests, by its text (like a [`super::Claim`]).
     pub item: String,
     /// "Changing the button to 'Nu bestellen' raises conversion by 5 %".
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub hypothesis: String,
     /// The KPI it should move: the name of a KPI of the step's phase.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub kpi: String,
     /// What customers see now.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub variant_a: String,
     /// What is tried instead.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub variant_b: String,
     /// The first day.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<NaiveDate>,
     /// The last day.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub end: Option<NaiveDate>,
     /// How far it is.
     #[serde(default)]
     pub status: ExperimentStatus,
     /// What came out.
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub result: String,
 }
 
