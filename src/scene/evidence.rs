@@ -78,8 +78,8 @@ pub const LEGEND_FONT: Font = Font::regular(12.0);
 /// A swatch's radius.
 pub const SWATCH: f32 = 5.0;
 
-/// The legend of a scene drawn with the tint, along the top right of the
-/// plot, with the share of the drawn dots of each kind.
+/// The legend of a scene drawn with the tint, in a corner of the plot's
+/// padding, with the share of the drawn dots of each kind.
 fn legend(kinds: &HashMap<StepId, Evidence>, scene: &Scene) -> Legend {
     let mut counts = [0usize; 3];
     for kind in kinds.values() {
@@ -94,19 +94,15 @@ fn legend(kinds: &HashMap<StepId, Evidence>, scene: &Scene) -> Legend {
             format!("{} {share} %", crate::i18n::evidence::evidence_name(*k))
         })
         .collect();
-    // One row along the top of the plot, in the padding above the scale's
-    // highest level, so it hides no step: "Evidence  ● Assumed 41 %  ● …".
+    // One row in the padding above the scale's highest level or below its
+    // lowest, so it hides no step: "Evidence  ● Assumed 41 %  ● …".
     let title_font = Font::bold(12.0);
     let gap = 12.0;
     let entry = |w: &String| 3.0 * SWATCH + LEGEND_FONT.width(w);
     let width =
         title_font.width(t.legend) + words.iter().map(|w| gap + entry(w)).sum::<f32>() + 16.0;
     let height = 18.0;
-    let plot = scene.canvas.plot;
-    let rect = Rect::from_min_size(
-        pos2(plot.right() - width - 4.0, plot.top() + 2.0),
-        vec2(width, height),
-    );
+    let rect = place(scene, vec2(width, height));
     let y = rect.center().y;
     let mut x = rect.left() + 8.0;
     let title = Text {
@@ -133,4 +129,23 @@ fn legend(kinds: &HashMap<StepId, Evidence>, scene: &Scene) -> Legend {
         })
         .collect();
     Legend { rect, title, rows }
+}
+
+/// Where the legend strip goes: the first corner of the plot's padding —
+/// top right, bottom right, top left, bottom left — where it covers no
+/// step title and no mark; the top right when every corner is taken.
+fn place(scene: &Scene, size: egui::emath::Vec2) -> Rect {
+    let plot = scene.canvas.plot;
+    let (left, right) = (plot.left() + 4.0, plot.right() - size.x - 4.0);
+    let (top, bottom) = (plot.top() + 2.0, plot.bottom() - size.y - 2.0);
+    let corners = [(right, top), (right, bottom), (left, top), (left, bottom)];
+    let taken = |rect: &Rect| {
+        scene.titles.iter().any(|t| t.area.intersects(*rect))
+            || scene.marks.iter().any(|m| m.area.intersects(*rect))
+    };
+    corners
+        .into_iter()
+        .map(|(x, y)| Rect::from_min_size(pos2(x, y), size))
+        .find(|rect| !taken(rect))
+        .unwrap_or_else(|| Rect::from_min_size(pos2(right, top), size))
 }
