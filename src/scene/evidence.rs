@@ -131,21 +131,26 @@ fn legend(kinds: &HashMap<StepId, Evidence>, scene: &Scene) -> Legend {
     Legend { rect, title, rows }
 }
 
-/// Where the legend strip goes: the first corner of the plot's padding —
-/// top right, bottom right, top left, bottom left — where it covers no
-/// step title and no mark; the top right when every corner is taken.
+/// Where the legend strip goes: the corner of the plot's padding — top
+/// right, bottom right, top left, bottom left, in that order of preference —
+/// where it covers the least of the step titles and marks (none, mostly).
 fn place(scene: &Scene, size: egui::emath::Vec2) -> Rect {
     let plot = scene.canvas.plot;
     let (left, right) = (plot.left() + 4.0, plot.right() - size.x - 4.0);
     let (top, bottom) = (plot.top() + 2.0, plot.bottom() - size.y - 2.0);
     let corners = [(right, top), (right, bottom), (left, top), (left, bottom)];
-    let taken = |rect: &Rect| {
-        scene.titles.iter().any(|t| t.area.intersects(*rect))
-            || scene.marks.iter().any(|m| m.area.intersects(*rect))
+    let covered = |rect: &Rect| -> f32 {
+        let areas = scene.titles.iter().map(|t| t.area);
+        let areas = areas.chain(scene.marks.iter().map(|m| m.area));
+        areas
+            .map(|area| area.intersect(*rect))
+            .filter(|r| r.is_positive())
+            .map(|r| r.area())
+            .sum()
     };
     corners
         .into_iter()
         .map(|(x, y)| Rect::from_min_size(pos2(x, y), size))
-        .find(|rect| !taken(rect))
+        .min_by(|a, b| covered(a).total_cmp(&covered(b)))
         .unwrap_or_else(|| Rect::from_min_size(pos2(right, top), size))
 }
