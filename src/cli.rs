@@ -207,6 +207,9 @@ pub struct ExportRequest {
     /// Add the content calendar to the PDF.
     #[arg(long)]
     pub calendar: bool,
+    /// Tint the steps by their evidence (assumed, research, measured), with a legend.
+    #[arg(long)]
+    pub evidence: bool,
     /// Write the content calendar as CSV here (UTF-8, for Excel and LibreOffice).
     #[arg(long, value_name = "OUT.csv")]
     pub csv: Option<PathBuf>,
@@ -381,6 +384,7 @@ fn export_all(request: &ExportRequest) -> Result<Vec<String>, Vec<String>> {
         lanes: !request.no_lanes,
         persona_pages: request.personas,
         calendar_page: request.calendar,
+        evidence: request.evidence,
         ..ExportOptions::default()
     };
     if !request.journeys.is_empty() {

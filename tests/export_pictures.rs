@@ -171,7 +171,8 @@ fn every_example_map_exports_to_svg_png_and_pdf() {
             "{name}: PNG size"
         );
 
-        // PDF: the map, a page per persona and the calendar, all A3 landscape.
+        // PDF: the map, a page per persona, the calendar and the experiments
+        // (where the map has any), all A3 landscape.
         let doc = lopdf::Document::load(dir.path().join(&pdf)).expect("the PDF parses");
         let pages = doc.get_pages();
         let options = ExportOptions {
@@ -179,7 +180,7 @@ fn every_example_map_exports_to_svg_png_and_pdf() {
             calendar_page: true,
             ..ExportOptions::default()
         };
-        let expected = 1 + map.personas.len() + 1;
+        let expected = 1 + map.personas.len() + 1 + usize::from(map.experiments().next().is_some());
         assert_eq!(pages.len(), expected, "{name}: page count");
         assert_eq!(picture::pdf_page_count(&map, &options), expected);
         for id in pages.values() {
@@ -210,8 +211,12 @@ fn every_example_map_exports_to_svg_png_and_pdf() {
                 "{name}: persona page: {text}"
             );
         }
-        let calendar = pdf_text(&doc, expected as u32);
+        let calendar = pdf_text(&doc, 2 + map.personas.len() as u32);
         assert!(has_text(&calendar, "Content calendar"), "{calendar}");
+        if map.experiments().next().is_some() {
+            let experiments = pdf_text(&doc, expected as u32);
+            assert!(has_text(&experiments, "Experiments"), "{experiments}");
+        }
     }
 }
 

@@ -5,8 +5,8 @@
 use std::path::{Path, PathBuf};
 
 /// The feature folders under `src/ui/`.
-const FEATURES: [&str; 7] = [
-    "journey", "calendar", "personas", "workshop", "merge", "room", "iterate",
+const FEATURES: [&str; 8] = [
+    "journey", "calendar", "personas", "workshop", "merge", "room", "iterate", "evidence",
 ];
 
 /// The shell's lower layer, which features import: it may name features'

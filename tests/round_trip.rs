@@ -73,6 +73,7 @@ fn step() -> impl Strategy<Value = Step> {
                 pain_points: p,
                 opportunities: o,
                 notes,
+                ..Step::new(StepId(0), PhaseId(0), 0.0, 0.0, "")
             },
         )
 }

@@ -315,6 +315,9 @@ pub fn shown_from_ron(field: Field, text: &str) -> Option<Shown> {
         Field::Status => read::<Status>(text),
         Field::ToBeOf => read::<Option<JourneyId>>(text),
         Field::Journey | Field::Order => None,
+        Field::Evidence => read::<crate::model::Backing>(text),
+        Field::Claims => read::<Vec<crate::model::Claim>>(text),
+        Field::Experiments => read::<Vec<crate::model::Experiment>>(text),
     }
 }
 
@@ -392,6 +395,9 @@ fields!(Step {
     pain_points: lines => PainPoints,
     opportunities: lines => Opportunities,
     notes: text => Notes,
+    evidence: value => Evidence,
+    claims: claims => Claims,
+    experiments: experiments => Experiments,
 });
 
 fields!(Persona {

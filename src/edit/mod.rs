@@ -11,6 +11,7 @@ mod describe;
 pub mod iterate;
 
 pub mod diff;
+pub mod evidence;
 mod fields;
 pub mod merge;
 

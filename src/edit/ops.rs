@@ -386,7 +386,6 @@ pub fn duplicate_content(map: &Map, id: ContentId) -> Option<(ContentId, Edit)> 
 /// the ones before it so several items on one step all stay. Items on steps
 /// that are not in the map, or on the touchpoint lane, are passed over.
 pub fn add_lane_items(map: &Map, items: &[(StepId, crate::model::Lane, String)]) -> Vec<Edit> {
-    use crate::model::Lane;
     let mut steps: HashMap<StepId, Step> = HashMap::new();
     let mut edits = Vec::new();
     for (id, lane, text) in items {
@@ -398,12 +397,8 @@ pub fn add_lane_items(map: &Map, items: &[(StepId, crate::model::Lane, String)])
             continue;
         };
         let mut step = step;
-        let list = match lane {
-            Lane::Actions => &mut step.actions,
-            Lane::Thoughts => &mut step.thoughts,
-            Lane::PainPoints => &mut step.pain_points,
-            Lane::Opportunities => &mut step.opportunities,
-            Lane::Touchpoint => continue,
+        let Some(list) = lane.items_mut(&mut step) else {
+            continue;
         };
         list.push(text.clone());
         edits.push(Edit::SetStep(step.clone()));

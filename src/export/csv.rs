@@ -48,7 +48,7 @@ impl Separator {
 pub const CONTENT_HEADERS: [&str; 14] = crate::i18n::export::Texts::EN.content_headers();
 
 /// The column titles of the steps' overview, in English.
-pub const STEP_HEADERS: [&str; 14] = crate::i18n::export::Texts::EN.step_headers();
+pub const STEP_HEADERS: [&str; 18] = crate::i18n::export::Texts::EN.step_headers();
 
 /// The column titles of the content calendar, in the interface's language.
 pub fn content_headers() -> [&'static str; 14] {
@@ -56,7 +56,7 @@ pub fn content_headers() -> [&'static str; 14] {
 }
 
 /// The column titles of the steps' overview, in the interface's language.
-pub fn step_headers() -> [&'static str; 14] {
+pub fn step_headers() -> [&'static str; 18] {
     crate::i18n::export::t().step_headers()
 }
 
@@ -187,6 +187,10 @@ pub fn steps_csv(map: &Map, separator: Separator) -> String {
                     guard(&Lane::PainPoints.text(step)),
                     guard(&Lane::Opportunities.text(step)),
                     guard(&step.notes),
+                    guard(crate::i18n::evidence::evidence_name(step.evidence.kind)),
+                    guard(&step.evidence.source),
+                    guard(&super::evidence::backed_items(step)),
+                    guard(&super::evidence::experiments(step)),
                 ],
             );
         }

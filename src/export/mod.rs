@@ -2,6 +2,7 @@
 //! journey's steps as spreadsheets (CSV), and the calendar as iCalendar.
 
 mod csv;
+mod evidence;
 mod ics;
 
 pub use self::csv::{
@@ -40,7 +41,7 @@ pub fn is_own_data_file(head: &[u8]) -> bool {
     };
     [Language::En, Language::Nl].into_iter().any(|language| {
         let t = crate::i18n::export::Texts::get(language);
-        [t.content_headers(), t.step_headers()]
+        [&t.content_headers()[..], &t.step_headers()[..]]
             .iter()
             .any(|headers| {
                 [",", ";"]

@@ -213,6 +213,9 @@ pub fn field(field: Field) -> &'static str {
         Field::Owner => t.field_owner,
         Field::Order => t.field_order,
         Field::ToBeOf => t.field_to_be_of,
+        Field::Evidence => super::evidence::t().evidence,
+        Field::Claims => super::evidence::t().item_evidence,
+        Field::Experiments => super::evidence::t().experiments,
     }
 }
 

@@ -64,6 +64,10 @@ crate::strings! {
         col_thoughts: "Thoughts", "Gedachten";
         col_pain_points: "Pain points", "Pijnpunten";
         col_opportunities: "Opportunities", "Kansen";
+        col_evidence: "Evidence", "Onderbouwing";
+        col_evidence_source: "Evidence source", "Bron onderbouwing";
+        col_backed_items: "Backed lane items", "Onderbouwde items";
+        col_experiments: "Experiments", "Experimenten";
 
         untitled_map: "Untitled customer journey map", "Naamloze klantreiskaart";
         goal: "Goal: {goal}", "Doel: {goal}";
@@ -190,7 +194,7 @@ impl Texts {
     }
 
     /// The column titles of the steps' overview CSV.
-    pub const fn step_headers(&self) -> [&'static str; 14] {
+    pub const fn step_headers(&self) -> [&'static str; 18] {
         [
             self.col_journey,
             self.col_persona,
@@ -206,6 +210,10 @@ impl Texts {
             self.col_pain_points,
             self.col_opportunities,
             self.col_notes,
+            self.col_evidence,
+            self.col_evidence_source,
+            self.col_backed_items,
+            self.col_experiments,
         ]
     }
 }

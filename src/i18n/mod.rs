@@ -24,6 +24,7 @@ pub mod calendar;
 pub mod canvas;
 pub mod deliver;
 pub mod diff;
+pub mod evidence;
 pub mod export;
 pub mod files;
 pub mod history;
@@ -178,6 +179,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("welcome", welcome::Texts::ENTRIES),
         ("history", history::Texts::ENTRIES),
         ("iterate", iterate::Texts::ENTRIES),
+        ("evidence", evidence::Texts::ENTRIES),
     ]
 }
 
@@ -233,6 +235,9 @@ mod tests {
         "Timer",
         "Delete",
         "F11",
+        "Experiment",
+        "Status",
+        "+ Experiment",
     ];
 
     fn placeholders(text: &str) -> BTreeSet<String> {

@@ -216,6 +216,7 @@ pub fn problem_text(problem: &Problem, language: Language) -> String {
                 ("fault", &photo_fault_text(fault, language)),
             ],
         ),
+        Problem::Claim(problem) => super::evidence::problem_text(problem, language),
     }
 }
 
@@ -257,6 +258,7 @@ pub fn repair_text(repair: &Repair, language: Language) -> String {
             t.repair_in_snapshot,
             &[("name", name), ("repair", &repair_text(repair, language))],
         ),
+        Repair::Claim(repair) => super::evidence::repair_text(repair, language),
     }
 }
 

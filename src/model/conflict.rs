@@ -72,6 +72,12 @@ pub enum Field {
     Order,
     /// The as-is journey a to-be journey improves on.
     ToBeOf,
+    /// A step's evidence (since version 2).
+    Evidence,
+    /// The evidence of a step's lane items (since version 2).
+    Claims,
+    /// A step's experiments (since version 2).
+    Experiments,
 }
 
 /// Something two copies of a map changed in different ways.

@@ -3,7 +3,7 @@
 use super::Step;
 
 /// The lanes of the grid below the canvas, top to bottom.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
 pub enum Lane {
     /// What the customer does.
     Actions,

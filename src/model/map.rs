@@ -136,6 +136,15 @@ pub struct Step {
     /// Free notes.
     #[serde(default)]
     pub notes: String,
+    /// Where the step comes from (since version 2; not written when assumed).
+    #[serde(default, skip_serializing_if = "super::Backing::is_assumed")]
+    pub evidence: super::Backing,
+    /// The evidence of items in the lanes, keyed by lane and text (since version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub claims: Vec<super::Claim>,
+    /// A/B tests on the step's pain points and opportunities (since version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub experiments: Vec<super::Experiment>,
 }
 
 impl Step {
@@ -154,6 +163,9 @@ impl Step {
             pain_points: Vec::new(),
             opportunities: Vec::new(),
             notes: String::new(),
+            evidence: super::Backing::default(),
+            claims: Vec::new(),
+            experiments: Vec::new(),
         }
     }
 }

@@ -177,6 +177,8 @@ pub enum Problem {
     },
     /// A to-be journey or a snapshot is wrong (see [`super::IterationProblem`]).
     Iteration(super::IterationProblem),
+    /// A step's evidence or experiments are wrong (see [`super::experiment::check`]).
+    Claim(super::ClaimProblem),
 }
 
 /// The largest emotion or position that can still be drawn: beyond it the
@@ -307,6 +309,8 @@ pub enum Repair {
     },
     /// A to-be journey or a snapshot was repaired (see [`super::IterationRepair`]).
     Iteration(super::IterationRepair),
+    /// A step's evidence or experiments were repaired.
+    Claim(super::ClaimRepair),
 }
 
 /// The name and description of the phase [`repair`] adds when steps or
@@ -417,6 +421,9 @@ pub fn validate(map: &Map) -> Vec<Problem> {
                     emotion: step.emotion,
                 });
             }
+            let mut claims = Vec::new();
+            super::experiment::check(step, &mut claims);
+            problems.extend(claims.into_iter().map(Problem::Claim));
         }
     }
     for item in &map.content {
@@ -560,6 +567,9 @@ pub fn repair(map: &mut Map, words: UnassignedPhase<'_>) -> Vec<Repair> {
                     emotion: step.emotion,
                 });
             }
+            let mut claims = Vec::new();
+            super::experiment::repair(step, &mut claims);
+            done.extend(claims.into_iter().map(Repair::Claim));
         }
     }
     for item in &mut map.content {

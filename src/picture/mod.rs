@@ -8,6 +8,8 @@
 //! as SVG the same way ([`pages`]).
 
 pub mod deck;
+mod evidence;
+mod experiments;
 pub mod html;
 pub mod lanes;
 pub mod marker;
@@ -40,6 +42,8 @@ pub struct ExportOptions {
     pub persona_pages: bool,
     /// Whether the PDF gets the content calendar as extra page(s).
     pub calendar_page: bool,
+    /// Whether the steps are tinted by their evidence, with a legend.
+    pub evidence: bool,
 }
 
 impl Default for ExportOptions {
@@ -49,6 +53,7 @@ impl Default for ExportOptions {
             lanes: true,
             persona_pages: false,
             calendar_page: false,
+            evidence: false,
         }
     }
 }
@@ -246,6 +251,7 @@ pub fn pdf(map: &Map, options: &ExportOptions, paper: Paper) -> Result<Vec<u8>, 
     }
     if options.calendar_page {
         pages.extend(pages::calendar_pages(map));
+        pages.extend(experiments::experiment_pages(map));
     }
     pdf::document(&map.title, &pages, paper)
 }
@@ -254,7 +260,7 @@ pub fn pdf(map: &Map, options: &ExportOptions, paper: Paper) -> Result<Vec<u8>, 
 pub fn pdf_page_count(map: &Map, options: &ExportOptions) -> usize {
     1 + options.personas(map).len()
         + if options.calendar_page {
-            pages::calendar_page_count(map)
+            pages::calendar_page_count(map) + usize::from(map.experiments().next().is_some())
         } else {
             0
         }

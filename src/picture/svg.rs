@@ -628,6 +628,7 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32, detail: Detail) -
         view,
         &scene::Options::plain(&|id| options.includes(id)),
     );
+    let scene = scene::evidence::tinted(map, scene, options.evidence);
     y = rect.bottom() + 12.0;
 
     let mut lanes = Vec::new();
@@ -974,6 +975,8 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
         let dash = scene.to_be.is_dashed(curve).then_some((12.0, 7.0));
         svg.polyline_dashed(&curve.line, color, sizes.line, dash);
         for point in scene.dots(curve) {
+            let tint = scene.evidence.as_ref().and_then(|t| t.dot(point.id));
+            let color = tint.map_or(color, Paint::rgb);
             let title = journey
                 .and_then(|j| j.steps.get(point.index))
                 .map(|s| s.title.as_str());
@@ -1040,6 +1043,7 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
         svg.end_journey();
     }
     svg.end_group();
+    super::evidence::draw_legend(svg, scene);
 }
 
 /// The outline of an aggregated curve's band: along the columns' tops, and

@@ -252,6 +252,8 @@ pub struct Scene {
     pub selected: Vec<StepId>,
     /// The to-be curves (dashed) and their improvement per phase.
     pub to_be: super::tobe::ToBe,
+    /// The evidence tint, when it is on ([`super::evidence::tinted`]).
+    pub evidence: Option<super::evidence::Tint>,
 }
 
 impl Scene {
@@ -314,6 +316,7 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
         titles: Vec::new(),
         selected: options.selected.to_vec(),
         to_be,
+        evidence: None,
     };
     scene.titles = titles(map, &scene, options.selected);
     scene

@@ -8,6 +8,7 @@
 //! the colours both painters use.
 
 pub mod detail;
+pub mod evidence;
 pub mod ghost;
 pub mod labels;
 pub mod lanes;

@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod iterate;
+pub mod evidence;
 pub mod journey;
 pub mod merge;
 pub mod personas;

@@ -18,6 +18,7 @@ use crate::ui::shell::{Selection, State};
 
 pub mod content_editor;
 pub mod content_table;
+mod experiments;
 mod month;
 
 pub use crate::ui::shell::Page;

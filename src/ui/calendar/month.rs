@@ -63,6 +63,7 @@ pub fn calendar_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits)
     });
     filters_ui(ui, map, &mut state.calendar.filter);
     legend_ui(ui, map);
+    experiments::list_ui(ui, map, state);
     ui.add_space(4.0);
     if map.phases.is_empty() {
         ui.label(t.phase_first);
@@ -144,6 +145,7 @@ const TALL_CHIP_HEIGHT: f32 = 34.0;
 fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let (from, to) = state.calendar.range();
     let by_day = items_by_day(map, &state.calendar.filter, from, to);
+    let experiment_marks = experiments::marks_by_day(map, from, to);
     let dark = ui.visuals().dark_mode;
     let ink = theme::ink(dark);
 
@@ -225,6 +227,7 @@ fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
             FontId::proportional(13.0),
             number_color,
         );
+        experiments::day_ui(ui, &experiment_marks, day, rect, state);
         let items = by_day.get(&day).map_or(&[][..], Vec::as_slice);
         // Titles wrap to a second line when the day has room for all its chips that tall.
         let tall = rect.height() - 24.0 >= items.len() as f32 * (TALL_CHIP_HEIGHT + 2.0);

@@ -160,6 +160,7 @@ pub fn canvas_ui(
             selected: state.selection.steps(),
         },
     );
+    let scene = scene::evidence::tinted(map, scene, state.journey.evidence_tint);
     let canvas = &scene.canvas;
     let front = state.active_journey(map);
     state.journey.front_curve = canvas.curves.iter().find(|c| Some(c.id) == front).cloned();
@@ -173,6 +174,9 @@ pub fn canvas_ui(
 
     let painter = ui.painter_at(rect);
     paint_scene(&painter, map, &scene, &Look::of(ui, map, state));
+    if let Some(tint) = &scene.evidence {
+        super::tint::legend_access(ui, tint);
+    }
     if let Some(ghost) = &state.ghost {
         super::ghosts::paint_ghosts(&painter, canvas, state.journey.view, ghost, state);
     }

@@ -67,6 +67,7 @@ fn step_ui(
     );
     ui.add_space(4.0);
     let set = |edits: &mut Edits, changed: Step, gesture: Option<Gesture>| {
+        let changed = crate::model::evidence::follow_items(step, changed);
         edits.push((Edit::SetStep(changed), gesture))
     };
 

@@ -306,6 +306,9 @@ pub fn lanes_ui(
         };
         cell_painter.rect_stroke(cell.rect, 3.0, stroke, egui::StrokeKind::Inside);
         let cut = paint_cell(ui, &cell_painter, cell, step, ink);
+        if state.journey.evidence_tint {
+            super::tint::paint_item_dots(&cell_painter, cell.rect, cell.lane, step);
+        }
         if cut && hover.is_some_and(|p| cell.rect.contains(p)) {
             hovered_full = Some(crate::picture::lanes::cell_text(cell.lane, step));
         }

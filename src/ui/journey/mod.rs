@@ -8,5 +8,6 @@ pub mod inspector;
 pub mod lanes;
 pub mod paint;
 pub mod state;
+mod tint;
 
 pub use state::JourneyState;

@@ -88,6 +88,9 @@ pub fn paint_scene(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Loo
     paint_bands(&drawing, map, scene, look);
     paint_scale(painter, scene, look);
     paint_curves(&drawing, scene, look);
+    if let Some(tint) = &scene.evidence {
+        super::tint::paint_legend(painter, tint, look);
+    }
 }
 
 /// One line of the scene's text.
@@ -243,6 +246,8 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
             dots.reserve_triangles(discs * 3 * DISC_CORNERS);
         }
         for point in scene.dots(curve) {
+            let tint = scene.evidence.as_ref().and_then(|t| t.dot(point.id));
+            let color = tint.map_or(color, theme::color);
             if look.selected.contains(&point.id) {
                 painter.circle_stroke(point.pos, sizes.ring, Stroke::new(3.5, theme::SELECTION));
             }

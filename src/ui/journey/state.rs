@@ -48,6 +48,8 @@ pub struct JourneyState {
     pub lanes_scroll: f32,
     /// The selected step the lanes last scrolled to.
     pub lanes_followed: Option<crate::model::StepId>,
+    /// Whether the canvas tints each step by its evidence (View menu).
+    pub evidence_tint: bool,
 }
 
 impl Default for JourneyState {
@@ -68,6 +70,7 @@ impl Default for JourneyState {
             inplace: None,
             lanes_scroll: 0.0,
             lanes_followed: None,
+            evidence_tint: false,
         }
     }
 }

@@ -41,7 +41,8 @@ impl KlantreisApp {
                         self.doc.path.as_deref(),
                         &|id| state.is_visible(id),
                     )
-                    .for_document(self.doc.id),
+                    .for_document(self.doc.id)
+                    .with_evidence(state.journey.evidence_tint),
                 );
                 return;
             }

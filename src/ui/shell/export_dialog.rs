@@ -217,6 +217,12 @@ impl ExportDialog {
         self
     }
 
+    /// With the evidence tint and its legend, as the canvas shows it.
+    pub fn with_evidence(mut self, on: bool) -> Self {
+        self.options.evidence = on;
+        self
+    }
+
     fn sync_options(&mut self) {
         self.options.journeys = if self.journeys.iter().all(|(_, on)| *on) {
             None
@@ -662,6 +668,7 @@ fn export_ui(ui: &mut egui::Ui, map: &Arc<Map>, revision: u64, state: &mut Expor
         }
     });
     ui.checkbox(&mut state.options.lanes, t.lanes);
+    ui.checkbox(&mut state.options.evidence, crate::i18n::evidence::t().tint);
     state.journeys.retain(|(id, _)| map.journey(*id).is_some());
     state.sync_options();
 

@@ -177,6 +177,9 @@ impl KlantreisApp {
                 menu_access::check_item(ui, &toggle);
                 let toggle = ui.checkbox(&mut self.state.personas.shown, t.personas_panel);
                 menu_access::check_item(ui, &toggle);
+                let tint = crate::i18n::evidence::t().tint;
+                let toggle = ui.checkbox(&mut self.state.journey.evidence_tint, tint);
+                menu_access::check_item(ui, &toggle);
                 ui.separator();
                 let before = self.prefs.clone();
                 ui.label(t.theme);

@@ -719,6 +719,7 @@ impl KlantreisApp {
             }
             _ => inspector::inspector_ui(ui, map, state, edits),
         }
+        crate::ui::evidence::inspector_ui(ui, map, state, edits);
     }
 
     fn sync_workshop(&mut self, ctx: &egui::Context) {
