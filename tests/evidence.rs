@@ -36,6 +36,7 @@ fn small_map() -> Map {
         color: Rgb(0, 114, 178),
         persona: None,
         steps,
+        to_be_of: None,
     });
     map
 }

@@ -294,6 +294,7 @@ mod tests {
             color: crate::model::Rgb(0, 0, 0),
             persona: None,
             steps: vec![Step::new(StepId(3), PhaseId(1), 0.5, 0.0, "s")],
+            to_be_of: None,
         });
         map.journeys[0].steps[0].pain_points = vec!["slow".into()];
         assert!(
