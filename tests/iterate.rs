@@ -76,7 +76,7 @@ proptest! {
 
     #[test]
     fn restoring_a_snapshot_gives_its_content_and_keeps_every_snapshot(
-        name in "[A-Za-zë0-9 ]{1,20}",
+        name in "[A-Za-zë0-9][A-Za-zë0-9 ]{0,19}",
         emotions in proptest::collection::vec(-3.0f64..=3.0, 2),
         title in "[a-z ]{0,12}",
     ) {
