@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use crate::io::worker::DocumentId;
 use crate::model::{JourneyId, PhaseId};
 use crate::scene::{Curve, View};
 
@@ -34,6 +35,12 @@ pub struct JourneyState {
     /// placing the canvas a second time (it takes it, so it never outlives
     /// the frame).
     pub front_curve: Option<Curve>,
+    /// The map drawn: its document and the revision of its history, set by
+    /// the shell each frame. `None` (tests placing the canvas on their own)
+    /// sorts the steps afresh every frame.
+    pub revision: Option<(DocumentId, u64)>,
+    /// The map's steps in time order, kept while `revision` stays.
+    pub index: crate::scene::index::Cache<(DocumentId, u64)>,
 }
 
 impl Default for JourneyState {
@@ -49,6 +56,8 @@ impl Default for JourneyState {
             renaming: None,
             drag: None,
             front_curve: None,
+            revision: None,
+            index: Default::default(),
         }
     }
 }
@@ -64,5 +73,7 @@ impl JourneyState {
         self.renaming = None;
         self.drag = None;
         self.front_curve = None;
+        self.revision = None;
+        self.index.clear();
     }
 }
