@@ -124,8 +124,24 @@ fn phase_name(name: &str, room: f32) -> (Vec<String>, Font, bool) {
             }
         }
     }
-    // Where not even an ellipsis fits, no name.
+    // A word too long for the phase's width breaks with a hyphen.
     let font = PHASE_FONTS_SMALL[1];
+    let tight = |text: &str| text.split_whitespace().collect::<String>();
+    let two = wrap(name, font, (room - font.width("-")).max(0.0), 2);
+    if let [first, second] = two.as_slice()
+        && tight(&format!("{first}{second}")) == tight(name)
+        && !first.is_empty()
+    {
+        let lines = if words(&two.join(" ")) == words(name) {
+            two.clone()
+        } else {
+            vec![format!("{first}-"), second.clone()]
+        };
+        if lines.iter().all(|l| font.width(l) <= room) {
+            return (lines, font, false);
+        }
+    }
+    // Where not even an ellipsis fits, no name.
     let mut text = fit_line(name, font, room.max(0.0));
     if font.width(&text) > room {
         text.clear();

@@ -56,11 +56,11 @@ pub(super) fn canvas_access_ui(
     edits: &mut Vec<(Edit, Option<Gesture>)>,
 ) {
     let ctx = ui.ctx().clone();
-    let (name, description) = (canvas_name(map, state), canvas_description(map, state));
+    // Worded only while the tree is read: the description walks every step.
     let described = ctx.accesskit_node_builder(canvas.id, |node| {
         node.set_role(Role::Canvas);
-        node.set_label(name);
-        node.set_description(description);
+        node.set_label(canvas_name(map, state));
+        node.set_description(canvas_description(map, state));
     });
     if described.is_none() {
         return;
