@@ -717,9 +717,15 @@ fn fitted_maps_in_small_windows_show_every_phase_name_whole_and_nothing_piles_up
         ("CRM", example("crm-b2b.ron")),
     ];
     for (name, map) in &maps {
-        // And the canvas the editor has in a 1280 × 720 window, between
-        // its side panels and above the lanes.
-        for size in [vec2(1280.0, 720.0), vec2(1024.0, 640.0), vec2(700.0, 300.0)] {
+        // And the canvas the editor has in a 1280 × 720 and a 1366 × 768
+        // window, between its side panels and above the lanes.
+        let sizes = [
+            vec2(1280.0, 720.0),
+            vec2(1024.0, 640.0),
+            vec2(700.0, 300.0),
+            vec2(790.0, 320.0),
+        ];
+        for size in sizes {
             let scene = fitted_in(map, size);
             let what = format!("{name} at {} × {}", size.x, size.y);
             nothing_piles_up(&what, &scene).unwrap_or_else(|e| panic!("{e}"));

@@ -124,21 +124,17 @@ fn phase_name(name: &str, room: f32) -> (Vec<String>, Font, bool) {
             }
         }
     }
-    // A word too long for the phase's width breaks with a hyphen.
+    // A one-word name too long for the phase's width breaks with a
+    // hyphen, as late as fits, with at least three letters on each side.
     let font = PHASE_FONTS_SMALL[1];
-    let tight = |text: &str| text.split_whitespace().collect::<String>();
-    let two = wrap(name, font, (room - font.width("-")).max(0.0), 2);
-    if let [first, second] = two.as_slice()
-        && tight(&format!("{first}{second}")) == tight(name)
-        && !first.is_empty()
-    {
-        let lines = if words(&two.join(" ")) == words(name) {
-            two.clone()
-        } else {
-            vec![format!("{first}-"), second.clone()]
-        };
-        if lines.iter().all(|l| font.width(l) <= room) {
-            return (lines, font, false);
+    let letters: Vec<char> = name.trim().chars().collect();
+    if !name.trim().contains(char::is_whitespace) && letters.len() >= 6 {
+        for k in (3..=letters.len() - 3).rev() {
+            let first: String = letters[..k].iter().chain(['-'].iter()).collect();
+            let second: String = letters[k..].iter().collect();
+            if font.width(&first) <= room && font.width(&second) <= room {
+                return (vec![first, second], font, false);
+            }
         }
     }
     // Where not even an ellipsis fits, no name.
@@ -230,13 +226,16 @@ pub(super) fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
             let mut badge = badge_at(false);
             let (mut right, (mut lines, mut font, mut shortened)) = beside(badge);
             let mut averages = averages_within(4.0);
-            if shortened && badge.is_some() {
+            // A word broken with a hyphen reads worse than the name whole on one line.
+            let broken = |lines: &[String]| lines.iter().any(|l| l.ends_with('-'));
+            if (shortened || broken(&lines)) && badge.is_some() {
                 // The name takes the whole width, the badge goes down to the
                 // averages' row, and the averages keep clear of it (or are
                 // left out where they cannot).
                 let low = badge_at(true);
                 let (full, (l, f, cut)) = beside(None);
-                if !cut && low.is_some() {
+                // A hyphen in the whole width still beats a name cut short.
+                if !cut && (!broken(&l) || shortened) && low.is_some() {
                     (badge, right, lines, font, shortened) = (low, full, l, f, cut);
                     averages = averages_within(width + 12.0);
                 }

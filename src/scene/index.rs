@@ -7,13 +7,27 @@
 use super::{PhaseStarts, phase_starts, step_time};
 use crate::model::{JourneyId, Map, StepId};
 
+/// What a frame needs of a step, kept beside the others in time order so
+/// that placing the steps on screen reads memory in one sweep.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Timed {
+    /// Its time on the whole axis.
+    pub time: f64,
+    /// Its emotion.
+    pub emotion: f64,
+    /// The step.
+    pub id: StepId,
+    /// Its place in the journey's list of steps.
+    pub index: usize,
+}
+
 /// One journey's steps in time order.
 #[derive(Clone, Debug)]
 pub struct JourneyOrder {
     /// The journey.
     pub id: JourneyId,
-    /// Each step's time and its place in the journey's list, by time.
-    pub order: Vec<(f64, usize)>,
+    /// Its steps, by time.
+    pub order: Vec<Timed>,
     /// The lowest moment (a pain point), if any step.
     pub lowest: Option<StepId>,
     /// The highest moment (a highlight), if any step.
@@ -23,8 +37,8 @@ pub struct JourneyOrder {
 impl JourneyOrder {
     /// The steps whose times are within `from..=to`, as a range of `order`.
     pub fn within(&self, from: f64, to: f64) -> std::ops::Range<usize> {
-        let start = self.order.partition_point(|(t, _)| *t < from);
-        let end = self.order.partition_point(|(t, _)| *t <= to);
+        let start = self.order.partition_point(|s| s.time < from);
+        let end = self.order.partition_point(|s| s.time <= to);
         start..end.max(start)
     }
 }
@@ -62,7 +76,12 @@ impl Index {
                     let Some(time) = step_time(s, &starts) else {
                         continue;
                     };
-                    order.push((time, index));
+                    order.push(Timed {
+                        time,
+                        emotion: s.emotion,
+                        id: s.id,
+                        index,
+                    });
                     let sum = &mut sums[p][j];
                     sum.0 += s.emotion;
                     sum.1 += 1;
@@ -73,7 +92,7 @@ impl Index {
                         highest = Some(index);
                     }
                 }
-                order.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+                order.sort_by(|a, b| a.time.total_cmp(&b.time).then(a.index.cmp(&b.index)));
                 JourneyOrder {
                     id: journey.id,
                     order,
@@ -171,9 +190,11 @@ mod tests {
         let starts = phase_starts(&map);
         for (order, journey) in index.journeys.iter().zip(&map.journeys) {
             assert_eq!(order.order.len(), journey.steps.len());
-            assert!(order.order.windows(2).all(|w| w[0].0 <= w[1].0));
-            for (time, i) in &order.order {
-                assert_eq!(step_time(&journey.steps[*i], &starts), Some(*time));
+            assert!(order.order.windows(2).all(|w| w[0].time <= w[1].time));
+            for s in &order.order {
+                let step = &journey.steps[s.index];
+                assert_eq!(step_time(step, &starts), Some(s.time));
+                assert_eq!((step.id, step.emotion), (s.id, s.emotion));
             }
         }
     }
@@ -183,12 +204,12 @@ mod tests {
         let map = map();
         let index = Index::of(&map);
         let order = &index.journeys[0];
-        let (from, to) = (order.order[10].0, order.order[40].0);
+        let (from, to) = (order.order[10].time, order.order[40].time);
         let range = order.within(from, to);
         let by_scan = order
             .order
             .iter()
-            .filter(|(t, _)| (from..=to).contains(t))
+            .filter(|s| (from..=to).contains(&s.time))
             .count();
         assert_eq!(range.len(), by_scan);
         assert!(order.within(1e9, 2e9).is_empty());

@@ -269,15 +269,12 @@ pub fn canvas_indexed(
             let last = (within.end + 1).min(order.order.len());
             let points: Vec<Point> = order.order[first..last]
                 .iter()
-                .map(|&(time, index)| {
-                    let s = &journey.steps[index];
-                    Point {
-                        id: s.id,
-                        pos: pos2(view.x_of(time, plot), y_of(s.emotion, plot)),
-                        time,
-                        emotion: s.emotion,
-                        index,
-                    }
+                .map(|s| Point {
+                    id: s.id,
+                    pos: pos2(view.x_of(s.time, plot), y_of(s.emotion, plot)),
+                    time: s.time,
+                    emotion: s.emotion,
+                    index: s.index,
                 })
                 .collect();
             (journey, order, points)
