@@ -168,3 +168,22 @@ fn editor_100000_steps_fitted(bencher: Bencher) {
 fn editor_100000_steps_readable(bencher: Bencher) {
     bench_readable(bencher, 100_000);
 }
+
+/// What the first frame after an edit adds: sorting and summing the
+/// 100,000-step map's steps again (`scene::Index`, kept between frames
+/// until the map changes).
+#[divan::bench(sample_count = 20)]
+fn index_100000_steps(bencher: Bencher) {
+    let map = unstretched(100_000);
+    bencher.bench_local(|| klantreis::scene::Index::of(&map));
+}
+
+/// The same after an edit that moved one step (a drag's frame): the steps
+/// are sorted from the order they had, nearly in order already.
+#[divan::bench(sample_count = 20)]
+fn index_100000_steps_after_an_edit(bencher: Bencher) {
+    let mut map = unstretched(100_000);
+    let before = klantreis::scene::Index::of(&map);
+    map.journeys[0].steps[500].at = 0.5;
+    bencher.bench_local(|| klantreis::scene::Index::after(&map, Some(&before)));
+}

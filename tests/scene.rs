@@ -229,7 +229,7 @@ fn check_canvas(map: &Map, scene: &Scene) -> Result<(), String> {
     let expected = scene
         .headers
         .iter()
-        .map(|h| 1 + h.averages.len())
+        .map(|h| h.name.len() + h.averages.len())
         .sum::<usize>()
         + scene.axis.len()
         + marks.len()
@@ -376,8 +376,11 @@ fn labels_have_room(what: &str, scene: &Scene) -> Result<(), String> {
         if !band.rect.intersects(scene.canvas.rect) {
             continue;
         }
-        let name = extent(&header.name);
-        let mut parts: Vec<(String, Rect)> = vec![(header.name.text.clone(), name)];
+        let mut parts: Vec<(String, Rect)> = header
+            .name
+            .iter()
+            .map(|line| (line.text.clone(), extent(line)))
+            .collect();
         parts.extend(header.badge.map(|b| ("badge".to_owned(), b)));
         for average in &header.averages {
             let dot = Rect::from_center_size(average.dot, vec2(9.0, 9.0));
@@ -592,4 +595,195 @@ fn write_the_large_map() {
         return;
     };
     io::save(Path::new(&path), &large_map()).expect("the map is saved");
+}
+
+// Labels that never pile up: at the fitted zoom of the 10,000-step map and
+// of the example maps, in canvases the size of small windows.
+
+/// The area of every drawn label, named for the message: phase names,
+/// badges, averages, the scale's words, titles, marks and avatars.
+fn drawn_labels(scene: &Scene) -> Vec<(String, Rect)> {
+    let mut parts = Vec::new();
+    for (band, header) in scene.canvas.bands.iter().zip(&scene.headers) {
+        if !band.rect.intersects(scene.canvas.rect) {
+            continue;
+        }
+        for line in header.name.iter().filter(|l| !l.text.is_empty()) {
+            parts.push((format!("phase name {:?}", line.text), extent(line)));
+        }
+        if let Some(badge) = header.badge {
+            parts.push((format!("badge {:?}", header.badge_text), badge));
+        }
+        for average in &header.averages {
+            let dot = Rect::from_center_size(average.dot, vec2(9.0, 9.0));
+            let area = extent(&average.value).union(dot);
+            parts.push((format!("average {:?}", average.value.text), area));
+        }
+    }
+    for level in &scene.axis {
+        parts.push((
+            format!("scale {:?}", level.label.text),
+            extent(&level.label),
+        ));
+    }
+    for title in &scene.titles {
+        parts.push((format!("title {:?}", title.lines), title.area));
+    }
+    for mark in &scene.marks {
+        let arrow = Rect::from_points(&mark.arrow);
+        parts.push((
+            format!("mark {:?}", mark.word.text),
+            extent(&mark.word).union(arrow),
+        ));
+    }
+    for avatar in &scene.avatars {
+        parts.push((format!("avatar of {:?}", avatar.journey), avatar.rect));
+    }
+    parts
+}
+
+/// No drawn label covers another (touching edges do not count).
+fn nothing_piles_up(what: &str, scene: &Scene) -> Result<(), String> {
+    let parts = drawn_labels(scene);
+    for (i, (a, area)) in parts.iter().enumerate() {
+        let area = area.shrink(0.25);
+        if let Some((b, _)) = parts[i + 1..]
+            .iter()
+            .find(|(_, other)| area.intersects(other.shrink(0.25)))
+        {
+            return Err(format!("{what}: {a} covers {b}"));
+        }
+    }
+    Ok(())
+}
+
+/// Every phase on screen shows its whole name: on one line or wrapped to
+/// two, never cut with "…".
+fn names_whole(what: &str, scene: &Scene) -> Result<(), String> {
+    let words = |text: &str| text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (band, header) in scene.canvas.bands.iter().zip(&scene.headers) {
+        let shown: Vec<&str> = header.name.iter().map(|l| l.text.as_str()).collect();
+        // A word broken over the two lines ends the first in a hyphen.
+        let tight = |text: &str| text.split_whitespace().collect::<String>();
+        let hyphenated: String = shown
+            .iter()
+            .enumerate()
+            .map(|(i, l)| {
+                if i == 0 {
+                    l.strip_suffix('-').unwrap_or(l)
+                } else {
+                    l
+                }
+            })
+            .collect();
+        let whole = words(&shown.join(" ")) == words(&band.name)
+            || (shown.len() == 2 && tight(&hyphenated) == tight(&band.name));
+        if header.shortened || !whole {
+            return Err(format!("{what}: {:?} shows as {shown:?}", band.name));
+        }
+        if shown.len() > 2 {
+            return Err(format!(
+                "{what}: {:?} takes {} lines",
+                band.name,
+                shown.len()
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// The editor's fitted scene of `map` in a canvas of `size`.
+fn fitted_in(map: &Map, size: egui::Vec2) -> Scene {
+    let canvas = Rect::from_min_size(Pos2::ZERO, size);
+    let plot = placed::plot_rect(canvas);
+    let mut view = View::fit(map, plot.width() - 80.0);
+    view.left_time = -40.0 / f64::from(view.zoom);
+    placed::scene(
+        map,
+        canvas,
+        view,
+        &Options {
+            badges: true,
+            ..Options::plain(&|_| true)
+        },
+    )
+}
+
+#[test]
+fn fitted_maps_in_small_windows_show_every_phase_name_whole_and_nothing_piles_up() {
+    let maps = [
+        ("10,000 steps", large_map()),
+        ("clothing", example("clothing.ron")),
+        ("kettle", example("kettle.ron")),
+        ("CRM", example("crm-b2b.ron")),
+    ];
+    for (name, map) in &maps {
+        // And the canvas the editor has in a 1280 × 720 and a 1366 × 768
+        // window, between its side panels and above the lanes.
+        let sizes = [
+            vec2(1280.0, 720.0),
+            vec2(1024.0, 640.0),
+            vec2(700.0, 300.0),
+            vec2(790.0, 320.0),
+        ];
+        for size in sizes {
+            let scene = fitted_in(map, size);
+            let what = format!("{name} at {} × {}", size.x, size.y);
+            nothing_piles_up(&what, &scene).unwrap_or_else(|e| panic!("{e}"));
+            names_whole(&what, &scene).unwrap_or_else(|e| panic!("{e}"));
+            labels_have_room(&what, &scene).unwrap_or_else(|e| panic!("{e}"));
+        }
+    }
+}
+
+#[test]
+fn the_journeys_switch_from_dots_to_bands_together() {
+    let map = large_map();
+    let plot = placed::plot_rect(CANVAS);
+    let phase = one_phase(&map, 2);
+    // From a readable zoom out to the fitted one, in small steps.
+    let mut view = View {
+        zoom: phase.zoom * 10.0,
+        left_time: phase.left_time,
+    };
+    let (mut dots, mut bands) = (false, false);
+    while view.zoom > fitted(&map).zoom {
+        let scene = editor_scene(&map, view);
+        let aggregated: Vec<bool> = scene.canvas.curves.iter().map(|c| c.aggregated()).collect();
+        assert!(
+            aggregated.iter().all(|a| *a == aggregated[0]),
+            "at zoom {} some journeys show dots, others bands: {aggregated:?}",
+            view.zoom
+        );
+        dots |= !aggregated[0];
+        bands |= aggregated[0];
+        view.zoom_around(0.9, plot.center().x, plot);
+    }
+    assert!(dots && bands, "the zooms seen show both looks");
+}
+
+#[test]
+fn a_one_step_journeys_mark_keeps_clear_of_its_title_and_avatar() {
+    let mut map = example("clothing.ron");
+    let journey = map.journeys[0].clone();
+    let mut lone = journey.clone();
+    lone.id = klantreis::model::JourneyId(9_999);
+    lone.name = "Lone".to_owned();
+    lone.steps.truncate(1);
+    lone.steps[0].id = klantreis::model::StepId(99_999);
+    // Alone in the middle of the map, in a moment no other step has.
+    lone.steps[0].phase = map.phases[map.phases.len() / 2].id;
+    lone.steps[0].at = 0.37;
+    lone.steps[0].emotion = 0.4;
+    map.journeys.push(lone);
+    for size in [vec2(1280.0, 720.0), vec2(1024.0, 640.0)] {
+        let scene = fitted_in(&map, size);
+        let what = format!("a one-step journey at {} × {}", size.x, size.y);
+        assert!(
+            scene.titles.iter().any(|t| t.step.0 == 99_999)
+                || scene.marks.iter().any(|m| m.step.0 == 99_999),
+            "{what}: the lone step is labelled"
+        );
+        nothing_piles_up(&what, &scene).unwrap_or_else(|e| panic!("{e}"));
+    }
 }

@@ -525,12 +525,11 @@ fn tessellated(look: &klantreis::ui::journey::paint::Look) -> (usize, usize, usi
         rect,
         view,
         &scene::Options {
-            visible: &|_| true,
             sizes: scene::Sizes::LARGE,
             badges: true,
             front: None,
             focus: map.journeys.first().map(|j| j.id),
-            selected: &[],
+            ..scene::Options::plain(&|_| true)
         },
     );
     let shown: usize = scene

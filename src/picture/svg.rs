@@ -925,7 +925,9 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
             Paint::of(palette::grid(false)),
             1.0,
         );
-        scene_text(svg, &header.name, ink);
+        for line in &header.name {
+            scene_text(svg, line, ink);
+        }
         // The average emotion of each journey in this phase, where there is room.
         for average in &header.averages {
             let dot = Paint::rgb(average.colour);

@@ -48,19 +48,37 @@ impl Column {
     }
 }
 
-/// Whether steps at these screen x's (in order) are too dense to be read
-/// one by one: the typical (median) gap between neighbours on screen is
-/// under [`READABLE_GAP`]. Only the steps within `x_range` count.
-pub fn too_dense(points: &[Point], plot: Rect) -> bool {
-    let xs: Vec<f32> = points
+/// Whether the journeys' steps at these screen x's (each journey's in
+/// order) are too dense to be read one by one: the typical (median) gap
+/// between a step and the next of its journey, over all the journeys, is
+/// under [`READABLE_GAP`]. One answer for the whole zoom, so the journeys
+/// never mix dots and bands. Only the steps within the plot's width count.
+pub fn too_dense(journeys: &[&[Point]], plot: Rect) -> bool {
+    // Each journey's points are in x order: those over the plot are one run.
+    let inside: Vec<&[Point]> = journeys
         .iter()
-        .map(|p| p.pos.x)
-        .filter(|x| plot.x_range().contains(*x))
+        .map(|points| {
+            let start = points.partition_point(|p| p.pos.x < plot.left());
+            let end = points.partition_point(|p| p.pos.x <= plot.right());
+            &points[start..end.max(start)]
+        })
+        .filter(|run| run.len() >= 2)
         .collect();
-    if xs.len() < 3 {
+    let gaps: usize = inside.iter().map(|run| run.len() - 1).sum();
+    if gaps < 2 {
         return false;
     }
-    let mut gaps: Vec<f32> = xs.windows(2).map(|w| w[1] - w[0]).collect();
+    // Each journey's gaps add up to at most the plot's width: with more
+    // gaps than half of them at the readable gap could fill, the median is
+    // under it, without measuring one.
+    let widths = inside.len() as f32 * plot.width();
+    if gaps as f32 * READABLE_GAP > 2.0 * widths + READABLE_GAP {
+        return true;
+    }
+    let mut gaps: Vec<f32> = inside
+        .iter()
+        .flat_map(|run| run.windows(2).map(|w| w[1].pos.x - w[0].pos.x))
+        .collect();
     let middle = gaps.len() / 2;
     let (_, median, _) = gaps.select_nth_unstable_by(middle, f32::total_cmp);
     *median < READABLE_GAP

@@ -7,9 +7,18 @@ use std::collections::HashMap;
 
 use egui::emath::{Pos2, Rect, pos2, vec2};
 
-use super::{AXIS_GUTTER, Canvas, Curve, PLOT_BOTTOM_MARGIN, Point, View, canvas, detail, y_of};
-use crate::model::{Emotion, JourneyId, Map, PersonaId, PhaseId, Rgb, StepId};
+use super::{
+    AXIS_GUTTER, Canvas, Curve, Index, PLOT_BOTTOM_MARGIN, Point, View, canvas, canvas_indexed,
+    detail, y_of,
+};
+use crate::model::{Emotion, JourneyId, Map, PersonaId, StepId};
 use crate::picture::text::{Font, fit_line, wrap};
+
+use super::headers::headers;
+pub use super::headers::{
+    AVERAGE_DOT, AVERAGE_FONT, Average, BADGE_FONT, Header, PHASE_FONT, PHASE_FONTS_SMALL,
+    badge_text,
+};
 
 /// How a line of text sits on its point.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -23,7 +32,7 @@ pub enum Anchor {
 }
 
 /// How far the middle of the capital letters is above the baseline, in ems.
-const BASELINE_TO_MIDDLE: f32 = 0.36;
+pub(super) const BASELINE_TO_MIDDLE: f32 = 0.36;
 
 /// One line of placed text.
 #[derive(Clone, Debug, PartialEq)]
@@ -99,6 +108,9 @@ pub struct Options<'a> {
     pub focus: Option<JourneyId>,
     /// Selected steps, whose titles are placed first.
     pub selected: &'a [StepId],
+    /// The map's steps in time order, when the caller keeps them between
+    /// frames; else they are sorted for this scene.
+    pub index: Option<&'a Index>,
 }
 
 impl<'a> Options<'a> {
@@ -111,42 +123,10 @@ impl<'a> Options<'a> {
             front: None,
             focus: None,
             selected: &[],
+            index: None,
         }
     }
 }
-
-/// A phase's header above the plot.
-#[derive(Clone, Debug)]
-pub struct Header {
-    /// The phase.
-    pub phase: PhaseId,
-    /// The header's area (the top of the phase's band).
-    pub rect: Rect,
-    /// The phase's name, shortened to fit.
-    pub name: Text,
-    /// Where the content badge goes, when there is room for one.
-    pub badge: Option<Rect>,
-    /// The average emotion of each journey in this phase, when they all fit.
-    pub averages: Vec<Average>,
-}
-
-/// A journey's average emotion in a phase: a dot in its colour and the number.
-#[derive(Clone, Debug)]
-pub struct Average {
-    /// The journey.
-    pub journey: JourneyId,
-    /// Its colour.
-    pub colour: Rgb,
-    /// The dot's centre.
-    pub dot: Pos2,
-    /// The number ("+1.5").
-    pub value: Text,
-}
-
-/// The radius of an average's dot.
-pub const AVERAGE_DOT: f32 = 4.5;
-/// The distance from one average to the next.
-const AVERAGE_STEP: f32 = 44.0;
 
 /// A level of the emotion scale: its line and label.
 #[derive(Clone, Debug)]
@@ -209,24 +189,8 @@ pub struct Title {
 
 /// The mark font.
 pub const MARK_FONT: Font = Font::regular(12.0);
-/// The phase names' font.
-pub const PHASE_FONT: Font = Font::bold(16.0);
 /// The emotion scale's font.
 pub const SCALE_FONT: Font = Font::regular(13.0);
-/// The averages' font.
-pub const AVERAGE_FONT: Font = Font::regular(12.0);
-
-/// The width of the content badge in a phase header.
-/// Badges say "3 items" only when every phase has room for it, so they all
-/// read the same; otherwise just the number.
-fn badge_width(canvas: &Canvas) -> f32 {
-    if canvas.bands.iter().all(|b| b.rect.width() >= 200.0) {
-        70.0
-    } else {
-        26.0
-    }
-}
-
 /// Everything placed: the geometry and all that sits around it.
 #[derive(Clone, Debug)]
 pub struct Scene {
@@ -262,7 +226,13 @@ impl Scene {
     /// where it is aggregated.
     pub fn dots<'a>(&'a self, curve: &'a Curve) -> impl Iterator<Item = &'a Point> + 'a {
         let aggregated = curve.aggregated();
-        curve.points.iter().filter(move |p| {
+        // An aggregated curve with nothing selected draws no dot at all.
+        let points: &[Point] = if aggregated && self.selected.is_empty() {
+            &[]
+        } else {
+            &curve.points
+        };
+        points.iter().filter(move |p| {
             self.shown.contains(p.pos) && detail::dot_drawn(aggregated, &self.selected, p.id)
         })
     }
@@ -270,7 +240,10 @@ impl Scene {
 
 /// Places the whole scene for a map in `rect` seen through `view`.
 pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
-    let mut canvas = canvas(map, rect, view, options.visible);
+    let mut canvas = match options.index {
+        Some(index) => canvas_indexed(map, index, rect, view, options.visible),
+        None => canvas(map, rect, view, options.visible),
+    };
     if let Some(index) = canvas
         .curves
         .iter()
@@ -301,8 +274,8 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
             }
         })
         .collect();
-    let marks = marks(&canvas);
     let avatars = avatars(map, &canvas);
+    let marks = marks(&canvas, &avatars);
     let to_be = super::tobe::to_be(map, &canvas, &marks, &avatars, shown);
     let mut scene = Scene {
         canvas,
@@ -322,119 +295,11 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
     scene
 }
 
-/// The content items of each phase, counted once.
-fn content_counts(map: &Map) -> HashMap<PhaseId, usize> {
-    let mut counts = HashMap::new();
-    for item in &map.content {
-        *counts.entry(item.phase).or_insert(0) += 1;
-    }
-    counts
-}
-
-/// The width of a narrow badge holding `count`: room for every digit, so
-/// "400" never wraps to a column of digits.
-fn narrow_badge_width(count: usize) -> f32 {
-    (AVERAGE_FONT.width(&count.to_string()) + 14.0).max(NARROW_BADGE)
-}
-
-/// The narrowest a content badge gets.
-const NARROW_BADGE: f32 = 26.0;
-
-fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
-    let plot = canvas.plot;
-    let visible = Rect::from_min_max(pos2(plot.left(), canvas.rect.top()), canvas.rect.max);
-    let wide = badge_width(canvas);
-    let counts = if badges {
-        content_counts(map)
-    } else {
-        HashMap::new()
-    };
-    canvas
-        .bands
-        .iter()
-        .map(|band| {
-            let rect = Rect::from_min_max(band.rect.min, pos2(band.rect.right(), plot.top()));
-            // The part of the header on screen: its name and averages stay
-            // in view while the phase is.
-            let seen = Rect::from_x_y_ranges(
-                rect.left().max(visible.left())..=rect.right().min(visible.right()),
-                rect.y_range(),
-            );
-            let count = counts.get(&band.id).copied().unwrap_or(0);
-            let badge = if wide > NARROW_BADGE {
-                wide
-            } else {
-                narrow_badge_width(count)
-            };
-            // The badge at the right of the header's part on screen.
-            let badge = Some(Rect::from_min_size(
-                pos2(seen.right() - badge - 4.0, rect.top() + 5.0),
-                vec2(badge, 20.0),
-            ))
-            .filter(|b| {
-                badges
-                    && rect.width() >= badge + 34.0
-                    && visible.contains_rect(*b)
-                    && rect.contains_rect(*b)
-            });
-            let right = badge.map_or(seen.right() - 6.0, |b| b.left() - 4.0);
-            let room = right - (seen.left() + 6.0);
-            // Where not even an ellipsis fits, no name.
-            let mut text = fit_line(&band.name, PHASE_FONT, room.max(0.0));
-            if PHASE_FONT.width(&text) > room {
-                text.clear();
-            }
-            let name = Text {
-                text,
-                at: pos2(
-                    (seen.left() + 6.0 + right) / 2.0,
-                    rect.top() + 4.0 + PHASE_FONT.size * (1.0 - BASELINE_TO_MIDDLE),
-                ),
-                anchor: Anchor::Middle,
-                font: PHASE_FONT,
-            };
-            let shown: Vec<&(JourneyId, f64)> = band
-                .averages
-                .iter()
-                .filter(|(j, _)| canvas.curves.iter().any(|c| c.id == *j))
-                .collect();
-            let mut averages = Vec::new();
-            if AVERAGE_STEP * shown.len() as f32 <= seen.width() - 8.0 {
-                let mut x = seen.center().x - AVERAGE_STEP * shown.len() as f32 / 2.0;
-                for (journey, average) in shown {
-                    let Some(curve) = canvas.curves.iter().find(|c| c.id == *journey) else {
-                        continue;
-                    };
-                    let dot = pos2(x + 6.0, rect.top() + 38.0);
-                    averages.push(Average {
-                        journey: *journey,
-                        colour: curve.color,
-                        dot,
-                        value: Text {
-                            text: format!("{average:+.1}"),
-                            at: dot + vec2(7.0, 0.0),
-                            anchor: Anchor::Start,
-                            font: AVERAGE_FONT,
-                        },
-                    });
-                    x += AVERAGE_STEP;
-                }
-            }
-            Header {
-                phase: band.id,
-                rect,
-                name,
-                badge,
-                averages,
-            }
-        })
-        .collect()
-}
-
 /// The marks of each curve's lowest and highest step, where the step is
-/// in the plot and the mark has room: a mark that would cover one already
-/// placed (the front curve's come first) is left out.
-fn marks(canvas: &Canvas) -> Vec<Mark> {
+/// in the plot and the mark has room: a mark that would cover an avatar or
+/// a mark already placed (the front curve's come first) points the other
+/// way, or is left out where that has no room either.
+fn marks(canvas: &Canvas, avatars: &[Avatar]) -> Vec<Mark> {
     let plot = canvas.plot;
     let mut marks: Vec<Mark> = Vec::new();
     for curve in canvas.curves.iter().rev() {
@@ -443,8 +308,21 @@ fn marks(canvas: &Canvas) -> Vec<Mark> {
             if !(high || Some(p.id) == curve.lowest) || !plot.x_range().contains(p.pos.x) {
                 continue;
             }
-            let mark = mark(curve.id, p.id, p.pos, high, plot);
-            if marks.iter().all(|m| !m.area.intersects(mark.area)) {
+            let preferred = mark_up(p.pos, high, plot);
+            let within = Rect::from_x_y_ranges(
+                plot.x_range(),
+                plot.top()..=plot.bottom() + PLOT_BOTTOM_MARGIN,
+            );
+            let free = |m: &Mark| {
+                marks.iter().all(|other| !other.area.intersects(m.area))
+                    && avatars.iter().all(|a| !a.rect.intersects(m.area))
+            };
+            let placed = [preferred, !preferred]
+                .into_iter()
+                .map(|up| mark_pointing(curve.id, p.id, p.pos, high, up, plot))
+                .enumerate()
+                .find(|(i, m)| free(m) && (*i == 0 || within.contains_rect(m.area)));
+            if let Some((_, mark)) = placed {
                 marks.push(mark);
             }
         }
@@ -463,9 +341,21 @@ fn mark_up(at: Pos2, high: bool, plot: Rect) -> bool {
     }
 }
 
+#[cfg(test)]
 fn mark(journey: JourneyId, step: StepId, at: Pos2, high: bool, plot: Rect) -> Mark {
+    mark_pointing(journey, step, at, high, mark_up(at, high, plot), plot)
+}
+
+/// A mark pointing up or down from its step.
+fn mark_pointing(
+    journey: JourneyId,
+    step: StepId,
+    at: Pos2,
+    high: bool,
+    up: bool,
+    plot: Rect,
+) -> Mark {
     let t = crate::i18n::canvas::t();
-    let up = mark_up(at, high, plot);
     let dir = if up { -1.0 } else { 1.0 };
     let tip = at + vec2(0.0, dir * 14.0);
     let base = at + vec2(0.0, dir * 26.0);
@@ -499,7 +389,8 @@ fn mark(journey: JourneyId, step: StepId, at: Pos2, high: bool, plot: Rect) -> M
             pos2(word_x - width / 2.0, baseline - size - 1.0),
             vec2(width, size + 4.0),
         ),
-        area: Rect::from_two_pos(at + vec2(-34.0, dir * 10.0), at + vec2(34.0, dir * 42.0))
+        // From the arrow's tip on: clear of the avatar beside a journey's first step.
+        area: Rect::from_two_pos(at + vec2(-34.0, dir * 14.5), at + vec2(34.0, dir * 42.0))
             .union(Rect::from_center_size(middle, vec2(width, size + 4.0))),
     }
 }
@@ -519,13 +410,21 @@ fn avatars(map: &Map, canvas: &Canvas) -> Vec<Avatar> {
                 .first()
                 .filter(|p| plot.x_range().contains(p.pos.x))?;
             let center = first.pos - vec2(AVATAR_SIZE * 0.5 + 12.0, 0.0);
-            plot.contains(center).then(|| Avatar {
+            let rect = Rect::from_center_size(center, vec2(AVATAR_SIZE, AVATAR_SIZE));
+            // Wholly in the plot, clear of the scale's words left of it.
+            plot.contains_rect(rect).then_some(Avatar {
                 journey: curve.id,
                 persona,
-                rect: Rect::from_center_size(center, vec2(AVATAR_SIZE, AVATAR_SIZE)),
+                rect,
             })
         })
-        .collect()
+        .fold(Vec::new(), |mut placed: Vec<Avatar>, avatar| {
+            // Two journeys starting at one moment: the first one's avatar.
+            if placed.iter().all(|a| !a.rect.intersects(avatar.rect)) {
+                placed.push(avatar);
+            }
+            placed
+        })
 }
 
 /// Rectangles already taken, bucketed by x so that a long map stays quick.
@@ -585,7 +484,16 @@ fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
         .curves
         .iter()
         .rev()
-        .flat_map(|c| (0..c.points.len()).map(move |i| (c, i)))
+        .flat_map(|c| {
+            // An aggregated curve's titles wait for zooming in; only a
+            // selected step's is placed.
+            let n = if c.aggregated() && selected.is_empty() {
+                0
+            } else {
+                c.points.len()
+            };
+            (0..n).map(move |i| (c, i))
+        })
         .filter(|(c, i)| scene.shown.contains(c.points[*i].pos))
         .filter_map(|(c, i)| {
             let step = c.points[i].id;
@@ -758,8 +666,8 @@ mod tests {
         let scene = placed(&map, &Options::plain(&|_| true));
         for header in scene.headers.iter().filter(|h| h.averages.len() == 3) {
             let xs: Vec<f32> = header.averages.iter().map(|a| a.dot.x - 6.0).collect();
-            assert!((xs[1] - xs[0] - AVERAGE_STEP).abs() < 1e-3);
-            let middle = xs[0] + AVERAGE_STEP * 1.5;
+            assert!((xs[1] - xs[0] - super::super::headers::AVERAGE_STEP).abs() < 1e-3);
+            let middle = xs[0] + super::super::headers::AVERAGE_STEP * 1.5;
             assert!((middle - header.rect.center().x).abs() < 1e-3);
         }
         assert!(scene.headers.iter().any(|h| h.averages.len() == 3));

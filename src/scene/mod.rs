@@ -10,6 +10,8 @@
 pub mod detail;
 pub mod evidence;
 pub mod ghost;
+pub mod headers;
+pub mod index;
 pub mod labels;
 pub mod lanes;
 pub mod palette;
@@ -17,6 +19,7 @@ pub mod tobe;
 pub mod words;
 
 pub use detail::Column;
+pub use index::Index;
 pub use labels::{
     Anchor, Avatar, Average, AxisLevel, Header, Mark, Options, Scene, Sizes, Text, Title, scene,
 };
@@ -191,6 +194,7 @@ pub fn plot_rect(rect: Rect) -> Rect {
 ///
 /// A map has a handful of phases, so a short list searched in order beats
 /// hashing for the thousands of lookups a frame makes.
+#[derive(Clone, Debug)]
 pub struct PhaseStarts(Vec<(PhaseId, f64, f64)>);
 
 impl PhaseStarts {
@@ -228,66 +232,66 @@ pub fn step_time(step: &Step, starts: &PhaseStarts) -> Option<f64> {
 
 /// Lays the canvas out. `visible` says which journeys are drawn.
 ///
+/// Sorts the map's steps first; the editor keeps that [`Index`] between
+/// frames and calls [`canvas_indexed`].
+pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> bool) -> Canvas {
+    canvas_indexed(map, &Index::of(map), rect, view, visible)
+}
+
+/// Lays the canvas out from the map's steps in time order (`index`, built
+/// from this very map).
+///
 /// A journey whose steps on screen are denser than can be read is
 /// aggregated: its curve gets a band (see [`detail`]) and a line through the
 /// band's means; its points are all still there, for selecting and lanes.
 /// Only steps on screen (and the nearest one beyond each side, so the curve
-/// runs on past the edges) get a point: a long map costs little more than
-/// what the viewport shows. The lowest and highest moments are found among
-/// all steps.
-pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> bool) -> Canvas {
+/// runs on past the edges) get a point, found by binary search: a long map
+/// costs little more than what the viewport shows. The lowest and highest
+/// moments are among all steps.
+pub fn canvas_indexed(
+    map: &Map,
+    index: &Index,
+    rect: Rect,
+    view: View,
+    visible: &dyn Fn(JourneyId) -> bool,
+) -> Canvas {
     let plot = plot_rect(rect);
-    let starts = phase_starts(map);
     let (from, to) = (
         view.time_at(rect.left() - 80.0, plot),
         view.time_at(rect.right() + 80.0, plot),
     );
-    let curves: Vec<Curve> = map
+    let placed: Vec<(&crate::model::Journey, &index::JourneyOrder, Vec<Point>)> = map
         .journeys
         .iter()
-        .filter(|j| visible(j.id))
-        .map(|journey| {
-            let point = |index: usize, s: &Step, time: f64| Point {
-                id: s.id,
-                pos: pos2(view.x_of(time, plot), y_of(s.emotion, plot)),
-                time,
-                emotion: s.emotion,
-                index,
-            };
-            let mut points = Vec::new();
-            // The nearest step off each side: its time and index.
-            let mut before: Option<(f64, usize)> = None;
-            let mut after: Option<(f64, usize)> = None;
-            let (mut lowest, mut highest): (Option<&Step>, Option<&Step>) = (None, None);
-            for (index, s) in journey.steps.iter().enumerate() {
-                let Some(time) = step_time(s, &starts) else {
-                    continue;
-                };
-                if lowest.is_none_or(|l| s.emotion < l.emotion) {
-                    lowest = Some(s);
-                }
-                if highest.is_none_or(|h| s.emotion > h.emotion) {
-                    highest = Some(s);
-                }
-                if time < from {
-                    if before.is_none_or(|(t, _)| time > t) {
-                        before = Some((time, index));
-                    }
-                } else if time > to {
-                    if after.is_none_or(|(t, _)| time < t) {
-                        after = Some((time, index));
-                    }
-                } else {
-                    points.push(point(index, s, time));
-                }
-            }
-            for (time, index) in before.into_iter().chain(after) {
-                points.push(point(index, &journey.steps[index], time));
-            }
-            points.sort_unstable_by(|a, b| a.time.total_cmp(&b.time));
-            // Denser than can be read: the band per screen column, and the
-            // line through its means.
-            let (band, line) = if detail::too_dense(&points, plot) {
+        .zip(&index.journeys)
+        .filter(|(j, _)| visible(j.id))
+        .map(|(journey, order)| {
+            let within = order.within(from, to);
+            // The nearest step off each side, so the curve runs on past the edges.
+            let first = within.start.saturating_sub(1);
+            let last = (within.end + 1).min(order.order.len());
+            let points: Vec<Point> = order.order[first..last]
+                .iter()
+                .map(|s| Point {
+                    id: s.id,
+                    pos: pos2(view.x_of(s.time, plot), y_of(s.emotion, plot)),
+                    time: s.time,
+                    emotion: s.emotion,
+                    index: s.index,
+                })
+                .collect();
+            (journey, order, points)
+        })
+        .collect();
+    // One zoom, one look: where the journeys' steps together are denser
+    // than can be read, every curve is a band with the line through its
+    // means; else every curve is drawn step by step.
+    let runs: Vec<&[Point]> = placed.iter().map(|(_, _, p)| p.as_slice()).collect();
+    let dense = detail::too_dense(&runs, plot);
+    let curves = placed
+        .into_iter()
+        .map(|(journey, order, points)| {
+            let (band, line) = if dense {
                 let band = detail::band(&points, plot);
                 let line = detail::line_through_means(&band);
                 (band, line)
@@ -302,47 +306,29 @@ pub fn canvas(map: &Map, rect: Rect, view: View, visible: &dyn Fn(JourneyId) -> 
                 line,
                 band,
                 points,
-                lowest: lowest.map(|s| s.id),
-                highest: highest.map(|s| s.id),
+                lowest: order.lowest,
+                highest: order.highest,
             }
         })
         .collect();
 
-    // The average emotion per phase and journey, in one pass over the steps.
-    let journeys = map.journeys.len();
-    let mut sums = vec![(0.0, 0usize); map.phases.len() * journeys];
-    for (j, journey) in map
-        .journeys
-        .iter()
-        .enumerate()
-        .filter(|(_, j)| visible(j.id))
-    {
-        for step in &journey.steps {
-            if let Some((p, _, _)) = starts.get(step.phase) {
-                let entry = &mut sums[p * journeys + j];
-                entry.0 += step.emotion;
-                entry.1 += 1;
-            }
-        }
-    }
     let bands = map
         .phases
         .iter()
         .enumerate()
         .map(|(p, phase)| {
-            let (start, width) = (starts.0[p].1, starts.0[p].2);
+            let (start, width) = (index.starts.0[p].1, index.starts.0[p].2);
             let rect = Rect::from_min_max(
                 pos2(view.x_of(start, plot), rect.top()),
                 pos2(view.x_of(start + width, plot), plot.bottom()),
             );
+            // The average emotion of each visible journey with steps here.
             let averages = map
                 .journeys
                 .iter()
-                .enumerate()
-                .filter_map(|(i, j)| {
-                    let (sum, count) = sums[p * journeys + i];
-                    (count > 0).then(|| (j.id, sum / count as f64))
-                })
+                .zip(&index.sums[p])
+                .filter(|(j, (_, count))| *count > 0 && visible(j.id))
+                .map(|(j, (sum, count))| (j.id, sum / *count as f64))
                 .collect();
             Band {
                 id: phase.id,

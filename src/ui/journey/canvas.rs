@@ -147,6 +147,8 @@ pub fn canvas_ui(
         state.journey.needs_fit = false;
     }
     let large = state.workshop.is_some() || theme::high_contrast(ui.ctx());
+    // The steps in time order, sorted again only when the map changed.
+    let index = state.journey.index.get(map, state.journey.revision);
     let scene = scene::scene(
         map,
         rect,
@@ -158,6 +160,7 @@ pub fn canvas_ui(
             front: state.active_journey(map),
             focus: state.journey.focus,
             selected: state.selection.steps(),
+            index: Some(&index),
         },
     );
     let scene = scene::evidence::tinted(map, scene, state.journey.evidence_tint);
@@ -199,6 +202,7 @@ pub fn canvas_ui(
         response.request_focus();
     }
     content_badges_ui(ui, map, &scene, state);
+    shortened_names_hover(&response, &scene);
     super::access::canvas_access_ui(ui, &response, map, &scene, state, edits);
 }
 
@@ -560,6 +564,18 @@ fn paint_curve_avatars(ui: &Ui, map: &Map, scene: &Scene, state: &mut State) {
     }
 }
 
+/// A phase name the header had to shorten shows whole on hover (screen
+/// readers hear it whole from the phase's node).
+fn shortened_names_hover(response: &egui::Response, scene: &Scene) {
+    let Some(pos) = response.hover_pos() else {
+        return;
+    };
+    let mut headers = scene.canvas.bands.iter().zip(&scene.headers);
+    if let Some((band, _)) = headers.find(|(_, h)| h.shortened && h.rect.contains(pos)) {
+        response.clone().on_hover_text(&band.name);
+    }
+}
+
 /// Each phase's count of content items, as a button in its header that
 /// opens them in the table; a phase without content is flagged as a gap.
 fn content_badges_ui(ui: &mut Ui, map: &Map, scene: &Scene, state: &mut State) {
@@ -568,25 +584,14 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, scene: &Scene, state: &mut State) {
             continue;
         };
         let count = map.content.iter().filter(|c| c.phase == band.id).count();
-        let wide = rect.width() > 30.0;
         let t = t();
         let phase: &dyn std::fmt::Display = &band.name;
-        // No content is not an error: a quiet outlined "+", never a red "0".
-        let (text, colour, hover) = match count {
-            0 => (
-                if wide { t.no_content } else { "+" }.to_owned(),
-                theme::EMPTY_BADGE,
-                fill(t.gap_hover, &[("phase", phase)]),
-            ),
+        // The scene chose the words and measured the badge for them. No
+        // content is not an error: a quiet outlined "+", never a red "0".
+        let text = header.badge_text.clone();
+        let (colour, hover) = match count {
+            0 => (theme::EMPTY_BADGE, fill(t.gap_hover, &[("phase", phase)])),
             n => (
-                if wide {
-                    fill(
-                        if n == 1 { t.items_one } else { t.items_many },
-                        &[("n", &n)],
-                    )
-                } else {
-                    n.to_string()
-                },
                 theme::BADGE,
                 fill(
                     if n == 1 {
@@ -603,7 +608,8 @@ fn content_badges_ui(ui: &mut Ui, map: &Map, scene: &Scene, state: &mut State) {
         } else {
             Color32::WHITE
         };
-        let button = egui::Button::new(egui::RichText::new(text).size(12.0).color(ink))
+        let font = super::paint::scene_font(ui.ctx(), scene::labels::BADGE_FONT);
+        let button = egui::Button::new(egui::RichText::new(text).font(font).color(ink))
             .fill(colour)
             .stroke(egui::Stroke::new(1.0, theme::BADGE))
             .corner_radius(9.0)

@@ -80,6 +80,7 @@ impl<'a> Look<'a> {
 /// avatars' photos need the interface's texture cache and are painted apart.
 pub fn paint_scene(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Look) {
     let canvas = &scene.canvas;
+    install_scene_fonts(painter.ctx());
     // Bands and curves stay right of the emotion scale's labels when panned.
     let drawing = painter.with_clip_rect(
         Rect::from_min_max(pos2(canvas.plot.left(), canvas.rect.top()), canvas.rect.max)
@@ -90,6 +91,64 @@ pub fn paint_scene(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Loo
     paint_curves(&drawing, scene, look);
     if let Some(tint) = &scene.evidence {
         super::tint::paint_legend(painter, tint, look);
+    }
+}
+
+/// The window's families of the pictures' fonts (Noto Sans), which the
+/// scene measures its text in: painted in them, a phase name takes on the
+/// canvas the width the scene gave it, as in the exports.
+const SCENE_FAMILIES: [&str; 2] = ["klantreis-scene", "klantreis-scene-bold"];
+
+/// Adds the scene's fonts to the window once (later calls cost a lookup):
+/// Noto Sans regular and bold, then the pictures' symbol and emoji fonts
+/// for what Noto lacks.
+pub fn install_scene_fonts(ctx: &egui::Context) {
+    use crate::picture::text;
+    use egui::epaint::text::{FontInsert, FontPriority, InsertFontFamily};
+    let family = |name: &str, priority| InsertFontFamily {
+        family: egui::FontFamily::Name(name.into()),
+        priority,
+    };
+    let both = |priority| SCENE_FAMILIES.map(|name| family(name, priority)).to_vec();
+    let fonts = [
+        (
+            "klantreis-scene-regular",
+            text::REGULAR,
+            vec![family(SCENE_FAMILIES[0], FontPriority::Highest)],
+        ),
+        (
+            "klantreis-scene-bold",
+            text::BOLD,
+            vec![family(SCENE_FAMILIES[1], FontPriority::Highest)],
+        ),
+        (
+            "klantreis-scene-symbols",
+            text::SYMBOLS,
+            both(FontPriority::Lowest),
+        ),
+        (
+            "klantreis-scene-emoji",
+            text::EMOJI,
+            both(FontPriority::Lowest),
+        ),
+    ];
+    for (name, data, families) in fonts {
+        ctx.add_font(FontInsert::new(
+            name,
+            egui::FontData::from_static(data),
+            families,
+        ));
+    }
+}
+
+/// The font a line of the scene's text is painted in: the one it was
+/// measured in once the window has it, else egui's own.
+pub fn scene_font(ctx: &egui::Context, font: crate::picture::text::Font) -> FontId {
+    let family = egui::FontFamily::Name(SCENE_FAMILIES[usize::from(font.bold)].into());
+    if ctx.fonts(|f| f.definitions().families.contains_key(&family)) {
+        FontId::new(font.size, family)
+    } else {
+        FontId::proportional(font.size)
     }
 }
 
@@ -104,7 +163,7 @@ pub(super) fn paint_text(painter: &egui::Painter, text: &scene::Text, colour: Co
         text.at,
         align,
         &text.text,
-        FontId::proportional(text.font.size),
+        scene_font(painter.ctx(), text.font),
         colour,
     );
 }
@@ -151,7 +210,9 @@ pub(super) fn paint_bands(painter: &egui::Painter, map: &Map, scene: &Scene, loo
             );
         }
         if look.renaming != Some(band.id) {
-            paint_text(painter, &header.name, ink);
+            for line in &header.name {
+                paint_text(painter, line, ink);
+            }
         }
         // The average emotion of each visible journey in this phase.
         for average in &header.averages {

@@ -3,6 +3,7 @@
 
 use std::collections::HashSet;
 
+use crate::io::worker::DocumentId;
 use crate::model::{JourneyId, PhaseId};
 use crate::scene::{Curve, View};
 
@@ -50,6 +51,12 @@ pub struct JourneyState {
     pub lanes_followed: Option<crate::model::StepId>,
     /// Whether the canvas tints each step by its evidence (View menu).
     pub evidence_tint: bool,
+    /// The map drawn: its document and the revision of its history, set by
+    /// the shell each frame. `None` (tests placing the canvas on their own)
+    /// sorts the steps afresh every frame.
+    pub revision: Option<(DocumentId, u64)>,
+    /// The map's steps in time order, kept while `revision` stays.
+    pub index: crate::scene::index::Cache<(DocumentId, u64)>,
 }
 
 impl Default for JourneyState {
@@ -71,6 +78,8 @@ impl Default for JourneyState {
             lanes_scroll: 0.0,
             lanes_followed: None,
             evidence_tint: false,
+            revision: None,
+            index: Default::default(),
         }
     }
 }
@@ -90,5 +99,7 @@ impl JourneyState {
         self.read_summary = false;
         self.inplace = None;
         self.lanes_scroll = 0.0;
+        self.revision = None;
+        self.index.clear();
     }
 }

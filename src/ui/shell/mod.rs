@@ -482,6 +482,8 @@ impl KlantreisApp {
         self.receive_team_job(&ctx);
         self.update_compare();
         self.run_commands();
+        // The canvas keeps its sorted steps while the map stays this revision.
+        self.state.journey.revision = Some((self.doc.id, self.doc.history.revision()));
         if self.close_when_idle && !self.files.busy() {
             self.close_when_idle = false;
             if self.doc.history.is_dirty() {
