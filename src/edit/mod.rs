@@ -7,6 +7,8 @@
 
 pub mod ops;
 
+pub mod measure_ops;
+
 pub mod diff;
 mod fields;
 pub mod merge;

@@ -90,6 +90,7 @@ crate::strings! {
         field_status: "status", "stadium";
         field_owner: "owner", "eigenaar";
         field_order: "order", "volgorde";
+        field_survey: "survey scores", "enquêtescores";
 
         item_action: "Action", "Actie";
         item_thought: "Thought", "Gedachte";
@@ -210,6 +211,7 @@ pub fn field(field: Field) -> &'static str {
         Field::Status => t.field_status,
         Field::Owner => t.field_owner,
         Field::Order => t.field_order,
+        Field::Survey => t.field_survey,
     }
 }
 

@@ -27,6 +27,7 @@ pub mod diff;
 pub mod export;
 pub mod files;
 pub mod inspector;
+pub mod measure;
 pub mod merge;
 pub mod model;
 pub mod participant;
@@ -172,6 +173,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("merge", merge::Texts::ENTRIES),
         ("participant", participant::Texts::ENTRIES),
         ("room", room::Texts::ENTRIES),
+        ("measure", measure::Texts::ENTRIES),
     ]
 }
 

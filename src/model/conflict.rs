@@ -70,6 +70,8 @@ pub enum Field {
     Owner,
     /// The order of a list (the phases, the personas, a journey's steps …).
     Order,
+    /// A step's survey scores (since version 2).
+    Survey,
 }
 
 /// Something two copies of a map changed in different ways.

@@ -9,6 +9,7 @@ pub mod generate;
 mod ids;
 mod lane;
 mod map;
+mod measure;
 mod persona;
 mod template;
 mod validate;
@@ -20,6 +21,10 @@ pub use content::{ContentItem, ContentType, Recurrence, Status, monthly};
 pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId, derived_id, fresh_ids};
 pub use lane::Lane;
 pub use map::{Emotion, Journey, Kpi, Map, Phase, Step};
+pub use measure::{
+    Measured, Measurement, MetricRow, OnTarget, SurveyRow, SurveyScale, SurveyScore, format_amount,
+    parse_amount, parse_number, parse_number_in,
+};
 pub use persona::{Demographics, Persona, Photo, Psychographics};
 pub use template::{PhaseTemplate, PhaseWords};
 pub use validate::{Entity, PhotoFault, Problem, Repair, UnassignedPhase, repair, validate};

@@ -22,6 +22,7 @@ pub mod navigate;
 mod photos;
 pub mod prefs;
 pub mod screen;
+pub mod sparkline;
 pub mod state;
 pub mod teamwork;
 pub mod theme;
