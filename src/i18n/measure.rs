@@ -57,6 +57,10 @@ crate::strings! {
         imported_metrics: "Imported {n} measurements from {file}.", "{n} metingen geïmporteerd uit {file}.";
         imported_survey: "Imported {n} survey scores from {file}.", "{n} enquêtescores geïmporteerd uit {file}.";
         cmd_import: "Import measurements…", "Metingen importeren…";
+        problem_kpi_value: "KPI \"{kpi}\" of phase {phase} has the value {value}; a measurement and a target must be numbers.", "KPI \"{kpi}\" van fase {phase} heeft de waarde {value}; een meting en een doel moeten getallen zijn.";
+        problem_survey_score: "Step \"{step}\" has the survey score {value}, which is not a number on its scale.", "Stap \"{step}\" heeft de enquêtescore {value}, die geen getal op de schaal is.";
+        repair_kpi_value: "A value of KPI \"{kpi}\" that was not a number was taken out.", "Een waarde van KPI \"{kpi}\" die geen getal was, is verwijderd.";
+        repair_survey_score: "A survey score of step \"{step}\" that was off its scale was taken out.", "Een enquêtescore van stap \"{step}\" die buiten de schaal viel, is verwijderd.";
         cmd_import_tip: "Add measurements or survey scores from a CSV export (Excel, GA4, CRM, survey tools)", "Voeg metingen of enquêtescores toe uit een CSV-export (Excel, GA4, CRM, enquêtetools)";
     }
 }
@@ -70,5 +74,30 @@ pub fn scale_name(scale: crate::model::SurveyScale) -> &'static str {
         S::OneToSeven => t.scale_1_7,
         S::ZeroToTen => t.scale_0_10,
         S::MinusThreeToThree => t.scale_m3_3,
+    }
+}
+
+/// A measurement problem (see [`crate::model::BadMeasure`]) or its repair as a sentence.
+pub fn bad_measure_text(
+    bad: &crate::model::BadMeasure,
+    repaired: bool,
+    language: super::Language,
+) -> String {
+    use crate::model::MeasureAt;
+    let t = Texts::get(language);
+    let value = bad.value.to_string();
+    match (&bad.at, repaired) {
+        (MeasureAt::Kpi { phase, kpi }, false) => super::fill(
+            t.problem_kpi_value,
+            &[("kpi", kpi), ("phase", &phase.0), ("value", &value)],
+        ),
+        (MeasureAt::Kpi { kpi, .. }, true) => super::fill(t.repair_kpi_value, &[("kpi", kpi)]),
+        (MeasureAt::Step { title, .. }, false) => super::fill(
+            t.problem_survey_score,
+            &[("step", title), ("value", &value)],
+        ),
+        (MeasureAt::Step { title, .. }, true) => {
+            super::fill(t.repair_survey_score, &[("step", title)])
+        }
     }
 }

@@ -205,6 +205,7 @@ pub fn problem_text(problem: &Problem, language: Language) -> String {
                 ("fault", &photo_fault_text(fault, language)),
             ],
         ),
+        Problem::Measure(bad) => super::measure::bad_measure_text(bad, false, language),
     }
 }
 
@@ -236,6 +237,7 @@ pub fn repair_text(repair: &Repair, language: Language) -> String {
         Repair::ContentSteps { title, .. } => fill(t.repair_content_steps, &[("item", title)]),
         Repair::ContentEnd { title, .. } => fill(t.repair_content_end, &[("item", title)]),
         Repair::PhotoRemoved { name, .. } => fill(t.repair_photo_removed, &[("name", name)]),
+        Repair::Measure(bad) => super::measure::bad_measure_text(bad, true, language),
     }
 }
 

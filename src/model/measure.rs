@@ -396,6 +396,96 @@ fn grouped(digits: &str, mark: char) -> bool {
         && parts.all(|p| p.len() == 3 && p.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// Where a number that cannot be a measurement sits.
+#[derive(Clone, Debug, PartialEq)]
+pub enum MeasureAt {
+    /// A KPI's target or one of its measurements.
+    Kpi {
+        /// The phase.
+        phase: super::PhaseId,
+        /// The KPI's name.
+        kpi: String,
+    },
+    /// One of a step's survey scores.
+    Step {
+        /// The step.
+        step: super::StepId,
+        /// Its title.
+        title: String,
+    },
+}
+
+/// A measurement, target or survey score that is not a finite number, or a
+/// score off its scale: where, and the value.
+#[derive(Clone, Debug, PartialEq)]
+pub struct BadMeasure {
+    /// Where.
+    pub at: MeasureAt,
+    /// The value the file gives.
+    pub value: f64,
+}
+
+/// Adds the problems of the map's measurements and survey scores.
+pub(super) fn problems(map: &super::Map, out: &mut Vec<super::Problem>) {
+    for phase in &map.phases {
+        for kpi in &phase.kpis {
+            let numbers = kpi.target.iter().chain(
+                kpi.measurements
+                    .iter()
+                    .flat_map(|m| std::iter::once(&m.value).chain(m.target.iter())),
+            );
+            for value in numbers.filter(|v| !v.is_finite()) {
+                out.push(super::Problem::Measure(BadMeasure {
+                    at: MeasureAt::Kpi {
+                        phase: phase.id,
+                        kpi: kpi.name.clone(),
+                    },
+                    value: *value,
+                }));
+            }
+        }
+    }
+    for step in map.steps() {
+        for score in step.survey.iter().filter(|s| !s.scale.contains(s.score)) {
+            out.push(super::Problem::Measure(BadMeasure {
+                at: MeasureAt::Step {
+                    step: step.id,
+                    title: step.title.clone(),
+                },
+                value: score.score,
+            }));
+        }
+    }
+}
+
+/// Takes out every number [`problems`] reports, saying what it took out.
+pub(super) fn repair(map: &mut super::Map, done: &mut Vec<super::Repair>) {
+    let mut found = Vec::new();
+    problems(map, &mut found);
+    for phase in &mut map.phases {
+        for kpi in &mut phase.kpis {
+            if kpi.target.is_some_and(|t| !t.is_finite()) {
+                kpi.target = None;
+            }
+            for m in &mut kpi.measurements {
+                if m.target.is_some_and(|t| !t.is_finite()) {
+                    m.target = None;
+                }
+            }
+            kpi.measurements.retain(|m| m.value.is_finite());
+        }
+    }
+    for journey in &mut map.journeys {
+        for step in &mut journey.steps {
+            step.survey.retain(|s| s.scale.contains(s.score));
+        }
+    }
+    done.extend(found.into_iter().filter_map(|p| match p {
+        super::Problem::Measure(bad) => Some(super::Repair::Measure(bad)),
+        _ => None,
+    }));
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -22,8 +22,8 @@ pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId, derived_id, fres
 pub use lane::Lane;
 pub use map::{Emotion, Journey, Kpi, Map, Phase, Step};
 pub use measure::{
-    Measured, Measurement, MetricRow, OnTarget, SurveyRow, SurveyScale, SurveyScore, format_amount,
-    parse_amount, parse_number, parse_number_in,
+    BadMeasure, MeasureAt, Measured, Measurement, MetricRow, OnTarget, SurveyRow, SurveyScale,
+    SurveyScore, format_amount, parse_amount, parse_number, parse_number_in,
 };
 pub use persona::{Demographics, Persona, Photo, Psychographics};
 pub use template::{PhaseTemplate, PhaseWords};

@@ -175,6 +175,9 @@ pub enum Problem {
         /// What is wrong with the photo.
         fault: PhotoFault,
     },
+    /// A measurement, target or survey score that is not a finite number, or
+    /// a survey score off its scale (see `measure.rs`).
+    Measure(super::measure::BadMeasure),
 }
 
 /// The largest emotion or position that can still be drawn: beyond it the
@@ -198,6 +201,7 @@ impl Problem {
             Problem::StepAt { at: value, .. } | Problem::StepEmotion { emotion: value, .. } => {
                 !(value.is_finite() && value.abs() <= DRAWABLE)
             }
+            Problem::Measure(bad) => !bad.value.is_finite(),
             _ => false,
         }
     }
@@ -300,6 +304,8 @@ pub enum Repair {
         /// Its name.
         name: String,
     },
+    /// A measurement, target or survey score that was not a number was taken out.
+    Measure(super::measure::BadMeasure),
 }
 
 /// The name and description of the phase [`repair`] adds when steps or
@@ -449,6 +455,7 @@ pub fn validate(map: &Map) -> Vec<Problem> {
             });
         }
     }
+    super::measure::problems(map, &mut problems);
     problems
 }
 
@@ -588,6 +595,7 @@ pub fn repair(map: &mut Map, words: UnassignedPhase<'_>) -> Vec<Repair> {
             });
         }
     }
+    super::measure::repair(map, &mut done);
     done
 }
 
