@@ -135,15 +135,21 @@ impl Kpi {
         series
     }
 
-    /// The latest measurement and the change since the one before it.
+    /// The latest measurement and the change since the one before it. One
+    /// pass, no sorting: the phase bands ask this of every KPI every frame.
     pub fn last_and_change(&self) -> Option<(&Measurement, Option<f64>)> {
-        let series = self.series();
-        let last = *series.last()?;
-        let change = series
-            .len()
-            .checked_sub(2)
-            .map(|i| last.value - series[i].value);
-        Some((last, change))
+        let mut last: Option<(usize, &Measurement)> = None;
+        let mut before: Option<&Measurement> = None;
+        for (i, m) in self.measurements.iter().enumerate() {
+            // Later in the list wins among equal dates, as a stable sort orders them.
+            if last.is_none_or(|(j, l)| (m.date, i) >= (l.date, j)) {
+                before = last.map(|(_, l)| l);
+                last = Some((i, m));
+            } else if before.is_none_or(|b| m.date >= b.date) {
+                before = Some(m);
+            }
+        }
+        last.map(|(_, l)| (l, before.map(|b| l.value - b.value)))
     }
 
     /// The target that applies to the latest measurement.
@@ -152,12 +158,19 @@ impl Kpi {
         last.target.or(self.target)
     }
 
-    /// Whether the latest value meets its target; `None` without both.
+    /// Whether the latest value meets its target; `None` without both. A
+    /// target below the first value means lower is better (waiting time,
+    /// returns); otherwise higher is.
     pub fn on_target(&self) -> Option<OnTarget> {
         let (last, _) = self.last_and_change()?;
         let target = last.target.or(self.target)?;
-        let first = self.series().first().map_or(last.value, |m| m.value);
-        let lower_is_better = target < first && self.measurements.len() > 1;
+        let first = self
+            .measurements
+            .iter()
+            .enumerate()
+            .min_by_key(|(i, m)| (m.date, *i))
+            .map_or(last.value, |(_, m)| m.value);
+        let lower_is_better = target < first;
         let on = if lower_is_better {
             last.value <= target
         } else {

@@ -11,6 +11,7 @@ pub mod detail;
 pub mod ghost;
 pub mod labels;
 pub mod lanes;
+pub mod measured;
 pub mod palette;
 
 pub use detail::Column;

@@ -6,6 +6,7 @@
 
 pub mod calendar;
 pub mod journey;
+pub mod measure;
 pub mod merge;
 pub mod personas;
 pub mod room;

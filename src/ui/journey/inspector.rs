@@ -102,6 +102,7 @@ fn step_ui(
     if response.drag_stopped() || response.lost_focus() {
         state.gesture_ended = true;
     }
+    crate::ui::shell::sparkline::measured_emotion_ui(ui, step);
 
     let label = ui.label(RichText::new(t.phase).strong());
     let current = map

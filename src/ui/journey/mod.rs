@@ -5,6 +5,7 @@ pub mod canvas;
 mod ghosts;
 pub mod inspector;
 pub mod lanes;
+mod measured;
 pub mod paint;
 pub mod state;
 

@@ -83,6 +83,8 @@ pub enum Command {
     HideNote,
     /// Accept every note the room sent.
     AcceptAllNotes,
+    /// Import measurements or survey scores from a CSV export.
+    ImportMeasurements,
 }
 
 /// Which way a walk or a nudge goes: back (left, up, earlier, lower) or on.
@@ -301,6 +303,7 @@ impl Command {
             Command::AcceptNote => first_part(crate::i18n::room::t().accept),
             Command::HideNote => first_part(crate::i18n::room::t().hide),
             Command::AcceptAllNotes => first_part(crate::i18n::room::t().accept_all),
+            Command::ImportMeasurements => crate::i18n::measure::t().cmd_import,
         };
         text.to_owned()
     }

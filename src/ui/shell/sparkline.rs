@@ -136,3 +136,14 @@ pub fn kpi_figures_ui(ui: &mut Ui, kpi: &crate::model::Kpi) {
     };
     ui.label(text);
 }
+
+/// A step's measured emotion under its perceived one, when a survey scored it.
+pub fn measured_emotion_ui(ui: &mut Ui, step: &crate::model::Step) {
+    use crate::i18n::fill;
+    let Some(measured) = step.measured() else {
+        return;
+    };
+    let t = crate::i18n::measure::t();
+    let label = fill(t.measured_curve, &[("n", &measured.respondents)]);
+    ui.label(format!("{label}: {:+.1}", measured.emotion));
+}

@@ -86,6 +86,8 @@ pub struct State {
     pub ghost: Option<crate::scene::ghost::Ghost>,
     /// The room (participants on their phones), while invitations are open.
     pub room: Option<RoomPanel>,
+    /// Importing measurements: the import window and the export being read.
+    pub measure: crate::ui::measure::MeasureState,
 }
 
 impl State {
@@ -110,6 +112,7 @@ impl State {
         self.personas.forget_document();
         self.calendar.forget_document();
         self.merge.forget_document();
+        self.measure.forget_document();
         self.ghost = None;
         if let Some(workshop) = &mut self.workshop {
             workshop.forget_document();
