@@ -53,8 +53,8 @@ pub enum ImportErrorKind {
     TooLarge(u64),
     /// Nothing in the file.
     Empty,
-    /// Binary data at this line.
-    Binary(usize),
+    /// Binary data at this line and column (byte).
+    Binary(usize, usize),
     /// Saved as UTF-16.
     Utf16,
     /// A header but no rows.
@@ -108,7 +108,10 @@ impl fmt::Display for ImportError {
                 ],
             ),
             K::Empty => fill(t.empty, &[("file", &file)]),
-            K::Binary(line) => fill(t.binary, &[("file", &file), ("line", line)]),
+            K::Binary(line, column) => fill(
+                t.binary,
+                &[("file", &file), ("line", line), ("column", column)],
+            ),
             K::Utf16 => fill(t.utf16, &[("file", &file)]),
             K::NoRows => fill(t.no_rows, &[("file", &file)]),
             K::MissingColumn(column) => fill(
@@ -236,19 +239,32 @@ pub fn decode(bytes: &[u8]) -> Result<String, ImportErrorKind> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(ImportErrorKind::Empty);
     }
-    let line_of = |at: usize| 1 + bytes[..at].iter().filter(|b| **b == b'\n').count();
+    let line_of = |at: usize| {
+        let start = bytes[..at]
+            .iter()
+            .rposition(|b| *b == b'\n')
+            .map_or(0, |i| i + 1);
+        let line = 1 + bytes[..at].iter().filter(|b| **b == b'\n').count();
+        (line, at - start + 1)
+    };
     if let Some(at) = bytes
         .iter()
         .position(|b| *b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r'))
     {
-        return Err(ImportErrorKind::Binary(line_of(at)));
+        let (line, column) = line_of(at);
+        return Err(ImportErrorKind::Binary(line, column));
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(text.to_owned()),
         Err(_) => bytes
             .iter()
             .enumerate()
-            .map(|(i, b)| windows_1252(*b).ok_or_else(|| ImportErrorKind::Binary(line_of(i))))
+            .map(|(i, b)| {
+                windows_1252(*b).ok_or_else(|| {
+                    let (line, column) = line_of(i);
+                    ImportErrorKind::Binary(line, column)
+                })
+            })
             .collect(),
     }
 }
@@ -402,7 +418,6 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
                 .then(|| NaiveDate::parse_from_str(text, "%Y%m%d").ok())
                 .flatten()
         })
-        .filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d)))
 }
 
 /// The separator of the header line: the most frequent of `;`, `,` and tab outside quotes.
