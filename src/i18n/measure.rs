@@ -49,7 +49,7 @@ crate::strings! {
         import_metrics: "Metrics (GA4, CRM: date, kpi, value)", "Cijfers (GA4, CRM: datum, kpi, waarde)";
         import_survey: "Survey scores per step (step, score)", "Enquêtescores per stap (stap, score)";
         import_scale: "Scale of the survey", "Schaal van de enquête";
-        import_file: "File", "Bestand";
+        import_file: "CSV file", "CSV-bestand";
         import_choose: "Choose file…", "Bestand kiezen…";
         import_start: "Import", "Importeren";
         import_cancel: "Cancel", "Annuleren";
