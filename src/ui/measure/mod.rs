@@ -125,13 +125,50 @@ pub fn place(map: &Map, rows: &ImportRows) -> Result<(Option<Edit>, String), Str
         ImportRows::Survey(parsed, scale) => {
             let edit = import_survey(map, &parsed.rows, *scale)
                 .map_err(|e| parsed.unresolved(e, map).to_string())?;
-            let text = fill(
+            let mut text = fill(
                 t().imported_survey,
                 &[("n", &parsed.rows.len()), ("file", &name(&parsed.path))],
             );
+            if let Some(Edit::Group(edits)) = &edit {
+                text.push_str(&gaps_text(edits));
+            }
             Ok((edit, text))
         }
     }
+}
+
+/// The three largest gaps between perceived and measured emotion among
+/// the steps an import scored, as lines after the notice; empty without any.
+fn gaps_text(edits: &[Edit]) -> String {
+    let mut gaps: Vec<(&str, f64, f64)> = edits
+        .iter()
+        .filter_map(|e| match e {
+            Edit::SetStep(step) => step
+                .measured()
+                .map(|m| (step.title.as_str(), step.emotion, m.emotion)),
+            _ => None,
+        })
+        .collect();
+    gaps.sort_by(|a, b| (b.1 - b.2).abs().total_cmp(&(a.1 - a.2).abs()));
+    let t = t();
+    let mut text = String::new();
+    for (i, (title, perceived, measured)) in gaps.iter().take(3).enumerate() {
+        if i == 0 {
+            text.push_str(&format!("\n{}:", t.largest_gaps));
+        }
+        text.push_str(&format!(
+            "\n{}",
+            fill(
+                t.gap_line,
+                &[
+                    ("step", title),
+                    ("perceived", &format!("{perceived:+.1}")),
+                    ("measured", &format!("{measured:+.1}")),
+                ],
+            )
+        ));
+    }
+    text
 }
 
 /// The measure feature's part of the app state.
