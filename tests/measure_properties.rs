@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use klantreis::edit::measure_ops::import_measurements;
 use klantreis::i18n::Language;
 use klantreis::io::measure_csv::{metrics_csv, parse_metrics};
-use klantreis::model::{Map, MetricRow, PhaseTemplate};
+use klantreis::model::{Map, MetricRow, PhaseTemplate, SurveyScale};
 use proptest::prelude::*;
 
 fn template() -> Map {
@@ -111,4 +111,74 @@ fn version_one_kpis_become_numbers_where_they_hold_one() {
     assert_eq!(traffic.measurements[0].value, 8200.0);
     assert_eq!(traffic.target_shown(), "10,000 visits");
     assert_eq!(traffic.actual_shown(), "8,200");
+}
+
+fn with_measurement(map: &Map, phase: usize, value: f64) -> Map {
+    let mut map = map.clone();
+    map.phases[phase].kpis[0]
+        .measurements
+        .push(klantreis::model::Measurement {
+            date: NaiveDate::from_ymd_opt(2027, 3, 1),
+            value,
+            target: None,
+        });
+    map
+}
+
+fn two_steps() -> Map {
+    let mut map = template();
+    map.journeys.push(klantreis::model::Journey {
+        id: klantreis::model::JourneyId(1),
+        name: "Petra".into(),
+        color: klantreis::model::Rgb(0, 0, 0),
+        persona: None,
+        steps: vec![klantreis::model::Step::new(
+            klantreis::model::StepId(1),
+            klantreis::model::PhaseId(1),
+            0.5,
+            1.0,
+            "Searches",
+        )],
+    });
+    map
+}
+
+#[test]
+fn a_merge_keeps_measurements_from_one_side_and_survey_scores_from_the_other() {
+    use klantreis::model::{Field, SurveyScore};
+    let base = two_steps();
+    let ours = with_measurement(&base, 0, 12.0);
+    let mut theirs = base.clone();
+    theirs.journeys[0].steps[0].survey.push(SurveyScore {
+        date: None,
+        score: 4.0,
+        scale: SurveyScale::OneToFive,
+        respondents: 30,
+    });
+    let merged = klantreis::edit::merge(&base, &ours, &theirs);
+    assert!(merged.conflicts.is_empty(), "{:?}", merged.conflicts);
+    assert_eq!(merged.map.phases[0].kpis[0].measurements.len(), 1);
+    assert_eq!(merged.map.journeys[0].steps[0].survey.len(), 1);
+
+    // Both sides measured the same KPI list differently: a conflict, ours kept.
+    let theirs = with_measurement(&base, 0, 13.0);
+    let merged = klantreis::edit::merge(&base, &ours, &theirs);
+    assert_eq!(merged.conflicts.len(), 1);
+    assert_eq!(merged.conflicts[0].field, Some(Field::Kpis));
+    assert_eq!(merged.map.phases[0].kpis[0].measurements[0].value, 12.0);
+}
+
+#[test]
+fn a_measurement_that_is_not_a_number_is_reported_and_repaired_away() {
+    use klantreis::model::{Problem, repair, validate};
+    let mut map = with_measurement(&two_steps(), 1, f64::NAN);
+    let problems = validate(&map);
+    assert_eq!(problems.len(), 1, "{problems:?}");
+    assert!(matches!(problems[0], Problem::Measure(_)));
+    assert!(problems[0].breaks_drawing());
+    let words = klantreis::i18n::problems::unassigned_phase();
+    let done = repair(&mut map, words);
+    assert_eq!(done.len(), 1);
+    assert!(validate(&map).is_empty());
+    assert!(map.phases[1].kpis[0].measurements.is_empty());
 }

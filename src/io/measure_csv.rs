@@ -477,7 +477,9 @@ fn table(path: &Path, text: &str) -> Result<Table, ImportError> {
                         column: 1,
                         header: String::new(),
                     },
-                    e.kind_text(),
+                    // Reading from text with flexible rows, the csv crate
+                    // has next to nothing to refuse; its own words then.
+                    e.to_string(),
                 )));
             }
         }
@@ -506,20 +508,6 @@ fn table(path: &Path, text: &str) -> Result<Table, ImportError> {
         rows,
         decimal_comma: sep == b';',
     })
-}
-
-/// The words of a CSV error without the csv crate's positions.
-trait KindText {
-    fn kind_text(&self) -> String;
-}
-
-impl KindText for csv::Error {
-    fn kind_text(&self) -> String {
-        match self.kind() {
-            csv::ErrorKind::Utf8 { .. } => "not text".to_owned(),
-            _ => self.to_string(),
-        }
-    }
 }
 
 impl Table {

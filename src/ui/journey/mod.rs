@@ -5,8 +5,8 @@ pub mod canvas;
 mod ghosts;
 pub mod inspector;
 pub mod lanes;
-mod measured;
 pub mod paint;
 pub mod state;
+mod survey_curve;
 
 pub use state::JourneyState;

@@ -10,6 +10,9 @@ use crate::scene::Canvas;
 use crate::scene::measured::{KPI_MARK_RADIUS, kpi_marks, measured_curves};
 use crate::ui::shell::{sparkline, theme};
 
+/// The least room between two respondent counts, in points.
+const LABEL_GAP: f32 = 48.0;
+
 /// Paints the measured curves and the KPI marks from the scene's canvas.
 pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, canvas: &Canvas, dark: bool) {
     for mark in kpi_marks(map, canvas) {
@@ -24,6 +27,9 @@ pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, canvas: &Canvas
             6.0,
             4.0,
         ));
+        // Respondent counts closer than this to the last one drawn are left
+        // out, so they never pile up on a fitted map (zoom in to read them).
+        let mut last_label = f32::NEG_INFINITY;
         for point in &curve.points {
             // The gap between perceived and measured, as a thin connector.
             painter.line_segment(
@@ -36,7 +42,8 @@ pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, canvas: &Canvas
                 Stroke::new(2.0, colour),
                 egui::StrokeKind::Middle,
             );
-            if point.respondents > 0 {
+            if point.respondents > 0 && point.pos.x - last_label >= LABEL_GAP {
+                last_label = point.pos.x;
                 painter.text(
                     point.pos + egui::vec2(7.0, 2.0),
                     Align2::LEFT_TOP,
