@@ -55,7 +55,7 @@ pub fn measured_curves(map: &Map, canvas: &Canvas) -> Vec<MeasuredCurve> {
                     })
                 })
                 .collect();
-            (!points.is_empty()).then(|| MeasuredCurve {
+            (!points.is_empty()).then_some(MeasuredCurve {
                 id: curve.id,
                 color: curve.color,
                 points,

@@ -54,7 +54,7 @@ pub fn sparkline_ui(ui: &mut Ui, values: &[f64], target: Option<f64>, label: &st
         .iter()
         .enumerate()
         .step_by(stride)
-        .chain(values.iter().enumerate().last())
+        .chain(values.iter().enumerate().next_back())
         .map(|(i, v)| Pos2::new(inner.left() + step * i as f32, y_of(*v)))
         .collect();
     let ink = theme::ink(dark);
