@@ -32,6 +32,26 @@ const CONVERSION: &str = "datum;fase;kpi;waarde;doel\n\
 01-05-2027;Decision;Conversion;2,7%;2,5\n\
 01-06-2027;Decision;Conversion;2,8%;2,5\n";
 
+/// Fails unless some widget's label contains `text`.
+fn assert_shows(harness: &Harness<'_, KlantreisApp>, text: &str) {
+    assert!(
+        harness.query_by_label_contains(text).is_some(),
+        "nothing shows {text:?}"
+    );
+}
+
+/// The app's map and its canvas as the window last laid it out.
+fn canvas_of(harness: &Harness<'_, KlantreisApp>) -> (Map, klantreis::scene::Canvas) {
+    let app = harness.state();
+    let canvas = klantreis::scene::canvas(
+        &app.doc.map,
+        app.state.journey.canvas_rect,
+        app.state.journey.view,
+        &|_| true,
+    );
+    ((*app.doc.map).clone(), canvas)
+}
+
 fn measurements(map: &Map) -> usize {
     map.phases
         .iter()
@@ -59,11 +79,7 @@ fn measurements_are_imported_from_the_file_menu_and_undone_in_one_step() {
     harness.state_mut().wait_for_import();
     harness.run_steps(2);
     assert_eq!(measurements(&harness.state().doc.map), 6);
-    assert!(
-        harness
-            .query_by_label_contains("Imported 6 measurements from conversion.csv")
-            .is_some()
-    );
+    assert_shows(&harness, "Imported 6 measurements from conversion.csv");
     key(&mut harness, Modifiers::COMMAND, Key::Z);
     assert_eq!(
         measurements(&harness.state().doc.map),
@@ -115,20 +131,10 @@ fn the_phase_inspector_shows_a_sparkline_the_last_value_and_an_on_target_mark() 
     harness.run_steps(3);
     harness.get_by_label("Conversion: 6 measurements against the target");
     harness.get_by_label("Conversion is on target");
-    assert!(
-        harness
-            .query_by_label_contains("Last: 2.8% (+0.1 since 2027-05-01)")
-            .is_some()
-    );
+    assert_shows(&harness, "Last: 2.8% (+0.1 since 2027-05-01)");
     // The phase band on the canvas carries the same mark.
-    let app = harness.state();
-    let canvas = klantreis::scene::canvas(
-        &app.doc.map,
-        app.state.journey.canvas_rect,
-        app.state.journey.view,
-        &|_| true,
-    );
-    let marks = kpi_marks(&app.doc.map, &canvas);
+    let (map, canvas) = canvas_of(&harness);
+    let marks = kpi_marks(&map, &canvas);
     assert_eq!(marks.len(), 1);
     assert_eq!(marks[0].kpi, "Conversion");
     assert!(canvas.bands[2].rect.contains(marks[0].pos));
@@ -155,20 +161,10 @@ fn survey_scores_draw_a_measured_curve_beside_the_perceived_one() {
     harness.state_mut().state.selection = Selection::Steps(vec![StepId(2)]);
     harness.run_steps(3);
     // Perceived −2, measured +0.75 from 80 customers: shown in the inspector …
-    assert!(
-        harness
-            .query_by_label_contains("measured (80 respondents): +0.8")
-            .is_some()
-    );
+    assert_shows(&harness, "measured (80 respondents): +0.8");
     // … and drawn on the canvas, above the perceived point.
-    let app = harness.state();
-    let canvas = klantreis::scene::canvas(
-        &app.doc.map,
-        app.state.journey.canvas_rect,
-        app.state.journey.view,
-        &|_| true,
-    );
-    let curves = measured_curves(&app.doc.map, &canvas);
+    let (map, canvas) = canvas_of(&harness);
+    let curves = measured_curves(&map, &canvas);
     assert_eq!(curves.len(), 1);
     let point = &curves[0].points[0];
     assert_eq!(point.id, StepId(2));

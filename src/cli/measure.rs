@@ -6,9 +6,8 @@
 use std::path::{Path, PathBuf};
 
 use super::{EXIT_OK, EXIT_PROBLEM, say};
-use crate::edit::measure_ops::{import_measurements, import_survey};
-use crate::i18n::fill;
-use crate::io::{self, measure_csv};
+use crate::io;
+use crate::io::measure_import::{self, ImportKind};
 use crate::model::SurveyScale;
 
 /// What `klantreis import` is asked to do (its command-line arguments).
@@ -62,7 +61,6 @@ pub fn import(request: &ImportRequest) -> i32 {
 }
 
 fn import_lines(request: &ImportRequest) -> Result<Vec<String>, String> {
-    let t = crate::i18n::measure::t();
     if request.metrics.is_none() && request.survey.is_none() {
         return Err(format!(
             "{}: nothing to import; add --metrics FILE.csv or --survey FILE.csv.",
@@ -78,31 +76,21 @@ fn import_lines(request: &ImportRequest) -> Result<Vec<String>, String> {
     let loaded = io::load(&request.map).map_err(|e| e.to_string())?;
     let mut map = loaded.map;
     let mut lines = Vec::new();
-    if let Some(file) = &request.metrics {
-        let parsed = measure_csv::read_metrics(file).map_err(|e| e.to_string())?;
-        let edit = import_measurements(&map, &parsed.rows)
-            .map_err(|e| parsed.unresolved(e, &map).to_string())?;
+    let files = [
+        request.metrics.as_ref().map(|f| (f, ImportKind::Metrics)),
+        request
+            .survey
+            .as_ref()
+            .map(|f| (f, ImportKind::Survey(scale))),
+    ];
+    for (file, kind) in files.into_iter().flatten() {
+        let rows = measure_import::read(file, kind)?;
+        let (edit, text) = measure_import::place(&map, &rows)?;
         if let Some(edit) = edit {
             edit.apply(&mut map)
                 .map_err(|_| file.display().to_string())?;
         }
-        lines.push(fill(
-            t.imported_metrics,
-            &[("n", &parsed.rows.len()), ("file", &file.display())],
-        ));
-    }
-    if let Some(file) = &request.survey {
-        let parsed = measure_csv::read_survey(file, scale).map_err(|e| e.to_string())?;
-        let edit = import_survey(&map, &parsed.rows, scale)
-            .map_err(|e| parsed.unresolved(e, &map).to_string())?;
-        if let Some(edit) = edit {
-            edit.apply(&mut map)
-                .map_err(|_| file.display().to_string())?;
-        }
-        lines.push(fill(
-            t.imported_survey,
-            &[("n", &parsed.rows.len()), ("file", &file.display())],
-        ));
+        lines.push(text);
     }
     io::save(&request.map, &map).map_err(|e| e.for_command_line())?;
     lines.push(format!(

@@ -511,6 +511,17 @@ fn table(path: &Path, text: &str) -> Result<Table, ImportError> {
 }
 
 impl Table {
+    /// The data rows, each with what it needs to name its cells' places.
+    fn each_row<'a>(&'a self, path: &'a Path) -> impl Iterator<Item = Row<'a>> {
+        self.rows.iter().map(move |(line, record)| Row {
+            path,
+            line: *line,
+            record,
+            headers: &self.headers,
+            decimal_comma: self.decimal_comma,
+        })
+    }
+
     fn find(&self, column: Column) -> Option<usize> {
         self.columns.iter().position(|c| *c == Some(column))
     }
@@ -546,14 +557,7 @@ pub fn parse_metrics(path: &Path, text: &str) -> Result<Parsed<MetricRow>, Impor
     let unit = table.find(Column::Unit);
     let mut rows = Vec::with_capacity(table.rows.len());
     let mut places = Vec::with_capacity(table.rows.len());
-    for (line, record) in &table.rows {
-        let row = Row {
-            path,
-            line: *line,
-            record,
-            headers: &table.headers,
-            decimal_comma: table.decimal_comma,
-        };
+    for row in table.each_row(path) {
         let name = row.text(kpi)?;
         // An empty date is an undated value, as the export writes one
         // that came from a version-1 map.
@@ -626,14 +630,7 @@ pub fn parse_survey(
     let journey = table.find(Column::Journey);
     let mut rows = Vec::with_capacity(table.rows.len());
     let mut places = Vec::with_capacity(table.rows.len());
-    for (line, record) in &table.rows {
-        let row = Row {
-            path,
-            line: *line,
-            record,
-            headers: &table.headers,
-            decimal_comma: table.decimal_comma,
-        };
+    for row in table.each_row(path) {
         let name = row.text(step)?;
         let Some((value, _)) = row.number(Some(score))? else {
             return Err(row.fail(ImportErrorKind::EmptyCell(row.place(score))));

@@ -9,6 +9,7 @@ mod format;
 mod format_v1;
 pub mod lock;
 pub mod measure_csv;
+pub mod measure_import;
 pub mod photo;
 pub mod recovery;
 mod safe_write;
