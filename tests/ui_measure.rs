@@ -32,6 +32,18 @@ const CONVERSION: &str = "datum;fase;kpi;waarde;doel\n\
 01-05-2027;Decision;Conversion;2,7%;2,5\n\
 01-06-2027;Decision;Conversion;2,8%;2,5\n";
 
+/// Types the export's path into the open import window, presses Import
+/// and lets the import finish.
+fn import_typed(harness: &mut Harness<'static, KlantreisApp>, csv: &std::path::Path) {
+    type_into(harness, "CSV file", &csv.display().to_string());
+    harness
+        .get_by_role_and_label(Role::Button, "Import")
+        .click();
+    harness.run_steps(2);
+    harness.state_mut().wait_for_import();
+    harness.run_steps(2);
+}
+
 /// Fails unless some widget's label contains `text`.
 fn assert_shows(harness: &Harness<'_, KlantreisApp>, text: &str) {
     assert!(
@@ -71,13 +83,7 @@ fn measurements_are_imported_from_the_file_menu_and_undone_in_one_step() {
     harness.get_by_label("Import measurements…").click();
     // The command runs on the next frame; the window shows on the one after.
     harness.run_steps(4);
-    type_into(&mut harness, "CSV file", &csv.display().to_string());
-    harness
-        .get_by_role_and_label(Role::Button, "Import")
-        .click();
-    harness.run_steps(2);
-    harness.state_mut().wait_for_import();
-    harness.run_steps(2);
+    import_typed(&mut harness, &csv);
     assert_eq!(measurements(&harness.state().doc.map), 6);
     assert_shows(&harness, "Imported 6 measurements from conversion.csv");
     key(&mut harness, Modifiers::COMMAND, Key::Z);
@@ -99,13 +105,7 @@ fn a_broken_export_shows_where_in_the_window_and_changes_nothing() {
     let before = harness.state().doc.map.clone();
     harness.state_mut().open_import();
     harness.run_steps(2);
-    type_into(&mut harness, "CSV file", &csv.display().to_string());
-    harness
-        .get_by_role_and_label(Role::Button, "Import")
-        .click();
-    harness.run_steps(2);
-    harness.state_mut().wait_for_import();
-    harness.run_steps(2);
+    import_typed(&mut harness, &csv);
     // In the window and in the notice.
     assert_eq!(
         harness
