@@ -15,6 +15,14 @@ const LABEL_GAP: f32 = 48.0;
 
 /// Paints the measured curves and the KPI marks from the scene's canvas.
 pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, canvas: &Canvas, dark: bool) {
+    // Nothing is drawn over the emotion axis's labels left of the plot.
+    let painter = &painter.with_clip_rect(
+        egui::Rect::from_min_max(
+            egui::pos2(canvas.plot.left(), canvas.rect.top()),
+            canvas.rect.max,
+        )
+        .intersect(painter.clip_rect()),
+    );
     for mark in kpi_marks(map, canvas) {
         painter.circle_filled(mark.pos, KPI_MARK_RADIUS, sparkline::target_colour(mark.on));
     }
