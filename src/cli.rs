@@ -6,6 +6,8 @@ use std::path::{Path, PathBuf};
 
 mod team;
 pub use team::{changes_text, diff, git_diff, git_setup, language, merge};
+mod measure;
+pub use measure::{ImportRequest, import};
 
 use crate::export::{DataExport, Separator};
 use crate::i18n::Language;
@@ -230,6 +232,10 @@ pub struct ExportRequest {
     /// exported earlier are replaced without it; maps never are.
     #[arg(long)]
     pub force: bool,
+    /// Write every KPI measurement as CSV here (date, phase, kpi, value,
+    /// target, unit): `klantreis import --metrics` reads it back unchanged.
+    #[arg(long, value_name = "OUT.csv")]
+    pub metrics_csv: Option<PathBuf>,
 }
 
 impl ExportRequest {
@@ -274,6 +280,7 @@ impl ExportRequest {
             &self.csv,
             &self.steps_csv,
             &self.ics,
+            &self.metrics_csv,
         ]
         .into_iter()
         .flatten()
@@ -493,6 +500,20 @@ fn make_files<'r>(
                 ),
             ));
         }
+    }
+    if let Some(out) = &request.metrics_csv {
+        let rows: usize = map
+            .phases
+            .iter()
+            .flat_map(|p| &p.kpis)
+            .map(|k| k.measurements.len())
+            .sum();
+        let text = io::measure_csv::metrics_csv(map);
+        files.push((
+            out,
+            text.into_bytes(),
+            format!("{}: measurements, {rows} rows.", out.display()),
+        ));
     }
     Ok(files)
 }

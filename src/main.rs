@@ -89,6 +89,8 @@ enum Command {
     },
     /// Make git merge and diff maps through Klantreis in this repository.
     GitSetup,
+    /// Import measurements (--metrics) or survey scores (--survey) from CSV into a map.
+    Import(cli::ImportRequest),
     /// git's diff driver (set up by git-setup).
     #[command(hide = true)]
     GitDiff {
@@ -127,6 +129,7 @@ fn main() {
             klantreis::i18n::set_language(cli::language(lang.as_deref()));
             cli::merge(&base, &ours, &theirs, output.as_deref())
         }
+        Some(Command::Import(request)) => cli::import(&request),
         Some(Command::GitSetup) => cli::git_setup(),
         Some(Command::GitDiff { args }) => cli::git_diff(&args),
         None => match klantreis::ui::run_inviting(

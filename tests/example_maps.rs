@@ -145,3 +145,42 @@ fn the_example_in_the_format_documentation_is_a_sound_map() {
     assert_eq!(klantreis::model::validate(&map), vec![]);
     assert_eq!(map.steps().count(), 2);
 }
+
+#[test]
+fn every_kpi_of_the_example_maps_has_at_least_six_dated_measurements() {
+    for path in ron_files("maps") {
+        let map = io::load(&path).expect("load").map;
+        for phase in &map.phases {
+            for kpi in &phase.kpis {
+                let dated = kpi.measurements.iter().filter(|m| m.date.is_some()).count();
+                assert!(
+                    dated >= 6,
+                    "{}: {} / {} has {dated} dated measurements",
+                    path.display(),
+                    phase.name,
+                    kpi.name
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn both_personas_of_the_clothing_map_have_survey_scores_on_every_step() {
+    let map = io::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/clothing.ron"))
+        .expect("load")
+        .map;
+    for journey in &map.journeys {
+        assert!(journey.persona.is_some());
+        for step in &journey.steps {
+            let measured = step
+                .measured()
+                .unwrap_or_else(|| panic!("{} has no survey", step.title));
+            assert!(measured.respondents >= 50, "{}", step.title);
+        }
+    }
+    // The largest gap is where the room and the customers disagree most.
+    let gaps = klantreis::edit::measure_ops::largest_gaps(&map, 3);
+    assert_eq!(gaps.len(), 3);
+    assert!((gaps[0].1 - gaps[0].2).abs() >= (gaps[2].1 - gaps[2].2).abs());
+}

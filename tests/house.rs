@@ -5,13 +5,13 @@
 use std::path::{Path, PathBuf};
 
 /// The feature folders under `src/ui/`.
-const FEATURES: [&str; 8] = [
-    "journey", "calendar", "personas", "workshop", "merge", "room", "iterate", "evidence",
+const FEATURES: [&str; 9] = [
+    "journey", "calendar", "personas", "workshop", "merge", "room", "iterate", "evidence", "measure",
 ];
 
 /// The shell's lower layer, which features import: it may name features'
 /// state types but never the frame loop, document, menus or dialogs above it.
-const SHELL_LOWER: [&str; 9] = [
+const SHELL_LOWER: [&str; 10] = [
     "state.rs",
     "commands.rs",
     "theme.rs",
@@ -21,6 +21,7 @@ const SHELL_LOWER: [&str; 9] = [
     "compare.rs",
     "help.rs",
     "screen.rs",
+    "sparkline.rs",
 ];
 
 /// The longest a source file may be.

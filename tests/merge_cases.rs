@@ -551,11 +551,9 @@ fn cases() -> Vec<Case> {
         clean(
             "phase-kpi-and-description",
             |m| {
-                phase_mut(m, 1).kpis.push(Kpi {
-                    name: s("Reach"),
-                    target: s("10,000"),
-                    actual: String::new(),
-                })
+                phase_mut(m, 1)
+                    .kpis
+                    .push(Kpi::from_texts(s("Reach"), "10,000", ""))
             },
             |m| phase_mut(m, 1).description = s("People notice the brand."),
         ),

@@ -57,10 +57,13 @@ fn step() -> impl Strategy<Value = Step> {
             text(),
             channel(),
         ),
-        (texts(), texts(), texts(), texts(), text()),
+        (texts(), texts(), texts(), texts(), text(), survey()),
     )
         .prop_map(
-            |((id, phase, at, emotion, title, touchpoint, channel), (a, t, p, o, notes))| Step {
+            |(
+                (id, phase, at, emotion, title, touchpoint, channel),
+                (a, t, p, o, notes, survey),
+            )| Step {
                 id: StepId(id),
                 phase: PhaseId(phase),
                 at,
@@ -73,9 +76,46 @@ fn step() -> impl Strategy<Value = Step> {
                 pain_points: p,
                 opportunities: o,
                 notes,
+                survey,
                 ..Step::new(StepId(0), PhaseId(0), 0.0, 0.0, "")
             },
         )
+}
+
+/// Survey scores as an import leaves them (since version 2).
+fn survey() -> impl Strategy<Value = Vec<SurveyScore>> {
+    vec(
+        (
+            proptest::option::of(date()),
+            number(),
+            0..SurveyScale::ALL.len(),
+            any::<u32>(),
+        )
+            .prop_map(|(date, score, scale, respondents)| SurveyScore {
+                date,
+                score,
+                scale: SurveyScale::ALL[scale],
+                respondents,
+            }),
+        0..3,
+    )
+}
+
+/// Dated measurements of a KPI (since version 2).
+fn measurements() -> impl Strategy<Value = Vec<Measurement>> {
+    vec(
+        (
+            proptest::option::of(date()),
+            number(),
+            proptest::option::of(number()),
+        )
+            .prop_map(|(date, value, target)| Measurement {
+                date,
+                value,
+                target,
+            }),
+        0..4,
+    )
 }
 
 fn persona() -> impl Strategy<Value = Persona> {
@@ -188,7 +228,7 @@ fn map() -> impl Strategy<Value = Map> {
         text(),
         color(),
         number(),
-        vec((text(), text(), text()), 0..3),
+        vec((text(), text(), text(), measurements()), 0..3),
     )
         .prop_map(|(id, name, description, color, width, kpis)| Phase {
             id: PhaseId(id),
@@ -198,10 +238,9 @@ fn map() -> impl Strategy<Value = Map> {
             width,
             kpis: kpis
                 .into_iter()
-                .map(|(name, target, actual)| Kpi {
-                    name,
-                    target,
-                    actual,
+                .map(|(name, target, actual, measurements)| Kpi {
+                    measurements,
+                    ..Kpi::from_texts(name, &target, &actual)
                 })
                 .collect(),
         });

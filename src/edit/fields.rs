@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::model::SurveyScore;
 use crate::model::{
     Channel, Conflict, ContentItem, ContentType, EntityKind, Field, Journey, JourneyId, Kpi, Map,
     Persona, PersonaId, Phase, PhaseId, Photo, Recurrence, Rgb, Status, Step, StepId,
@@ -264,6 +265,10 @@ show! {
     Option<Photo> => |v| Shown::Photo(v.is_some()),
     Vec<Kpi> => |v| Shown::Kpis(v.clone()),
     Option<JourneyId> => |v| Shown::AsIs(*v),
+    Vec<SurveyScore> => |v| Shown::Lines(v.iter().map(|s| {
+        let date = s.date.map(|d| format!("{d}: ")).unwrap_or_default();
+        format!("{date}{} ({:?}, n={})", s.score, s.scale, s.respondents)
+    }).collect()),
 }
 
 /// A conflict's recorded value (RON text) as the diff shows it; `None`
@@ -302,6 +307,7 @@ pub fn shown_from_ron(field: Field, text: &str) -> Option<Shown> {
         Field::Width | Field::At | Field::Emotion => read::<f64>(text),
         Field::Color => read::<Rgb>(text),
         Field::Kpis => read::<Vec<Kpi>>(text),
+        Field::Survey => read::<Vec<SurveyScore>>(text),
         Field::Persona => read::<Option<PersonaId>>(text),
         Field::Phase => read::<PhaseId>(text),
         Field::Channel => read::<Option<Channel>>(text),
@@ -398,6 +404,7 @@ fields!(Step {
     evidence: value => Evidence,
     claims: claims => Claims,
     experiments: experiments => Experiments,
+    survey: value => Survey,
 });
 
 fields!(Persona {

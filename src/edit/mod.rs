@@ -9,6 +9,7 @@ pub mod ops;
 
 mod describe;
 pub mod iterate;
+pub mod measure_ops;
 
 pub mod diff;
 pub mod evidence;

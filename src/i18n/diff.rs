@@ -92,6 +92,7 @@ crate::strings! {
         field_order: "order", "volgorde";
         field_to_be_of: "as-is journey", "huidige reis";
         value_no_as_is: "none (not a to-be journey)", "geen (geen to-be-reis)";
+        field_survey: "survey scores", "enquêtescores";
 
         item_action: "Action", "Actie";
         item_thought: "Thought", "Gedachte";
@@ -216,6 +217,7 @@ pub fn field(field: Field) -> &'static str {
         Field::Evidence => super::evidence::t().evidence,
         Field::Claims => super::evidence::t().item_evidence,
         Field::Experiments => super::evidence::t().experiments,
+        Field::Survey => t.field_survey,
     }
 }
 

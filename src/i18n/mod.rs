@@ -30,6 +30,7 @@ pub mod files;
 pub mod history;
 pub mod inspector;
 pub mod iterate;
+pub mod measure;
 pub mod merge;
 pub mod model;
 pub mod participant;
@@ -180,6 +181,7 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
         ("history", history::Texts::ENTRIES),
         ("iterate", iterate::Texts::ENTRIES),
         ("evidence", evidence::Texts::ENTRIES),
+        ("measure", measure::Texts::ENTRIES),
     ]
 }
 

@@ -217,6 +217,7 @@ pub fn problem_text(problem: &Problem, language: Language) -> String {
             ],
         ),
         Problem::Claim(problem) => super::evidence::problem_text(problem, language),
+        Problem::Measure(bad) => super::measure::bad_measure_text(bad, false, language),
     }
 }
 
@@ -259,6 +260,7 @@ pub fn repair_text(repair: &Repair, language: Language) -> String {
             &[("name", name), ("repair", &repair_text(repair, language))],
         ),
         Repair::Claim(repair) => super::evidence::repair_text(repair, language),
+        Repair::Measure(bad) => super::measure::bad_measure_text(bad, true, language),
     }
 }
 

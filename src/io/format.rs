@@ -3,7 +3,7 @@
 //! ```text
 //! (
 //!     format: "klantreis",
-//!     version: 1,
+//!     version: 2,
 //!     map: ( title: "…", … ),
 //! )
 //! ```
@@ -22,7 +22,7 @@ use crate::i18n::fill;
 use crate::model::Map;
 
 /// The format version this Klantreis writes.
-pub const FORMAT_VERSION: u64 = 1;
+pub const FORMAT_VERSION: u64 = 2;
 
 /// The value of the `format` field that marks a Klantreis map.
 pub const FORMAT_NAME: &str = "klantreis";
@@ -308,13 +308,16 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
 /// Reads the `map` value in the schema of `version` and converts it to the current model.
 ///
 /// Each released version keeps its schema in a module of its own, with a
-/// conversion to the next version; version 1 is the current model.
+/// conversion to the next version; version 2 is the current model.
 fn read_map_of_version<'de, A: MapAccess<'de>>(
     version: u64,
     access: &mut A,
 ) -> Result<Map, A::Error> {
     match version {
-        1 => access.next_value::<Map>(),
+        1 => access
+            .next_value::<super::format_v1::MapV1>()
+            .map(Map::from),
+        2 => access.next_value::<Map>(),
         other => {
             access.next_value::<IgnoredAny>()?;
             Err(de::Error::custom(fill(
@@ -335,7 +338,7 @@ mod tests {
     fn a_template_map_round_trips_to_the_same_bytes() {
         let map = PhaseTemplate::FivePhase.new_map(Language::Nl);
         let text = to_ron(&map);
-        assert!(text.starts_with("(\n    format: \"klantreis\",\n    version: 1,\n"));
+        assert!(text.starts_with("(\n    format: \"klantreis\",\n    version: 2,\n"));
         let back = from_ron(&text).expect("parses");
         assert_eq!(back, map);
         assert_eq!(to_ron(&back), text);
@@ -349,7 +352,7 @@ mod tests {
 
     #[test]
     fn a_version_after_the_map_is_explained() {
-        let text = "(format: \"klantreis\", map: (), version: 1)";
+        let text = "(format: \"klantreis\", map: (), version: 2)";
         let Err(ParseError::Syntax { message, .. }) = from_ron(text) else {
             panic!("must fail");
         };

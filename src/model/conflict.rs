@@ -78,6 +78,8 @@ pub enum Field {
     Claims,
     /// A step's experiments (since version 2).
     Experiments,
+    /// A step's survey scores (since version 2).
+    Survey,
 }
 
 /// Something two copies of a map changed in different ways.

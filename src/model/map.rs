@@ -60,16 +60,29 @@ pub struct Phase {
     pub kpis: Vec<Kpi>,
 }
 
-/// A key performance indicator of a phase, e.g. "Conversion rate".
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Default)]
+/// A key performance indicator of a phase, e.g. "Conversion rate", with
+/// its measurements over time (since format version 2; see `measure.rs`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Default)]
 #[serde(default, deny_unknown_fields)]
 pub struct Kpi {
     /// What is measured.
     pub name: String,
-    /// The value aimed for, as the client writes it ("3%", "10,000 visits").
-    pub target: String,
-    /// The value measured so far.
-    pub actual: String,
+    /// The unit: `%`, `€`, `count`, `minutes`, `score` … (empty: a plain number).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    /// The value aimed for, in the unit.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<f64>,
+    /// The dated values, oldest first as imported.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub measurements: Vec<super::Measurement>,
+    /// A version-1 target as written, kept where the number and unit do not
+    /// give it back exactly ("10,000 visits", "about 3").
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub target_text: String,
+    /// A version-1 actual value as written, kept likewise.
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub actual_text: String,
 }
 
 /// One journey: a curve through steps, usually walked by one persona.
@@ -145,6 +158,9 @@ pub struct Step {
     /// A/B tests on the step's pain points and opportunities (since version 2).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub experiments: Vec<super::Experiment>,
+    /// What customers answered about this step in surveys (since version 2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub survey: Vec<super::SurveyScore>,
 }
 
 impl Step {
@@ -166,6 +182,7 @@ impl Step {
             evidence: super::Backing::default(),
             claims: Vec::new(),
             experiments: Vec::new(),
+            survey: Vec::new(),
         }
     }
 }

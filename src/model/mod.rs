@@ -11,6 +11,7 @@ pub mod generate;
 mod ids;
 mod lane;
 mod map;
+mod measure;
 mod persona;
 mod snapshot;
 mod template;
@@ -25,6 +26,10 @@ pub use experiment::{ClaimProblem, ClaimRepair, Experiment, ExperimentStatus};
 pub use ids::{ContentId, JourneyId, PersonaId, PhaseId, StepId, derived_id, fresh_ids};
 pub use lane::Lane;
 pub use map::{Emotion, Journey, Kpi, Map, Phase, Step};
+pub use measure::{
+    BadMeasure, MeasureAt, Measured, Measurement, MetricRow, OnTarget, SurveyRow, SurveyScale,
+    SurveyScore, format_amount, parse_amount, parse_number, parse_number_in,
+};
 pub use persona::{Demographics, Persona, Photo, Psychographics};
 pub use snapshot::{
     IterationProblem, IterationRepair, MAX_SNAPSHOTS, Snapshot, SnapshotId, content_of,

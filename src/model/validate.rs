@@ -179,6 +179,9 @@ pub enum Problem {
     Iteration(super::IterationProblem),
     /// A step's evidence or experiments are wrong (see [`super::experiment::check`]).
     Claim(super::ClaimProblem),
+    /// A measurement, target or survey score that is not a finite number, or
+    /// a survey score off its scale (see `measure.rs`).
+    Measure(super::measure::BadMeasure),
 }
 
 /// The largest emotion or position that can still be drawn: beyond it the
@@ -205,6 +208,7 @@ impl Problem {
             Problem::Iteration(super::IterationProblem::InSnapshot { problem, .. }) => {
                 problem.breaks_drawing()
             }
+            Problem::Measure(bad) => !bad.value.is_finite(),
             _ => false,
         }
     }
@@ -311,6 +315,8 @@ pub enum Repair {
     Iteration(super::IterationRepair),
     /// A step's evidence or experiments were repaired.
     Claim(super::ClaimRepair),
+    /// A measurement, target or survey score that was not a number was taken out.
+    Measure(super::measure::BadMeasure),
 }
 
 /// The name and description of the phase [`repair`] adds when steps or
@@ -464,6 +470,7 @@ pub fn validate(map: &Map) -> Vec<Problem> {
         }
     }
     super::validate_iterations(map, &mut problems);
+    super::measure::problems(map, &mut problems);
     problems
 }
 
@@ -607,6 +614,7 @@ pub fn repair(map: &mut Map, words: UnassignedPhase<'_>) -> Vec<Repair> {
         }
     }
     super::repair_iterations(map, words, &mut done);
+    super::measure::repair(map, &mut done);
     done
 }
 

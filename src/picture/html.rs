@@ -521,11 +521,12 @@ fn phases(out: &mut String, map: &Map) {
 pub(crate) fn kpi_line(kpi: &crate::model::Kpi) -> String {
     let t = crate::i18n::deliver::t();
     let mut figures = Vec::new();
-    if !kpi.target.trim().is_empty() {
-        figures.push(fill(t.kpi_target, &[("target", &kpi.target.trim())]));
+    let (target, actual) = (kpi.target_shown(), kpi.actual_shown());
+    if !target.trim().is_empty() {
+        figures.push(fill(t.kpi_target, &[("target", &target.trim())]));
     }
-    if !kpi.actual.trim().is_empty() {
-        figures.push(fill(t.kpi_actual, &[("actual", &kpi.actual.trim())]));
+    if !actual.trim().is_empty() {
+        figures.push(fill(t.kpi_actual, &[("actual", &actual.trim())]));
     }
     if figures.is_empty() {
         kpi.name.clone()

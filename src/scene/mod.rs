@@ -14,6 +14,7 @@ pub mod headers;
 pub mod index;
 pub mod labels;
 pub mod lanes;
+pub mod measured;
 pub mod palette;
 pub mod tobe;
 pub mod words;

@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod iterate;
 pub mod evidence;
 pub mod journey;
+pub mod measure;
 pub mod merge;
 pub mod personas;
 pub mod room;

@@ -103,6 +103,7 @@ fn step_ui(
     if response.drag_stopped() || response.lost_focus() {
         state.gesture_ended = true;
     }
+    crate::ui::shell::sparkline::measured_emotion_ui(ui, step);
 
     let label = ui.label(RichText::new(t.phase).strong());
     let current = map
@@ -294,31 +295,27 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: &Phase, state: &mut State, edits: &mu
                     );
                 }
                 ui.columns(2, |columns| {
-                    if let Some((target, g)) =
-                        text_field(&mut columns[0], state, t.target, &kpi.target, false)
+                    let target = kpi.target_shown();
+                    if let Some((text, g)) =
+                        text_field(&mut columns[0], state, t.target, &target, false)
                     {
-                        update(
-                            edits,
-                            Kpi {
-                                target,
-                                ..kpi.clone()
-                            },
-                            g,
-                        );
+                        update(edits, kpi.with_target_text(&text), g);
                     }
-                    if let Some((actual, g)) =
-                        text_field(&mut columns[1], state, t.actual, &kpi.actual, false)
+                    let unit_label = crate::i18n::measure::t().unit;
+                    if let Some((unit, g)) =
+                        text_field(&mut columns[1], state, unit_label, &kpi.unit, false)
                     {
                         update(
                             edits,
                             Kpi {
-                                actual,
+                                unit,
                                 ..kpi.clone()
                             },
                             g,
                         );
                     }
                 });
+                crate::ui::shell::sparkline::kpi_figures_ui(ui, kpi);
                 if ui.small_button(t.remove_kpi).clicked() {
                     let mut changed = phase.clone();
                     changed.kpis.remove(i);

@@ -9,5 +9,6 @@ pub mod lanes;
 pub mod paint;
 pub mod state;
 mod tint;
+mod survey_curve;
 
 pub use state::JourneyState;

@@ -89,6 +89,8 @@ pub enum Command {
     SaveSnapshot,
     /// The list of the map's snapshots: compare, restore, rename, delete.
     Snapshots,
+    /// Import measurements or survey scores from a CSV export.
+    ImportMeasurements,
 }
 
 /// Which way a walk or a nudge goes: back (left, up, earlier, lower) or on.
@@ -314,6 +316,7 @@ impl Command {
             Command::ReadSummary => crate::i18n::canvas::t().map_summary,
             Command::SaveSnapshot => crate::i18n::iterate::t().save_snapshot,
             Command::Snapshots => crate::i18n::iterate::t().snapshots,
+            Command::ImportMeasurements => crate::i18n::measure::t().cmd_import,
         };
         text.to_owned()
     }

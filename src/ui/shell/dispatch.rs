@@ -33,6 +33,10 @@ impl KlantreisApp {
                 self.ask_path(PathPurpose::Compare, None);
                 return;
             }
+            Command::ImportMeasurements => {
+                self.open_import();
+                return;
+            }
             Command::ExportPictures => {
                 let state = &self.state;
                 self.picture_export = Some(

@@ -82,6 +82,10 @@ impl KlantreisApp {
                         self.commands.push(command);
                     }
                 }
+                let import = Command::ImportMeasurements;
+                if self.menu_item(ui, &import, &import.label()) {
+                    self.commands.push(import);
+                }
                 ui.separator();
                 if self.menu_item(
                     ui,

@@ -16,6 +16,7 @@ pub mod export_dialog;
 pub mod fonts;
 pub mod help;
 pub mod invite;
+pub mod measuring;
 pub mod menu_access;
 pub mod menus;
 pub mod navigate;
@@ -23,6 +24,7 @@ mod photos;
 pub mod prefs;
 pub mod screen;
 pub mod snapshots;
+pub mod sparkline;
 pub mod state;
 pub mod teamwork;
 pub mod theme;
@@ -530,6 +532,7 @@ impl KlantreisApp {
         self.dialog_ui(&ctx);
         self.opening_ui(&ctx);
         self.team_job_ui(&ctx);
+        self.measure_ui(&ctx);
         export_dialog::export_window(
             &ctx,
             &self.doc.map,

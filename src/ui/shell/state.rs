@@ -88,6 +88,8 @@ pub struct State {
     pub room: Option<RoomPanel>,
     /// The snapshot windows.
     pub iterate: crate::ui::iterate::IterateState,
+    /// Importing measurements: the import window and the export being read.
+    pub measure: crate::ui::measure::MeasureState,
 }
 
 impl State {
@@ -113,6 +115,7 @@ impl State {
         self.calendar.forget_document();
         self.merge.forget_document();
         self.iterate.forget_document();
+        self.measure.forget_document();
         self.ghost = None;
         if let Some(workshop) = &mut self.workshop {
             workshop.forget_document();
