@@ -6,7 +6,8 @@ use std::path::{Path, PathBuf};
 
 /// The feature folders under `src/ui/`.
 const FEATURES: [&str; 9] = [
-    "journey", "calendar", "personas", "workshop", "merge", "room", "iterate", "evidence", "measure",
+    "journey", "calendar", "personas", "workshop", "merge", "room", "iterate", "evidence",
+    "measure",
 ];
 
 /// The shell's lower layer, which features import: it may name features'

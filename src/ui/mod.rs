@@ -5,8 +5,8 @@
 //! shell's lower layer and the engine, never another feature.
 
 pub mod calendar;
-pub mod iterate;
 pub mod evidence;
+pub mod iterate;
 pub mod journey;
 pub mod measure;
 pub mod merge;

@@ -8,7 +8,7 @@ pub mod inspector;
 pub mod lanes;
 pub mod paint;
 pub mod state;
-mod tint;
 mod survey_curve;
+mod tint;
 
 pub use state::JourneyState;
