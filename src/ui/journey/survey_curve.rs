@@ -6,15 +6,41 @@ use egui::{Align2, FontId, Shape, Stroke};
 
 use crate::i18n::fill;
 use crate::model::Map;
-use crate::scene::Canvas;
+use crate::scene::Scene;
 use crate::scene::measured::{KPI_MARK_RADIUS, kpi_marks, measured_curves};
 use crate::ui::shell::{sparkline, theme};
 
-/// The least room between two respondent counts, in points.
-const LABEL_GAP: f32 = 48.0;
+/// Where a respondent count may sit beside its square: right below, right
+/// above, left below, left above (offsets of the text's corner).
+const LABEL_SIDES: [(egui::Vec2, Align2); 4] = [
+    (egui::vec2(7.0, 2.0), Align2::LEFT_TOP),
+    (egui::vec2(7.0, -2.0), Align2::LEFT_BOTTOM),
+    (egui::vec2(-7.0, 2.0), Align2::RIGHT_TOP),
+    (egui::vec2(-7.0, -2.0), Align2::RIGHT_BOTTOM),
+];
 
-/// Paints the measured curves and the KPI marks from the scene's canvas.
-pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, canvas: &Canvas, dark: bool) {
+/// Everything the scene placed that a respondent count must keep clear
+/// of: titles, marks, avatars, headers, to-be labels and every drawn dot.
+fn taken(scene: &Scene) -> Vec<egui::Rect> {
+    let mut taken: Vec<egui::Rect> = Vec::new();
+    taken.extend(scene.titles.iter().map(|t| t.area));
+    taken.extend(scene.marks.iter().map(|m| m.area));
+    taken.extend(scene.avatars.iter().map(|a| a.rect));
+    taken.extend(scene.headers.iter().map(|h| h.rect));
+    taken.extend(scene.to_be.improvements.iter().map(|i| i.area));
+    for curve in &scene.canvas.curves {
+        taken.extend(
+            scene
+                .dots(curve)
+                .map(|p| egui::Rect::from_center_size(p.pos, egui::vec2(14.0, 14.0))),
+        );
+    }
+    taken
+}
+
+/// Paints the measured curves and the KPI marks from the scene.
+pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, scene: &Scene, dark: bool) {
+    let canvas = &scene.canvas;
     // Nothing is drawn over the emotion axis's labels left of the plot.
     let painter = &painter.with_clip_rect(
         egui::Rect::from_min_max(
@@ -26,6 +52,8 @@ pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, canvas: &Canvas
     for mark in kpi_marks(map, canvas) {
         painter.circle_filled(mark.pos, KPI_MARK_RADIUS, sparkline::target_colour(mark.on));
     }
+    let mut squares = Vec::new();
+    let mut counts = Vec::new();
     for curve in measured_curves(map, canvas) {
         let colour = theme::color(curve.color);
         let line: Vec<_> = curve.points.iter().map(|p| p.pos).collect();
@@ -35,9 +63,6 @@ pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, canvas: &Canvas
             6.0,
             4.0,
         ));
-        // Respondent counts closer than this to the last one drawn are left
-        // out, so they never pile up on a fitted map (zoom in to read them).
-        let mut last_label = f32::NEG_INFINITY;
         for point in &curve.points {
             // The gap between perceived and measured, as a thin connector.
             painter.line_segment(
@@ -50,16 +75,39 @@ pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, canvas: &Canvas
                 Stroke::new(2.0, colour),
                 egui::StrokeKind::Middle,
             );
-            if point.respondents > 0 && point.pos.x - last_label >= LABEL_GAP {
-                last_label = point.pos.x;
-                painter.text(
-                    point.pos + egui::vec2(7.0, 2.0),
-                    Align2::LEFT_TOP,
-                    fill("n={n}", &[("n", &point.respondents)]),
-                    FontId::proportional(11.0),
-                    theme::ink(dark),
-                );
+            squares.push(egui::Rect::from_center_size(
+                point.pos,
+                egui::vec2(10.0, 10.0),
+            ));
+            if point.respondents > 0 {
+                counts.push((point.pos, point.respondents));
             }
+        }
+    }
+    // A respondent count goes on the first side of its square where it
+    // covers nothing placed, no square and no other count; where no side is
+    // free it is left out (zoom in to read it).
+    if counts.is_empty() {
+        return;
+    }
+    let mut taken = taken(scene);
+    taken.extend(squares);
+    let plot = canvas.plot;
+    for (pos, respondents) in counts {
+        let galley = painter.layout_no_wrap(
+            fill("n={n}", &[("n", &respondents)]),
+            FontId::proportional(11.0),
+            theme::ink(dark),
+        );
+        let free = LABEL_SIDES.iter().find_map(|(offset, align)| {
+            let rect = align.anchor_size(pos + *offset, galley.size());
+            let own = egui::Rect::from_center_size(pos, egui::vec2(10.0, 10.0));
+            (plot.contains_rect(rect) && !taken.iter().any(|t| *t != own && t.intersects(rect)))
+                .then_some(rect)
+        });
+        if let Some(rect) = free {
+            taken.push(rect);
+            painter.galley(rect.min, galley, theme::ink(dark));
         }
     }
 }
