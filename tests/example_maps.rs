@@ -170,7 +170,9 @@ fn both_personas_of_the_clothing_map_have_survey_scores_on_every_step() {
     let map = io::load(&Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/clothing.ron"))
         .expect("load")
         .map;
-    for journey in &map.journeys {
+    // The to-be journey is a design no customer has walked yet: only the
+    // as-is journeys can have survey scores.
+    for journey in map.journeys.iter().filter(|j| j.to_be_of.is_none()) {
         assert!(journey.persona.is_some());
         for step in &journey.steps {
             let measured = step
