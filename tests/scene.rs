@@ -290,7 +290,7 @@ fn a_title_painted_elsewhere_than_the_scene_says_is_caught() {
 // Level of detail: what is drawn has room, at every zoom and any size.
 
 use klantreis::model::generate::{MapSize, generated_map};
-use klantreis::scene::{self as placed, Anchor, Options, View};
+use klantreis::scene::{self as placed, Options, View};
 
 /// A canvas the size of the editor's in a 1600 × 1000 window.
 const CANVAS: Rect = Rect::from_min_max(Pos2::ZERO, pos2(1400.0, 560.0));
@@ -328,16 +328,7 @@ fn editor_scene(map: &Map, view: View) -> Scene {
 
 /// The area a line of text covers.
 fn extent(text: &klantreis::scene::Text) -> Rect {
-    let width = text.font.width(&text.text);
-    let left = match text.anchor {
-        Anchor::Start => text.at.x,
-        Anchor::Middle => text.at.x - width / 2.0,
-        Anchor::End => text.at.x - width,
-    };
-    Rect::from_min_size(
-        pos2(left, text.at.y - text.font.size / 2.0),
-        vec2(width, text.font.size),
-    )
+    text.extent()
 }
 
 /// Every drawn label (titles, marks' words, phase names and averages of

@@ -162,14 +162,21 @@ impl Kpi {
     /// target below the first value means lower is better (waiting time,
     /// returns); otherwise higher is.
     pub fn on_target(&self) -> Option<OnTarget> {
-        let (last, _) = self.last_and_change()?;
+        // The latest and the earliest in one pass (the canvas asks every
+        // frame, for every KPI of every phase on screen).
+        let mut last: Option<(usize, &Measurement)> = None;
+        let mut earliest: Option<(usize, &Measurement)> = None;
+        for (i, m) in self.measurements.iter().enumerate() {
+            if last.is_none_or(|(j, l)| (m.date, i) >= (l.date, j)) {
+                last = Some((i, m));
+            }
+            if earliest.is_none_or(|(j, e)| (m.date, i) < (e.date, j)) {
+                earliest = Some((i, m));
+            }
+        }
+        let (_, last) = last?;
         let target = last.target.or(self.target)?;
-        let first = self
-            .measurements
-            .iter()
-            .enumerate()
-            .min_by_key(|(i, m)| (m.date, *i))
-            .map_or(last.value, |(_, m)| m.value);
+        let first = earliest.map_or(last.value, |(_, m)| m.value);
         let lower_is_better = target < first;
         let on = if lower_is_better {
             last.value <= target

@@ -48,6 +48,20 @@ pub struct Text {
 }
 
 impl Text {
+    /// The area the line covers.
+    pub fn extent(&self) -> Rect {
+        let width = self.font.width(&self.text);
+        let left = match self.anchor {
+            Anchor::Start => self.at.x,
+            Anchor::Middle => self.at.x - width / 2.0,
+            Anchor::End => self.at.x - width,
+        };
+        Rect::from_min_size(
+            pos2(left, self.at.y - self.font.size / 2.0),
+            vec2(width, self.font.size),
+        )
+    }
+
     /// The y of the line's baseline (where SVG puts text): the middle of
     /// the capital letters is about 0.36 em above it.
     pub fn baseline(&self) -> f32 {

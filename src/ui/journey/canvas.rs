@@ -183,7 +183,7 @@ pub fn canvas_ui(
     if let Some(ghost) = &state.ghost {
         super::ghosts::paint_ghosts(&painter, canvas, state.journey.view, ghost, state);
     }
-    super::survey_curve::paint_measured(&painter, map, &scene, ui.visuals().dark_mode);
+    super::survey_curve::paint_counts(&painter, map, &scene, ui.visuals().dark_mode);
     paint_curve_avatars(ui, map, &scene, state);
     if let Some(Drag::Box { origin, .. }) = &state.journey.drag
         && let Some(pointer) = response.hover_pos().or(response.interact_pointer_pos())

@@ -88,7 +88,7 @@ pub fn paint_scene(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Loo
     );
     paint_bands(&drawing, map, scene, look);
     paint_scale(painter, scene, look);
-    paint_curves(&drawing, scene, look);
+    paint_curves(&drawing, map, scene, look);
     if let Some(tint) = &scene.evidence {
         super::tint::paint_legend(painter, tint, look);
     }
@@ -266,7 +266,7 @@ pub(super) fn paint_scale(painter: &egui::Painter, scene: &Scene, look: &Look) {
     }
 }
 
-pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) {
+pub(super) fn paint_curves(painter: &egui::Painter, map: &Map, scene: &Scene, look: &Look) {
     let ink = theme::ink(look.dark);
     let sizes = scene.sizes;
     for curve in &scene.canvas.curves {
@@ -333,6 +333,8 @@ pub(super) fn paint_curves(painter: &egui::Painter, scene: &Scene, look: &Look) 
             painter.add(Shape::mesh(dots));
         }
     }
+    // What customers said, under the marks and titles the scene placed.
+    super::survey_curve::paint_measured(painter, map, scene, look.dark);
     // The marks on top of every curve, so no other journey hides them.
     for mark in &scene.marks {
         let colour = theme::egui(palette::mark(mark.high, look.dark));

@@ -38,22 +38,62 @@ fn taken(scene: &Scene) -> Vec<egui::Rect> {
     taken
 }
 
-/// Paints the measured curves and the KPI marks from the scene.
-pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, scene: &Scene, dark: bool) {
+/// The painter clipped to the plot's side of the canvas: nothing measured
+/// is drawn over the emotion axis's labels.
+fn clipped(painter: &egui::Painter, scene: &Scene) -> egui::Painter {
     let canvas = &scene.canvas;
-    // Nothing is drawn over the emotion axis's labels left of the plot.
-    let painter = &painter.with_clip_rect(
+    painter.with_clip_rect(
         egui::Rect::from_min_max(
             egui::pos2(canvas.plot.left(), canvas.rect.top()),
             canvas.rect.max,
         )
         .intersect(painter.clip_rect()),
-    );
+    )
+}
+
+/// Paints the measured curves and the KPI marks from the scene, under the
+/// marks and titles (the respondent counts come later: [`paint_counts`]).
+pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, scene: &Scene, dark: bool) {
+    let canvas = &scene.canvas;
+    let painter = &clipped(painter, scene);
+    // A KPI mark where the header has no room for it is left out: the
+    // phase inspector lists every KPI.
+    let header: Vec<egui::Rect> = scene
+        .headers
+        .iter()
+        .flat_map(|h| {
+            let averages = h.averages.iter().flat_map(|a| {
+                [
+                    a.value.extent(),
+                    egui::Rect::from_center_size(a.dot, egui::vec2(10.0, 10.0)),
+                ]
+            });
+            h.name
+                .iter()
+                .map(|t| t.extent())
+                .chain(h.badge)
+                .chain(averages)
+        })
+        .collect();
     for mark in kpi_marks(map, canvas) {
-        painter.circle_filled(mark.pos, KPI_MARK_RADIUS, sparkline::target_colour(mark.on));
+        let r = KPI_MARK_RADIUS + 2.0;
+        let rect = egui::Rect::from_center_size(mark.pos, egui::vec2(2.0 * r, 2.0 * r));
+        if header.iter().any(|h| h.intersects(rect)) {
+            continue;
+        }
+        // A diamond, so it never reads as a journey's dot in the averages.
+        let r = KPI_MARK_RADIUS + 0.5;
+        painter.add(Shape::convex_polygon(
+            vec![
+                mark.pos + egui::vec2(0.0, -r),
+                mark.pos + egui::vec2(r, 0.0),
+                mark.pos + egui::vec2(0.0, r),
+                mark.pos + egui::vec2(-r, 0.0),
+            ],
+            sparkline::target_colour(mark.on),
+            Stroke::new(1.0, theme::ink(dark)),
+        ));
     }
-    let mut squares = Vec::new();
-    let mut counts = Vec::new();
     for curve in measured_curves(map, canvas) {
         let colour = theme::color(curve.color);
         let line: Vec<_> = curve.points.iter().map(|p| p.pos).collect();
@@ -75,6 +115,18 @@ pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, scene: &Scene, 
                 Stroke::new(2.0, colour),
                 egui::StrokeKind::Middle,
             );
+        }
+    }
+}
+
+/// Paints the respondent counts beside the measured curves' squares, on
+/// top of everything the scene placed and clear of it.
+pub(super) fn paint_counts(painter: &egui::Painter, map: &Map, scene: &Scene, dark: bool) {
+    let painter = &clipped(painter, scene);
+    let mut squares = Vec::new();
+    let mut counts = Vec::new();
+    for curve in measured_curves(map, &scene.canvas) {
+        for point in &curve.points {
             squares.push(egui::Rect::from_center_size(
                 point.pos,
                 egui::vec2(10.0, 10.0),
@@ -92,7 +144,7 @@ pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, scene: &Scene, 
     }
     let mut taken = taken(scene);
     taken.extend(squares);
-    let plot = canvas.plot;
+    let plot = scene.canvas.plot;
     for (pos, respondents) in counts {
         let galley = painter.layout_no_wrap(
             fill("n={n}", &[("n", &respondents)]),
