@@ -49,15 +49,38 @@ fn a_screen_reader_finds_the_named_window_every_step_and_the_menus_and_walks_the
         return;
     }
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let output = Command::new(root.join("tests/atspi/run.sh"))
-        .arg(env!("CARGO_BIN_EXE_klantreis"))
-        .env_remove("ORCA_LOG")
-        .output()
-        .expect("tests/atspi/run.sh runs");
-    let said = String::from_utf8_lossy(&output.stdout);
-    assert!(
-        output.status.success() && said.contains("all checks passed"),
-        "the screen-reader check failed:\n{said}\n{}",
-        String::from_utf8_lossy(&output.stderr)
-    );
+    // The output goes to files, not pipes: a D-Bus service the session
+    // activated (dconf for gsettings) can outlive the script and would hold a
+    // pipe open, so waiting for its end would wait for ever.
+    let dir = tempfile::tempdir().expect("a folder for the output");
+    let run = |attempt: u32| {
+        let (out, err) = (
+            dir.path().join(format!("stdout-{attempt}")),
+            dir.path().join(format!("stderr-{attempt}")),
+        );
+        let status = Command::new(root.join("tests/atspi/run.sh"))
+            .arg(env!("CARGO_BIN_EXE_klantreis"))
+            .env_remove("ORCA_LOG")
+            .stdin(std::process::Stdio::null())
+            .stdout(std::fs::File::create(&out).expect("stdout file"))
+            .stderr(std::fs::File::create(&err).expect("stderr file"))
+            .status()
+            .expect("tests/atspi/run.sh runs");
+        let said = std::fs::read_to_string(&out).unwrap_or_default();
+        let errors = std::fs::read_to_string(&err).unwrap_or_default();
+        (
+            status.success() && said.contains("all checks passed"),
+            said,
+            errors,
+        )
+    };
+    // The AT-SPI bus now and then leaves a call unanswered (the script
+    // bounds it and says TIMEOUT): that one run is tried again. A check
+    // that fails is never tried again.
+    let (mut passed, mut said, mut errors) = run(1);
+    if !passed && said.contains("TIMEOUT") {
+        eprintln!("the screen-reader check timed out once; trying again:\n{said}");
+        (passed, said, errors) = run(2);
+    }
+    assert!(passed, "the screen-reader check failed:\n{said}\n{errors}");
 }

@@ -55,7 +55,11 @@ if [ -n "${ORCA_LOG:-}" ]; then
     sleep 2
     exit $status
 fi
-/usr/bin/python3 "$here/check.py" || status=$?
+# Bounded: an AT-SPI call that never answers fails the check instead of hanging it.
+timeout 120 /usr/bin/python3 "$here/check.py" || status=$?
+if [ $status -eq 124 ]; then
+    echo "TIMEOUT: an AT-SPI call did not answer within 120 s"
+fi
 if [ $status -ne 0 ]; then
     echo "--- the app's output:"; cat "$work/app.log"
 fi
