@@ -357,9 +357,12 @@ pub(super) fn paint_curves(painter: &egui::Painter, map: &Map, scene: &Scene, lo
         );
         paint_text(painter, &improvement.text, ink);
     }
-    // Titles last, on top of everything.
+    // Titles last, on top of everything, each line on a soft halo of the
+    // background so a curve running behind it never cuts through the words.
+    let halo = theme::title_halo(look.dark);
     for title in &scene.titles {
         for line in &title.lines {
+            painter.rect_filled(line.extent().expand2(vec2(3.0, 1.0)), 3.0, halo);
             paint_text(painter, line, ink);
         }
     }

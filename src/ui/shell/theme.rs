@@ -136,6 +136,16 @@ pub fn veil(dark_mode: bool) -> Color32 {
     }
 }
 
+/// The soft halo behind a step title on the canvas: the background, partly
+/// see-through, so a curve behind the title never cuts through its words.
+pub fn title_halo(dark: bool) -> Color32 {
+    if dark {
+        Color32::from_rgba_unmultiplied(24, 24, 24, 150)
+    } else {
+        Color32::from_rgba_unmultiplied(255, 255, 255, 170)
+    }
+}
+
 /// The light pill behind a note on the canvas (how far compared personas differ).
 pub fn pill() -> Color32 {
     Color32::from_white_alpha(230)
