@@ -378,17 +378,24 @@ fn list(
     y + 12.0
 }
 
-/// The phase's KPIs and content, beside its curve.
-fn side_column(svg: &mut Svg, map: &Map, phase: &Phase, rect: Rect) {
-    let t = crate::i18n::deliver::t();
-    let kpis: Vec<String> = phase.kpis.iter().map(super::html::kpi_line).collect();
+/// A phase's KPIs and its content items (by date), a line each: what the
+/// deck's and the PowerPoint's phase slides list beside the curve.
+pub(super) fn phase_lists(map: &Map, phase: &Phase) -> (Vec<String>, Vec<String>) {
+    let kpis = phase.kpis.iter().map(super::html::kpi_line).collect();
     let mut content: Vec<&crate::model::ContentItem> =
         map.content.iter().filter(|c| c.phase == phase.id).collect();
     content.sort_by_key(|c| c.date);
-    let content: Vec<String> = content
+    let content = content
         .iter()
         .map(|c| format!("{} ({}, {})", c.title, c.kind.name(), super::pages::when(c)))
         .collect();
+    (kpis, content)
+}
+
+/// The phase's KPIs and content, beside its curve.
+fn side_column(svg: &mut Svg, map: &Map, phase: &Phase, rect: Rect) {
+    let t = crate::i18n::deliver::t();
+    let (kpis, content) = phase_lists(map, phase);
     let half = rect.top() + rect.height() * 0.45;
     let y = list(
         svg,

@@ -396,14 +396,7 @@ fn phase_slides(
         pos2(curve_rect.right() + 24.0, top),
         pos2(SLIDE.0 - MARGIN, curve_rect.bottom()),
     );
-    let kpis: Vec<String> = phase.kpis.iter().map(super::html::kpi_line).collect();
-    let mut content: Vec<&crate::model::ContentItem> =
-        map.content.iter().filter(|c| c.phase == phase.id).collect();
-    content.sort_by_key(|c| c.date);
-    let content: Vec<String> = content
-        .iter()
-        .map(|c| format!("{} ({}, {})", c.title, c.kind.name(), super::pages::when(c)))
-        .collect();
+    let (kpis, content) = super::deck::phase_lists(map, phase);
     let mut paras = list(t.kpis, &kpis, side.width(), side.height() * 0.45);
     let used: f32 = paras
         .iter()
