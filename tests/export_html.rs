@@ -8,7 +8,7 @@ mod common;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use common::browser::chromium;
+use common::browser::chromium_for;
 
 use klantreis::model::{
     ContentId, ContentItem, ContentType, Journey, JourneyId, Map, Persona, PersonaId, PhaseId,
@@ -404,14 +404,9 @@ fn browser_dom(chromium: &Path, url: &str, trap: &Trap) -> String {
 
 #[test]
 fn in_headless_chromium_a_clicked_step_shows_its_lanes_and_no_request_leaves_the_page() {
-    let Some(chromium) = chromium() else {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must run the browser test: install Debian's chromium package (see .ci/run)"
-        );
-        eprintln!(
-            "SKIPPED: in_headless_chromium_…: no `chromium` on PATH (apt-get install chromium)."
-        );
+    let Some(chromium) = chromium_for(
+        "in_headless_chromium_a_clicked_step_shows_its_lanes_and_no_request_leaves_the_page",
+    ) else {
         return;
     };
     let dir = tempfile::tempdir().expect("dir");

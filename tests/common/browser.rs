@@ -12,3 +12,18 @@ pub fn chromium() -> Option<PathBuf> {
         })
     })
 }
+
+/// The Chromium binary a browser test runs in. Without one, the test is
+/// skipped on a developer's machine (saying so) and fails in CI, which must
+/// install Debian's `chromium` (see .ci/run).
+pub fn chromium_for(test: &str) -> Option<PathBuf> {
+    let found = chromium();
+    if found.is_none() {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the browser test: install Debian's chromium package (see .ci/run)"
+        );
+        eprintln!("SKIPPED: {test}: no `chromium` on PATH (apt-get install chromium).");
+    }
+    found
+}
