@@ -778,3 +778,46 @@ fn a_one_step_journeys_mark_keeps_clear_of_its_title_and_avatar() {
         nothing_piles_up(&what, &scene).unwrap_or_else(|e| panic!("{e}"));
     }
 }
+
+#[test]
+fn respondent_counts_have_room_and_kpi_marks_keep_clear_of_the_header() {
+    use klantreis::scene::measured::{measured_curves, placed_kpi_marks, respondent_counts};
+    let map = example("clothing.ron");
+    // The editor's canvas in a 1280×720 window, and a roomy one.
+    for size in [vec2(700.0, 300.0), vec2(1400.0, 600.0)] {
+        let scene = fitted_in(&map, size);
+        let curves = measured_curves(&map, &scene.canvas);
+        let counts = respondent_counts(&curves, &scene);
+        assert!(!counts.is_empty(), "{size:?}: some counts have room");
+        let placed: Vec<Rect> = scene
+            .titles
+            .iter()
+            .map(|t| t.area)
+            .chain(scene.marks.iter().map(|m| m.area))
+            .chain(scene.avatars.iter().map(|a| a.rect))
+            .collect();
+        for (i, count) in counts.iter().enumerate() {
+            let rect = count.extent();
+            assert!(scene.canvas.plot.contains_rect(rect), "{size:?}: {count:?}");
+            assert!(
+                !placed.iter().any(|p| p.intersects(rect)),
+                "{size:?}: {} covers a label",
+                count.text
+            );
+            for other in &counts[i + 1..] {
+                assert!(!other.extent().intersects(rect), "{size:?}: counts pile up");
+            }
+        }
+        for mark in placed_kpi_marks(&map, &scene) {
+            for header in &scene.headers {
+                for name in &header.name {
+                    assert!(
+                        !name.extent().contains(mark.pos),
+                        "{size:?}: {} mark on a phase name",
+                        mark.kpi
+                    );
+                }
+            }
+        }
+    }
+}

@@ -3,10 +3,12 @@
 //! off-target marks for its KPIs. Built from the canvas already laid out,
 //! so the cost is the steps on screen, never the whole map.
 
-use egui::emath::{Pos2, pos2};
+use egui::emath::{Pos2, Rect, pos2, vec2};
 
+use super::labels::{Anchor, Scene, Text};
 use super::{Canvas, PHASE_HEADER, y_of};
 use crate::model::{JourneyId, Map, OnTarget, Rgb, StepId};
+use crate::picture::text::Font;
 
 /// One step's measured emotion on screen.
 #[derive(Clone, Debug, PartialEq)]
@@ -104,4 +106,107 @@ pub fn kpi_marks(map: &Map, canvas: &Canvas) -> Vec<KpiMark> {
         }
     }
     marks
+}
+
+/// The KPI marks that have room in their phase's header: a mark that would
+/// touch a phase name, a badge or an average is left out (the phase
+/// inspector lists every KPI).
+pub fn placed_kpi_marks(map: &Map, scene: &Scene) -> Vec<KpiMark> {
+    let header: Vec<Rect> = scene
+        .headers
+        .iter()
+        .flat_map(|h| {
+            let averages = h.averages.iter().flat_map(|a| {
+                [
+                    a.value.extent(),
+                    Rect::from_center_size(a.dot, vec2(10.0, 10.0)),
+                ]
+            });
+            h.name
+                .iter()
+                .map(Text::extent)
+                .chain(h.badge)
+                .chain(averages)
+        })
+        .collect();
+    let room = KPI_MARK_RADIUS + 2.0;
+    kpi_marks(map, &scene.canvas)
+        .into_iter()
+        .filter(|mark| {
+            let rect = Rect::from_center_size(mark.pos, vec2(2.0 * room, 2.0 * room));
+            !header.iter().any(|h| h.intersects(rect))
+        })
+        .collect()
+}
+
+/// The respondent counts' font.
+pub const COUNT_FONT: Font = Font::regular(11.0);
+
+/// The side of a measured point's square: what a count keeps clear of.
+const SQUARE: f32 = 10.0;
+
+/// Where a count may sit beside its square, in order: right below, right
+/// above, left below, left above (the offset of the text's near corner,
+/// and its anchor).
+const COUNT_SIDES: [(f32, f32, Anchor); 4] = [
+    (7.0, 1.0, Anchor::Start),
+    (7.0, -1.0, Anchor::Start),
+    (-7.0, 1.0, Anchor::End),
+    (-7.0, -1.0, Anchor::End),
+];
+
+/// Everything placed that a respondent count keeps clear of: titles,
+/// marks, avatars, headers, to-be labels and every drawn dot.
+fn taken(scene: &Scene) -> Vec<Rect> {
+    let mut taken: Vec<Rect> = Vec::new();
+    taken.extend(scene.titles.iter().map(|t| t.area));
+    taken.extend(scene.marks.iter().map(|m| m.area));
+    taken.extend(scene.avatars.iter().map(|a| a.rect));
+    taken.extend(scene.headers.iter().map(|h| h.rect));
+    taken.extend(scene.to_be.improvements.iter().map(|i| i.area));
+    for curve in &scene.canvas.curves {
+        taken.extend(
+            scene
+                .dots(curve)
+                .map(|p| Rect::from_center_size(p.pos, vec2(14.0, 14.0))),
+        );
+    }
+    taken
+}
+
+/// The respondent counts ("n=240") of the measured curves, each on the
+/// first side of its square where it covers nothing placed, no square and
+/// no other count, inside the plot; where no side is free it is left out
+/// (zooming in makes room).
+pub fn respondent_counts(curves: &[MeasuredCurve], scene: &Scene) -> Vec<Text> {
+    let points = || curves.iter().flat_map(|c| &c.points);
+    if points().all(|p| p.respondents == 0) {
+        return Vec::new();
+    }
+    let square = |pos: Pos2| Rect::from_center_size(pos, vec2(SQUARE, SQUARE));
+    let mut taken = taken(scene);
+    taken.extend(points().map(|p| square(p.pos)));
+    let plot = scene.canvas.plot;
+    let mut counts = Vec::new();
+    for point in points().filter(|p| p.respondents > 0) {
+        let words = crate::i18n::fill("n={n}", &[("n", &point.respondents)]);
+        let own = square(point.pos);
+        let free = COUNT_SIDES.iter().find_map(|&(dx, dy, anchor)| {
+            let centre_y = point.pos.y + dy * (3.0 + COUNT_FONT.size / 2.0);
+            let text = Text {
+                text: words.clone(),
+                at: pos2(point.pos.x + dx, centre_y),
+                anchor,
+                font: COUNT_FONT,
+            };
+            let rect = text.extent();
+            (plot.contains_rect(rect) && !taken.iter().any(|t| *t != own && t.intersects(rect)))
+                .then_some((text, rect))
+        });
+        if let Some((text, rect)) = free {
+            taken.push(rect);
+            counts.push(text);
+        }
+    }
+    counts
 }
