@@ -151,9 +151,17 @@ pub fn lanes_ui(
     // canvas was not drawn first.
     let curve = active.and_then(|journey| match state.journey.front_curve.take() {
         Some(curve) if curve.id == journey => Some(curve),
-        _ => scene::canvas(map, state.journey.canvas_rect, state.journey.view, &|id| {
-            id == journey
-        })
+        _ => {
+            // The steps in time order the canvas keeps, not sorted afresh.
+            let index = state.journey.index.get(map, state.journey.revision);
+            scene::canvas_indexed(
+                map,
+                &index,
+                state.journey.canvas_rect,
+                state.journey.view,
+                &|id| id == journey,
+            )
+        }
         .curves
         .into_iter()
         .next(),
