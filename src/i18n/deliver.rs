@@ -49,5 +49,25 @@ crate::strings! {
         shape_steps: "Steps", "Stappen";
         tile_choice: "Across several pages at full size, for a wall (page numbers and overlap marks)", "Over meerdere pagina's op ware grootte, voor aan de muur (paginanummers en overlapstreepjes)";
         err_pptx: "the PowerPoint file could not be put together ({error}); try again, or export the deck as PDF", "het PowerPoint-bestand kon niet worden samengesteld ({error}); probeer het opnieuw, of exporteer de presentatie als PDF";
+
+        map_backed: "{backed} of {all} steps backed by research or data", "{backed} van {all} stappen onderbouwd met onderzoek of data";
+        evidence_share: "{backed} of {all} claims backed ({percent} %)", "{backed} van {all} claims onderbouwd ({percent} %)";
+        evidence_none: "No claims yet.", "Nog geen claims.";
+        kpi_last: "last {value}", "laatst {value}";
+        kpi_change: "{change} since {date}", "{change} sinds {date}";
+        kpi_change_undated: "{change} since the measurement before", "{change} sinds de vorige meting";
+        kpi_on: "on target", "doel gehaald";
+        kpi_off: "off target", "doel niet gehaald";
+        sparkline_label: "{kpi}: {n} measurements, the last {value}; the dashed line is the target", "{kpi}: {n} metingen, de laatste {value}; de streepjeslijn is het doel";
+        experiments_none: "No experiments on this map yet.", "Nog geen experimenten op deze kaart.";
+        experiments_caption: "Experiments of \u{201c}{phase}\u{201d}", "Experimenten van \u{201c}{phase}\u{201d}";
+        col_step: "Step", "Stap";
+        col_dates: "Dates", "Data";
+        gaps_heading: "Measured against perceived: the largest gaps", "Gemeten tegenover gevoeld: de grootste verschillen";
+        gaps_none: "No survey scores on this map yet.", "Nog geen enquêtescores op deze kaart.";
+        gap_item: "{step} ({journey}): perceived {perceived}, measured {measured}, a gap of {gap} ({n} respondents)", "{step} ({journey}): gevoeld {perceived}, gemeten {measured}, een verschil van {gap} ({n} respondenten)";
+        card_evidence: "Evidence: {kind}", "Onderbouwing: {kind}";
+        card_evidence_source: "Evidence: {kind} ({source})", "Onderbouwing: {kind} ({source})";
+        card_measured: "Measured: {feeling} ({value}), survey score {score} on a scale of {scale}, {n} respondents", "Gemeten: {feeling} ({value}), enquêtescore {score} op een schaal van {scale}, {n} respondenten";
     }
 }

@@ -22,7 +22,7 @@ use super::{ExportError, ExportOptions, pages};
 pub const SLIDE: (f32, f32) = (1280.0, 720.0);
 /// The PDF page of a slide in points: 13.333 × 7.5 inches, PowerPoint's 16:9.
 pub const PDF_SLIDE: (f32, f32) = (960.0, 540.0);
-const MARGIN: f32 = 48.0;
+pub(crate) const MARGIN: f32 = 48.0;
 const HEADING: Font = Font::bold(30.0);
 /// The most steps side by side in a phase's lanes on one slide.
 const STEPS_PER_SLIDE: usize = 5;
@@ -42,7 +42,10 @@ pub(crate) struct Placed<'a> {
 /// The deck's slides, in order.
 pub fn slides(map: &Map, options: &ExportOptions) -> Vec<Picture> {
     let mut photos = Photos::default();
-    let mut slides = vec![title_slide(map), overview_slide(map, options, &mut photos)];
+    let mut slides = vec![
+        title_slide(map, options),
+        overview_slide(map, options, &mut photos),
+    ];
     let count = map.phases.len();
     for (index, phase) in map.phases.iter().enumerate() {
         slides.extend(phase_slides(map, options, phase, index, count, &mut photos));
@@ -51,7 +54,9 @@ pub fn slides(map: &Map, options: &ExportOptions) -> Vec<Picture> {
         slides.push(pages::persona_page(map, persona, &mut photos));
     }
     slides.extend(pages::calendar_pages(map));
+    slides.extend(super::deck_findings::experiment_slides(map, options));
     slides.push(pains_slide(map, options));
+    slides.extend(super::deck_findings::gaps_slide(map, options));
     slides
 }
 
@@ -76,11 +81,11 @@ pub fn pdf(map: &Map, options: &ExportOptions) -> Result<(Vec<u8>, usize), Expor
 }
 
 /// An empty white slide.
-fn blank(title: &str) -> Svg {
+pub(super) fn blank(title: &str) -> Svg {
     super::pages::white_sheet(title, SLIDE)
 }
 
-fn finish(svg: Svg) -> Picture {
+pub(super) fn finish(svg: Svg) -> Picture {
     Picture {
         svg: svg.finish(),
         width: SLIDE.0,
@@ -89,7 +94,7 @@ fn finish(svg: Svg) -> Picture {
 }
 
 /// The slide's heading, wrapped to two lines; returns where the body starts.
-fn heading(svg: &mut Svg, text: &str, accent: Paint) -> f32 {
+pub(super) fn heading(svg: &mut Svg, text: &str, accent: Paint) -> f32 {
     let lines = wrap(text, HEADING, SLIDE.0 - 2.0 * MARGIN, 2);
     svg.rect(
         Rect::from_min_size(pos2(MARGIN, MARGIN - 14.0), vec2(64.0, 6.0)),
@@ -109,7 +114,7 @@ pub(crate) fn map_title(map: &Map) -> &str {
     }
 }
 
-fn title_slide(map: &Map) -> Picture {
+fn title_slide(map: &Map, options: &ExportOptions) -> Picture {
     let title = map_title(map);
     let mut svg = blank(title);
     let (width, height) = SLIDE;
@@ -135,6 +140,11 @@ fn title_slide(map: &Map) -> Picture {
     let font = Font::regular(18.0);
     let lines = wrap(&walkers(map), font, inner, 3);
     svg.lines(96.0, y, font, Paint::gray(110), Anchor::Start, &lines);
+    y += lines.len() as f32 * font.line_height() + 12.0;
+    if let Some(backed) = super::findings::map_backed(map, options) {
+        let lines = wrap(&backed, font, inner, 2);
+        svg.lines(96.0, y, font, Paint::gray(110), Anchor::Start, &lines);
+    }
     finish(svg)
 }
 
@@ -284,9 +294,10 @@ fn phase_slides(
     let curve_rect = Rect::from_min_max(upper.min, pos2(upper.left() + 800.0, upper.bottom()));
     let view = curve_view(map, curve_rect, Some(phase));
     curves(&mut svg, map, options, curve_rect, view, photos);
-    side_column(
+    super::deck_findings::side_column(
         &mut svg,
         map,
+        options,
         phase,
         Rect::from_min_max(pos2(curve_rect.right() + 24.0, upper.top()), upper.max),
     );
@@ -327,7 +338,7 @@ fn phase_slides(
 
 /// Writes a list under a small heading from `y`; returns the next free y,
 /// or stops with "… and N more" at `bottom`.
-fn list(
+pub(super) fn list(
     svg: &mut Svg,
     title: &str,
     items: &[String],
@@ -378,43 +389,16 @@ fn list(
     y + 12.0
 }
 
-/// A phase's KPIs and its content items (by date), a line each: what the
-/// deck's and the PowerPoint's phase slides list beside the curve.
-pub(super) fn phase_lists(map: &Map, phase: &Phase) -> (Vec<String>, Vec<String>) {
-    let kpis = phase.kpis.iter().map(super::html::kpi_line).collect();
+/// A phase's content items (by date), a line each: what the deck's and the
+/// PowerPoint's phase slides list beside the curve, under the KPIs.
+pub(super) fn phase_content(map: &Map, phase: &Phase) -> Vec<String> {
     let mut content: Vec<&crate::model::ContentItem> =
         map.content.iter().filter(|c| c.phase == phase.id).collect();
     content.sort_by_key(|c| c.date);
-    let content = content
+    content
         .iter()
         .map(|c| format!("{} ({}, {})", c.title, c.kind.name(), super::pages::when(c)))
-        .collect();
-    (kpis, content)
-}
-
-/// The phase's KPIs and content, beside its curve.
-fn side_column(svg: &mut Svg, map: &Map, phase: &Phase, rect: Rect) {
-    let t = crate::i18n::deliver::t();
-    let (kpis, content) = phase_lists(map, phase);
-    let half = rect.top() + rect.height() * 0.45;
-    let y = list(
-        svg,
-        t.kpis,
-        &kpis,
-        rect.left(),
-        rect.top(),
-        rect.width(),
-        half,
-    );
-    list(
-        svg,
-        t.slide_content,
-        &content,
-        rect.left(),
-        y.max(rect.top() + 40.0),
-        rect.width(),
-        rect.bottom(),
-    );
+        .collect()
 }
 
 /// The phase lanes' type and how many of `steps` go side by side in `area`:

@@ -15,8 +15,23 @@ const MARGIN: f32 = 40.0;
 const TITLE: Font = Font::bold(12.0);
 const BODY: Font = Font::regular(10.0);
 
+/// When an experiment runs, in words: "Starts 2027-01-11 · Ends 2027-02-07".
+pub(crate) fn dates(e: &crate::model::Experiment) -> Option<String> {
+    let t = t();
+    let date = |d: Option<chrono::NaiveDate>| d.map_or_else(|| "…".to_owned(), |d| d.to_string());
+    (e.start.is_some() || e.end.is_some()).then(|| {
+        format!(
+            "{} {} · {} {}",
+            t.starts,
+            date(e.start),
+            t.ends,
+            date(e.end)
+        )
+    })
+}
+
 /// The lines that describe one experiment, after its hypothesis.
-fn details(map: &Map, placed: &crate::model::experiment::Placed) -> Vec<String> {
+pub(crate) fn details(map: &Map, placed: &crate::model::experiment::Placed) -> Vec<String> {
     let t = t();
     let e = placed.experiment;
     let phase = map.phase(placed.phase).map_or("", |p| p.name.as_str());
@@ -35,17 +50,7 @@ fn details(map: &Map, placed: &crate::model::experiment::Placed) -> Vec<String> 
     if !e.variant_b.is_empty() {
         lines.push(format!("{}: {}", t.variant_b, e.variant_b));
     }
-    if e.start.is_some() || e.end.is_some() {
-        let date =
-            |d: Option<chrono::NaiveDate>| d.map_or_else(|| "…".to_owned(), |d| d.to_string());
-        lines.push(format!(
-            "{} {} · {} {}",
-            t.starts,
-            date(e.start),
-            t.ends,
-            date(e.end)
-        ));
-    }
+    lines.extend(dates(e));
     if !e.result.is_empty() {
         lines.push(format!("{}: {}", t.result, e.result));
     }

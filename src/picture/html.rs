@@ -80,6 +80,13 @@ dl.facts{display:grid;grid-template-columns:max-content 1fr;gap:.15rem .8rem}
 dl.facts dt{font-weight:bold}
 dl.facts dd{margin:0}
 footer{color:var(--soft);font-size:.85rem;padding-bottom:2rem}
+.backed{color:var(--soft);margin:.2em 0;font-weight:bold}
+ul.kpis{list-style:none;padding-left:0;margin:0}
+ul.kpis li{margin:.25em 0}
+svg.spark{vertical-align:middle;margin-right:.35em}
+.kinds{color:var(--soft);font-size:.85rem}
+th.status{white-space:nowrap}
+table.experiments td{min-width:7rem;max-width:22rem}
 @media (max-width:700px){body{font-size:15px}h1{font-size:1.45rem}header,main,footer{padding:0 .7rem}}
 @media print{
  .toolbar,#step-detail,a.skip,.print,noscript{display:none!important}
@@ -248,12 +255,15 @@ pub fn html(map: &Map, options: &ExportOptions) -> String {
         let _ = writeln!(out, "<p class=\"goal\">{}</p>", escape(&goal));
     }
     paragraphs(&mut out, &map.description, "description");
+    super::html_findings::backed_line(&mut out, map, options);
     out.push_str("</header>\n<main>\n");
 
     toolbar(&mut out, map, &journeys, &personas);
     canvas(&mut out, map, options);
     step_cards(&mut out, map, &journeys);
-    phases(&mut out, map);
+    phases(&mut out, map, options);
+    super::html_findings::experiments(&mut out, map, options);
+    super::html_findings::gaps(&mut out, map, options);
     persona_cards(&mut out, map, &personas, &mut photos);
     lanes(&mut out, map, &journeys);
     calendar(&mut out, map, options);
@@ -287,7 +297,7 @@ fn paragraphs(out: &mut String, text: &str, class: &str) {
 }
 
 /// A small colour swatch, drawn (no inline style: the policy forbids it).
-fn swatch(out: &mut String, color: crate::model::Rgb) {
+pub(super) fn swatch(out: &mut String, color: crate::model::Rgb) {
     let _ = write!(
         out,
         "<svg class=\"swatch\" width=\"22\" height=\"10\" aria-hidden=\"true\">\
@@ -464,13 +474,15 @@ fn step_cards(out: &mut String, map: &Map, journeys: &[&Journey]) {
                 out,
                 "<article class=\"step-card\" id=\"step-{id}\" data-journey=\"{}\" hidden=\"hidden\" \
                  aria-labelledby=\"step-{id}-title\">\n<p class=\"kicker\">{}</p>\n\
-                 <h3 id=\"step-{id}-title\">{}</h3>\n<p class=\"kicker\">{}</p>\n<dl class=\"lanes\">",
+                 <h3 id=\"step-{id}-title\">{}</h3>\n<p class=\"kicker\">{}</p>\n",
                 journey.id,
                 escape(&kicker),
                 escape(&step.title),
                 escape(&feeling(step)),
                 id = step.id
             );
+            super::html_findings::step_facts(out, step);
+            out.push_str("<dl class=\"lanes\">");
             for lane in Lane::ALL {
                 let _ = write!(out, "<div><dt>{}</dt><dd>", escape(lane.title()));
                 lane_items(out, lane, step);
@@ -483,7 +495,7 @@ fn step_cards(out: &mut String, map: &Map, journeys: &[&Journey]) {
 }
 
 /// The phases with their descriptions and KPIs, as a table.
-fn phases(out: &mut String, map: &Map) {
+fn phases(out: &mut String, map: &Map, options: &ExportOptions) {
     if map.phases.is_empty() {
         return;
     }
@@ -493,11 +505,12 @@ fn phases(out: &mut String, map: &Map) {
         out,
         "<section aria-labelledby=\"phases-heading\">\n<h2 id=\"phases-heading\">{}</h2>\n\
          <div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th>\
-         <th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+         <th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
         escape(t.phases_heading),
         escape(words.col_phase),
         escape(words.notes),
-        escape(t.kpis)
+        escape(t.kpis),
+        escape(crate::i18n::evidence::t().evidence)
     );
     for phase in &map.phases {
         let _ = write!(out, "<tr><th scope=\"row\">");
@@ -505,13 +518,9 @@ fn phases(out: &mut String, map: &Map) {
         let _ = write!(out, " {}</th><td>", escape(&phase.name));
         out.push_str(&escape(phase.description.trim()));
         out.push_str("</td><td>");
-        if !phase.kpis.is_empty() {
-            out.push_str("<ul>");
-            for kpi in &phase.kpis {
-                let _ = write!(out, "<li>{}</li>", escape(&kpi_line(kpi)));
-            }
-            out.push_str("</ul>");
-        }
+        super::html_findings::kpi_list(out, &phase.kpis);
+        out.push_str("</td><td>");
+        super::html_findings::evidence_cell(out, map, options, phase);
         out.push_str("</td></tr>\n");
     }
     out.push_str("</tbody></table></div>\n</section>\n");

@@ -8,15 +8,20 @@
 //! as SVG the same way ([`pages`]).
 
 pub mod deck;
+mod deck_findings;
 mod evidence;
 mod experiments;
+pub mod findings;
 pub mod html;
+mod html_findings;
 pub mod lanes;
 pub mod marker;
 pub mod pages;
 pub mod pdf;
 pub mod pptx;
+mod pptx_findings;
 pub mod pptx_package;
+mod pptx_slide;
 pub mod raster;
 pub mod svg;
 pub mod text;

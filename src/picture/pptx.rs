@@ -6,255 +6,17 @@
 //! Positions are the deck's picture units (1280 × 720 a slide); one unit is
 //! 9,525 EMU, and a type size of one unit is three quarters of a point.
 
-use egui::emath::{Pos2, Rect, pos2, vec2};
+use egui::emath::{Rect, pos2, vec2};
 
 use crate::i18n::fill;
 use crate::model::{Lane, Map, Phase};
 
 use super::deck::{self, Placed, SLIDE};
-use super::pptx_package::{SlidePart, esc, package};
+use super::pptx_package::{SlidePart, package};
+use super::pptx_slide::{BODY, CURVE_SCALE, Cell, HEADING, LIST_HEAD, MARGIN, Para, SLACK, Slide};
 use super::svg::{Paint, ink};
 use super::text::{Font, wrap};
 use super::{Background, ExportError, ExportOptions, raster};
-
-const MARGIN: f32 = 48.0;
-const HEADING: Font = Font::bold(30.0);
-const BODY: Font = Font::regular(13.0);
-const LIST_HEAD: Font = Font::bold(16.0);
-/// The share of a box's width that text is measured for: PowerPoint and
-/// Impress set the text in the font they have (often wider than Noto Sans,
-/// which the deck is measured in), so the layout leaves room to spare.
-const SLACK: f32 = 0.85;
-/// Pixels per picture unit of the curve pictures.
-const CURVE_SCALE: f32 = 1.5;
-
-fn emu(v: f32) -> i64 {
-    (v * 9525.0).round() as i64
-}
-
-/// A run of text in one font and colour.
-struct Run {
-    text: String,
-    font: Font,
-    color: Paint,
-}
-
-/// A paragraph: runs, maybe with a bullet.
-struct Para {
-    runs: Vec<Run>,
-    bullet: bool,
-}
-
-impl Para {
-    fn plain(text: &str, font: Font, color: Paint) -> Self {
-        Self {
-            runs: vec![Run {
-                text: text.to_owned(),
-                font,
-                color,
-            }],
-            bullet: false,
-        }
-    }
-
-    fn bullet(text: &str, font: Font) -> Self {
-        Self {
-            bullet: true,
-            ..Self::plain(text, font, ink())
-        }
-    }
-
-    /// One paragraph per line of `text`.
-    fn lines(text: &str, font: Font, color: Paint) -> Vec<Self> {
-        text.split('\n')
-            .map(|line| Self::plain(line, font, color))
-            .collect()
-    }
-}
-
-/// A table cell: its paragraphs and fill.
-struct Cell {
-    paras: Vec<Para>,
-    fill: Paint,
-}
-
-/// A slide being made.
-struct Slide {
-    shapes: String,
-    next_id: u32,
-    pictures: Vec<Vec<u8>>,
-    notes: Option<String>,
-    lang: &'static str,
-}
-
-fn size(font: Font) -> u32 {
-    (font.size * 75.0).round() as u32
-}
-
-fn xfrm(rect: Rect) -> String {
-    format!(
-        "<a:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></a:xfrm>",
-        emu(rect.left()),
-        emu(rect.top()),
-        emu(rect.width().max(1.0)),
-        emu(rect.height().max(1.0))
-    )
-}
-
-impl Slide {
-    fn new() -> Self {
-        Self {
-            shapes: String::new(),
-            next_id: 2,
-            pictures: Vec::new(),
-            notes: None,
-            lang: match crate::i18n::language() {
-                crate::i18n::Language::En => "en-US",
-                crate::i18n::Language::Nl => "nl-NL",
-            },
-        }
-    }
-
-    fn id(&mut self) -> u32 {
-        self.next_id += 1;
-        self.next_id - 1
-    }
-
-    fn paragraphs(&self, paras: &[Para]) -> String {
-        let mut out = String::new();
-        for para in paras {
-            out.push_str("<a:p>");
-            if para.bullet {
-                out.push_str("<a:pPr marL=\"171450\" indent=\"-171450\"><a:buFont typeface=\"Arial\"/><a:buChar char=\"\u{2022}\"/></a:pPr>");
-            }
-            for run in para.runs.iter().filter(|r| !r.text.is_empty()) {
-                out.push_str(&format!(
-                    "<a:r><a:rPr lang=\"{}\" sz=\"{}\" b=\"{}\" dirty=\"0\"><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill><a:latin typeface=\"Noto Sans\"/></a:rPr><a:t>{}</a:t></a:r>",
-                    self.lang,
-                    size(run.font),
-                    u8::from(run.font.bold),
-                    run.color.hex(),
-                    esc(&run.text)
-                ));
-            }
-            let font = para.runs.first().map_or(BODY, |r| r.font);
-            out.push_str(&format!(
-                "<a:endParaRPr lang=\"{}\" sz=\"{}\" dirty=\"0\"/></a:p>",
-                self.lang,
-                size(font)
-            ));
-        }
-        if paras.is_empty() {
-            out.push_str(&format!(
-                "<a:p><a:endParaRPr lang=\"{}\"/></a:p>",
-                self.lang
-            ));
-        }
-        out
-    }
-
-    /// An editable text box; it grows with its text, never cutting it.
-    fn text_box(&mut self, name: &str, rect: Rect, paras: &[Para]) {
-        let id = self.id();
-        let body = self.paragraphs(paras);
-        self.shapes.push_str(&format!(
-            "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"{}\"/><p:cNvSpPr txBox=\"1\"/><p:nvPr/></p:nvSpPr>\
-<p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:noFill/></p:spPr>\
-<p:txBody><a:bodyPr wrap=\"square\" lIns=\"0\" tIns=\"0\" rIns=\"0\" bIns=\"0\" rtlCol=\"0\" anchor=\"t\"><a:spAutoFit/></a:bodyPr><a:lstStyle/>{body}</p:txBody></p:sp>",
-            esc(name),
-            xfrm(rect)
-        ));
-    }
-
-    /// A filled rectangle, for the coloured accents.
-    fn bar(&mut self, rect: Rect, color: Paint) {
-        let id = self.id();
-        self.shapes.push_str(&format!(
-            "<p:sp><p:nvSpPr><p:cNvPr id=\"{id}\" name=\"Accent {id}\"/><p:cNvSpPr/><p:nvPr/></p:nvSpPr>\
-<p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom><a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill><a:ln><a:noFill/></a:ln></p:spPr></p:sp>",
-            xfrm(rect),
-            color.hex()
-        ));
-    }
-
-    /// A PNG picture with its alternative text.
-    fn picture(&mut self, rect: Rect, png: Vec<u8>, description: &str) {
-        let id = self.id();
-        self.pictures.push(png);
-        let rel = self.pictures.len() + 1;
-        self.shapes.push_str(&format!(
-            "<p:pic><p:nvPicPr><p:cNvPr id=\"{id}\" name=\"Curve {id}\" descr=\"{}\"/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>\
-<p:blipFill><a:blip r:embed=\"rId{rel}\"/><a:stretch><a:fillRect/></a:stretch></p:blipFill>\
-<p:spPr>{}<a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></p:spPr></p:pic>",
-            esc(description),
-            xfrm(rect)
-        ));
-    }
-
-    /// A table at `at`: column widths, and rows of (height, cells). Rows
-    /// grow with their text in PowerPoint and Impress.
-    fn table(&mut self, name: &str, at: Pos2, columns: &[f32], rows: &[(f32, Vec<Cell>)]) {
-        let id = self.id();
-        let width: f32 = columns.iter().sum();
-        let height: f32 = rows.iter().map(|r| r.0).sum();
-        let grid: String = columns
-            .iter()
-            .map(|w| format!("<a:gridCol w=\"{}\"/>", emu(*w)))
-            .collect();
-        let white = "<a:solidFill><a:srgbClr val=\"FFFFFF\"/></a:solidFill>";
-        let mut body = String::new();
-        for (h, cells) in rows {
-            body.push_str(&format!("<a:tr h=\"{}\">", emu(*h)));
-            for cell in cells {
-                let line = |side: &str| format!("<a:{side} w=\"19050\">{white}</a:{side}>");
-                body.push_str(&format!(
-                    "<a:tc><a:txBody><a:bodyPr/><a:lstStyle/>{}</a:txBody><a:tcPr marL=\"57150\" marR=\"57150\" marT=\"38100\" marB=\"38100\">{}{}{}{}<a:solidFill><a:srgbClr val=\"{}\"/></a:solidFill></a:tcPr></a:tc>",
-                    self.paragraphs(&cell.paras),
-                    line("lnL"),
-                    line("lnR"),
-                    line("lnT"),
-                    line("lnB"),
-                    cell.fill.hex()
-                ));
-            }
-            body.push_str("</a:tr>");
-        }
-        self.shapes.push_str(&format!(
-            "<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id=\"{id}\" name=\"{}\"/><p:cNvGraphicFramePr><a:graphicFrameLocks noGrp=\"1\"/></p:cNvGraphicFramePr><p:nvPr/></p:nvGraphicFramePr>\
-<p:xfrm><a:off x=\"{}\" y=\"{}\"/><a:ext cx=\"{}\" cy=\"{}\"/></p:xfrm>\
-<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/table\"><a:tbl><a:tblPr firstRow=\"1\"/><a:tblGrid>{grid}</a:tblGrid>{body}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>",
-            esc(name),
-            emu(at.x),
-            emu(at.y),
-            emu(width),
-            emu(height)
-        ));
-    }
-
-    /// The slide's heading with its accent; returns where the body starts.
-    fn heading(&mut self, text: &str, accent: Paint) -> f32 {
-        let lines = wrap(text, HEADING, (SLIDE.0 - 2.0 * MARGIN) * SLACK, usize::MAX);
-        self.bar(
-            Rect::from_min_size(pos2(MARGIN, MARGIN - 14.0), vec2(64.0, 6.0)),
-            accent,
-        );
-        let height = lines.len() as f32 * HEADING.line_height();
-        self.text_box(
-            crate::i18n::deliver::t().shape_title,
-            Rect::from_min_size(pos2(MARGIN, MARGIN), vec2(SLIDE.0 - 2.0 * MARGIN, height)),
-            &[Para::plain(text, HEADING, ink())],
-        );
-        MARGIN + height + 16.0
-    }
-
-    fn finish(self) -> SlidePart {
-        SlidePart {
-            shapes: self.shapes,
-            pictures: self.pictures,
-            notes: self.notes,
-        }
-    }
-}
 
 /// The deck as a PowerPoint file, and its number of slides.
 pub fn pptx(map: &Map, options: &ExportOptions) -> Result<(Vec<u8>, usize), ExportError> {
@@ -264,7 +26,7 @@ pub fn pptx(map: &Map, options: &ExportOptions) -> Result<(Vec<u8>, usize), Expo
 }
 
 fn slides(map: &Map, options: &ExportOptions) -> Result<Vec<SlidePart>, ExportError> {
-    let mut slides = vec![title_slide(map), overview_slide(map, options)?];
+    let mut slides = vec![title_slide(map, options), overview_slide(map, options)?];
     let count = map.phases.len();
     for (index, phase) in map.phases.iter().enumerate() {
         slides.extend(phase_slides(map, options, phase, index, count)?);
@@ -273,15 +35,17 @@ fn slides(map: &Map, options: &ExportOptions) -> Result<Vec<SlidePart>, ExportEr
         slides.push(persona_slide(map, persona));
     }
     slides.extend(calendar_slides(map));
+    slides.extend(super::pptx_findings::experiment_slides(map, options));
     slides.extend(pains_slides(map, options));
+    slides.extend(super::pptx_findings::gaps_slide(map, options));
     Ok(slides)
 }
 
-fn height_of(text: &str, font: Font, width: f32) -> f32 {
+pub(super) fn height_of(text: &str, font: Font, width: f32) -> f32 {
     wrap(text, font, width * SLACK, usize::MAX).len() as f32 * font.line_height()
 }
 
-fn title_slide(map: &Map) -> SlidePart {
+fn title_slide(map: &Map, options: &ExportOptions) -> SlidePart {
     let mut slide = Slide::new();
     let inner = SLIDE.0 - 2.0 * 96.0;
     slide.bar(
@@ -317,6 +81,14 @@ fn title_slide(map: &Map) -> SlidePart {
         Rect::from_min_size(pos2(96.0, y), vec2(inner, h)),
         &[Para::plain(&text, font, Paint::gray(110))],
     );
+    y += h + 12.0;
+    if let Some(backed) = super::findings::map_backed(map, options) {
+        slide.text_box(
+            crate::i18n::evidence::t().evidence,
+            Rect::from_min_size(pos2(96.0, y), vec2(inner, height_of(&backed, font, inner))),
+            &[Para::plain(&backed, font, Paint::gray(110))],
+        );
+    }
     slide.finish()
 }
 
@@ -346,7 +118,7 @@ fn overview_slide(map: &Map, options: &ExportOptions) -> Result<SlidePart, Expor
 
 /// A list under a small heading: as many items as fit above `bottom`, then
 /// "… and N more".
-fn list(title: &str, items: &[String], width: f32, room: f32) -> Vec<Para> {
+pub(super) fn list(title: &str, items: &[String], width: f32, room: f32) -> Vec<Para> {
     let t = crate::i18n::deliver::t();
     let mut paras = vec![Para::plain(title, LIST_HEAD, ink())];
     if items.is_empty() {
@@ -396,25 +168,7 @@ fn phase_slides(
         pos2(curve_rect.right() + 24.0, top),
         pos2(SLIDE.0 - MARGIN, curve_rect.bottom()),
     );
-    let (kpis, content) = super::deck::phase_lists(map, phase);
-    let mut paras = list(t.kpis, &kpis, side.width(), side.height() * 0.45);
-    let used: f32 = paras
-        .iter()
-        .map(|p| {
-            p.runs
-                .iter()
-                .map(|r| height_of(&r.text, r.font, side.width() - 14.0))
-                .sum::<f32>()
-        })
-        .sum();
-    paras.push(Para::plain("", Font::regular(8.0), ink()));
-    paras.extend(list(
-        t.slide_content,
-        &content,
-        side.width(),
-        side.height() - used - 12.0,
-    ));
-    slide.text_box(t.kpis, side, &paras);
+    super::pptx_findings::side_column(&mut slide, map, options, phase, side);
 
     let lanes_top = curve_rect.bottom() + 16.0;
     if steps.is_empty() {

@@ -154,3 +154,90 @@ fn place(scene: &Scene, size: egui::emath::Vec2) -> Rect {
         .min_by(|a, b| covered(a).total_cmp(&covered(b)))
         .unwrap_or_else(|| Rect::from_min_size(pos2(right, top), size))
 }
+
+/// How many claims — steps and the items in their lanes — are of each kind
+/// of evidence: what the phase inspector and the deliverables say of a phase.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Share {
+    /// Claims per kind, in the order of [`Evidence::ALL`].
+    pub counts: [usize; 3],
+}
+
+impl Share {
+    /// The claims of `steps`: each step itself, and each item of its lanes.
+    pub fn of<'a>(steps: impl IntoIterator<Item = &'a crate::model::Step>) -> Self {
+        let mut counts = [0; 3];
+        for step in steps {
+            counts[step.evidence.kind as usize] += 1;
+            for lane in crate::model::Lane::ALL {
+                for item in lane.items(step) {
+                    let kind = step.claim(lane, item).map_or(Evidence::Assumed, |c| c.kind);
+                    counts[kind as usize] += 1;
+                }
+            }
+        }
+        Self { counts }
+    }
+
+    /// How many claims there are.
+    pub fn all(&self) -> usize {
+        self.counts.iter().sum()
+    }
+
+    /// How many are backed by research or measurement.
+    pub fn backed(&self) -> usize {
+        self.all() - self.counts[Evidence::Assumed as usize]
+    }
+
+    /// The share of a kind in whole percent (rounded), `None` without claims.
+    pub fn percent(&self, kind: Evidence) -> Option<usize> {
+        (self.counts[kind as usize] * 100 + self.all() / 2).checked_div(self.all())
+    }
+}
+
+/// The claims of a phase's steps, of every journey.
+pub fn phase_share(map: &Map, phase: crate::model::PhaseId) -> Share {
+    Share::of(map.steps().filter(|s| s.phase == phase))
+}
+
+/// How many of `steps` are themselves backed by research or data, and how
+/// many there are: "23 of 43 steps backed by research or data".
+pub fn steps_backed<'a>(steps: impl IntoIterator<Item = &'a crate::model::Step>) -> (usize, usize) {
+    steps.into_iter().fold((0, 0), |(backed, all), step| {
+        (backed + usize::from(step.evidence.kind.backed()), all + 1)
+    })
+}
+
+#[cfg(test)]
+mod share_tests {
+    use super::*;
+    use crate::model::{Backing, Claim, Lane, PhaseId, Step, StepId};
+
+    #[test]
+    fn a_share_counts_each_step_and_each_lane_item_by_its_kind() {
+        let plain = Step::new(StepId(2), PhaseId(1), 1.0, 0.0, "plain");
+        let mut step = Step {
+            pain_points: vec!["slow".into(), "dear".into()],
+            actions: vec!["looks".into()],
+            ..Step::new(StepId(1), PhaseId(1), 0.0, 0.0, "one")
+        };
+        step.evidence = Backing {
+            kind: Evidence::Measured,
+            source: "GA4".into(),
+        };
+        step.claims.push(Claim {
+            lane: Lane::PainPoints,
+            item: "dear".into(),
+            kind: Evidence::Research,
+            source: String::new(),
+        });
+        let share = Share::of([&step, &plain]);
+        assert_eq!(share.counts, [3, 1, 1]);
+        assert_eq!((share.backed(), share.all()), (2, 5));
+        let (b, a) = step.backed_claims();
+        assert_eq!((b, a), (2, 4), "the model's count of one step agrees");
+        assert_eq!(share.percent(Evidence::Assumed), Some(60));
+        assert_eq!(Share::default().percent(Evidence::Assumed), None);
+        assert_eq!(steps_backed([&step, &plain]), (1, 2));
+    }
+}

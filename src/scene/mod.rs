@@ -16,6 +16,7 @@ pub mod labels;
 pub mod lanes;
 pub mod measured;
 pub mod palette;
+pub mod sparkline;
 pub mod tobe;
 pub mod words;
 

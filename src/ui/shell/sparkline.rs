@@ -1,7 +1,7 @@
 //! A small line chart of a KPI's values against its target, and the
 //! on-target / off-target mark: lower-layer widgets every feature may use.
 
-use egui::{Color32, Pos2, Response, Role, Sense, Stroke, Ui, Vec2, WidgetInfo};
+use egui::{Color32, Response, Role, Sense, Stroke, Ui, Vec2, WidgetInfo};
 
 use super::theme;
 use crate::model::OnTarget;
@@ -16,51 +16,24 @@ pub fn sparkline_ui(ui: &mut Ui, values: &[f64], target: Option<f64>, label: &st
     if !ui.is_rect_visible(rect) || values.is_empty() {
         return response;
     }
+    let Some(line) = crate::scene::sparkline::sparkline(values, target, rect.shrink(2.0)) else {
+        return response;
+    };
     let dark = ui.visuals().dark_mode;
     let painter = ui.painter_at(rect.expand(1.0));
-    let (mut low, mut high) = values
-        .iter()
-        .chain(target.iter())
-        .fold((f64::INFINITY, f64::NEG_INFINITY), |(lo, hi), v| {
-            (lo.min(*v), hi.max(*v))
-        });
-    if (high - low).abs() < f64::EPSILON {
-        low -= 1.0;
-        high += 1.0;
-    }
-    let inner = rect.shrink(2.0);
-    let y_of = |v: f64| -> f32 {
-        let share = ((v - low) / (high - low)) as f32;
-        inner.bottom() - share * inner.height()
-    };
-    let step = if values.len() > 1 {
-        inner.width() / (values.len() - 1) as f32
-    } else {
-        0.0
-    };
-    if let Some(target) = target {
-        let y = y_of(target);
+    if let Some((left, right)) = line.target {
         let dashes = egui::Shape::dashed_line(
-            &[Pos2::new(inner.left(), y), Pos2::new(inner.right(), y)],
+            &[left, right],
             Stroke::new(1.0, theme::neutral_line(dark)),
             3.0,
             2.0,
         );
         painter.extend(dashes);
     }
-    // A long series draws at most one point per pixel column.
-    let stride = (values.len() / inner.width().max(1.0) as usize).max(1);
-    let points: Vec<Pos2> = values
-        .iter()
-        .enumerate()
-        .step_by(stride)
-        .chain(values.iter().enumerate().next_back())
-        .map(|(i, v)| Pos2::new(inner.left() + step * i as f32, y_of(*v)))
-        .collect();
     let ink = theme::ink(dark);
-    painter.add(egui::Shape::line(points.clone(), Stroke::new(1.5, ink)));
-    if let Some(last) = points.last() {
-        painter.circle_filled(*last, 2.5, ink);
+    if let Some(last) = line.last() {
+        painter.add(egui::Shape::line(line.points, Stroke::new(1.5, ink)));
+        painter.circle_filled(last, 2.5, ink);
     }
     response
 }
@@ -87,9 +60,8 @@ pub fn target_mark_ui(ui: &mut Ui, on: OnTarget, label: &str) -> Response {
 /// the last value and its change since the measurement before.
 pub fn kpi_figures_ui(ui: &mut Ui, kpi: &crate::model::Kpi) {
     use crate::i18n::fill;
-    use crate::model::format_amount;
     let t = crate::i18n::measure::t();
-    let Some((last, change)) = kpi.last_and_change() else {
+    let Some(figures) = crate::scene::sparkline::figures(kpi) else {
         if kpi.actual_text.is_empty() {
             ui.weak(t.no_measurements);
         } else {
@@ -97,16 +69,17 @@ pub fn kpi_figures_ui(ui: &mut Ui, kpi: &crate::model::Kpi) {
         }
         return;
     };
-    let series = kpi.series();
-    let values: Vec<f64> = series.iter().map(|m| m.value).collect();
     ui.horizontal(|ui| {
         sparkline_ui(
             ui,
-            &values,
-            kpi.current_target(),
-            &fill(t.sparkline, &[("kpi", &kpi.name), ("n", &values.len())]),
+            &figures.values,
+            figures.target,
+            &fill(
+                t.sparkline,
+                &[("kpi", &kpi.name), ("n", &figures.values.len())],
+            ),
         );
-        if let Some(on) = kpi.on_target() {
+        if let Some(on) = figures.on {
             let label = match on {
                 OnTarget::On => t.on_target,
                 OnTarget::Off => t.off_target,
@@ -115,24 +88,21 @@ pub fn kpi_figures_ui(ui: &mut Ui, kpi: &crate::model::Kpi) {
                 .on_hover_text(fill(label, &[("kpi", &kpi.name)]));
         }
     });
-    let value = format_amount(last.value, &kpi.unit);
-    let text = match change {
+    let text = match &figures.change {
         Some(change) => {
-            let before = series[series.len() - 2]
-                .date
+            let before = figures
+                .before
                 .map_or_else(|| t.undated.to_owned(), |d| d.to_string());
-            let sign = if change >= 0.0 { "+" } else { "" };
-            let rounded = (change * 100.0).round() / 100.0;
             fill(
                 t.last_value_change,
                 &[
-                    ("value", &value),
-                    ("change", &format!("{sign}{rounded}")),
+                    ("value", &figures.last),
+                    ("change", change),
                     ("date", &before),
                 ],
             )
         }
-        None => fill(t.last_value, &[("value", &value)]),
+        None => fill(t.last_value, &[("value", &figures.last)]),
     };
     ui.label(text);
 }

@@ -1,0 +1,234 @@
+//! The HTML viewer's parts on measurements, evidence and experiments: each
+//! KPI's sparkline (inline SVG: the page's policy admits inline markup, and
+//! the sparkline has no style attribute and no script), a phase's backed
+//! claims, a step card's evidence and measured emotion, the experiments by
+//! phase and the largest gaps between measured and perceived emotion.
+//! Every text from the map is escaped where it is written.
+
+use std::fmt::Write as _;
+
+use egui::emath::{Rect, pos2};
+
+use crate::i18n::evidence::{evidence_name, status_name};
+use crate::i18n::fill;
+use crate::model::{Kpi, Map, OnTarget, Phase, Step};
+use crate::scene::palette;
+use crate::scene::sparkline::{Figures, figures, sparkline};
+
+use super::ExportOptions;
+use super::findings;
+use super::svg::{Paint, escape};
+
+/// The sparkline's size in CSS pixels.
+const SPARK: (f32, f32) = (120.0, 28.0);
+
+/// A number with one decimal at most, as SVG coordinates are written.
+fn n(v: f32) -> String {
+    let rounded = (v * 10.0).round() / 10.0;
+    format!("{rounded}")
+}
+
+/// The map's line of backed steps under the goal.
+pub(super) fn backed_line(out: &mut String, map: &Map, options: &ExportOptions) {
+    if let Some(line) = findings::map_backed(map, options) {
+        let _ = writeln!(out, "<p class=\"backed\">{}</p>", escape(&line));
+    }
+}
+
+/// A KPI's sparkline as inline SVG, named for screen readers.
+fn sparkline_svg(out: &mut String, kpi: &Kpi, f: &Figures) {
+    let rect = Rect::from_min_max(pos2(3.0, 4.0), pos2(SPARK.0 - 4.0, SPARK.1 - 4.0));
+    let Some(line) = sparkline(&f.values, f.target, rect) else {
+        return;
+    };
+    let label = findings::sparkline_label(kpi, f);
+    let _ = write!(
+        out,
+        "<svg class=\"spark\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" role=\"img\" \
+         aria-label=\"{label}\"><title>{label}</title>",
+        w = n(SPARK.0),
+        h = n(SPARK.1),
+        label = escape(&label)
+    );
+    if let Some((a, b)) = line.target {
+        let _ = write!(
+            out,
+            "<line class=\"target\" x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#{}\" \
+             stroke-width=\"1\" stroke-dasharray=\"3 2\"/>",
+            n(a.x),
+            n(a.y),
+            n(b.x),
+            n(b.y),
+            Paint::of(palette::neutral_line(false)).hex()
+        );
+    }
+    let ink = Paint::of(palette::ink(false)).hex();
+    let points: Vec<String> = line
+        .points
+        .iter()
+        .map(|p| format!("{},{}", n(p.x), n(p.y)))
+        .collect();
+    let _ = write!(
+        out,
+        "<polyline points=\"{}\" fill=\"none\" stroke=\"#{ink}\" stroke-width=\"1.5\" \
+         stroke-linejoin=\"round\" stroke-linecap=\"round\"/>",
+        points.join(" ")
+    );
+    if let Some(last) = line.last() {
+        let mark = match f.on {
+            Some(OnTarget::On) => Paint::of(palette::HIGH_MARK).hex(),
+            Some(OnTarget::Off) => Paint::of(palette::LOW_MARK).hex(),
+            None => ink,
+        };
+        let _ = write!(
+            out,
+            "<circle cx=\"{}\" cy=\"{}\" r=\"3\" fill=\"#{mark}\"/>",
+            n(last.x),
+            n(last.y)
+        );
+    }
+    out.push_str("</svg>");
+}
+
+/// A phase's KPIs: each with its sparkline and its figures in words.
+pub(super) fn kpi_list(out: &mut String, kpis: &[Kpi]) {
+    if kpis.is_empty() {
+        return;
+    }
+    out.push_str("<ul class=\"kpis\">");
+    for kpi in kpis {
+        out.push_str("<li>");
+        if let Some(f) = figures(kpi) {
+            sparkline_svg(out, kpi, &f);
+        }
+        let _ = write!(out, " {}</li>", escape(&findings::kpi_text(kpi)));
+    }
+    out.push_str("</ul>");
+}
+
+/// A phase's share of backed claims, as a table cell's content.
+pub(super) fn evidence_cell(out: &mut String, map: &Map, options: &ExportOptions, phase: &Phase) {
+    let (backed, kinds) = findings::share_lines(&findings::phase_share(map, options, phase));
+    let _ = write!(out, "{}", escape(&backed));
+    if !kinds.is_empty() {
+        let _ = write!(out, "<br/><span class=\"kinds\">{}</span>", escape(&kinds));
+    }
+}
+
+/// A step card's evidence and, when a survey scored it, its measured emotion.
+pub(super) fn step_facts(out: &mut String, step: &Step) {
+    let t = crate::i18n::deliver::t();
+    let kind = evidence_name(step.evidence.kind);
+    let evidence = if step.evidence.source.trim().is_empty() {
+        fill(t.card_evidence, &[("kind", &kind)])
+    } else {
+        fill(
+            t.card_evidence_source,
+            &[("kind", &kind), ("source", &step.evidence.source.trim())],
+        )
+    };
+    let _ = writeln!(
+        out,
+        "<p class=\"kicker evidence\">{}</p>",
+        escape(&evidence)
+    );
+    let (Some(measured), Some(latest)) =
+        (step.measured(), step.survey.iter().max_by_key(|s| s.date))
+    else {
+        return;
+    };
+    let text = fill(
+        t.card_measured,
+        &[
+            (
+                "feeling",
+                &crate::model::Emotion::nearest(measured.emotion).name(),
+            ),
+            ("value", &format!("{:+.1}", measured.emotion)),
+            ("score", &format!("{:.1}", latest.score)),
+            ("scale", &crate::i18n::measure::scale_name(latest.scale)),
+            ("n", &measured.respondents),
+        ],
+    );
+    let _ = writeln!(out, "<p class=\"kicker measured\">{}</p>", escape(&text));
+}
+
+/// The experiments, a table per phase: status (in words), hypothesis, KPI,
+/// variants, dates, result and the step.
+pub(super) fn experiments(out: &mut String, map: &Map, options: &ExportOptions) {
+    let t = crate::i18n::deliver::t();
+    let e = crate::i18n::evidence::t();
+    let _ = writeln!(
+        out,
+        "<section id=\"experiments\" aria-labelledby=\"experiments-heading\">\n\
+         <h2 id=\"experiments-heading\">{}</h2>",
+        escape(e.experiments)
+    );
+    let groups = findings::experiments_by_phase(map, options);
+    if groups.is_empty() {
+        let _ = writeln!(out, "<p>{}</p>", escape(t.experiments_none));
+    }
+    for (phase, placed) in groups {
+        let caption = fill(t.experiments_caption, &[("phase", &phase.name)]);
+        let _ = write!(
+            out,
+            "<div class=\"scroll\"><table class=\"experiments\">\n<caption>"
+        );
+        super::html::swatch(out, phase.color);
+        let _ = write!(out, " {}</caption>\n<thead><tr>", escape(&caption));
+        for column in [
+            e.status,
+            e.hypothesis,
+            e.kpi,
+            e.variant_a,
+            e.variant_b,
+            t.col_dates,
+            e.result,
+            t.col_step,
+        ] {
+            let _ = write!(out, "<th scope=\"col\">{}</th>", escape(column));
+        }
+        out.push_str("</tr></thead>\n<tbody>\n");
+        for p in placed {
+            let x = p.experiment;
+            let _ = write!(
+                out,
+                "<tr><th scope=\"row\" class=\"status\">{}</th>",
+                escape(status_name(x.status))
+            );
+            for cell in [
+                x.hypothesis.clone(),
+                x.kpi.clone(),
+                x.variant_a.clone(),
+                x.variant_b.clone(),
+                super::experiments::dates(x).unwrap_or_default(),
+                x.result.clone(),
+                format!("{} \u{2014} {}", p.step.title, x.item),
+            ] {
+                let _ = write!(out, "<td>{}</td>", escape(&cell));
+            }
+            out.push_str("</tr>\n");
+        }
+        out.push_str("</tbody></table></div>\n");
+    }
+    out.push_str("</section>\n");
+}
+
+/// The largest gaps between measured and perceived emotion, when a survey
+/// scored any step.
+pub(super) fn gaps(out: &mut String, map: &Map, options: &ExportOptions) {
+    let lines = findings::gap_lines(map, options, 8);
+    if lines.is_empty() {
+        return;
+    }
+    let t = crate::i18n::deliver::t();
+    let _ = writeln!(
+        out,
+        "<section id=\"gaps\" aria-labelledby=\"gaps-heading\">\n<h2 id=\"gaps-heading\">{}</h2>\n<ol>",
+        escape(t.gaps_heading)
+    );
+    for line in lines {
+        let _ = write!(out, "<li>{}</li>", escape(&line));
+    }
+    out.push_str("</ol>\n</section>\n");
+}
