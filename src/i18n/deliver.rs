@@ -62,7 +62,7 @@ crate::strings! {
         experiments_none: "No experiments on this map yet.", "Nog geen experimenten op deze kaart.";
         experiments_caption: "Experiments of \u{201c}{phase}\u{201d}", "Experimenten van \u{201c}{phase}\u{201d}";
         col_step: "Step", "Stap";
-        col_dates: "Dates", "Data";
+        col_dates: "Dates", "Datums";
         gaps_heading: "Measured against perceived: the largest gaps", "Gemeten tegenover gevoeld: de grootste verschillen";
         gaps_none: "No survey scores on this map yet.", "Nog geen enquêtescores op deze kaart.";
         gap_item: "{step} ({journey}): perceived {perceived}, measured {measured}, a gap of {gap} ({n} respondents)", "{step} ({journey}): gevoeld {perceived}, gemeten {measured}, een verschil van {gap} ({n} respondenten)";

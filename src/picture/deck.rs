@@ -24,6 +24,8 @@ pub const SLIDE: (f32, f32) = (1280.0, 720.0);
 pub const PDF_SLIDE: (f32, f32) = (960.0, 540.0);
 pub(crate) const MARGIN: f32 = 48.0;
 const HEADING: Font = Font::bold(30.0);
+/// The size of a phase's curve on its slide; its KPIs and content go beside it.
+pub(crate) const PHASE_CURVE: (f32, f32) = (720.0, 250.0);
 /// The most steps side by side in a phase's lanes on one slide.
 const STEPS_PER_SLIDE: usize = 5;
 /// The smallest type the lanes shrink to before they continue on a new slide.
@@ -290,8 +292,11 @@ fn phase_slides(
 
     let mut svg = blank(&title);
     let top = heading(&mut svg, &title, accent);
-    let upper = Rect::from_min_max(pos2(MARGIN, top), pos2(SLIDE.0 - MARGIN, top + 250.0));
-    let curve_rect = Rect::from_min_max(upper.min, pos2(upper.left() + 800.0, upper.bottom()));
+    let upper = Rect::from_min_max(
+        pos2(MARGIN, top),
+        pos2(SLIDE.0 - MARGIN, top + PHASE_CURVE.1),
+    );
+    let curve_rect = Rect::from_min_size(upper.min, vec2(PHASE_CURVE.0, PHASE_CURVE.1));
     let view = curve_view(map, curve_rect, Some(phase));
     curves(&mut svg, map, options, curve_rect, view, photos);
     super::deck_findings::side_column(

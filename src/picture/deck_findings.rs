@@ -26,6 +26,8 @@ pub(crate) const FIGURES: Font = Font::regular(11.0);
 pub(crate) const EVIDENCE: Font = Font::bold(12.0);
 /// The type of the evidence kinds line.
 pub(crate) const KINDS: Font = Font::regular(11.0);
+/// The room the KPIs leave for the content list under them: its heading and two lines.
+pub(crate) const KPI_LEAVES: f32 = 56.0;
 /// The height of the stacked evidence bar.
 pub(crate) const BAR: f32 = 6.0;
 /// Space taken by the evidence lines and bar over a phase's side column.
@@ -191,7 +193,7 @@ pub(super) fn side_column(
     let t = crate::i18n::deliver::t();
     let share = findings::phase_share(map, options, phase);
     let y = evidence(svg, &share, rect);
-    let y = kpis(svg, &phase.kpis, rect, y, rect.top() + rect.height() * 0.7);
+    let y = kpis(svg, &phase.kpis, rect, y, rect.bottom() - KPI_LEAVES);
     let content = super::deck::phase_content(map, phase);
     list(
         svg,

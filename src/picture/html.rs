@@ -82,8 +82,8 @@ dl.facts dd{margin:0}
 footer{color:var(--soft);font-size:.85rem;padding-bottom:2rem}
 .backed{color:var(--soft);margin:.2em 0;font-weight:bold}
 ul.kpis{list-style:none;padding-left:0;margin:0}
-ul.kpis li{margin:.25em 0}
-svg.spark{vertical-align:middle;margin-right:.35em}
+ul.kpis li{margin:.25em 0;display:flex;gap:.5em;align-items:flex-start}
+svg.spark{flex:none}
 .kinds{color:var(--soft);font-size:.85rem}
 th.status{white-space:nowrap}
 table.experiments td{min-width:7rem;max-width:22rem}

@@ -101,7 +101,11 @@ pub(super) fn kpi_list(out: &mut String, kpis: &[Kpi]) {
         if let Some(f) = figures(kpi) {
             sparkline_svg(out, kpi, &f);
         }
-        let _ = write!(out, " {}</li>", escape(&findings::kpi_text(kpi)));
+        let _ = write!(
+            out,
+            "<span>{}</span></li>",
+            escape(&findings::kpi_text(kpi))
+        );
     }
     out.push_str("</ul>");
 }

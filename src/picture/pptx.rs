@@ -155,7 +155,10 @@ fn phase_slides(
         slide.notes = Some(phase.description.trim().to_owned());
     }
     let top = slide.heading(&title, accent);
-    let curve_rect = Rect::from_min_size(pos2(MARGIN, top), vec2(800.0, 250.0));
+    let curve_rect = Rect::from_min_size(
+        pos2(MARGIN, top),
+        vec2(deck::PHASE_CURVE.0, deck::PHASE_CURVE.1),
+    );
     curve(
         &mut slide,
         map,

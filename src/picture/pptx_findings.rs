@@ -14,8 +14,8 @@ use crate::scene::sparkline::{figures, sparkline};
 use super::ExportOptions;
 use super::deck::SLIDE;
 use super::deck_findings::{
-    BAR, Block, EVIDENCE, EXPERIMENT_BODY, EXPERIMENT_TITLE, FIGURES, KINDS, PHASE_HEAD, SPARK,
-    bar_pieces, blocks, evidence_height, mark_paint,
+    BAR, Block, EVIDENCE, EXPERIMENT_BODY, EXPERIMENT_TITLE, FIGURES, KINDS, KPI_LEAVES,
+    PHASE_HEAD, SPARK, bar_pieces, blocks, evidence_height, mark_paint,
 };
 use super::findings;
 use super::pptx::{height_of, list};
@@ -87,7 +87,7 @@ pub(super) fn side_column(
         &[Para::plain(t.kpis, list_head, ink())],
     );
     y += list_head.line_height() + 4.0;
-    let bottom = side.top() + side.height() * 0.7;
+    let bottom = side.bottom() - KPI_LEAVES;
     if phase.kpis.is_empty() {
         slide.text_box(
             t.kpis,
