@@ -79,12 +79,26 @@ fn the_deck_of_each_example_map_has_16_9_pages_a_slide_per_phase_and_the_others(
                 "{name}: one slide for {heading}"
             );
         }
-        let continued = titles.iter().filter(|t| t.ends_with("(continued)")).count();
+        let continued = titles
+            .iter()
+            .filter(|t| t.starts_with("Phase ") && t.ends_with("(continued)"))
+            .count();
         let calendar = pages::calendar_page_count(&map);
+        let experiments = titles
+            .iter()
+            .filter(|t| t.starts_with("Experiments"))
+            .count();
+        assert_eq!(
+            experiments > 0,
+            map.experiments().next().is_some(),
+            "{name}: experiments slides when the map has experiments"
+        );
+        let gaps = usize::from(map.steps().any(|s| s.measured().is_some()));
         assert_eq!(
             slides.len(),
-            2 + count + continued + map.personas.len() + calendar + 1,
-            "{name}: title, overview, phases, personas, calendar, pain points: {titles:?}"
+            2 + count + continued + map.personas.len() + calendar + experiments + 1 + gaps,
+            "{name}: title, overview, phases, personas, calendar, experiments, pain points, \
+             gaps: {titles:?}"
         );
         assert_eq!(titles[0], map.title, "{name}: the title slide comes first");
         for persona in &map.personas {
@@ -135,4 +149,125 @@ fn every_lane_text_of_every_step_is_on_the_phase_slides_in_full() {
             }
         }
     }
+}
+
+/// Whether `tool` runs here, asked for its version with `flag`.
+fn found(tool: &str, flag: &str) -> bool {
+    Command::new(tool)
+        .arg(flag)
+        .output()
+        .is_ok_and(|o| o.status.success())
+}
+
+/// The words of a text, without punctuation around them.
+fn words(text: &str) -> Vec<String> {
+    text.split_whitespace()
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_owned())
+        .filter(|w| !w.is_empty())
+        .collect()
+}
+
+#[test]
+fn the_deck_shows_sparklines_backed_claims_the_experiments_and_the_largest_gaps() {
+    klantreis::i18n::set_language(klantreis::i18n::Language::En);
+    let map = load("clothing");
+    let slides = deck::slides(&map, &ExportOptions::default());
+    // Each phase slide: a sparkline per measured KPI, a point per measurement.
+    for (i, phase) in map.phases.iter().enumerate() {
+        let title = format!("Phase {} of {}: {}", i + 1, map.phases.len(), phase.name);
+        let slide = slides
+            .iter()
+            .find(|s| slide_title(&s.svg) == title)
+            .expect("the phase's slide");
+        let measured: Vec<_> = phase
+            .kpis
+            .iter()
+            .filter(|k| !k.measurements.is_empty())
+            .collect();
+        assert_eq!(
+            slide.svg.matches("<g id=\"sparkline-").count(),
+            measured.len(),
+            "{title}"
+        );
+        for (k, kpi) in measured.iter().enumerate() {
+            let group = &slide.svg[slide
+                .svg
+                .find(&format!("<g id=\"sparkline-{k}\""))
+                .expect("the group")..];
+            let group = &group[..group.find("</g>").expect("its end")];
+            // The target's dashed line comes first, the values' line last.
+            let points = group
+                .split("points=\"")
+                .skip(1)
+                .last()
+                .and_then(|p| p.split('"').next())
+                .expect("a line");
+            assert_eq!(
+                points.split_whitespace().count(),
+                kpi.measurements.len(),
+                "{title}: {}",
+                kpi.name
+            );
+        }
+        assert!(slide.svg.contains("claims backed ("), "{title}");
+    }
+
+    // The PDF's text, as a viewer reads it.
+    if !found("pdftotext", "-v") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have poppler-utils (.ci/run installs them)"
+        );
+        eprintln!("skipped the PDF text: no pdftotext here (apt-get install poppler-utils)");
+        return;
+    }
+    let dir = tempfile::tempdir().expect("dir");
+    let output = Command::new(env!("CARGO_BIN_EXE_klantreis"))
+        .args(["export", example("clothing").to_str().expect("a path")])
+        .args(["--deck", "deck.pdf", "--lang", "en"])
+        .env("LC_ALL", "C.UTF-8")
+        .current_dir(dir.path())
+        .output()
+        .expect("klantreis runs");
+    assert!(output.status.success());
+    let text = Command::new("pdftotext")
+        .arg(dir.path().join("deck.pdf"))
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let text = String::from_utf8_lossy(&text.stdout);
+    let shown = words(&text).join(" ");
+    let backed = map.steps().filter(|s| s.evidence.kind.backed()).count();
+    assert!(
+        shown.contains(&format!(
+            "{backed} of {} steps backed by research or data",
+            map.steps().count()
+        )),
+        "the title slide's backed steps"
+    );
+    let experiments = text.find("Experiments").expect("an experiments slide");
+    let on_slide = words(&text[experiments..]).join(" ");
+    assert_eq!(map.experiments().count(), 2);
+    for placed in map.experiments() {
+        let e = placed.experiment;
+        for field in [&e.hypothesis, &e.kpi, &e.variant_a, &e.variant_b] {
+            assert!(
+                on_slide.contains(&words(field).join(" ")),
+                "the experiments slide lacks {field}"
+            );
+        }
+        let status = format!("{:?}", e.status);
+        assert!(on_slide.contains(&status), "{status} in words");
+    }
+    assert!(text.contains("Measured against perceived: the largest gaps"));
+    let gaps = klantreis::edit::measure_ops::largest_gaps(&map, 1);
+    let (_, step) = map.step(gaps[0].0).expect("the step of the largest gap");
+    let after = &text[text.find("the largest gaps").expect("the slide")..];
+    assert!(
+        words(after)
+            .join(" ")
+            .contains(&words(&step.title).join(" ")),
+        "the largest gap first: {}",
+        step.title
+    );
 }

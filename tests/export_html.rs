@@ -491,3 +491,323 @@ fn in_headless_chromium_a_clicked_step_shows_its_lanes_and_no_request_leaves_the
         trap.page_requests()
     );
 }
+
+/// The number of points of a `<polyline points="…">`.
+fn point_count(node: roxmltree::Node<'_, '_>) -> usize {
+    node.attribute("points")
+        .expect("points")
+        .split_whitespace()
+        .count()
+}
+
+/// All the text under a node.
+fn text_under(node: roxmltree::Node<'_, '_>) -> String {
+    node.descendants()
+        .filter(roxmltree::Node::is_text)
+        .filter_map(|n| n.text())
+        .collect()
+}
+
+#[test]
+fn the_html_of_the_clothing_map_has_kpi_sparklines_evidence_surveys_and_its_experiments() {
+    let dir = tempfile::tempdir().expect("dir");
+    let html = export_html(&example("clothing"), dir.path(), "clothing.html");
+    let map = klantreis::io::load(&example("clothing")).expect("load").map;
+    let doc = parse(&html);
+    assert_self_contained(&doc, "clothing");
+
+    // A sparkline per measured KPI, in the phases' order, a point per measurement.
+    let measured: Vec<&klantreis::model::Kpi> = map
+        .phases
+        .iter()
+        .flat_map(|p| &p.kpis)
+        .filter(|k| !k.measurements.is_empty())
+        .collect();
+    let sparks: Vec<roxmltree::Node> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("svg") && n.attribute("class") == Some("spark"))
+        .collect();
+    assert_eq!(sparks.len(), measured.len(), "a sparkline per measured KPI");
+    assert!(measured.len() >= 10);
+    for (svg, kpi) in sparks.iter().zip(&measured) {
+        let line = svg
+            .descendants()
+            .find(|n| n.has_tag_name("polyline"))
+            .expect("the line");
+        assert_eq!(point_count(line), kpi.measurements.len(), "{}", kpi.name);
+        assert!(
+            svg.attribute("aria-label")
+                .is_some_and(|l| l.starts_with(&kpi.name)),
+            "{}: named for screen readers",
+            kpi.name
+        );
+        let target = svg.descendants().find(|n| n.has_tag_name("line"));
+        assert_eq!(
+            target.is_some(),
+            kpi.current_target().is_some(),
+            "{}: the target line",
+            kpi.name
+        );
+        let words = text_under(svg.parent().expect("its item"));
+        assert!(
+            words.contains("on target") || words.contains("off target"),
+            "{}: on or off target in words: {words}",
+            kpi.name
+        );
+    }
+
+    // The map's backed steps, and each phase's backed claims.
+    let backed = map.steps().filter(|s| s.evidence.kind.backed()).count();
+    let line = format!(
+        "{backed} of {} steps backed by research or data",
+        map.steps().count()
+    );
+    assert!(texts(&doc).contains(&line.as_str()), "{line}");
+    let claims = texts(&doc)
+        .iter()
+        .filter(|t| t.contains("claims backed ("))
+        .count();
+    assert_eq!(
+        claims,
+        map.phases.len(),
+        "a share of backed claims per phase"
+    );
+
+    // A step card says where its step comes from and, with a survey, what was measured.
+    for step in map.steps() {
+        let card = doc
+            .descendants()
+            .find(|n| n.attribute("id") == Some(&format!("step-{}", step.id)))
+            .expect("a card per step");
+        let words = text_under(card);
+        if !step.evidence.source.is_empty() {
+            assert!(words.contains(&step.evidence.source), "{}", step.title);
+        }
+        assert!(words.contains("Evidence: "), "{}", step.title);
+        if let Some(measured) = step.measured() {
+            assert!(
+                words.contains(&format!("{} respondents", measured.respondents)),
+                "{}: {words}",
+                step.title
+            );
+        }
+    }
+
+    // The experiments, by phase, each with its status in words.
+    let section = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("experiments"))
+        .expect("an experiments section");
+    let rows: Vec<roxmltree::Node> = section
+        .descendants()
+        .filter(|n| n.has_tag_name("tr") && n.parent().is_some_and(|p| p.has_tag_name("tbody")))
+        .collect();
+    let experiments: Vec<_> = map.experiments().collect();
+    assert_eq!(experiments.len(), 2);
+    assert_eq!(rows.len(), experiments.len());
+    let words = text_under(section);
+    for placed in experiments {
+        let e = placed.experiment;
+        for text in [&e.hypothesis, &e.kpi, &e.variant_a, &e.variant_b] {
+            assert!(words.contains(text.as_str()), "{text}");
+        }
+        let phase = &map.phase(placed.phase).expect("its phase").name;
+        assert!(words.contains(&format!("Experiments of \u{201c}{phase}\u{201d}")));
+    }
+    assert!(
+        words.contains("Won") && words.contains("Running"),
+        "{words}"
+    );
+
+    // The largest gaps between measured and perceived.
+    let gaps = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("gaps"))
+        .expect("the gaps");
+    assert_eq!(
+        gaps.descendants().filter(|n| n.has_tag_name("li")).count(),
+        8
+    );
+}
+
+#[test]
+fn a_hostile_experiment_kpi_and_evidence_source_stay_text_in_the_html() {
+    use klantreis::model::{
+        Evidence, Experiment, ExperimentStatus, Kpi, Lane, Measurement, SurveyScale, SurveyScore,
+    };
+    let mut map = hostile_map();
+    let date = |d: u32| chrono::NaiveDate::from_ymd_opt(2027, 1, d);
+    map.phases[2].kpis.push(Kpi {
+        name: HOSTILE[3].to_owned(),
+        unit: HOSTILE[1].to_owned(),
+        target: Some(3.0),
+        measurements: (1..=5)
+            .map(|d| Measurement {
+                date: date(d),
+                value: f64::from(d),
+                target: None,
+            })
+            .collect(),
+        ..Kpi::default()
+    });
+    let step = &mut map.journeys[0].steps[1];
+    step.evidence.kind = Evidence::Research;
+    step.evidence.source = HOSTILE[1].to_owned();
+    step.survey.push(SurveyScore {
+        date: date(3),
+        score: 2.0,
+        scale: SurveyScale::OneToFive,
+        respondents: 12,
+    });
+    let mut experiment = Experiment::new(step, Lane::PainPoints, HOSTILE[0]);
+    experiment.hypothesis = HOSTILE[5].to_owned();
+    experiment.kpi = HOSTILE[3].to_owned();
+    experiment.variant_a = HOSTILE[0].to_owned();
+    experiment.variant_b = HOSTILE[2].to_owned();
+    experiment.result = HOSTILE[4].to_owned();
+    experiment.status = ExperimentStatus::Running;
+    step.experiments.push(experiment);
+
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("hostile.ron");
+    klantreis::io::save(&path, &map).expect("save");
+    let html = export_html(&path, dir.path(), "hostile.html");
+    let doc = parse(&html);
+    assert_self_contained(&doc, "hostile experiment");
+    assert_eq!(
+        html.matches("<script").count(),
+        1,
+        "the page's own script only"
+    );
+    assert_eq!(
+        html.matches("]]>").count(),
+        2,
+        "only the page's own CDATA ends"
+    );
+    let section = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("experiments"))
+        .expect("the experiments");
+    let words = text_under(section);
+    for hostile in [HOSTILE[5], HOSTILE[3], HOSTILE[0], HOSTILE[2], HOSTILE[4]] {
+        assert!(words.contains(hostile), "not found as text: {hostile}");
+    }
+    let spark = doc
+        .descendants()
+        .find(|n| n.has_tag_name("svg") && n.attribute("class") == Some("spark"))
+        .expect("the hostile KPI's sparkline");
+    assert!(
+        spark
+            .attribute("aria-label")
+            .is_some_and(|l| l.starts_with(HOSTILE[3])),
+        "the label reads back as text"
+    );
+    assert_eq!(
+        point_count(
+            spark
+                .descendants()
+                .find(|n| n.has_tag_name("polyline"))
+                .expect("its line")
+        ),
+        5
+    );
+    let card = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some("step-2"))
+        .expect("the card");
+    assert!(text_under(card).contains(HOSTILE[1]), "the evidence source");
+}
+
+#[test]
+fn in_headless_chromium_the_sparklines_and_experiments_show_and_the_policy_refuses_nothing() {
+    let Some(chromium) = chromium_for(
+        "in_headless_chromium_the_sparklines_and_experiments_show_and_the_policy_refuses_nothing",
+    ) else {
+        return;
+    };
+    let dir = tempfile::tempdir().expect("dir");
+    export_html(&example("clothing"), dir.path(), "clothing.html");
+    let map = klantreis::io::load(&example("clothing")).expect("load").map;
+    // What the browser holds and what its console says.
+    let open = |file: &Path| {
+        let profile = tempfile::tempdir().expect("a fresh profile");
+        let output = Command::new(&chromium)
+            .args([
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-dev-shm-usage",
+                "--enable-logging=stderr",
+                "--v=0",
+                "--virtual-time-budget=5000",
+                "--dump-dom",
+            ])
+            .arg(format!("--user-data-dir={}", profile.path().display()))
+            .arg(format!("file://{}", file.display()))
+            .output()
+            .expect("chromium runs");
+        (
+            String::from_utf8_lossy(&output.stdout).into_owned(),
+            String::from_utf8_lossy(&output.stderr).into_owned(),
+        )
+    };
+    let (dom, log) = open(&dir.path().join("clothing.html"));
+    let refused: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("Content Security Policy"))
+        .collect();
+    assert!(refused.is_empty(), "the policy refused: {refused:?}");
+    let measured = map
+        .phases
+        .iter()
+        .flat_map(|p| &p.kpis)
+        .filter(|k| !k.measurements.is_empty())
+        .count();
+    assert_eq!(dom.matches("<svg class=\"spark\"").count(), measured);
+    let first = &dom[dom.find("<svg class=\"spark\"").expect("a sparkline")..];
+    let first = &first[..first.find("</svg>").expect("its end")];
+    let points = first
+        .split("points=\"")
+        .nth(1)
+        .and_then(|p| p.split('"').next())
+        .expect("the line's points");
+    let kpi = map
+        .phases
+        .iter()
+        .flat_map(|p| &p.kpis)
+        .find(|k| !k.measurements.is_empty())
+        .expect("a measured KPI");
+    assert_eq!(points.split_whitespace().count(), kpi.measurements.len());
+    for placed in map.experiments() {
+        let hypothesis = placed
+            .experiment
+            .hypothesis
+            .replace('&', "&amp;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;");
+        assert!(dom.contains(&hypothesis), "{hypothesis}");
+    }
+
+    // The console does show what the policy refuses: a page with the same
+    // policy and a style attribute is reported.
+    let leaky = dir.path().join("styled.html");
+    let csp = policy(&parse(
+        &std::fs::read_to_string(dir.path().join("clothing.html")).expect("read"),
+    ));
+    std::fs::write(
+        &leaky,
+        format!(
+            "<!DOCTYPE html><html><head><meta http-equiv=\"content-security-policy\" \
+             content=\"{csp}\"/></head><body><p style=\"color:red\">x</p></body></html>"
+        ),
+    )
+    .expect("write");
+    let (_, log) = open(&leaky);
+    assert!(
+        log.contains("Content Security Policy"),
+        "the console reports nothing the policy refuses: {log}"
+    );
+}

@@ -276,3 +276,138 @@ fn libreoffice_opens_each_example_deck_and_shows_the_text_of_every_slide() {
         }
     }
 }
+
+#[test]
+fn the_pptx_draws_sparklines_as_shapes_and_lists_the_experiments_and_libreoffice_shows_them() {
+    let dir = tempfile::tempdir().expect("dir");
+    let map = load("clothing");
+    let file = export("clothing", dir.path());
+    let parts = parts(&file);
+    let slides = slide_order(&parts);
+    // A phase slide per phase: its sparklines are DrawingML paths, a point per measurement.
+    let phase_slides: Vec<&String> = slides
+        .iter()
+        .filter(|s| {
+            texts(text(&parts[*s]))
+                .iter()
+                .any(|t| t.starts_with("Phase ") && !t.ends_with("(continued)"))
+        })
+        .collect();
+    assert_eq!(phase_slides.len(), map.phases.len());
+    for (slide, phase) in phase_slides.iter().zip(&map.phases) {
+        let doc = roxmltree::Document::parse(text(&parts[*slide])).expect("XML");
+        let lines: Vec<usize> = doc
+            .descendants()
+            .filter(|n| {
+                n.has_tag_name("cNvPr")
+                    && n.attribute("name")
+                        .is_some_and(|a| a.starts_with("Sparkline "))
+            })
+            .map(|n| {
+                let shape = n
+                    .ancestors()
+                    .find(|a| a.has_tag_name("sp"))
+                    .expect("its shape");
+                assert!(
+                    shape.descendants().any(|d| d.has_tag_name("custGeom")),
+                    "a sparkline is a custom geometry"
+                );
+                shape
+                    .descendants()
+                    .filter(|d| d.has_tag_name("moveTo") || d.has_tag_name("lnTo"))
+                    .count()
+            })
+            .collect();
+        let measured: Vec<usize> = phase
+            .kpis
+            .iter()
+            .filter(|k| !k.measurements.is_empty())
+            .map(|k| k.measurements.len())
+            .collect();
+        assert_eq!(lines, measured, "{}", phase.name);
+        let all = texts(text(&parts[*slide])).join(" ");
+        assert!(all.contains("claims backed ("), "{}: {all}", phase.name);
+        for kpi in &phase.kpis {
+            assert!(all.contains(&kpi.name), "{}: {}", phase.name, kpi.name);
+        }
+    }
+    // The experiments, by phase, with their status in words.
+    let experiments = slides
+        .iter()
+        .find(|s| {
+            texts(text(&parts[*s]))
+                .first()
+                .is_some_and(|t| t == "Experiments")
+        })
+        .expect("an experiments slide");
+    let shown = texts(text(&parts[experiments])).join("\n");
+    for placed in map.experiments() {
+        let e = placed.experiment;
+        for field in [&e.hypothesis, &e.kpi, &e.variant_a, &e.variant_b, &e.result] {
+            assert!(shown.contains(field.as_str()), "{field}");
+        }
+        assert!(shown.contains(&format!("{:?}: {}", e.status, e.hypothesis)));
+        assert!(shown.contains(&map.phase(placed.phase).expect("its phase").name));
+    }
+    let gaps = slides
+        .iter()
+        .find(|s| {
+            texts(text(&parts[*s]))
+                .first()
+                .is_some_and(|t| t.contains("the largest gaps"))
+        })
+        .expect("a slide of the largest gaps");
+    assert!(texts(text(&parts[gaps])).len() > 5);
+
+    // LibreOffice opens it and shows the experiments slide's words.
+    if !found("soffice", "--version") || !found("pdftotext", "-v") {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must have LibreOffice Impress and poppler-utils (.ci/run installs them)"
+        );
+        eprintln!("skipped: no soffice or pdftotext here (apt-get install libreoffice-impress)");
+        return;
+    }
+    let output = Command::new("soffice")
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir.path())
+        .arg(&file)
+        .env("HOME", dir.path().join("home"))
+        .output()
+        .expect("soffice runs");
+    let pdf = dir.path().join("clothing.pdf");
+    assert!(
+        pdf.exists(),
+        "LibreOffice made no PDF: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let page = (slides
+        .iter()
+        .position(|s| s == experiments)
+        .expect("its place")
+        + 1)
+    .to_string();
+    let out = Command::new("pdftotext")
+        .args(["-f", &page, "-l", &page])
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    let seen: BTreeSet<String> = words(&String::from_utf8_lossy(&out.stdout))
+        .into_iter()
+        .collect();
+    let missing: Vec<String> = words(&shown)
+        .into_iter()
+        .filter(|w| !seen.contains(w))
+        .collect();
+    assert!(
+        missing.is_empty(),
+        "the experiments slide lacks {missing:?}"
+    );
+}

@@ -107,12 +107,14 @@ pub(crate) fn kpi_row(kpi: &Kpi, x: f32, y: f32, width: f32) -> (Option<Rect>, V
 
 /// Draws a KPI's sparkline in `rect`: the dashed target, the line, the
 /// last value's dot in the on-target or off-target colour.
-fn sparkline_shapes(svg: &mut Svg, kpi: &Kpi, rect: Rect) {
+/// The group is named `sparkline-N`, N the KPI's place in its phase.
+fn sparkline_shapes(svg: &mut Svg, kpi: &Kpi, index: usize, rect: Rect) {
     let Some(f) = figures(kpi) else { return };
-    svg.rect(rect, 2.0, Some(Paint::gray(246)), None);
     let Some(line) = sparkline(&f.values, f.target, rect.shrink(3.0)) else {
         return;
     };
+    svg.begin_group(&format!("sparkline-{index}"));
+    svg.rect(rect, 2.0, Some(Paint::gray(246)), None);
     if let Some((a, b)) = line.target {
         svg.polyline_dashed(
             &[a, b],
@@ -125,6 +127,7 @@ fn sparkline_shapes(svg: &mut Svg, kpi: &Kpi, rect: Rect) {
     if let Some(last) = line.last() {
         svg.circle(last, 2.8, Some(mark_paint(f.on)), None, None);
     }
+    svg.end_group();
 }
 
 /// A phase's KPIs with their sparklines from `y` down to `bottom`; returns the next y.
@@ -164,7 +167,7 @@ fn kpis(svg: &mut Svg, kpis: &[Kpi], rect: Rect, y: f32, bottom: f32) -> f32 {
         }
         let indent = match spark {
             Some(r) => {
-                sparkline_shapes(svg, kpi, r);
+                sparkline_shapes(svg, kpi, i, r);
                 SPARK.0 + 8.0
             }
             None => 0.0,
