@@ -371,8 +371,9 @@ impl Trap {
 }
 
 /// Opens `url` in headless Chromium with every request sent to `trap`, lets
-/// its scripts run, and returns the page's DOM as the browser holds it.
-fn browser_dom(chromium: &Path, url: &str, trap: &Trap) -> String {
+/// its scripts run, and returns the page's DOM as the browser holds it and
+/// what Chromium logged (the page's console among it).
+fn browser_dom_and_log(chromium: &Path, url: &str, trap: &Trap) -> (String, String) {
     let profile = tempfile::tempdir().expect("a fresh profile");
     let output = Command::new(chromium)
         .args([
@@ -385,6 +386,8 @@ fn browser_dom(chromium: &Path, url: &str, trap: &Trap) -> String {
             "--disable-component-update",
             "--disable-sync",
             "--disable-dev-shm-usage",
+            "--enable-logging=stderr",
+            "--v=0",
         ])
         .arg(format!("--user-data-dir={}", profile.path().display()))
         .arg(format!("--proxy-server=http://127.0.0.1:{}", trap.port))
@@ -399,7 +402,15 @@ fn browser_dom(chromium: &Path, url: &str, trap: &Trap) -> String {
         "chromium failed: {}",
         String::from_utf8_lossy(&output.stderr)
     );
-    String::from_utf8_lossy(&output.stdout).into_owned()
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+    )
+}
+
+/// The page's DOM as headless Chromium holds it (see [`browser_dom_and_log`]).
+fn browser_dom(chromium: &Path, url: &str, trap: &Trap) -> String {
+    browser_dom_and_log(chromium, url, trap).0
 }
 
 #[test]
@@ -729,31 +740,9 @@ fn in_headless_chromium_the_sparklines_and_experiments_show_and_the_policy_refus
     export_html(&example("clothing"), dir.path(), "clothing.html");
     let map = klantreis::io::load(&example("clothing")).expect("load").map;
     // What the browser holds and what its console says.
-    let open = |file: &Path| {
-        let profile = tempfile::tempdir().expect("a fresh profile");
-        let output = Command::new(&chromium)
-            .args([
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-dev-shm-usage",
-                "--enable-logging=stderr",
-                "--v=0",
-                "--virtual-time-budget=5000",
-                "--dump-dom",
-            ])
-            .arg(format!("--user-data-dir={}", profile.path().display()))
-            .arg(format!("file://{}", file.display()))
-            .output()
-            .expect("chromium runs");
-        (
-            String::from_utf8_lossy(&output.stdout).into_owned(),
-            String::from_utf8_lossy(&output.stderr).into_owned(),
-        )
-    };
+    let trap = Trap::start();
+    let open =
+        |file: &Path| browser_dom_and_log(&chromium, &format!("file://{}", file.display()), &trap);
     let (dom, log) = open(&dir.path().join("clothing.html"));
     let refused: Vec<&str> = log
         .lines()
@@ -809,5 +798,10 @@ fn in_headless_chromium_the_sparklines_and_experiments_show_and_the_policy_refus
     assert!(
         log.contains("Content Security Policy"),
         "the console reports nothing the policy refuses: {log}"
+    );
+    assert_eq!(
+        trap.page_requests(),
+        Vec::<String>::new(),
+        "requests left the page"
     );
 }

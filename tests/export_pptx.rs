@@ -217,53 +217,73 @@ fn found(tool: &str, flag: &str) -> bool {
         .is_ok_and(|o| o.status.success())
 }
 
+/// Whether LibreOffice Impress and pdftotext are here; CI must have them,
+/// elsewhere a test without them says so and skips.
+fn impress_ready() -> bool {
+    if found("soffice", "--version") && found("pdftotext", "-v") {
+        return true;
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must have LibreOffice Impress and poppler-utils (.ci/run installs them)"
+    );
+    eprintln!("skipped: no soffice or pdftotext here (apt-get install libreoffice-impress)");
+    false
+}
+
+/// `file` as LibreOffice Impress shows it, converted to PDF in `dir`.
+fn impress_pdf(file: &Path, dir: &Path) -> PathBuf {
+    let output = Command::new("soffice")
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+        ])
+        .arg(dir)
+        .arg(file)
+        .env("HOME", dir.join("home"))
+        .output()
+        .expect("soffice runs");
+    let pdf = dir.join(file.with_extension("pdf").file_name().expect("a name"));
+    assert!(
+        pdf.exists(),
+        "{}: LibreOffice made no PDF: {}{}",
+        file.display(),
+        String::from_utf8_lossy(&output.stdout),
+        String::from_utf8_lossy(&output.stderr)
+    );
+    pdf
+}
+
+/// The words a PDF viewer reads on page `page` (from 1) of `pdf`.
+fn page_words(pdf: &Path, page: usize) -> BTreeSet<String> {
+    let page = page.to_string();
+    let out = Command::new("pdftotext")
+        .args(["-f", &page, "-l", &page])
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext runs");
+    words(&String::from_utf8_lossy(&out.stdout))
+        .into_iter()
+        .collect()
+}
+
 #[test]
 fn libreoffice_opens_each_example_deck_and_shows_the_text_of_every_slide() {
-    if !found("soffice", "--version") || !found("pdftotext", "-v") {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have LibreOffice Impress and poppler-utils (.ci/run installs them)"
-        );
-        eprintln!("skipped: no soffice or pdftotext here (apt-get install libreoffice-impress)");
+    if !impress_ready() {
         return;
     }
     let dir = tempfile::tempdir().expect("dir");
-    let home = dir.path().join("home");
     for name in EXAMPLES {
         let file = export(name, dir.path());
         let parts = parts(&file);
-        let output = Command::new("soffice")
-            .args([
-                "--headless",
-                "--norestore",
-                "--convert-to",
-                "pdf",
-                "--outdir",
-            ])
-            .arg(dir.path())
-            .arg(&file)
-            .env("HOME", &home)
-            .output()
-            .expect("soffice runs");
-        let pdf = dir.path().join(format!("{name}.pdf"));
-        assert!(
-            pdf.exists(),
-            "{name}: LibreOffice made no PDF: {}{}",
-            String::from_utf8_lossy(&output.stdout),
-            String::from_utf8_lossy(&output.stderr)
-        );
+        let pdf = impress_pdf(&file, dir.path());
         let slides = slide_order(&parts);
         for (i, slide) in slides.iter().enumerate() {
-            let page = (i + 1).to_string();
-            let out = Command::new("pdftotext")
-                .args(["-f", &page, "-l", &page])
-                .arg(&pdf)
-                .arg("-")
-                .output()
-                .expect("pdftotext runs");
-            let shown: BTreeSet<String> = words(&String::from_utf8_lossy(&out.stdout))
-                .into_iter()
-                .collect();
+            let shown = page_words(&pdf, i + 1);
             let written = texts(text(&parts[slide])).join(" ");
             let missing: Vec<String> = words(&written)
                 .into_iter()
@@ -271,7 +291,8 @@ fn libreoffice_opens_each_example_deck_and_shows_the_text_of_every_slide() {
                 .collect();
             assert!(
                 missing.is_empty(),
-                "{name}: slide {page} as LibreOffice shows it lacks {missing:?}"
+                "{name}: slide {} as LibreOffice shows it lacks {missing:?}",
+                i + 1
             );
         }
     }
@@ -360,48 +381,16 @@ fn the_pptx_draws_sparklines_as_shapes_and_lists_the_experiments_and_libreoffice
     assert!(texts(text(&parts[gaps])).len() > 5);
 
     // LibreOffice opens it and shows the experiments slide's words.
-    if !found("soffice", "--version") || !found("pdftotext", "-v") {
-        assert!(
-            std::env::var_os("CI").is_none(),
-            "CI must have LibreOffice Impress and poppler-utils (.ci/run installs them)"
-        );
-        eprintln!("skipped: no soffice or pdftotext here (apt-get install libreoffice-impress)");
+    if !impress_ready() {
         return;
     }
-    let output = Command::new("soffice")
-        .args([
-            "--headless",
-            "--norestore",
-            "--convert-to",
-            "pdf",
-            "--outdir",
-        ])
-        .arg(dir.path())
-        .arg(&file)
-        .env("HOME", dir.path().join("home"))
-        .output()
-        .expect("soffice runs");
-    let pdf = dir.path().join("clothing.pdf");
-    assert!(
-        pdf.exists(),
-        "LibreOffice made no PDF: {}",
-        String::from_utf8_lossy(&output.stderr)
-    );
-    let page = (slides
+    let pdf = impress_pdf(&file, dir.path());
+    let page = slides
         .iter()
         .position(|s| s == experiments)
         .expect("its place")
-        + 1)
-    .to_string();
-    let out = Command::new("pdftotext")
-        .args(["-f", &page, "-l", &page])
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .expect("pdftotext runs");
-    let seen: BTreeSet<String> = words(&String::from_utf8_lossy(&out.stdout))
-        .into_iter()
-        .collect();
+        + 1;
+    let seen = page_words(&pdf, page);
     let missing: Vec<String> = words(&shown)
         .into_iter()
         .filter(|w| !seen.contains(w))

@@ -241,7 +241,12 @@ pub(crate) fn blocks(map: &Map, options: &ExportOptions) -> Vec<Block> {
 fn block_lines(block: &Block, width: f32) -> (Vec<(Font, String)>, f32) {
     let mut lines = Vec::new();
     match block {
-        Block::Phase(name, _) => lines.push((PHASE_HEAD, fit_line(name, PHASE_HEAD, width - 14.0))),
+        Block::Phase(name, _) => {
+            return (
+                vec![(PHASE_HEAD, fit_line(name, PHASE_HEAD, width - 14.0))],
+                PHASE_BLOCK,
+            );
+        }
         Block::Experiment(title, body) => {
             for l in wrap(title, EXPERIMENT_TITLE, width - 14.0, 4) {
                 lines.push((EXPERIMENT_TITLE, l));
@@ -257,86 +262,114 @@ fn block_lines(block: &Block, width: f32) -> (Vec<(Font, String)>, f32) {
     (lines, height)
 }
 
+/// The height of a phase's heading among the experiments.
+pub(crate) const PHASE_BLOCK: f32 = PHASE_HEAD.size * PHASE_HEAD.leading + 14.0;
+/// The width of a column of experiments (two a slide).
+pub(crate) const EXPERIMENT_COLUMN: f32 = (SLIDE.0 - 2.0 * MARGIN - 32.0) / 2.0;
+
+/// A block placed on an experiments slide.
+pub(crate) struct Placement<'a> {
+    /// The block.
+    pub(crate) block: &'a Block,
+    /// Its top left corner.
+    pub(crate) at: egui::emath::Pos2,
+    /// Its height.
+    pub(crate) height: f32,
+    /// The colour of its phase.
+    pub(crate) colour: Paint,
+}
+
+/// Where the experiments' blocks go: per slide, in two columns under a
+/// one-line heading, each block `height` high. A phase's heading does not
+/// stay alone at a column's foot.
+pub(crate) fn flow(blocks: &[Block], height: impl Fn(&Block) -> f32) -> Vec<Vec<Placement<'_>>> {
+    let top = MARGIN + Font::bold(30.0).line_height() + 16.0;
+    let bottom = SLIDE.1 - MARGIN;
+    let mut slides = Vec::new();
+    let mut current = Vec::new();
+    let (mut column, mut y) = (0, top);
+    let mut colour = Paint::gray(120);
+    for block in blocks {
+        let h = height(block);
+        let needed = match block {
+            Block::Phase(..) => h + 3.0 * EXPERIMENT_BODY.line_height(),
+            Block::Experiment(..) => h,
+        };
+        if y + needed > bottom && y > top {
+            if column == 1 {
+                slides.push(std::mem::take(&mut current));
+            }
+            (column, y) = (1 - column, top);
+        }
+        if let Block::Phase(_, rgb) = block {
+            colour = Paint::rgb(*rgb);
+        }
+        let x = MARGIN + column as f32 * (EXPERIMENT_COLUMN + 32.0);
+        current.push(Placement {
+            block,
+            at: pos2(x, y),
+            height: h,
+            colour,
+        });
+        y += h;
+    }
+    if !current.is_empty() {
+        slides.push(current);
+    }
+    slides
+}
+
+/// The heading of the `i`th experiments slide.
+pub(crate) fn experiments_heading(i: usize) -> String {
+    let title = crate::i18n::evidence::t().experiments;
+    if i == 0 {
+        title.to_owned()
+    } else {
+        fill(
+            crate::i18n::deliver::t().slide_continued,
+            &[("heading", &title)],
+        )
+    }
+}
+
 /// The experiments by phase, in two columns, on as many slides as they need;
 /// none when the map has no experiments.
 pub(super) fn experiment_slides(map: &Map, options: &ExportOptions) -> Vec<Picture> {
     let blocks = blocks(map, options);
-    if blocks.is_empty() {
-        return Vec::new();
-    }
-    let t = crate::i18n::deliver::t();
-    let title = crate::i18n::evidence::t().experiments;
-    let gap = 32.0;
-    let width = (SLIDE.0 - 2.0 * MARGIN - gap) / 2.0;
-    let mut slides = Vec::new();
-    let mut rest: &[Block] = &blocks;
-    while !rest.is_empty() {
-        let heading_text = if slides.is_empty() {
-            title.to_owned()
-        } else {
-            fill(t.slide_continued, &[("heading", &title)])
-        };
-        let mut svg = blank(&heading_text);
-        let top = heading(&mut svg, &heading_text, Paint::gray(40));
-        let bottom = SLIDE.1 - MARGIN;
-        let mut column = 0;
-        let mut y = top;
-        let mut colour = Paint::gray(120);
-        let mut taken = 0;
-        for block in rest {
-            let (lines, height) = block_lines(block, width);
-            // A phase's heading does not stay alone at a column's foot.
-            let needed = match block {
-                Block::Phase(..) => height + 3.0 * EXPERIMENT_BODY.line_height(),
-                Block::Experiment(..) => height,
-            };
-            if y + needed > bottom && y > top {
-                if column == 1 {
-                    break;
-                }
-                (column, y) = (1, top);
-            }
-            let x = MARGIN + column as f32 * (width + gap);
-            match block {
-                Block::Phase(_, rgb) => {
-                    colour = Paint::rgb(*rgb);
-                    svg.rect(
-                        Rect::from_min_size(pos2(x, y + 4.0), vec2(width, 3.0)),
-                        1.0,
-                        Some(colour),
-                        None,
-                    );
+    let width = EXPERIMENT_COLUMN;
+    flow(&blocks, |b| block_lines(b, width).1)
+        .into_iter()
+        .enumerate()
+        .map(|(i, placements)| {
+            let title = experiments_heading(i);
+            let mut svg = blank(&title);
+            heading(&mut svg, &title, Paint::gray(40));
+            for p in placements {
+                let (lines, _) = block_lines(p.block, width);
+                let (x, mut y) = (p.at.x, p.at.y);
+                if let Block::Phase(..) = p.block {
+                    let bar = Rect::from_min_size(pos2(x, y + 4.0), vec2(width, 3.0));
+                    svg.rect(bar, 1.0, Some(p.colour), None);
                     y += 10.0;
+                } else {
+                    let bar = Rect::from_min_size(pos2(x, y), vec2(3.0, p.height - 10.0));
+                    svg.rect(bar, 1.0, Some(p.colour), None);
                 }
-                Block::Experiment(..) => {
-                    svg.rect(
-                        Rect::from_min_size(pos2(x, y), vec2(3.0, height - 10.0)),
-                        1.0,
-                        Some(colour),
-                        None,
+                for (font, line) in &lines {
+                    let paint = if font.bold { ink() } else { Paint::gray(60) };
+                    svg.text(
+                        pos2(x + 12.0, y + font.size),
+                        *font,
+                        paint,
+                        Anchor::Start,
+                        line,
                     );
+                    y += font.line_height();
                 }
             }
-            let mut line_y = y;
-            for (font, line) in &lines {
-                let paint = if font.bold { ink() } else { Paint::gray(60) };
-                svg.text(
-                    pos2(x + 12.0, line_y + font.size),
-                    *font,
-                    paint,
-                    Anchor::Start,
-                    line,
-                );
-                line_y += font.line_height();
-            }
-            y += height;
-            taken += 1;
-        }
-        let taken = taken.max(1);
-        rest = &rest[taken..];
-        slides.push(finish(svg));
-    }
-    slides
+            finish(svg)
+        })
+        .collect()
 }
 
 /// The largest gaps between measured and perceived emotion on a slide;

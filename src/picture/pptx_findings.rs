@@ -14,8 +14,9 @@ use crate::scene::sparkline::{figures, sparkline};
 use super::ExportOptions;
 use super::deck::SLIDE;
 use super::deck_findings::{
-    BAR, Block, EVIDENCE, EXPERIMENT_BODY, EXPERIMENT_TITLE, FIGURES, KINDS, KPI_LEAVES,
-    PHASE_HEAD, SPARK, bar_pieces, blocks, evidence_height, mark_paint,
+    BAR, Block, EVIDENCE, EXPERIMENT_BODY, EXPERIMENT_COLUMN, EXPERIMENT_TITLE, FIGURES, KINDS,
+    KPI_LEAVES, PHASE_BLOCK, PHASE_HEAD, SPARK, bar_pieces, blocks, evidence_height,
+    experiments_heading, flow, mark_paint,
 };
 use super::findings;
 use super::pptx::{height_of, list};
@@ -152,16 +153,10 @@ pub(super) fn side_column(
 /// none when the map has no experiments.
 pub(super) fn experiment_slides(map: &Map, options: &ExportOptions) -> Vec<SlidePart> {
     let blocks = blocks(map, options);
-    if blocks.is_empty() {
-        return Vec::new();
-    }
-    let t = crate::i18n::deliver::t();
-    let title = crate::i18n::evidence::t().experiments;
-    let gap = 32.0;
-    let width = (SLIDE.0 - 2.0 * MARGIN - gap) / 2.0;
+    let width = EXPERIMENT_COLUMN;
     let height_of_block = |block: &Block| -> f32 {
         match block {
-            Block::Phase(..) => PHASE_HEAD.line_height() + 14.0,
+            Block::Phase(..) => PHASE_BLOCK,
             Block::Experiment(title, lines) => {
                 height_of(title, EXPERIMENT_TITLE, width - 14.0)
                     + lines
@@ -172,73 +167,46 @@ pub(super) fn experiment_slides(map: &Map, options: &ExportOptions) -> Vec<Slide
             }
         }
     };
-    let mut slides = Vec::new();
-    let mut rest: &[Block] = &blocks;
-    while !rest.is_empty() {
-        let mut slide = Slide::new();
-        let heading = if slides.is_empty() {
-            title.to_owned()
-        } else {
-            fill(t.slide_continued, &[("heading", &title)])
-        };
-        let top = slide.heading(&heading, Paint::gray(40));
-        let bottom = SLIDE.1 - MARGIN;
-        let (mut column, mut y, mut taken) = (0, top, 0);
-        let mut colour = Paint::gray(120);
-        for block in rest {
-            let height = height_of_block(block);
-            let needed = match block {
-                Block::Phase(..) => height + 3.0 * EXPERIMENT_BODY.line_height(),
-                Block::Experiment(..) => height,
-            };
-            if y + needed > bottom && y > top {
-                if column == 1 {
-                    break;
-                }
-                (column, y) = (1, top);
-            }
-            let x = MARGIN + column as f32 * (width + gap);
-            match block {
-                Block::Phase(name, rgb) => {
-                    colour = Paint::rgb(*rgb);
-                    slide.bar(
-                        Rect::from_min_size(pos2(x, y + 4.0), vec2(width, 3.0)),
-                        colour,
-                    );
-                    slide.text_box(
-                        name,
-                        Rect::from_min_size(
-                            pos2(x + 12.0, y + 10.0),
-                            vec2(width - 12.0, PHASE_HEAD.line_height()),
-                        ),
-                        &[Para::plain(name, PHASE_HEAD, ink())],
-                    );
-                }
-                Block::Experiment(title, lines) => {
-                    slide.bar(
-                        Rect::from_min_size(pos2(x, y), vec2(3.0, height - 10.0)),
-                        colour,
-                    );
-                    let mut paras = vec![Para::plain(title, EXPERIMENT_TITLE, ink())];
-                    paras.extend(
-                        lines
-                            .iter()
-                            .map(|l| Para::plain(l, EXPERIMENT_BODY, Paint::gray(60))),
-                    );
-                    slide.text_box(
-                        crate::i18n::evidence::t().experiment,
-                        Rect::from_min_size(pos2(x + 12.0, y), vec2(width - 12.0, height - 10.0)),
-                        &paras,
-                    );
+    flow(&blocks, height_of_block)
+        .into_iter()
+        .enumerate()
+        .map(|(i, placements)| {
+            let mut slide = Slide::new();
+            slide.heading(&experiments_heading(i), Paint::gray(40));
+            for p in placements {
+                let (x, y) = (p.at.x, p.at.y);
+                match p.block {
+                    Block::Phase(name, _) => {
+                        let bar = Rect::from_min_size(pos2(x, y + 4.0), vec2(width, 3.0));
+                        slide.bar(bar, p.colour);
+                        let room = vec2(width - 12.0, PHASE_HEAD.line_height());
+                        slide.text_box(
+                            name,
+                            Rect::from_min_size(pos2(x + 12.0, y + 10.0), room),
+                            &[Para::plain(name, PHASE_HEAD, ink())],
+                        );
+                    }
+                    Block::Experiment(title, lines) => {
+                        let bar = Rect::from_min_size(pos2(x, y), vec2(3.0, p.height - 10.0));
+                        slide.bar(bar, p.colour);
+                        let mut paras = vec![Para::plain(title, EXPERIMENT_TITLE, ink())];
+                        paras.extend(
+                            lines
+                                .iter()
+                                .map(|l| Para::plain(l, EXPERIMENT_BODY, Paint::gray(60))),
+                        );
+                        let room = vec2(width - 12.0, p.height - 10.0);
+                        slide.text_box(
+                            crate::i18n::evidence::t().experiment,
+                            Rect::from_min_size(pos2(x + 12.0, y), room),
+                            &paras,
+                        );
+                    }
                 }
             }
-            y += height;
-            taken += 1;
-        }
-        rest = &rest[taken.max(1)..];
-        slides.push(slide.finish());
-    }
-    slides
+            slide.finish()
+        })
+        .collect()
 }
 
 /// The largest gaps between measured and perceived emotion on a slide;

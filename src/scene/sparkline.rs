@@ -59,7 +59,7 @@ pub fn sparkline(values: &[f64], target: Option<f64>, rect: Rect) -> Option<Spar
     let last = values.len() - 1;
     let points = (0..values.len())
         .step_by(stride)
-        .chain((last % stride != 0).then_some(last))
+        .chain((!last.is_multiple_of(stride)).then_some(last))
         .map(|i| pos2(rect.left() + step * i as f32, y_of(values[i])))
         .collect();
     let target = target.map(|t| {
