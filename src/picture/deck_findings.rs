@@ -19,15 +19,16 @@ use super::svg::{Anchor, Paint, Picture, Svg, ink};
 use super::text::{Font, fit_line, wrap};
 
 /// A sparkline's box on a slide.
-pub(crate) const SPARK: (f32, f32) = (72.0, 24.0);
+pub(crate) const SPARK: (f32, f32) = (72.0, 22.0);
 /// The type of a KPI's figures.
 pub(crate) const FIGURES: Font = Font::regular(11.0);
 /// The type of the evidence line.
 pub(crate) const EVIDENCE: Font = Font::bold(12.0);
 /// The type of the evidence kinds line.
 pub(crate) const KINDS: Font = Font::regular(11.0);
-/// The room the KPIs leave for the content list under them: its heading and two lines.
-pub(crate) const KPI_LEAVES: f32 = 56.0;
+/// The room the KPIs leave for the content list under them: at least its
+/// heading and "… and N more" (the calendar slides list every item).
+pub(crate) const KPI_LEAVES: f32 = 40.0;
 /// The height of the stacked evidence bar.
 pub(crate) const BAR: f32 = 6.0;
 /// Space taken by the evidence lines and bar over a phase's side column.
@@ -97,10 +98,10 @@ fn evidence(svg: &mut Svg, share: &Share, rect: Rect) -> f32 {
 pub(crate) fn kpi_row(kpi: &Kpi, x: f32, y: f32, width: f32) -> (Option<Rect>, Vec<String>, f32) {
     let has_line = figures(kpi).is_some();
     let indent = if has_line { SPARK.0 + 8.0 } else { 0.0 };
-    let lines = wrap(&findings::kpi_text(kpi), FIGURES, width - indent, 3);
+    let lines = wrap(&findings::kpi_text(kpi, false), FIGURES, width - indent, 3);
     let height =
         (lines.len() as f32 * FIGURES.line_height()).max(if has_line { SPARK.1 } else { 0.0 })
-            + 6.0;
+            + 4.0;
     let spark = has_line.then(|| Rect::from_min_size(pos2(x, y), vec2(SPARK.0, SPARK.1)));
     (spark, lines, height)
 }
@@ -154,7 +155,13 @@ fn kpis(svg: &mut Svg, kpis: &[Kpi], rect: Rect, y: f32, bottom: f32) -> f32 {
     }
     for (i, kpi) in kpis.iter().enumerate() {
         let (spark, lines, height) = kpi_row(kpi, rect.left(), y, rect.width());
-        if y + height > bottom && i > 0 {
+        // Room for "… and N more" under it when more KPIs follow.
+        let more_line = if i + 1 < kpis.len() {
+            FIGURES.line_height()
+        } else {
+            0.0
+        };
+        if y + height + more_line > bottom && i > 0 {
             let more = fill(t.slide_more, &[("count", &(kpis.len() - i))]);
             svg.text(
                 pos2(rect.left(), y + FIGURES.size),

@@ -18,21 +18,24 @@ use super::ExportOptions;
 use super::svg::exported_journeys;
 
 /// A KPI's figures in words: "Conversion rate: last 2.8% (+0.1 since
-/// 2027-01-01), target 3% — off target". Without measurements, the KPI's
-/// target and actual as written ([`super::html::kpi_line`]).
-pub fn kpi_text(kpi: &Kpi) -> String {
+/// 2027-01-01), target 3% — off target"; on a slide, where room is short,
+/// without the date (`dated` false). Without measurements, the KPI's target
+/// and actual as written ([`super::html::kpi_line`]).
+pub fn kpi_text(kpi: &Kpi, dated: bool) -> String {
     match figures(kpi) {
-        Some(f) => format!("{}: {}", kpi.name, figures_text(&f)),
+        Some(f) => format!("{}: {}", kpi.name, figures_text(&f, dated)),
         None => super::html::kpi_line(kpi),
     }
 }
 
-/// The figures after the KPI's name: last value, change, target, on or off.
-pub fn figures_text(f: &Figures) -> String {
+/// The figures after the KPI's name: last value, change (since when, if
+/// `dated`), target, on or off target.
+pub fn figures_text(f: &Figures, dated: bool) -> String {
     let t = crate::i18n::deliver::t();
     let mut text = fill(t.kpi_last, &[("value", &f.last)]);
     if let Some(change) = &f.change {
         let since = match f.before {
+            _ if !dated => change.clone(),
             Some(date) => fill(t.kpi_change, &[("change", change), ("date", &date)]),
             None => fill(t.kpi_change_undated, &[("change", change)]),
         };

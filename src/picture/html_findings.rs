@@ -104,7 +104,7 @@ pub(super) fn kpi_list(out: &mut String, kpis: &[Kpi]) {
         let _ = write!(
             out,
             "<span>{}</span></li>",
-            escape(&findings::kpi_text(kpi))
+            escape(&findings::kpi_text(kpi, true))
         );
     }
     out.push_str("</ul>");

@@ -34,14 +34,20 @@ fn sparkline_shapes(slide: &mut Slide, kpi: &Kpi, rect: Rect) {
     let label = findings::sparkline_label(kpi, &f);
     if let Some((a, b)) = line.target {
         slide.polyline(
-            "Target",
+            crate::i18n::deliver::t().shape_target,
             &label,
             &[a, b],
             (Paint::of(palette::neutral_line(false)), 1.0),
             true,
         );
     }
-    slide.polyline("Sparkline", &label, &line.points, (ink(), 1.5), false);
+    slide.polyline(
+        crate::i18n::deliver::t().shape_sparkline,
+        &label,
+        &line.points,
+        (ink(), 1.5),
+        false,
+    );
     if let Some(last) = line.last() {
         slide.dot(last, 2.8, mark_paint(f.on));
     }
@@ -103,10 +109,16 @@ pub(super) fn side_column(
     for (i, kpi) in phase.kpis.iter().enumerate() {
         let has_line = figures(kpi).is_some();
         let indent = if has_line { SPARK.0 + 8.0 } else { 0.0 };
-        let text = findings::kpi_text(kpi);
+        let text = findings::kpi_text(kpi, false);
         let text_height = height_of(&text, FIGURES, side.width() - indent);
-        let height = text_height.max(if has_line { SPARK.1 } else { 0.0 }) + 6.0;
-        if y + height > bottom && i > 0 {
+        let height = text_height.max(if has_line { SPARK.1 } else { 0.0 }) + 4.0;
+        // Room for "… and N more" under it when more KPIs follow.
+        let more_line = if i + 1 < phase.kpis.len() {
+            FIGURES.line_height()
+        } else {
+            0.0
+        };
+        if y + height + more_line > bottom && i > 0 {
             let more = fill(t.slide_more, &[("count", &(phase.kpis.len() - i))]);
             slide.text_box(
                 t.kpis,
