@@ -400,3 +400,59 @@ fn the_pptx_draws_sparklines_as_shapes_and_lists_the_experiments_and_libreoffice
         "the experiments slide lacks {missing:?}"
     );
 }
+
+#[test]
+fn a_hostile_experiment_and_kpi_stay_text_in_the_deck_and_the_pptx() {
+    use klantreis::model::{Experiment, ExperimentStatus, Kpi, Measurement};
+    let hostile = "</a:t><p:sp>]]><script>alert(1)</script> & \"'";
+    let mut map = load("clothing");
+    let date = |d: u32| chrono::NaiveDate::from_ymd_opt(2027, 1, d);
+    map.phases[0].kpis.push(Kpi {
+        name: hostile.to_owned(),
+        unit: hostile.to_owned(),
+        measurements: (1..=3)
+            .map(|d| Measurement {
+                date: date(d),
+                value: f64::from(d),
+                target: None,
+            })
+            .collect(),
+        ..Kpi::default()
+    });
+    let step = map.journeys[0]
+        .steps
+        .iter_mut()
+        .find(|s| !s.pain_points.is_empty())
+        .expect("a step with a pain point");
+    let item = step.pain_points[0].clone();
+    let mut experiment = Experiment::new(step, Lane::PainPoints, &item);
+    experiment.hypothesis = hostile.to_owned();
+    experiment.result = hostile.to_owned();
+    experiment.status = ExperimentStatus::Lost;
+    step.experiments.push(experiment);
+    let options = klantreis::picture::ExportOptions::default();
+    klantreis::i18n::set_language(klantreis::i18n::Language::En);
+
+    let (bytes, _) = klantreis::picture::pptx::pptx(&map, &options).expect("a pptx");
+    let dir = tempfile::tempdir().expect("dir");
+    let file = dir.path().join("hostile.pptx");
+    std::fs::write(&file, bytes).expect("write");
+    let parts = parts(&file);
+    let all: Vec<String> = slide_order(&parts)
+        .iter()
+        .flat_map(|s| texts(text(&parts[s])))
+        .collect();
+    assert!(
+        all.iter().any(|t| t == &format!("Lost: {hostile}")),
+        "the hypothesis as text"
+    );
+    assert!(
+        all.iter().any(|t| t.starts_with(hostile)),
+        "the KPI as text"
+    );
+
+    for slide in klantreis::picture::deck::slides(&map, &options) {
+        let doc = roxmltree::Document::parse(&slide.svg).expect("each slide is well-formed SVG");
+        assert!(!doc.descendants().any(|n| n.has_tag_name("script")));
+    }
+}

@@ -39,8 +39,8 @@ crate::strings! {
         format_html: "HTML (interactive map)", "HTML (interactieve kaart)";
         format_deck: "Slides (PDF)", "Dia's (PDF)";
         format_pptx: "PowerPoint", "PowerPoint";
-        html_hint: "One file that opens offline in any browser: hover a step for its lanes, persona cards, the content calendar.", "Eén bestand dat offline in elke browser opent: wijs een stap aan voor de banen, persona-kaarten, de contentkalender.";
-        deck_hint: "16:9 slides: the goal, the overview, a slide per phase with its lanes in full, the personas, the calendar, the pain points.", "Dia's van 16:9: het doel, het overzicht, per fase een dia met alle banen, de persona's, de kalender, de pijnpunten.";
+        html_hint: "One file that opens offline in any browser: hover a step for its lanes, KPIs with sparklines, experiments, persona cards, the content calendar.", "Eén bestand dat offline in elke browser opent: wijs een stap aan voor de banen, KPI's met trendlijnen, experimenten, persona-kaarten, de contentkalender.";
+        deck_hint: "16:9 slides: the goal, the overview, a slide per phase with its KPIs and lanes in full, the personas, the calendar, the experiments, the pain points, the largest gaps between measured and perceived.", "Dia's van 16:9: het doel, het overzicht, per fase een dia met de KPI's en alle banen, de persona's, de kalender, de experimenten, de pijnpunten, de grootste verschillen tussen gemeten en gevoeld.";
         also_write: "Also write, beside it:", "Schrijf ook, ernaast:";
         tile_page: "Row {row}, column {column} \u{2014} page {n} of {count}. Lay each next page over this one up to the dashed marks.", "Rij {row}, kolom {column} \u{2014} pagina {n} van {count}. Leg elke volgende pagina tot aan de streepjes over deze.";
         shape_title: "Title", "Titel";
