@@ -644,23 +644,13 @@ fn the_html_of_the_clothing_map_has_kpi_sparklines_evidence_surveys_and_its_expe
 #[test]
 fn a_hostile_experiment_kpi_and_evidence_source_stay_text_in_the_html() {
     use klantreis::model::{
-        Evidence, Experiment, ExperimentStatus, Kpi, Lane, Measurement, SurveyScale, SurveyScore,
+        Evidence, Experiment, ExperimentStatus, Lane, SurveyScale, SurveyScore,
     };
     let mut map = hostile_map();
     let date = |d: u32| chrono::NaiveDate::from_ymd_opt(2027, 1, d);
-    map.phases[2].kpis.push(Kpi {
-        name: HOSTILE[3].to_owned(),
-        unit: HOSTILE[1].to_owned(),
-        target: Some(3.0),
-        measurements: (1..=5)
-            .map(|d| Measurement {
-                date: date(d),
-                value: f64::from(d),
-                target: None,
-            })
-            .collect(),
-        ..Kpi::default()
-    });
+    let mut kpi = common::measured::daily_kpi(HOSTILE[3], HOSTILE[1], 5);
+    kpi.target = Some(3.0);
+    map.phases[2].kpis.push(kpi);
     let step = &mut map.journeys[0].steps[1];
     step.evidence.kind = Evidence::Research;
     step.evidence.source = HOSTILE[1].to_owned();

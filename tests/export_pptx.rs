@@ -5,6 +5,8 @@
 //! notes hold each phase's description; and LibreOffice Impress opens it and
 //! shows the text of every slide.
 
+mod common;
+
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -403,22 +405,12 @@ fn the_pptx_draws_sparklines_as_shapes_and_lists_the_experiments_and_libreoffice
 
 #[test]
 fn a_hostile_experiment_and_kpi_stay_text_in_the_deck_and_the_pptx() {
-    use klantreis::model::{Experiment, ExperimentStatus, Kpi, Measurement};
+    use klantreis::model::{Experiment, ExperimentStatus};
     let hostile = "</a:t><p:sp>]]><script>alert(1)</script> & \"'";
     let mut map = load("clothing");
-    let date = |d: u32| chrono::NaiveDate::from_ymd_opt(2027, 1, d);
-    map.phases[0].kpis.push(Kpi {
-        name: hostile.to_owned(),
-        unit: hostile.to_owned(),
-        measurements: (1..=3)
-            .map(|d| Measurement {
-                date: date(d),
-                value: f64::from(d),
-                target: None,
-            })
-            .collect(),
-        ..Kpi::default()
-    });
+    map.phases[0]
+        .kpis
+        .push(common::measured::daily_kpi(hostile, hostile, 3));
     let step = map.journeys[0]
         .steps
         .iter_mut()

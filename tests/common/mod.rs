@@ -2,6 +2,7 @@
 #![allow(dead_code)]
 
 pub mod browser;
+pub mod measured;
 pub mod room;
 
 use egui::accesskit::Role;
