@@ -604,6 +604,42 @@ fn the_html_of_the_clothing_map_has_kpi_sparklines_evidence_surveys_and_its_expe
         }
     }
 
+    // Without a script the lanes tables say it too: a row of evidence and
+    // of measured emotion per journey, and each backed lane item its source.
+    let row_heads: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("th") && n.attribute("scope") == Some("row"))
+        .map(text_under)
+        .collect();
+    let surveyed = map
+        .journeys
+        .iter()
+        .filter(|j| j.steps.iter().any(|s| s.measured().is_some()))
+        .count();
+    assert!(surveyed >= 2);
+    for (head, journeys) in [("Evidence", map.journeys.len()), ("Measured", surveyed)] {
+        assert_eq!(
+            row_heads.iter().filter(|h| *h == head).count(),
+            journeys,
+            "a row \"{head}\" per journey's lanes (measured: where a survey scored a step)"
+        );
+    }
+    let notes: Vec<String> = doc
+        .descendants()
+        .filter(|n| n.attribute("class") == Some("claim"))
+        .map(text_under)
+        .collect();
+    for step in map.steps() {
+        for claim in step.claims.iter().filter(|c| c.kind.backed()) {
+            assert!(
+                notes.iter().any(|n| n.contains(&claim.source)),
+                "{}: the source of \"{}\"",
+                step.title,
+                claim.item
+            );
+        }
+    }
+
     // The experiments, by phase, each with its status in words.
     let section = doc
         .descendants()

@@ -84,7 +84,7 @@ footer{color:var(--soft);font-size:.85rem;padding-bottom:2rem}
 ul.kpis{list-style:none;padding-left:0;margin:0}
 ul.kpis li{margin:.25em 0;display:flex;gap:.5em;align-items:flex-start}
 svg.spark{flex:none}
-.kinds{color:var(--soft);font-size:.85rem}
+.kinds,.claim{color:var(--soft);font-size:.85rem}
 th.status{white-space:nowrap}
 table.experiments td{min-width:7rem;max-width:22rem}
 @media (max-width:700px){body{font-size:15px}h1{font-size:1.45rem}header,main,footer{padding:0 .7rem}}
@@ -439,7 +439,9 @@ fn lane_items(out: &mut String, lane: Lane, step: &Step) {
         _ => {
             out.push_str("<ul>");
             for item in items {
-                let _ = write!(out, "<li>{}</li>", escape(item));
+                let _ = write!(out, "<li>{}", escape(item));
+                super::html_findings::claim_note(out, step, lane, item);
+                out.push_str("</li>");
             }
             out.push_str("</ul>");
         }
@@ -701,6 +703,7 @@ fn lanes(out: &mut String, map: &Map, journeys: &[&Journey]) {
             let _ = write!(out, "<td>{}</td>", escape(&feeling(step)));
         }
         out.push_str("</tr>\n");
+        super::html_findings::lanes_rows(out, &steps);
         for lane in Lane::ALL {
             let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(lane.title()));
             for step in &steps {

@@ -11,7 +11,7 @@ use egui::emath::{Rect, pos2};
 
 use crate::i18n::evidence::{evidence_name, status_name};
 use crate::i18n::fill;
-use crate::model::{Kpi, Map, OnTarget, Phase, Step};
+use crate::model::{Kpi, Lane, Map, OnTarget, Phase, Step};
 use crate::scene::palette;
 use crate::scene::sparkline::{Figures, figures, sparkline};
 
@@ -119,42 +119,86 @@ pub(super) fn evidence_cell(out: &mut String, map: &Map, options: &ExportOptions
     }
 }
 
-/// A step card's evidence and, when a survey scored it, its measured emotion.
-pub(super) fn step_facts(out: &mut String, step: &Step) {
+/// Where a step comes from, in words: "Evidence: Research (12 interviews)".
+fn evidence_text(step: &Step) -> String {
     let t = crate::i18n::deliver::t();
     let kind = evidence_name(step.evidence.kind);
-    let evidence = if step.evidence.source.trim().is_empty() {
+    if step.evidence.source.trim().is_empty() {
         fill(t.card_evidence, &[("kind", &kind)])
     } else {
         fill(
             t.card_evidence_source,
             &[("kind", &kind), ("source", &step.evidence.source.trim())],
         )
-    };
-    let _ = writeln!(
-        out,
-        "<p class=\"kicker evidence\">{}</p>",
-        escape(&evidence)
-    );
-    let (Some(measured), Some(latest)) =
-        (step.measured(), step.survey.iter().max_by_key(|s| s.date))
-    else {
-        return;
-    };
-    let text = fill(
-        t.card_measured,
+    }
+}
+
+/// What a survey measured of a step, in words, when one scored it.
+fn measured_text(step: &Step) -> Option<String> {
+    let measured = step.measured()?;
+    let latest = step.survey.iter().max_by_key(|s| s.date)?;
+    let feeling = crate::model::Emotion::nearest(measured.emotion).name();
+    Some(fill(
+        crate::i18n::deliver::t().card_measured,
         &[
-            (
-                "feeling",
-                &crate::model::Emotion::nearest(measured.emotion).name(),
-            ),
+            ("feeling", &feeling),
             ("value", &format!("{:+.1}", measured.emotion)),
             ("score", &format!("{:.1}", latest.score)),
             ("scale", &crate::i18n::measure::scale_name(latest.scale)),
             ("n", &measured.respondents),
         ],
+    ))
+}
+
+/// A step card's evidence and, when a survey scored it, its measured emotion.
+pub(super) fn step_facts(out: &mut String, step: &Step) {
+    let _ = writeln!(
+        out,
+        "<p class=\"kicker evidence\">{}</p>",
+        escape(&evidence_text(step))
     );
-    let _ = writeln!(out, "<p class=\"kicker measured\">{}</p>", escape(&text));
+    if let Some(text) = measured_text(step) {
+        let _ = writeln!(out, "<p class=\"kicker measured\">{}</p>", escape(&text));
+    }
+}
+
+/// The lanes table's rows of evidence and, when a survey scored any of
+/// `steps`, of measured emotion: what the step cards say, there without a script.
+pub(super) fn lanes_rows(out: &mut String, steps: &[&Step]) {
+    let e = crate::i18n::evidence::t();
+    let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(e.evidence));
+    for step in steps {
+        let text = evidence_text(step);
+        let words = text.split_once(": ").map_or(text.as_str(), |(_, w)| w);
+        let _ = write!(out, "<td>{}</td>", escape(words));
+    }
+    out.push_str("</tr>\n");
+    if steps.iter().all(|s| s.measured().is_none()) {
+        return;
+    }
+    let _ = write!(out, "<tr><th scope=\"row\">{}</th>", escape(e.measured));
+    for step in steps {
+        let text = measured_text(step).unwrap_or_default();
+        let words = text.split_once(": ").map_or(text.as_str(), |(_, w)| w);
+        let _ = write!(out, "<td>{}</td>", escape(words));
+    }
+    out.push_str("</tr>\n");
+}
+
+/// After a lane item with evidence behind it: its kind and source.
+pub(super) fn claim_note(out: &mut String, step: &Step, lane: Lane, item: &str) {
+    let Some(claim) = step.claim(lane, item).filter(|c| c.kind.backed()) else {
+        return;
+    };
+    let mut note = evidence_name(claim.kind).to_owned();
+    if !claim.source.trim().is_empty() {
+        note.push_str(&format!(" ({})", claim.source.trim()));
+    }
+    let _ = write!(
+        out,
+        " <span class=\"claim\">\u{2014} {}</span>",
+        escape(&note)
+    );
 }
 
 /// The experiments, a table per phase: status (in words), hypothesis, KPI,
