@@ -111,9 +111,11 @@ fn step_ui(ui: &mut Ui, map: &Map, step: &Step, state: &mut State, edits: &mut E
 /// How many of a phase's claims are backed, `(backed, all)`, and how many of
 /// its experiments are running.
 pub fn phase_summary(map: &Map, phase: PhaseId) -> ((usize, usize), usize) {
-    let share = crate::scene::evidence::phase_share(map, phase);
-    let (backed, all, mut running) = (share.backed(), share.all(), 0);
+    let (mut backed, mut all, mut running) = (0, 0, 0);
     for step in map.steps().filter(|s| s.phase == phase) {
+        let (b, a) = step.backed_claims();
+        backed += b;
+        all += a;
         running += step
             .experiments
             .iter()
