@@ -30,9 +30,29 @@ pub(crate) fn dates(e: &crate::model::Experiment) -> Option<String> {
     })
 }
 
-/// The lines that describe one experiment, after its hypothesis.
-pub(crate) fn details(map: &Map, placed: &crate::model::experiment::Placed) -> Vec<String> {
+/// An experiment's facts, a line each: the KPI, the variants, the dates and
+/// the result, where it has them (the PDF page, the deck and the PowerPoint).
+pub(crate) fn facts(e: &crate::model::Experiment) -> Vec<String> {
     let t = t();
+    let mut lines = Vec::new();
+    for (name, value) in [
+        (t.kpi, &e.kpi),
+        (t.variant_a, &e.variant_a),
+        (t.variant_b, &e.variant_b),
+    ] {
+        if !value.trim().is_empty() {
+            lines.push(format!("{name}: {}", value.trim()));
+        }
+    }
+    lines.extend(dates(e));
+    if !e.result.trim().is_empty() {
+        lines.push(format!("{}: {}", t.result, e.result.trim()));
+    }
+    lines
+}
+
+/// The lines that describe one experiment, after its hypothesis.
+fn details(map: &Map, placed: &crate::model::experiment::Placed) -> Vec<String> {
     let e = placed.experiment;
     let phase = map.phase(placed.phase).map_or("", |p| p.name.as_str());
     let mut lines = vec![format!(
@@ -41,19 +61,7 @@ pub(crate) fn details(map: &Map, placed: &crate::model::experiment::Placed) -> V
         placed.step.title,
         e.item
     )];
-    if !e.kpi.is_empty() {
-        lines.push(format!("{}: {}", t.kpi, e.kpi));
-    }
-    if !e.variant_a.is_empty() {
-        lines.push(format!("{}: {}", t.variant_a, e.variant_a));
-    }
-    if !e.variant_b.is_empty() {
-        lines.push(format!("{}: {}", t.variant_b, e.variant_b));
-    }
-    lines.extend(dates(e));
-    if !e.result.is_empty() {
-        lines.push(format!("{}: {}", t.result, e.result));
-    }
+    lines.extend(facts(e));
     lines
 }
 

@@ -190,31 +190,18 @@ pub fn emotion_text(value: f64) -> String {
 /// words, so it reads without colour — and the lines under it (KPI,
 /// variants, dates, result, the step and item it tests).
 pub fn experiment_lines(placed: &Placed) -> (String, Vec<String>) {
-    let e = crate::i18n::evidence::t();
-    let t = crate::i18n::deliver::t();
     let x = placed.experiment;
     let title = format!(
         "{}: {}",
         crate::i18n::evidence::status_name(x.status),
         x.hypothesis
     );
-    let mut lines = Vec::new();
-    for (name, value) in [
-        (e.kpi, &x.kpi),
-        (e.variant_a, &x.variant_a),
-        (e.variant_b, &x.variant_b),
-    ] {
-        if !value.trim().is_empty() {
-            lines.push(format!("{name}: {}", value.trim()));
-        }
-    }
-    lines.extend(super::experiments::dates(x));
-    if !x.result.trim().is_empty() {
-        lines.push(format!("{}: {}", e.result, x.result.trim()));
-    }
+    let mut lines = super::experiments::facts(x);
     lines.push(format!(
         "{}: {} \u{2014} {}",
-        t.col_step, placed.step.title, x.item
+        crate::i18n::deliver::t().col_step,
+        placed.step.title,
+        x.item
     ));
     (title, lines)
 }
