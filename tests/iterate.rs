@@ -184,12 +184,12 @@ fn a_dangling_to_be_link_and_a_nested_snapshot_are_reported_and_repaired() {
     inner
         .snapshots
         .push(Snapshot::of(&inner, SnapshotId(9), "inner", day()));
-    map.snapshots.push(Snapshot {
-        id: SnapshotId(1),
-        name: "Nested".into(),
-        date: day(),
-        map: Arc::new(inner),
-    });
+    map.snapshots.push(Snapshot::new(
+        SnapshotId(1),
+        "Nested",
+        day(),
+        Arc::new(inner),
+    ));
     let problems = validate(&map);
     assert_eq!(problems.len(), 2, "{problems:?}");
     let text: Vec<String> = problems.iter().map(Problem::to_string).collect();

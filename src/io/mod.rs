@@ -143,6 +143,7 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Map, LoadErrorKind> {
     })?;
     from_ron(text).map_err(|e| match e {
         ParseError::NewerVersion(found) => LoadErrorKind::NewerVersion { found },
+        ParseError::Snapshot { name, fault } => LoadErrorKind::Snapshot { name, fault },
         ParseError::NotAMap { line, column } => LoadErrorKind::NotAMap { line, column },
         ParseError::Syntax {
             line,
@@ -184,7 +185,13 @@ pub fn save_limited(path: &Path, map: &Map, limit: u64) -> Result<Stamp, SaveErr
     };
     let size = text.len() as u64;
     if size > limit {
-        return Err(fail(FileTooLarge { size, limit }.into()));
+        let too_large = FileTooLarge {
+            size,
+            limit,
+            snapshots: map.snapshots.len(),
+            snapshot_bytes: crate::model::snapshot_bytes(map),
+        };
+        return Err(fail(too_large.into()));
     }
     save_with_backup(path, text.as_bytes()).map_err(fail)?;
     Ok(Stamp::of(path, text.as_bytes()))
