@@ -99,6 +99,12 @@ pub enum ParseError {
 
 /// Reads a map from RON text, migrating older format versions.
 pub fn from_ron(text: &str) -> Result<Map, ParseError> {
+    from_ron_limited(text, super::MAX_FILE_BYTES)
+}
+
+/// Like [`from_ron`], with each snapshot unpacking to at most `limit` bytes
+/// (the largest map file; see [`unpack_snapshots`]).
+pub fn from_ron_limited(text: &str, limit: u64) -> Result<Map, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let newer = Cell::new(None);
     let format_seen = Cell::new(false);
@@ -108,7 +114,7 @@ pub fn from_ron(text: &str) -> Result<Map, ParseError> {
         format_seen: &format_seen,
     };
     match options.from_str_seed(text, seed) {
-        Ok((mut map, photos)) => match unpack_snapshots(&mut map, &photos) {
+        Ok((mut map, photos)) => match unpack_snapshots(&mut map, &photos, limit) {
             Ok(()) => Ok(map),
             Err((name, fault)) => Err(ParseError::Snapshot { name, fault }),
         },

@@ -24,13 +24,12 @@ use super::{Map, Photo};
 /// SHA-256 of the photo's bytes in hex. No PNG, JPEG or WebP starts so.
 pub const PHOTO_REF_PREFIX: &[u8] = b"klantreis-photo-sha256:";
 
-/// The most text one snapshot may unpack to: 256 MiB, the largest map file
-/// Klantreis opens (a snapshot is a map's content, so never larger).
-pub const MAX_UNPACKED_BYTES: u64 = 256 * 1024 * 1024;
-
-/// The most text all the snapshots of one file may unpack to together: 1 GiB
-/// (thirty snapshots of the generated 10,000-step map unpack to about 230 MB).
-pub const MAX_UNPACKED_TOTAL: u64 = 1024 * 1024 * 1024;
+/// How many times the largest map file all the snapshots of one file may
+/// unpack to together: with the 256 MiB file limit, 1 GiB (thirty snapshots
+/// of the generated 10,000-step map unpack to about 230 MB). One snapshot may
+/// unpack to at most the file limit: it is a map's content, never larger
+/// than a map file.
+pub const UNPACKED_TOTAL_FACTOR: u64 = 4;
 
 /// How deeply unpacked content may nest (as the file itself).
 const RECURSION_LIMIT: usize = 128;
@@ -138,23 +137,24 @@ fn compact(map: &Map) -> String {
 }
 
 /// Unpacks a snapshot's packed text into its content, its photos still as
-/// references (see [`referred_hash`]). At most `budget` bytes are inflated
-/// (and no more than [`MAX_UNPACKED_BYTES`]); `budget` is lowered by what was.
-pub fn unpack(text: &str, budget: &mut u64) -> Result<Map, PackFault> {
+/// references (see [`referred_hash`]). At most `budget` bytes are inflated,
+/// and no more than `limit` (the largest map file); `budget` is lowered by
+/// what was.
+pub fn unpack(text: &str, limit: u64, budget: &mut u64) -> Result<Map, PackFault> {
     let bytes = base64::engine::general_purpose::STANDARD
         .decode(text.trim().as_bytes())
         .map_err(|e| PackFault::Base64(e.to_string()))?;
-    let limit = (*budget).min(MAX_UNPACKED_BYTES);
+    let allowed = (*budget).min(limit);
     let mut inflated = Vec::new();
     ZlibDecoder::new(bytes.as_slice())
-        .take(limit.saturating_add(1))
+        .take(allowed.saturating_add(1))
         .read_to_end(&mut inflated)
         .map_err(|e| PackFault::Inflate(e.to_string()))?;
     let size = inflated.len() as u64;
-    if size > limit {
-        return Err(if limit < MAX_UNPACKED_BYTES {
+    if size > allowed {
+        return Err(if allowed < limit {
             PackFault::TotalTooLarge {
-                limit: MAX_UNPACKED_TOTAL,
+                limit: limit.saturating_mul(UNPACKED_TOTAL_FACTOR),
             }
         } else {
             PackFault::TooLarge { limit }
@@ -201,9 +201,9 @@ mod tests {
         let map = with_photo();
         let packed = pack(&map);
         assert!(!packed.text.contains('\n'));
-        let mut budget = MAX_UNPACKED_TOTAL;
-        let back = unpack(&packed.text, &mut budget).expect("unpacks");
-        assert!(budget < MAX_UNPACKED_TOTAL);
+        let mut budget = 1 << 20;
+        let back = unpack(&packed.text, 1 << 20, &mut budget).expect("unpacks");
+        assert!(budget < 1 << 20);
         let photo = back.personas[0].photo.as_ref().expect("a reference");
         let hash = photo_hash(map.personas[0].photo.as_ref().expect("photo"));
         assert_eq!(referred_hash(photo), Some(hash.as_str()));
@@ -217,19 +217,22 @@ mod tests {
         deflated.write_all(&vec![b' '; 4 << 20]).expect("deflate");
         let text =
             base64::engine::general_purpose::STANDARD.encode(deflated.finish().expect("deflated"));
+        let mut budget = 8 << 20;
+        assert_eq!(
+            unpack(&text, 1 << 20, &mut budget),
+            Err(PackFault::TooLarge { limit: 1 << 20 })
+        );
         let mut budget = 1 << 20;
         assert_eq!(
-            unpack(&text, &mut budget),
-            Err(PackFault::TotalTooLarge {
-                limit: MAX_UNPACKED_TOTAL
-            })
+            unpack(&text, 2 << 20, &mut budget),
+            Err(PackFault::TotalTooLarge { limit: 8 << 20 })
         );
         assert!(matches!(
-            unpack("not base64!", &mut budget),
+            unpack("not base64!", 1 << 20, &mut budget),
             Err(PackFault::Base64(_))
         ));
         assert!(matches!(
-            unpack("aGVsbG8=", &mut budget),
+            unpack("aGVsbG8=", 1 << 20, &mut budget),
             Err(PackFault::Inflate(_))
         ));
     }

@@ -208,26 +208,27 @@ impl<'de> Deserialize<'de> for Snapshot {
 /// reference resolved against the map's own photos, then `table` (the
 /// file's photos that only snapshots hold). A reference found in neither
 /// leaves the persona without its photo and is listed in the snapshot's
-/// `missing_photos`. All snapshots together unpack to at most
-/// [`packed::MAX_UNPACKED_TOTAL`] bytes.
+/// `missing_photos`. Each snapshot unpacks to at most `limit` bytes (the
+/// largest map file), all together to [`packed::UNPACKED_TOTAL_FACTOR`] times that.
 ///
 /// # Errors
 /// The name of the first snapshot that cannot be unpacked, and why.
 pub fn unpack_snapshots(
     map: &mut Map,
     table: &BTreeMap<String, Photo>,
+    limit: u64,
 ) -> Result<(), (String, PackFault)> {
     let Map {
         personas,
         snapshots,
         ..
     } = map;
-    let mut budget = packed::MAX_UNPACKED_TOTAL;
+    let mut budget = limit.saturating_mul(packed::UNPACKED_TOTAL_FACTOR);
     let mut live: Option<HashMap<String, &Photo>> = None;
     for snapshot in snapshots.iter_mut().filter(|s| s.unread) {
         let text = snapshot.packed();
-        let mut content =
-            packed::unpack(&text.text, &mut budget).map_err(|f| (snapshot.name.clone(), f))?;
+        let mut content = packed::unpack(&text.text, limit, &mut budget)
+            .map_err(|f| (snapshot.name.clone(), f))?;
         let mut photos = Vec::new();
         for (index, persona) in content.personas.iter_mut().enumerate() {
             let Some(hash) = persona
@@ -306,17 +307,6 @@ pub fn snapshot_photos(map: &Map) -> BTreeMap<String, &Photo> {
         }
     }
     table
-}
-
-/// The bytes the snapshots take in the file: their packed texts and the
-/// photos only they hold (base64), as far as they are packed already.
-pub fn snapshot_bytes(map: &Map) -> u64 {
-    let texts: usize = map.snapshots.iter().map(|s| s.packed().text.len()).sum();
-    let photos: usize = snapshot_photos(map)
-        .values()
-        .map(|p| p.bytes.len().div_ceil(3) * 4 + 70)
-        .sum();
-    (texts + photos) as u64
 }
 
 /// A map's content: the map without its snapshots (cheap to drop: each
