@@ -408,3 +408,62 @@ fn near_the_cap_the_message_says_how_big_the_snapshots_are_and_what_to_delete() 
     );
     io::save_limited(&path, &map, full).expect("fits exactly");
 }
+
+#[test]
+fn klantreis_snapshot_lists_the_snapshots_and_shows_one_as_a_readable_map() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let example = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("maps/clothing.ron");
+    std::fs::copy(&example, dir.path().join("clothing.ron")).expect("copied");
+    let out = common::klantreis(&["snapshot", "clothing.ron"], dir.path());
+    assert!(out.status.success(), "{out:?}");
+    let listed = common::stdout(&out);
+    for words in [
+        "\"Workshop 12 March\"",
+        "2027-03-12",
+        "29 steps",
+        "bytes in the file",
+    ] {
+        assert!(listed.contains(words), "{listed}");
+    }
+
+    let out = common::klantreis(
+        &[
+            "snapshot",
+            "clothing.ron",
+            "--show",
+            "Workshop 12 March",
+            "--out",
+            "workshop.ron",
+        ],
+        dir.path(),
+    );
+    assert!(out.status.success(), "{out:?}");
+    let shown = std::fs::read_to_string(dir.path().join("workshop.ron")).expect("written");
+    assert!(
+        shown.contains("        title: \"Groene Draad"),
+        "readable, indented RON"
+    );
+    let opened = from_ron(&shown).expect("a map Klantreis opens");
+    assert_eq!(opened, *clothing().snapshots[0].map);
+
+    // Never replaces a file; an unknown name lists the snapshots there are.
+    let again = common::klantreis(
+        &[
+            "snapshot",
+            "clothing.ron",
+            "--show",
+            "1",
+            "--out",
+            "workshop.ron",
+        ],
+        dir.path(),
+    );
+    assert_eq!(again.status.code(), Some(1));
+    let unknown = common::klantreis(&["snapshot", "clothing.ron", "--show", "Later"], dir.path());
+    assert_eq!(unknown.status.code(), Some(1));
+    assert!(
+        common::stdout(&unknown)
+            .contains("no snapshot \"Later\"; its snapshots are \"Workshop 12 March\""),
+        "{unknown:?}"
+    );
+}
