@@ -187,7 +187,10 @@ fn a_photo_the_file_does_not_hold_is_missing_and_reported_never_failing_the_file
     let back = from_ron(&cut).expect("still opens");
     let persona = &back.snapshots[0].map.personas[1];
     assert_eq!(persona.photo, None);
-    assert_eq!(back.snapshots[0].missing_photos, [persona.name.clone()]);
+    assert_eq!(
+        back.snapshots[0].missing_photos,
+        std::slice::from_ref(&persona.name)
+    );
     let problems = io::problems(&back);
     assert!(
         problems.iter().any(|p| matches!(p,
