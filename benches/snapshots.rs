@@ -1,7 +1,8 @@
 //! Snapshots in the file: what they cost the autosave (the text written every
 //! few seconds), saving and opening, on the generated 10,000-step map with 1
 //! and 10 snapshots (each a slightly different copy), and the file sizes with
-//! 0, 1, 10 and 30 snapshots, printed before the timings.
+//! 0, 1, 10 and 30 snapshots (and with 50 persona photos), printed before
+//! the timings.
 //!
 //! Run: `cargo bench --bench snapshots`.
 
@@ -33,6 +34,23 @@ fn main() {
             text.len()
         );
     }
+    // With a 120 KB photo for each of the 50 personas: the photos are stored
+    // once, by the map, however many snapshots show them.
+    let mut photos = generated_map(MapSize {
+        photo_bytes: 120_000,
+        ..MapSize::LARGE
+    });
+    let alone = io::to_ron(&photos).len();
+    let day = NaiveDate::from_ymd_opt(2027, 3, 12).expect("a date");
+    for n in 0..10 {
+        photos.title = format!("Iteration {n}");
+        let snapshot = Snapshot::of(&photos, SnapshotId(n + 1), &photos.title, day);
+        photos.snapshots.push(snapshot);
+    }
+    println!(
+        "10,000-step map with 50 photos: {alone} bytes; with 10 snapshots {} bytes",
+        io::to_ron(&photos).len()
+    );
     divan::main();
 }
 
