@@ -8,6 +8,8 @@ mod team;
 pub use team::{changes_text, diff, git_diff, git_setup, language, merge};
 mod measure;
 pub use measure::{ImportRequest, import};
+mod snapshot;
+pub use snapshot::{SnapshotRequest, snapshot};
 
 use crate::export::{DataExport, Separator};
 use crate::i18n::Language;

@@ -97,6 +97,8 @@ enum Command {
         /// The arguments git passes.
         args: Vec<PathBuf>,
     },
+    /// List a map's snapshots; --show NAME writes one as a readable map file.
+    Snapshot(cli::SnapshotRequest),
 }
 
 fn main() {
@@ -132,6 +134,7 @@ fn main() {
         Some(Command::Import(request)) => cli::import(&request),
         Some(Command::GitSetup) => cli::git_setup(),
         Some(Command::GitDiff { args }) => cli::git_diff(&args),
+        Some(Command::Snapshot(request)) => cli::snapshot(&request),
         None => match klantreis::ui::run_inviting(
             args.file,
             args.workshop,

@@ -223,6 +223,7 @@ fn the_writer_refuses_exactly_the_files_the_loader_refuses() {
         source: map_io::FileTooLarge {
             size,
             limit: map_io::MAX_FILE_BYTES,
+            ..map_io::FileTooLarge::default()
         }
         .into(),
     };

@@ -131,3 +131,22 @@ fn the_personas_compare_window_sets_each_as_is_journey_against_its_to_be_version
     // Decision: Bas's cart abandonment (-0.9 on average) becomes +1.4.
     harness.get_by_label("+2.2");
 }
+
+#[test]
+fn the_snapshot_list_shows_each_snapshots_size_in_the_file_once_saved() {
+    let mut harness = opened();
+    harness.state_mut().command(Command::SaveSnapshot);
+    harness.run_steps(2);
+    type_into(&mut harness, "Snapshot name", "Workshop 12 March");
+    harness.get_by_label("Save").click();
+    harness.run_steps(3);
+    harness.state_mut().command(Command::Snapshots);
+    harness.run_steps(2);
+    // Not packed yet: the list never packs on the UI thread.
+    harness.get_by_label("2 steps");
+    let dir = tempfile::tempdir().expect("a folder");
+    harness.state_mut().save_to(&dir.path().join("map.ron"));
+    harness.state_mut().wait_for_io().expect("saved");
+    harness.run_steps(2);
+    harness.get_by_label_contains("2 steps, 1 KB in the file");
+}

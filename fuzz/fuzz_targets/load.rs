@@ -23,6 +23,7 @@ fn has_nan(map: &Map) -> bool {
             .iter()
             .flat_map(|j| &j.steps)
             .any(|s| s.at.is_nan() || s.emotion.is_nan())
+        || map.snapshots.iter().any(|s| has_nan(&s.map))
 }
 
 fuzz_target!(|data: &[u8]| {

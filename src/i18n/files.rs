@@ -83,5 +83,15 @@ crate::strings! {
         never_saved: "\"{title}\" (never saved)", "\"{title}\" (nooit opgeslagen)";
         read_only_file: "the file is read-only", "het bestand is alleen-lezen";
         read_only_folder: "its folder cannot be written to", "er kan niet in de map worden geschreven";
+        load_snapshot: "Could not open \"{path}\": its snapshot \"{name}\" cannot be read: {fault}. The map itself is not affected: to open it, delete that snapshot from the file in a text editor (its lines id, name, date and packed, with the brackets around them), then open the file again.{backup}", "Kan \"{path}\" niet openen: de momentopname \"{name}\" is onleesbaar: {fault}. De kaart zelf is in orde: om hem te openen, verwijder je die momentopname in een teksteditor uit het bestand (de regels id, name, date en packed, met de haakjes eromheen) en open je het bestand opnieuw.{backup}";
+        pack_base64: "its packed text is damaged (it is not base64: {error})", "de ingepakte tekst is beschadigd (het is geen base64: {error})";
+        pack_inflate: "its packed content is damaged ({error})", "de ingepakte inhoud is beschadigd ({error})";
+        pack_too_large: "it unpacks to more than {max} MiB, more than a map can be", "uitgepakt is hij groter dan {max} MiB, groter dan een kaart kan zijn";
+        pack_total_too_large: "together with the snapshots before it, it unpacks to more than {max} MiB", "samen met de momentopnamen ervoor is hij uitgepakt groter dan {max} MiB";
+        pack_not_text: "its unpacked content is not text", "de uitgepakte inhoud is geen tekst";
+        pack_content: "its unpacked content is not a map at line {line}, column {column} ({message})", "de uitgepakte inhoud is geen kaart op regel {line}, kolom {column} ({message})";
+        save_too_large_snapshots: "the map would be {size} MiB, more than the {max} MiB Klantreis opens, so it was not written", "de kaart zou {size} MiB worden, meer dan de {max} MiB die Klantreis opent, dus is hij niet geschreven";
+        save_snapshots_take: "; its {count} snapshots take {snapshots} MiB of that", "; de {count} momentopnamen nemen daarvan {snapshots} MiB in";
+        save_delete_snapshots: "Delete old snapshots you no longer need (File > Snapshots…): then it will save.", "Verwijder oude momentopnamen die je niet meer nodig hebt (Bestand > Momentopnamen…): dan lukt het opslaan.";
     }
 }

@@ -36,6 +36,7 @@ crate::strings! {
         restored: "Restored snapshot \"{name}\". Undo brings the map back as it was.", "Momentopname \"{name}\" teruggezet. Ongedaan maken brengt de kaart terug zoals ze was.";
         snapshot_label: "{name} (saved {date})", "{name} (bewaard {date})";
         snapshot_size: "{steps} steps", "{steps} stappen";
+        snapshot_bytes: "{steps} steps, {size} in the file", "{steps} stappen, {size} in het bestand";
         change: "change", "verschil";
         as_is_column: "as-is", "huidig";
         to_be_column: "to-be", "gewenst";

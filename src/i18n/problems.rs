@@ -64,6 +64,8 @@ crate::strings! {
         problem_in_snapshot: "In snapshot \"{name}\": {problem}", "In momentopname \"{name}\": {problem}";
         repair_to_be_of: "Journey \"{name}\" is no longer the to-be version of a missing journey.", "Reis \"{name}\" is niet langer de to-be-versie van een ontbrekende reis.";
         repair_snapshot: "Snapshot \"{name}\" got a fresh id or lost the snapshots it held.", "Momentopname \"{name}\" kreeg een nieuw id of verloor de momentopnamen die hij bevatte.";
+        problem_missing_photo: "In snapshot \"{name}\": the photo of {persona} is not in the file, so the snapshot shows {persona} without a photo.", "In momentopname \"{name}\": de foto van {persona} staat niet in het bestand, dus toont de momentopname {persona} zonder foto.";
+        repair_missing_photos: "Snapshot \"{name}\" no longer refers to photos that are not in the file.", "Momentopname \"{name}\" verwijst niet langer naar foto's die niet in het bestand staan.";
         repair_in_snapshot: "In snapshot \"{name}\": {repair}", "In momentopname \"{name}\": {repair}";
         cannot_draw: "Could not open \"{path}\": {problem} Klantreis cannot draw a map with such a number. Repair it with `klantreis upgrade --repair \"{path}\"` (the file as it was is kept as a .bak), or correct the number in a text editor. The file has not been changed.", "Kan \"{path}\" niet openen: {problem} Klantreis kan een kaart met zo'n getal niet tekenen. Herstel hem met `klantreis upgrade --repair \"{path}\"` (het bestand zoals het was blijft bewaard als .bak), of verbeter het getal in een teksteditor. Het bestand is niet gewijzigd.";
     }
@@ -255,6 +257,9 @@ pub fn repair_text(repair: &Repair, language: Language) -> String {
         Repair::Iteration(IterationRepair::Snapshot { name }) => {
             fill(t.repair_snapshot, &[("name", name)])
         }
+        Repair::Iteration(IterationRepair::MissingPhotos { name }) => {
+            fill(t.repair_missing_photos, &[("name", name)])
+        }
         Repair::Iteration(IterationRepair::InSnapshot { name, repair }) => fill(
             t.repair_in_snapshot,
             &[("name", name), ("repair", &repair_text(repair, language))],
@@ -273,6 +278,10 @@ fn iteration_problem(t: &Texts, problem: &IterationProblem, language: Language) 
         IterationProblem::NestedSnapshots { name } => {
             fill(t.problem_nested_snapshots, &[("name", name)])
         }
+        IterationProblem::MissingPhoto { name, persona } => fill(
+            t.problem_missing_photo,
+            &[("name", name), ("persona", persona)],
+        ),
         IterationProblem::InSnapshot { name, problem } => fill(
             t.problem_in_snapshot,
             &[

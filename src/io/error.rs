@@ -4,6 +4,7 @@ use std::fmt;
 use std::path::{Path, PathBuf};
 
 use crate::i18n::fill;
+use crate::model::PackFault;
 
 /// Why a map file could not be opened.
 #[derive(Debug)]
@@ -64,6 +65,14 @@ pub enum LoadErrorKind {
     NewerVersion {
         /// The version in the file.
         found: u64,
+    },
+    /// A snapshot's packed content cannot be read (damaged, or a
+    /// decompression bomb); the file is refused as a whole.
+    Snapshot {
+        /// The snapshot's name.
+        name: String,
+        /// What is wrong with it.
+        fault: PackFault,
     },
 }
 
@@ -153,12 +162,43 @@ impl fmt::Display for LoadError {
                     ("supported", &super::FORMAT_VERSION),
                 ],
             ),
+            LoadErrorKind::Snapshot { name, fault } => fill(
+                t.load_snapshot,
+                &[
+                    ("path", &path),
+                    ("name", name),
+                    ("fault", &pack_fault(fault)),
+                    ("backup", &backup),
+                ],
+            ),
         };
         f.write_str(&text)
     }
 }
 
 impl std::error::Error for LoadError {}
+
+/// What is wrong with a snapshot's packed content, in words.
+fn pack_fault(fault: &PackFault) -> String {
+    let t = crate::i18n::files::t();
+    match fault {
+        PackFault::Base64(error) => fill(t.pack_base64, &[("error", error)]),
+        PackFault::Inflate(error) => fill(t.pack_inflate, &[("error", error)]),
+        PackFault::TooLarge { limit } => fill(t.pack_too_large, &[("max", &mebibytes(*limit))]),
+        PackFault::TotalTooLarge { limit } => {
+            fill(t.pack_total_too_large, &[("max", &mebibytes(*limit))])
+        }
+        PackFault::NotText => t.pack_not_text.to_owned(),
+        PackFault::Content {
+            line,
+            column,
+            message,
+        } => fill(
+            t.pack_content,
+            &[("line", line), ("column", column), ("message", message)],
+        ),
+    }
+}
 
 /// A size in MiB, with one decimal where it has one: `64`, `64.3`.
 fn mebibytes(bytes: u64) -> String {
@@ -173,23 +213,45 @@ fn mebibytes(bytes: u64) -> String {
 /// A map too large to be opened again, so it was not written: the
 /// [`SaveError::source`] of such a save, with the kind
 /// [`std::io::ErrorKind::FileTooLarge`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub struct FileTooLarge {
     /// The size the file would have had, in bytes.
     pub size: u64,
     /// The largest file Klantreis opens, in bytes.
     pub limit: u64,
+    /// How many snapshots the map keeps.
+    pub snapshots: usize,
+    /// The bytes the snapshots take of `size`.
+    pub snapshot_bytes: u64,
+}
+
+impl FileTooLarge {
+    /// Whether deleting the snapshots would make the map small enough.
+    pub fn snapshots_make_room(&self) -> bool {
+        self.snapshots > 0 && self.size.saturating_sub(self.snapshot_bytes) <= self.limit
+    }
 }
 
 impl fmt::Display for FileTooLarge {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&fill(
-            crate::i18n::files::t().save_too_large,
+        let t = crate::i18n::files::t();
+        let size = mebibytes(self.size);
+        let max = mebibytes(self.limit);
+        if self.snapshots == 0 {
+            return f.write_str(&fill(t.save_too_large, &[("size", &size), ("max", &max)]));
+        }
+        let mut text = fill(
+            t.save_too_large_snapshots,
+            &[("size", &size), ("max", &max)],
+        );
+        text.push_str(&fill(
+            t.save_snapshots_take,
             &[
-                ("size", &mebibytes(self.size)),
-                ("max", &mebibytes(self.limit)),
+                ("count", &self.snapshots),
+                ("snapshots", &mebibytes(self.snapshot_bytes)),
             ],
-        ))
+        ));
+        f.write_str(&text)
     }
 }
 
@@ -222,9 +284,12 @@ impl SaveError {
         let too_large = self
             .source
             .get_ref()
-            .is_some_and(|e| e.downcast_ref::<FileTooLarge>().is_some());
+            .and_then(|e| e.downcast_ref::<FileTooLarge>());
         let advice = match self.source.kind() {
-            _ if too_large => t.save_make_smaller,
+            _ if too_large.is_some_and(FileTooLarge::snapshots_make_room) => {
+                t.save_delete_snapshots
+            }
+            _ if too_large.is_some() => t.save_make_smaller,
             std::io::ErrorKind::StorageFull | std::io::ErrorKind::QuotaExceeded => t.save_disk_full,
             std::io::ErrorKind::PermissionDenied | std::io::ErrorKind::ReadOnlyFilesystem => {
                 t.save_no_permission

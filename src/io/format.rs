@@ -3,26 +3,31 @@
 //! ```text
 //! (
 //!     format: "klantreis",
-//!     version: 2,
-//!     map: ( title: "…", … ),
+//!     version: 3,
+//!     map: ( title: "…", …, snapshots: [ (id: 1, name: "…", date: "…", packed: "…") ] ),
+//!     snapshot_photos: { "<sha-256>": "<base64>" },
 //! )
 //! ```
+//!
+//! Snapshots are packed (see [`crate::model::packed`]); `snapshot_photos`,
+//! left out when empty, holds the photos only snapshots have, each once.
 //!
 //! `version` must come before `map`: the reader picks the map's schema from
 //! it in a single pass. Older versions are converted to the current model
 //! here, step by step; a newer version is refused.
 
 use std::cell::Cell;
+use std::collections::BTreeMap;
 use std::fmt;
 
 use serde::de::{self, DeserializeSeed, IgnoredAny, MapAccess, Visitor};
 use serde::{Deserialize, Serialize};
 
 use crate::i18n::fill;
-use crate::model::Map;
+use crate::model::{Map, PackFault, Photo, snapshot_photos, unpack_snapshots};
 
 /// The format version this Klantreis writes.
-pub const FORMAT_VERSION: u64 = 2;
+pub const FORMAT_VERSION: u64 = 3;
 
 /// The value of the `format` field that marks a Klantreis map.
 pub const FORMAT_NAME: &str = "klantreis";
@@ -35,6 +40,8 @@ struct Envelope<'a> {
     format: &'static str,
     version: u64,
     map: &'a Map,
+    #[serde(skip_serializing_if = "BTreeMap::is_empty")]
+    snapshot_photos: BTreeMap<String, &'a Photo>,
 }
 
 /// Writes the map as pretty RON text. The same map always gives the same text.
@@ -50,6 +57,7 @@ pub fn to_ron(map: &Map) -> String {
         format: FORMAT_NAME,
         version: FORMAT_VERSION,
         map,
+        snapshot_photos: snapshot_photos(map),
     };
     let mut text = ron::Options::default()
         .to_string_pretty(&envelope, config)
@@ -80,10 +88,23 @@ pub enum ParseError {
         /// 1-based column.
         column: usize,
     },
+    /// A snapshot's packed content cannot be read.
+    Snapshot {
+        /// The snapshot's name.
+        name: String,
+        /// What is wrong with it.
+        fault: PackFault,
+    },
 }
 
 /// Reads a map from RON text, migrating older format versions.
 pub fn from_ron(text: &str) -> Result<Map, ParseError> {
+    from_ron_limited(text, super::MAX_FILE_BYTES)
+}
+
+/// Like [`from_ron`], with each snapshot unpacking to at most `limit` bytes
+/// (the largest map file; see [`unpack_snapshots`]).
+pub fn from_ron_limited(text: &str, limit: u64) -> Result<Map, ParseError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let newer = Cell::new(None);
     let format_seen = Cell::new(false);
@@ -93,7 +114,10 @@ pub fn from_ron(text: &str) -> Result<Map, ParseError> {
         format_seen: &format_seen,
     };
     match options.from_str_seed(text, seed) {
-        Ok(map) => Ok(map),
+        Ok((mut map, photos)) => match unpack_snapshots(&mut map, &photos, limit) {
+            Ok(()) => Ok(map),
+            Err((name, fault)) => Err(ParseError::Snapshot { name, fault }),
+        },
         Err(_) if newer.get().is_some() => {
             Err(ParseError::NewerVersion(newer.get().unwrap_or_default()))
         }
@@ -233,11 +257,18 @@ struct EnvelopeSeed<'a> {
     format_seen: &'a Cell<bool>,
 }
 
-impl<'de> DeserializeSeed<'de> for EnvelopeSeed<'_> {
-    type Value = Map;
+/// The map as read, and the file's table of photos only snapshots hold.
+type Read = (Map, BTreeMap<String, Photo>);
 
-    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Map, D::Error> {
-        deserializer.deserialize_struct("Envelope", &["format", "version", "map"], self)
+impl<'de> DeserializeSeed<'de> for EnvelopeSeed<'_> {
+    type Value = Read;
+
+    fn deserialize<D: de::Deserializer<'de>>(self, deserializer: D) -> Result<Read, D::Error> {
+        deserializer.deserialize_struct(
+            "Envelope",
+            &["format", "version", "map", "snapshot_photos"],
+            self,
+        )
     }
 }
 
@@ -247,19 +278,22 @@ enum Field {
     Format,
     Version,
     Map,
+    #[serde(rename = "snapshot_photos")]
+    SnapshotPhotos,
 }
 
 impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
-    type Value = Map;
+    type Value = Read;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(crate::i18n::files::t().envelope_expecting)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Map, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut access: A) -> Result<Read, A::Error> {
         let mut format_seen = false;
         let mut version = None;
         let mut map = None;
+        let mut photos = BTreeMap::new();
         while let Some(field) = access.next_key::<Field>()? {
             match field {
                 Field::Format => {
@@ -294,6 +328,7 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
                     };
                     map = Some(read_map_of_version(version, &mut access)?);
                 }
+                Field::SnapshotPhotos => photos = access.next_value()?,
             }
         }
         if !format_seen {
@@ -301,14 +336,16 @@ impl<'de> Visitor<'de> for EnvelopeSeed<'_> {
                 crate::i18n::files::t().envelope_no_format,
             ));
         }
-        map.ok_or_else(|| de::Error::custom(crate::i18n::files::t().envelope_no_map))
+        let map = map.ok_or_else(|| de::Error::custom(crate::i18n::files::t().envelope_no_map))?;
+        Ok((map, photos))
     }
 }
 
 /// Reads the `map` value in the schema of `version` and converts it to the current model.
 ///
 /// Each released version keeps its schema in a module of its own, with a
-/// conversion to the next version; version 2 is the current model.
+/// conversion to the next version. Version 3 differs from version 2 only in
+/// how snapshots are written, and the snapshot reader takes both forms.
 fn read_map_of_version<'de, A: MapAccess<'de>>(
     version: u64,
     access: &mut A,
@@ -317,7 +354,7 @@ fn read_map_of_version<'de, A: MapAccess<'de>>(
         1 => access
             .next_value::<super::format_v1::MapV1>()
             .map(Map::from),
-        2 => access.next_value::<Map>(),
+        2 | 3 => access.next_value::<Map>(),
         other => {
             access.next_value::<IgnoredAny>()?;
             Err(de::Error::custom(fill(
@@ -338,7 +375,7 @@ mod tests {
     fn a_template_map_round_trips_to_the_same_bytes() {
         let map = PhaseTemplate::FivePhase.new_map(Language::Nl);
         let text = to_ron(&map);
-        assert!(text.starts_with("(\n    format: \"klantreis\",\n    version: 2,\n"));
+        assert!(text.starts_with("(\n    format: \"klantreis\",\n    version: 3,\n"));
         let back = from_ron(&text).expect("parses");
         assert_eq!(back, map);
         assert_eq!(to_ron(&back), text);

@@ -25,7 +25,9 @@ pub use destination::{
     Destination, SNIFF_BYTES, destination, is_map_name, is_read_only, starts_like_a_map,
 };
 pub use error::{FileTooLarge, LoadError, LoadErrorKind, SaveError};
-pub use format::{FORMAT_NAME, FORMAT_VERSION, ParseError, RECURSION_LIMIT, from_ron, to_ron};
+pub use format::{
+    FORMAT_NAME, FORMAT_VERSION, ParseError, RECURSION_LIMIT, from_ron, from_ron_limited, to_ron,
+};
 pub use safe_write::{
     backup_path, remove_leftover_temporaries, resolve, save_with_backup, save_with_backup_via,
     write_atomic_via,
@@ -91,7 +93,7 @@ pub fn load_limited(path: &Path, limit: u64) -> Result<Loaded, LoadError> {
             limit,
         }));
     }
-    let map = parse_bytes(&bytes).map_err(fail)?;
+    let map = parse_bytes_limited(&bytes, limit).map_err(fail)?;
     let problems = problems(&map);
     let stamp = Stamp::of(path, &bytes);
     Ok(Loaded {
@@ -134,6 +136,12 @@ pub fn repair(map: &mut Map, words: UnassignedPhase<'_>) -> Vec<Repair> {
 
 /// Reads a map from the bytes of a file.
 pub fn parse_bytes(bytes: &[u8]) -> Result<Map, LoadErrorKind> {
+    parse_bytes_limited(bytes, MAX_FILE_BYTES)
+}
+
+/// Like [`parse_bytes`], for a file limit of `limit` bytes: no snapshot may
+/// unpack to more (see [`from_ron_limited`]).
+pub fn parse_bytes_limited(bytes: &[u8], limit: u64) -> Result<Map, LoadErrorKind> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadErrorKind::Empty);
     }
@@ -141,8 +149,9 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Map, LoadErrorKind> {
         let (line, column) = line_and_column(&bytes[..e.valid_up_to()]);
         LoadErrorKind::NotText { line, column }
     })?;
-    from_ron(text).map_err(|e| match e {
+    from_ron_limited(text, limit).map_err(|e| match e {
         ParseError::NewerVersion(found) => LoadErrorKind::NewerVersion { found },
+        ParseError::Snapshot { name, fault } => LoadErrorKind::Snapshot { name, fault },
         ParseError::NotAMap { line, column } => LoadErrorKind::NotAMap { line, column },
         ParseError::Syntax {
             line,
@@ -184,7 +193,17 @@ pub fn save_limited(path: &Path, map: &Map, limit: u64) -> Result<Stamp, SaveErr
     };
     let size = text.len() as u64;
     if size > limit {
-        return Err(fail(FileTooLarge { size, limit }.into()));
+        let too_large = FileTooLarge {
+            size,
+            limit,
+            snapshots: map.snapshots.len(),
+            // What the file is without them (only worked out when refusing).
+            snapshot_bytes: match map.snapshots.len() {
+                0 => 0,
+                _ => size.saturating_sub(to_ron(&crate::model::content_of(map)).len() as u64),
+            },
+        };
+        return Err(fail(too_large.into()));
     }
     save_with_backup(path, text.as_bytes()).map_err(fail)?;
     Ok(Stamp::of(path, text.as_bytes()))

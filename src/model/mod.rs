@@ -12,6 +12,7 @@ mod ids;
 mod lane;
 mod map;
 mod measure;
+pub mod packed;
 mod persona;
 mod snapshot;
 mod template;
@@ -30,10 +31,12 @@ pub use measure::{
     BadMeasure, MeasureAt, Measured, Measurement, MetricRow, OnTarget, SurveyRow, SurveyScale,
     SurveyScore, format_amount, parse_amount, parse_number, parse_number_in,
 };
+pub use packed::PackFault;
 pub use persona::{Demographics, Persona, Photo, Psychographics};
 pub use snapshot::{
     IterationProblem, IterationRepair, MAX_SNAPSHOTS, Snapshot, SnapshotId, content_of,
-    merge_snapshots, repair_iterations, restored, validate_iterations,
+    merge_snapshots, repair_iterations, restored, snapshot_photos, unpack_snapshots,
+    validate_iterations,
 };
 pub use template::{PhaseTemplate, PhaseWords};
 pub use validate::{Entity, PhotoFault, Problem, Repair, UnassignedPhase, repair, validate};

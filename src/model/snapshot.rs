@@ -2,27 +2,34 @@
 //! inside the file, "Workshop 12 March", "After redesign") and the to-be
 //! journeys that say how a journey should become ([`super::Journey::to_be_of`]).
 //! Plain data, the checks of both, and how two copies' snapshot lists merge.
+//!
+//! In the file a snapshot's content is packed ([`super::packed`]): the
+//! packed text is made once per snapshot and kept with it (a snapshot never
+//! changes), so saving and the autosave do not compress it again.
 
-use std::collections::{HashMap, HashSet};
-use std::sync::Arc;
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::{Arc, Mutex};
 
 use chrono::NaiveDate;
+use serde::ser::SerializeStruct;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use super::{JourneyId, Map, Problem, Repair, UnassignedPhase};
+use super::packed::{self, PackFault, PackedText, PhotoRef};
+use super::{JourneyId, Map, Photo, Problem, Repair, UnassignedPhase};
 
 /// Identifies a snapshot of the map.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(transparent)]
 pub struct SnapshotId(pub u64);
 
-/// The most snapshots a map keeps: each one is a whole copy of the map's
-/// content, so the file grows by about the map's size per snapshot.
+/// The most snapshots a map keeps.
 pub const MAX_SNAPSHOTS: usize = 30;
 
 /// A named copy of the map's content, kept inside the file.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+///
+/// Written as `(id, name, date, packed: "…")` (format version 3); version 2
+/// wrote the content plain as `map: (…)`, which is still read.
+#[derive(Clone, Debug)]
 pub struct Snapshot {
     /// Stable identity.
     pub id: SnapshotId,
@@ -32,28 +39,274 @@ pub struct Snapshot {
     pub date: NaiveDate,
     /// The map's content as it was; its own `snapshots` are always empty.
     /// Shared, so undo and the snapshot list copy no map.
-    #[serde(serialize_with = "write_map", deserialize_with = "read_map")]
     pub map: Arc<Map>,
+    /// The personas whose photo the file referred to but did not hold: their
+    /// photo is missing from `map` (a problem, see [`IterationProblem::MissingPhoto`]).
+    pub missing_photos: Vec<String>,
+    /// The packed text of `map`, made at most once.
+    cache: PackCache,
+    /// Read in packed form and not unpacked yet ([`unpack_snapshots`]):
+    /// `map` is empty and the cache holds the text as read.
+    unread: bool,
 }
 
-fn write_map<S: Serializer>(map: &Arc<Map>, to: S) -> Result<S::Ok, S::Error> {
-    Map::serialize(map, to)
+impl PartialEq for Snapshot {
+    fn eq(&self, other: &Self) -> bool {
+        self.id == other.id
+            && self.name == other.name
+            && self.date == other.date
+            && self.missing_photos == other.missing_photos
+            && self.unread == other.unread
+            && self.map == other.map
+            && (!self.unread || self.packed().text == other.packed().text)
+    }
 }
 
-fn read_map<'de, D: Deserializer<'de>>(from: D) -> Result<Arc<Map>, D::Error> {
-    Map::deserialize(from).map(Arc::new)
+/// The packed text of a snapshot's map, shared by the snapshot's clones (undo
+/// entries, the save's copy of the map) and valid for that very map only.
+#[derive(Clone, Default)]
+struct PackCache(Arc<Mutex<Option<Cached>>>);
+
+struct Cached {
+    /// The map the text was made from (or read for).
+    source: Arc<Map>,
+    packed: Arc<PackedText>,
+}
+
+impl std::fmt::Debug for PackCache {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("PackCache")
+    }
+}
+
+impl PackCache {
+    fn get(&self, map: &Arc<Map>) -> Option<Arc<PackedText>> {
+        let cached = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        cached
+            .as_ref()
+            .filter(|c| Arc::ptr_eq(&c.source, map))
+            .map(|c| Arc::clone(&c.packed))
+    }
+
+    fn set(&self, map: &Arc<Map>, packed: Arc<PackedText>) {
+        let mut cached = self
+            .0
+            .lock()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        *cached = Some(Cached {
+            source: Arc::clone(map),
+            packed,
+        });
+    }
 }
 
 impl Snapshot {
-    /// A snapshot of `map`'s content now: everything but its own snapshots.
-    pub fn of(map: &Map, id: SnapshotId, name: &str, date: NaiveDate) -> Self {
+    /// A snapshot holding `map` as its content.
+    pub fn new(id: SnapshotId, name: &str, date: NaiveDate, map: Arc<Map>) -> Self {
         Self {
             id,
             name: name.to_owned(),
             date,
-            map: Arc::new(content_of(map)),
+            map,
+            missing_photos: Vec::new(),
+            cache: PackCache::default(),
+            unread: false,
         }
     }
+
+    /// A snapshot of `map`'s content now: everything but its own snapshots.
+    pub fn of(map: &Map, id: SnapshotId, name: &str, date: NaiveDate) -> Self {
+        Self::new(id, name, date, Arc::new(content_of(map)))
+    }
+
+    /// The content packed as the file keeps it: made the first time it is
+    /// asked for (on the thread that saves), then kept.
+    pub fn packed(&self) -> Arc<PackedText> {
+        if let Some(packed) = self.cache.get(&self.map) {
+            return packed;
+        }
+        let packed = Arc::new(packed::pack(&self.map));
+        self.cache.set(&self.map, Arc::clone(&packed));
+        packed
+    }
+
+    /// The bytes its packed text takes in the file, when it has been packed
+    /// already (never packs: cheap enough for every frame).
+    pub fn packed_len(&self) -> Option<usize> {
+        let cached = self.cache.0.try_lock().ok()?;
+        cached
+            .as_ref()
+            .filter(|c| Arc::ptr_eq(&c.source, &self.map))
+            .map(|c| c.packed.text.len())
+    }
+}
+
+impl Serialize for Snapshot {
+    fn serialize<S: Serializer>(&self, to: S) -> Result<S::Ok, S::Error> {
+        let packed = self.packed();
+        let mut fields = to.serialize_struct("Snapshot", 4)?;
+        fields.serialize_field("id", &self.id)?;
+        fields.serialize_field("name", &self.name)?;
+        fields.serialize_field("date", &self.date)?;
+        fields.serialize_field("packed", &packed.text)?;
+        fields.end()
+    }
+}
+
+/// A snapshot as the file writes it: packed (version 3) or plain (version 2).
+#[derive(Deserialize)]
+#[serde(rename = "Snapshot", deny_unknown_fields)]
+struct SnapshotFields {
+    id: SnapshotId,
+    name: String,
+    date: NaiveDate,
+    #[serde(default, deserialize_with = "read_plain")]
+    map: Option<Map>,
+    #[serde(default, deserialize_with = "read_packed")]
+    packed: Option<String>,
+}
+
+fn read_plain<'de, D: Deserializer<'de>>(from: D) -> Result<Option<Map>, D::Error> {
+    Map::deserialize(from).map(Some)
+}
+
+fn read_packed<'de, D: Deserializer<'de>>(from: D) -> Result<Option<String>, D::Error> {
+    String::deserialize(from).map(Some)
+}
+
+impl<'de> Deserialize<'de> for Snapshot {
+    fn deserialize<D: Deserializer<'de>>(from: D) -> Result<Self, D::Error> {
+        use serde::de::Error;
+        let fields = SnapshotFields::deserialize(from)?;
+        let mut snapshot = Snapshot::new(fields.id, &fields.name, fields.date, Arc::default());
+        match (fields.map, fields.packed) {
+            (Some(map), None) => snapshot.map = Arc::new(map),
+            (None, Some(text)) => {
+                snapshot.unread = true;
+                let packed = PackedText {
+                    text,
+                    photos: Vec::new(),
+                };
+                snapshot.cache.set(&snapshot.map, Arc::new(packed));
+            }
+            (Some(_), Some(_)) => {
+                return Err(D::Error::unknown_field(
+                    "map",
+                    &["id", "name", "date", "packed"],
+                ));
+            }
+            (None, None) => return Err(D::Error::missing_field("packed")),
+        }
+        Ok(snapshot)
+    }
+}
+
+/// Unpacks every snapshot of `map` that was read in packed form, each photo
+/// reference resolved against the map's own photos, then `table` (the
+/// file's photos that only snapshots hold). A reference found in neither
+/// leaves the persona without its photo and is listed in the snapshot's
+/// `missing_photos`. Each snapshot unpacks to at most `limit` bytes (the
+/// largest map file), all together to [`packed::UNPACKED_TOTAL_FACTOR`] times that.
+///
+/// # Errors
+/// The name of the first snapshot that cannot be unpacked, and why.
+pub fn unpack_snapshots(
+    map: &mut Map,
+    table: &BTreeMap<String, Photo>,
+    limit: u64,
+) -> Result<(), (String, PackFault)> {
+    let Map {
+        personas,
+        snapshots,
+        ..
+    } = map;
+    let mut budget = limit.saturating_mul(packed::UNPACKED_TOTAL_FACTOR);
+    let mut live: Option<HashMap<String, &Photo>> = None;
+    for snapshot in snapshots.iter_mut().filter(|s| s.unread) {
+        let text = snapshot.packed();
+        let mut content = packed::unpack(&text.text, limit, &mut budget)
+            .map_err(|f| (snapshot.name.clone(), f))?;
+        let mut photos = Vec::new();
+        for (index, persona) in content.personas.iter_mut().enumerate() {
+            let Some(hash) = persona
+                .photo
+                .as_ref()
+                .and_then(packed::referred_hash)
+                .map(str::to_owned)
+            else {
+                continue;
+            };
+            let live = live.get_or_insert_with(|| {
+                personas
+                    .iter()
+                    .filter_map(|p| p.photo.as_ref())
+                    .map(|photo| (packed::photo_hash(photo), photo))
+                    .collect()
+            });
+            match live.get(&hash).copied().or_else(|| table.get(&hash)) {
+                Some(photo) => {
+                    persona.photo = Some(photo.clone());
+                    photos.push(PhotoRef {
+                        hash,
+                        persona: index,
+                    });
+                }
+                None => {
+                    persona.photo = None;
+                    snapshot.missing_photos.push(persona.name.clone());
+                }
+            }
+        }
+        snapshot.map = Arc::new(content);
+        snapshot.unread = false;
+        let packed = PackedText {
+            text: text.text.clone(),
+            photos,
+        };
+        snapshot.cache.set(&snapshot.map, Arc::new(packed));
+    }
+    Ok(())
+}
+
+/// The photos the file must hold for its snapshots beside the map's own:
+/// every photo a snapshot refers to that no persona of the map has, once,
+/// by its hash.
+pub fn snapshot_photos(map: &Map) -> BTreeMap<String, &Photo> {
+    let mut table = BTreeMap::new();
+    let mut live: Option<HashMap<usize, Vec<&Photo>>> = None;
+    for snapshot in &map.snapshots {
+        let packed = snapshot.packed();
+        for reference in &packed.photos {
+            if table.contains_key(&reference.hash) {
+                continue;
+            }
+            let Some(photo) = snapshot
+                .map
+                .personas
+                .get(reference.persona)
+                .and_then(|p| p.photo.as_ref())
+            else {
+                continue;
+            };
+            let live = live.get_or_insert_with(|| {
+                let mut by_size: HashMap<usize, Vec<&Photo>> = HashMap::new();
+                for photo in map.personas.iter().filter_map(|p| p.photo.as_ref()) {
+                    by_size.entry(photo.bytes.len()).or_default().push(photo);
+                }
+                by_size
+            });
+            let in_map = live
+                .get(&photo.bytes.len())
+                .is_some_and(|same| same.iter().any(|p| p.bytes == photo.bytes));
+            if !in_map {
+                table.insert(reference.hash.clone(), photo);
+            }
+        }
+    }
+    table
 }
 
 /// A map's content: the map without its snapshots (cheap to drop: each
@@ -118,6 +371,14 @@ pub enum IterationProblem {
         /// The problem in its copy.
         problem: Box<Problem>,
     },
+    /// A snapshot's persona has a photo the file does not hold (a file
+    /// edited by hand, or cut): the snapshot shows the persona without it.
+    MissingPhoto {
+        /// The snapshot's name.
+        name: String,
+        /// The persona's name.
+        persona: String,
+    },
 }
 
 /// What repairing changed in a map's to-be journeys or snapshots.
@@ -132,6 +393,11 @@ pub enum IterationRepair {
     },
     /// A snapshot got a fresh id, or lost the snapshots it held.
     Snapshot {
+        /// The snapshot's name.
+        name: String,
+    },
+    /// A snapshot no longer refers to photos the file does not hold.
+    MissingPhotos {
         /// The snapshot's name.
         name: String,
     },
@@ -169,6 +435,12 @@ pub fn validate_iterations(map: &Map, problems: &mut Vec<Problem>) {
         if !snapshot.map.snapshots.is_empty() {
             problems.push(Problem::Iteration(IterationProblem::NestedSnapshots {
                 name: snapshot.name.clone(),
+            }));
+        }
+        for persona in &snapshot.missing_photos {
+            problems.push(Problem::Iteration(IterationProblem::MissingPhoto {
+                name: snapshot.name.clone(),
+                persona: persona.clone(),
             }));
         }
         for problem in super::validate(&snapshot.map) {
@@ -214,7 +486,14 @@ pub fn repair_iterations(map: &mut Map, words: UnassignedPhase<'_>, done: &mut V
                 name: snapshot.name.clone(),
             }));
         }
-        if nested || !repairs.is_empty() {
+        let missing = !snapshot.missing_photos.is_empty();
+        if missing {
+            snapshot.missing_photos.clear();
+            done.push(Repair::Iteration(IterationRepair::MissingPhotos {
+                name: snapshot.name.clone(),
+            }));
+        }
+        if nested || missing || !repairs.is_empty() {
             snapshot.map = Arc::new(copy);
         }
         done.extend(repairs.into_iter().map(|repair| {

@@ -140,7 +140,14 @@ fn snapshot_row_ui(
         .strong(),
     );
     let steps = snapshot.map.steps().count();
-    ui.label(RichText::new(fill(t.snapshot_size, &[("steps", &steps)])).weak());
+    let size = match snapshot.packed_len() {
+        Some(bytes) => fill(
+            t.snapshot_bytes,
+            &[("steps", &steps), ("size", &file_size(bytes))],
+        ),
+        None => fill(t.snapshot_size, &[("steps", &steps)]),
+    };
+    ui.label(RichText::new(size).weak());
     ui.horizontal(|ui| {
         if ui.button(t.compare).on_hover_text(t.compare_hint).clicked() {
             action = Some(SnapshotAction::Compare(snapshot.id));
@@ -156,4 +163,15 @@ fn snapshot_row_ui(
         }
     });
     action
+}
+
+/// A size in the file as people say it: "840 KB", "12.5 MB".
+fn file_size(bytes: usize) -> String {
+    #[allow(clippy::cast_precision_loss)]
+    let bytes = bytes as f64;
+    if bytes < 1_000_000.0 {
+        format!("{:.0} KB", (bytes / 1000.0).ceil())
+    } else {
+        format!("{:.1} MB", bytes / 1_000_000.0)
+    }
 }
