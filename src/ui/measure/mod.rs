@@ -12,6 +12,9 @@ use crate::i18n::measure::{scale_name, t};
 pub use crate::io::measure_import::{ImportKind, ImportRows, place, read};
 use crate::model::SurveyScale;
 
+mod entry;
+pub use entry::{Entries, Entry, phase_measurements_ui, read_typed};
+
 /// The import window's fields.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportDialog {
@@ -81,6 +84,8 @@ pub struct MeasureState {
     pub job: Option<ImportJob>,
     /// The native file dialog choosing the export, while it is open.
     picking: Option<mpsc::Receiver<Option<PathBuf>>>,
+    /// The phase inspector's forms for one measurement, by KPI.
+    pub entries: Entries,
 }
 
 impl MeasureState {
@@ -89,6 +94,7 @@ impl MeasureState {
         self.dialog = None;
         self.job = None;
         self.picking = None;
+        self.entries.clear();
     }
 }
 
