@@ -70,6 +70,7 @@ crate::strings! {
         undo_edit_kpi: "edit KPI '{name}'", "KPI '{name}' bewerken";
         measurements: "Measurements", "Metingen";
         entry_no_kpis: "This phase has no KPIs yet. Add one above (Add KPI) to record its measurements.", "Deze fase heeft nog geen KPI's. Voeg er hierboven een toe (KPI toevoegen) om metingen vast te leggen.";
+        entry_header: "{kpi}: {n} measurements", "{kpi}: {n} metingen";
         entry_none_yet: "No measurements yet.", "Nog geen metingen.";
         entry_list: "{n} measurements, newest first:", "{n} metingen, nieuwste eerst:";
         entry_target_then: " (target {target})", " (doel {target})";

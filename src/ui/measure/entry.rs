@@ -96,6 +96,11 @@ fn date_text(date: Option<NaiveDate>) -> String {
     })
 }
 
+/// A measurement's date in the list, or "before" for an undated one from a version-1 map.
+fn shown_date(date: Option<NaiveDate>) -> String {
+    date.map_or_else(|| t().undated.to_owned(), |d| date_text(Some(d)))
+}
+
 /// A number as the user's language writes it (a decimal comma in Dutch).
 fn number_text(value: f64) -> String {
     let text = value.to_string();
@@ -193,23 +198,30 @@ pub fn phase_measurements_ui(
     }
     for (index, kpi) in found.kpis.iter().enumerate() {
         let at = KpiAt { phase, kpi: index };
+        let unit = if kpi.unit.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", kpi.unit)
+        };
+        let header = fill(
+            t.entry_header,
+            &[
+                ("kpi", &format!("{}{unit}", kpi.name)),
+                ("n", &kpi.measurements.len()),
+            ],
+        );
         ui.push_id(("measurements", index), |ui| {
-            egui::Frame::group(ui.style()).show(ui, |ui| {
-                ui.set_min_width(ui.available_width());
-                kpi_ui(ui, map, at, kpi, &mut state.measure.entries, edits);
-            });
+            egui::CollapsingHeader::new(header)
+                .id_salt("kpi")
+                .show(ui, |ui| {
+                    kpi_ui(ui, map, at, kpi, &mut state.measure.entries, edits);
+                });
         });
     }
 }
 
 fn kpi_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entries: &mut Entries, edits: &mut Edits) {
     let t = t();
-    let unit = if kpi.unit.is_empty() {
-        String::new()
-    } else {
-        format!(" ({})", kpi.unit)
-    };
-    ui.label(RichText::new(format!("{}{unit}", kpi.name)).strong());
     let entry = entries.entry(at).or_insert_with(Entry::today);
     if entry.editing.is_some_and(|i| i >= kpi.measurements.len()) {
         *entry = Entry::today();
@@ -230,9 +242,7 @@ fn kpi_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entries: &mut Entries, e
             for i in newest_first {
                 let m = &kpi.measurements[i];
                 ui.horizontal(|ui| {
-                    let date = m
-                        .date
-                        .map_or_else(|| t.undated.to_owned(), |d| date_text(Some(d)));
+                    let date = shown_date(m.date);
                     let mut line = format!("{date}: {}", format_amount(m.value, &kpi.unit));
                     if let Some(target) = m.target {
                         line.push_str(&fill(
@@ -273,9 +283,7 @@ fn form_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entry: &mut Entry, edit
         entry.target.clone(),
     );
     if let Some(i) = entry.editing {
-        let date = kpi.measurements[i]
-            .date
-            .map_or_else(|| t.undated.to_owned(), |d| date_text(Some(d)));
+        let date = shown_date(kpi.measurements[i].date);
         ui.label(RichText::new(fill(t.entry_editing, &[("date", &date)])).italics());
     }
     egui::Grid::new("entry").num_columns(2).show(ui, |ui| {
@@ -356,8 +364,7 @@ fn form_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entry: &mut Entry, edit
                         let m = &kpi.measurements[other];
                         let existing = format!(
                             "{}: {}",
-                            m.date
-                                .map_or_else(|| t.undated.to_owned(), |d| date_text(Some(d))),
+                            shown_date(m.date),
                             format_amount(m.value, &kpi.unit)
                         );
                         entry.confirm = Some(Pending {
