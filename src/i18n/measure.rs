@@ -48,6 +48,8 @@ crate::strings! {
         import_title: "Import measurements", "Metingen importeren";
         import_metrics: "Metrics (GA4, CRM: date, kpi, value)", "Cijfers (GA4, CRM: datum, kpi, waarde)";
         import_survey: "Survey scores per step (step, score)", "Enquêtescores per stap (stap, score)";
+        import_metrics_columns: "Columns, in English or Dutch, in any order: date, kpi, value; optional phase, target, unit. Net Promoter rows may give promoters, passives and detractors instead of a value.", "Kolommen, in het Nederlands of Engels, in elke volgorde: datum, kpi, waarde; naar keuze fase, doel, eenheid. Net Promoter-regels mogen promotors, passieven en criticasters geven in plaats van een waarde.";
+        import_survey_columns: "Columns, in English or Dutch, in any order: step (its title or id), score; optional date, respondents, journey.", "Kolommen, in het Nederlands of Engels, in elke volgorde: stap (titel of id), score; naar keuze datum, respondenten, reis.";
         import_scale: "Scale of the survey", "Schaal van de enquête";
         import_file: "CSV file", "CSV-bestand";
         import_choose: "Choose file…", "Bestand kiezen…";

@@ -234,42 +234,65 @@ fn kpi_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entries: &mut Entries, e
     ui.label(fill(t.entry_list, &[("n", &kpi.measurements.len())]));
     let mut newest_first: Vec<usize> = (0..kpi.measurements.len()).collect();
     newest_first.sort_by_key(|i| std::cmp::Reverse((kpi.measurements[*i].date, *i)));
+    // Nested in the inspector's own scrolling, the list keeps its height
+    // (and scrolls) rather than shrinking to the least a scroll area may have.
     egui::ScrollArea::vertical()
         .id_salt("list")
         .max_height(LIST_HEIGHT)
+        .min_scrolled_height(LIST_HEIGHT)
         .auto_shrink([false, true])
         .show(ui, |ui| {
-            for i in newest_first {
-                let m = &kpi.measurements[i];
-                ui.horizontal(|ui| {
-                    let date = shown_date(m.date);
-                    let mut line = format!("{date}: {}", format_amount(m.value, &kpi.unit));
-                    if let Some(target) = m.target {
-                        line.push_str(&fill(
-                            t.entry_target_then,
-                            &[("target", &format_amount(target, &kpi.unit))],
-                        ));
-                    }
-                    let editing = entry.editing == Some(i);
-                    ui.label(if editing {
-                        RichText::new(line).strong()
-                    } else {
-                        RichText::new(line)
-                    });
-                    if ui.small_button(t.entry_edit).clicked()
-                        && let Some(filled) = Entry::editing(kpi, i)
-                    {
-                        *entry = filled;
-                    }
-                    if ui.small_button(t.entry_delete).clicked()
-                        && let Some(edit) = remove_measurement(map, at, i)
-                    {
-                        edits.push((edit, None));
-                        *entry = Entry::today();
+            egui::Grid::new("rows")
+                .num_columns(3)
+                .striped(true)
+                .show(ui, |ui| {
+                    for i in newest_first {
+                        row_ui(ui, map, at, kpi, i, entry, edits);
+                        ui.end_row();
                     }
                 });
-            }
         });
+}
+
+/// One measurement in the list: its date, value and target, Edit and Delete.
+fn row_ui(
+    ui: &mut Ui,
+    map: &Map,
+    at: KpiAt,
+    kpi: &Kpi,
+    i: usize,
+    entry: &mut Entry,
+    edits: &mut Edits,
+) {
+    let t = t();
+    let m = &kpi.measurements[i];
+    let mut line = format!(
+        "{}: {}",
+        shown_date(m.date),
+        format_amount(m.value, &kpi.unit)
+    );
+    if let Some(target) = m.target {
+        line.push_str(&fill(
+            t.entry_target_then,
+            &[("target", &format_amount(target, &kpi.unit))],
+        ));
+    }
+    ui.label(if entry.editing == Some(i) {
+        RichText::new(line).strong()
+    } else {
+        RichText::new(line)
+    });
+    if ui.small_button(t.entry_edit).clicked()
+        && let Some(filled) = Entry::editing(kpi, i)
+    {
+        *entry = filled;
+    }
+    if ui.small_button(t.entry_delete).clicked()
+        && let Some(edit) = remove_measurement(map, at, i)
+    {
+        edits.push((edit, None));
+        *entry = Entry::today();
+    }
 }
 
 /// The form: date, value and target, and Add (or Save and Cancel while a

@@ -118,9 +118,15 @@ pub fn import_window(
     let mut cancel = false;
     let mut start = None;
     let mut pick = false;
-    egui::Window::new(t.import_title)
+    let before = (dialog.kind, dialog.path.clone());
+    // In the middle of the work area: clear of the menu bar, and of the
+    // notice at the top that repeats the outcome.
+    let window = egui::Window::new(t.import_title)
         .collapsible(false)
-        .resizable(false)
+        .resizable(false);
+    crate::ui::shell::screen::floating(window, ctx)
+        .pivot(egui::Align2::CENTER_CENTER)
+        .default_pos(crate::ui::shell::screen::work_area(ctx).center())
         .open(&mut open)
         .show(ctx, |ui| {
             let survey = matches!(dialog.kind, ImportKind::Survey(_));
@@ -130,6 +136,12 @@ pub fn import_window(
             if ui.radio(survey, t.import_survey).clicked() && !survey {
                 dialog.kind = ImportKind::Survey(SurveyScale::default());
             }
+            let columns = if survey {
+                t.import_survey_columns
+            } else {
+                t.import_metrics_columns
+            };
+            ui.add(egui::Label::new(RichText::new(columns).weak()).wrap());
             if let ImportKind::Survey(scale) = &mut dialog.kind {
                 ui.horizontal(|ui| {
                     let label = ui.label(t.import_scale);
@@ -151,7 +163,7 @@ pub fn import_window(
                 pick = ui.button(t.import_choose).clicked();
             });
             if let Some(error) = &dialog.error {
-                ui.label(RichText::new(error).color(crate::ui::shell::theme::ERROR_INK));
+                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
             ui.horizontal(|ui| {
                 let ready = !busy && !dialog.path.trim().is_empty();
@@ -167,6 +179,10 @@ pub fn import_window(
                 cancel = ui.button(t.import_cancel).clicked();
             });
         });
+    // What failed to import was another file, or another kind of export.
+    if before != (dialog.kind, dialog.path.clone()) {
+        dialog.error = None;
+    }
     if pick && state.picking.is_none() {
         let (send, answer) = mpsc::channel();
         std::thread::spawn(move || {
