@@ -58,9 +58,11 @@ fn measurements(harness: &Harness<'_, KlantreisApp>) -> Vec<Measurement> {
         .clone()
 }
 
+/// Clicks a button, and lets the list's columns settle to what changed
+/// (a grid takes a frame to widen).
 fn click(harness: &mut Harness<'static, KlantreisApp>, label: &str) {
     harness.get_by_role_and_label(Role::Button, label).click();
-    harness.run_steps(2);
+    harness.run_steps(4);
 }
 
 /// Clicks the first of several buttons labelled `label` (the newest measurement's).
@@ -70,7 +72,7 @@ fn click_first(harness: &mut Harness<'static, KlantreisApp>, label: &str) {
         .next()
         .unwrap_or_else(|| panic!("no {label:?} button"))
         .click();
-    harness.run_steps(2);
+    harness.run_steps(4);
 }
 
 fn assert_shows(harness: &Harness<'_, KlantreisApp>, text: &str) {
