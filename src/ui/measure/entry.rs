@@ -271,7 +271,9 @@ fn row_ui(
         shown_date(m.date),
         format_amount(m.value, &kpi.unit)
     );
-    if let Some(target) = m.target {
+    // A target is shown where it differs from the KPI's own: the rows stay
+    // short enough for the inspector's width.
+    if let Some(target) = m.target.filter(|t| Some(*t) != kpi.target) {
         line.push_str(&fill(
             t.entry_target_then,
             &[("target", &format_amount(target, &kpi.unit))],

@@ -119,14 +119,16 @@ pub fn import_window(
     let mut start = None;
     let mut pick = false;
     let before = (dialog.kind, dialog.path.clone());
-    // In the middle of the work area: clear of the menu bar, and of the
-    // notice at the top that repeats the outcome.
+    // In the middle of the work area, a third of the way down: clear of the
+    // menu bar and of the notice at the top that repeats the outcome; an
+    // error shown grows it downwards, so its fields stay where they were.
     let window = egui::Window::new(t.import_title)
         .collapsible(false)
         .resizable(false);
+    let area = crate::ui::shell::screen::work_area(ctx);
     crate::ui::shell::screen::floating(window, ctx)
-        .pivot(egui::Align2::CENTER_CENTER)
-        .default_pos(crate::ui::shell::screen::work_area(ctx).center())
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(area.center_top() + egui::vec2(0.0, area.height() / 3.0))
         .open(&mut open)
         .show(ctx, |ui| {
             let survey = matches!(dialog.kind, ImportKind::Survey(_));
