@@ -160,7 +160,7 @@ pub(super) fn list_ui(ui: &mut Ui, map: &Map, state: &mut State) {
     let t = t();
     ui.label(RichText::new(t.experiments_in_calendar).strong());
     for e in shown {
-        let date = |d: Option<NaiveDate>| d.map_or_else(|| "…".to_owned(), |d| d.to_string());
+        let date = |d: Option<NaiveDate>| d.map_or_else(|| "…".to_owned(), super::date_text);
         let line = format!(
             "{} – {} · {} · {} ({})",
             date(e.start),
@@ -209,15 +209,30 @@ fn paint_mark(painter: &Painter, mark: DayMark, rect: Rect, colour: Color32) {
     }
 }
 
-/// The words of a day mark, for the line beside it and a screen reader.
+/// The words of a start or end mark, for a screen reader and the week list.
 fn mark_words(mark: DayMark, hypothesis: &str) -> String {
     let t = t();
     let text = match mark {
         DayMark::Start => t.experiment_starts,
-        DayMark::Running => crate::i18n::calendar::t().experiment_runs,
-        DayMark::End => t.experiment_ends,
+        DayMark::Running | DayMark::End => t.experiment_ends,
     };
     fill(text, &[("hypothesis", &hypothesis)])
+}
+
+/// The words of an experiment's mark on `day`: a running day says which
+/// day of how many it is.
+fn day_words(e: &Dated, mark: DayMark, day: NaiveDate) -> String {
+    match (mark, e.start, e.end) {
+        (DayMark::Running, Some(start), Some(end)) => fill(
+            crate::i18n::calendar::t().experiment_runs,
+            &[
+                ("day", &((day - start).num_days() + 1)),
+                ("days", &((end - start).num_days() + 1)),
+                ("hypothesis", &e.hypothesis),
+            ],
+        ),
+        _ => mark_words(mark, &e.hypothesis),
+    }
 }
 
 /// The marks of one day, in the top right corner of its month cell.
@@ -263,7 +278,7 @@ pub(super) fn week_day_ui(ui: &mut Ui, dated: &[Dated], day: NaiveDate, state: &
         let Some(mark) = e.on(day) else {
             continue;
         };
-        let words = mark_words(mark, &e.hypothesis);
+        let words = day_words(e, mark, day);
         ui.horizontal(|ui| {
             let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
             paint_mark(ui.painter(), mark, rect.shrink(1.0), e.colour);
