@@ -129,6 +129,14 @@ fn a_value_that_is_no_number_is_refused_with_the_reason_and_adds_nothing() {
     type_into(&mut harness, "Value", "2,4");
     click(&mut harness, "Add measurement");
     assert_shows(&harness, "'31-02-2027' is not a date.");
+    // An emptied date.
+    harness
+        .get_by_role_and_label(Role::TextInput, "Date")
+        .focus();
+    key(&mut harness, Modifiers::COMMAND, Key::A);
+    key(&mut harness, Modifiers::NONE, Key::Backspace);
+    click(&mut harness, "Add measurement");
+    assert_shows(&harness, "Type the date it was measured");
     type_into(&mut harness, "Date", "2027-03-01");
     type_into(&mut harness, "Value", "€ 2,4");
     click(&mut harness, "Add measurement");
@@ -209,7 +217,9 @@ fn a_dutch_user_types_eight_thousand_four_hundred_with_a_point() {
     harness.run_steps(2);
     type_into(&mut harness, "Datum", "07-02-2027");
     type_into(&mut harness, "Waarde", "8.400 bezoeken");
-    click(&mut harness, "Meting toevoegen");
+    // Enter in the value adds it, as the button does.
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.run_steps(2);
     let added = measurements(&harness);
     assert_eq!(added.len(), 1);
     assert_eq!(added[0].value, 8400.0);

@@ -89,6 +89,7 @@ crate::strings! {
         entry_replace: "Replace", "Vervangen";
         entry_keep: "Keep the old value", "Oude waarde houden";
         entry_same_date: "{kpi} already has a value on that date ({existing}). A KPI keeps one value per date: replace it?", "{kpi} heeft al een waarde op die datum ({existing}). Een KPI houdt één waarde per datum: vervangen?";
+        entry_no_date: "Type the date it was measured, such as 2027-02-07 or 07-02-2027. Nothing was added.", "Typ de datum van de meting, zoals 07-02-2027 of 2027-02-07. Er is niets toegevoegd.";
         entry_no_value: "Type a value, such as 8.400, 12,5 or 1,9%. Nothing was added.", "Typ een waarde, zoals 8.400, 12,5 of 1,9%. Er is niets toegevoegd.";
         entry_bad_value: "'{text}' is not a number. Type a number such as 8.400, 12,5 or 1,9%. Nothing was added.", "'{text}' is geen getal. Typ een getal zoals 8.400, 12,5 of 1,9%. Er is niets toegevoegd.";
         entry_bad_target: "The target '{text}' is not a number. Type a number, or leave it empty for the KPI's own target. Nothing was added.", "Het doel '{text}' is geen getal. Typ een getal, of laat het leeg voor het eigen doel van de KPI. Er is niets toegevoegd.";

@@ -136,8 +136,15 @@ pub fn read_typed(text: &str, kpi_unit: &str) -> Option<(f64, String)> {
 fn read_form(entry: &Entry, kpi: &Kpi) -> Result<(Measurement, String), String> {
     let t = t();
     let date_typed = entry.date.trim();
-    let date = if date_typed.is_empty() {
+    // Only a measurement from a version-1 map, edited, may stay undated.
+    let undated = entry
+        .editing
+        .and_then(|i| kpi.measurements.get(i))
+        .is_some_and(|m| m.date.is_none());
+    let date = if date_typed.is_empty() && undated {
         None
+    } else if date_typed.is_empty() {
+        return Err(t.entry_no_date.to_owned());
     } else {
         Some(
             parse_date(date_typed)
@@ -311,6 +318,7 @@ fn form_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entry: &mut Entry, edit
         let date = shown_date(kpi.measurements[i].date);
         ui.label(RichText::new(fill(t.entry_editing, &[("date", &date)])).italics());
     }
+    let mut entered = false;
     egui::Grid::new("entry").num_columns(2).show(ui, |ui| {
         let label = ui.label(t.entry_date);
         ui.add(
@@ -322,8 +330,11 @@ fn form_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entry: &mut Entry, edit
         ui.end_row();
         let label = ui.label(t.entry_value);
         ui.horizontal(|ui| {
-            ui.add(egui::TextEdit::singleline(&mut entry.value).desired_width(110.0))
+            let value = ui
+                .add(egui::TextEdit::singleline(&mut entry.value).desired_width(110.0))
                 .labelled_by(label.id);
+            // Enter in the value adds it, as the button does.
+            entered = value.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
             if !kpi.unit.is_empty() {
                 ui.label(&kpi.unit);
             }
@@ -381,7 +392,7 @@ fn form_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entry: &mut Entry, edit
         } else {
             t.entry_add
         };
-        if ui.button(text).clicked() {
+        if ui.button(text).clicked() || entered {
             match read_form(entry, kpi) {
                 Err(reason) => entry.error = Some(reason),
                 Ok((new, unit)) => match same_date(kpi, new.date, entry.editing) {
