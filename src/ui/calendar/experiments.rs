@@ -279,7 +279,8 @@ pub(super) fn week_day_ui(ui: &mut Ui, dated: &[Dated], day: NaiveDate, state: &
             continue;
         };
         let words = day_words(e, mark, day);
-        ui.horizontal(|ui| {
+        // A long hypothesis wraps within the day rather than running off it.
+        ui.horizontal_wrapped(|ui| {
             let (rect, _) = ui.allocate_exact_size(vec2(14.0, 14.0), Sense::hover());
             paint_mark(ui.painter(), mark, rect.shrink(1.0), e.colour);
             let text = format!("{words} ({})", e.step_title);
