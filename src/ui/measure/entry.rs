@@ -86,8 +86,9 @@ impl Entry {
     }
 }
 
-/// The forms of the KPIs shown, by KPI.
-pub type Entries = HashMap<KpiAt, Entry>;
+/// The forms of the KPIs shown, by KPI and its name (a KPI deleted above
+/// another, or renamed, does not hand its form to the next).
+pub type Entries = HashMap<(KpiAt, String), Entry>;
 
 /// A date as the user's language writes it.
 fn date_text(date: Option<NaiveDate>) -> String {
@@ -229,7 +230,9 @@ pub fn phase_measurements_ui(
 
 fn kpi_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entries: &mut Entries, edits: &mut Edits) {
     let t = t();
-    let entry = entries.entry(at).or_insert_with(Entry::today);
+    let entry = entries
+        .entry((at, kpi.name.clone()))
+        .or_insert_with(Entry::today);
     if entry.editing.is_some_and(|i| i >= kpi.measurements.len()) {
         *entry = Entry::today();
     }
