@@ -34,6 +34,9 @@ pub struct Entry {
     pub target: String,
     /// The measurement being edited (its index), or `None` to add one.
     pub editing: Option<usize>,
+    /// The date of the measurement being edited, to tell it is still the
+    /// one at that index (an undo may have taken out one before it).
+    pub editing_date: Option<NaiveDate>,
     /// Why the last try added nothing.
     pub error: Option<String>,
     /// A measurement read from the form that waits for the user to confirm
@@ -81,6 +84,7 @@ impl Entry {
             value: number_text(m.value),
             target: m.target.map(number_text).unwrap_or_default(),
             editing: Some(index),
+            editing_date: m.date,
             ..Self::default()
         })
     }
@@ -233,7 +237,10 @@ fn kpi_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entries: &mut Entries, e
     let entry = entries
         .entry((at, kpi.name.clone()))
         .or_insert_with(Entry::today);
-    if entry.editing.is_some_and(|i| i >= kpi.measurements.len()) {
+    let edited = entry
+        .editing
+        .map(|i| kpi.measurements.get(i).map(|m| m.date));
+    if edited.is_some_and(|date| date != Some(entry.editing_date)) {
         *entry = Entry::today();
     }
     form_ui(ui, map, at, kpi, entry, edits);
