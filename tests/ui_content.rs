@@ -289,6 +289,11 @@ fn the_phase_badge_opens_its_content_and_a_gap_offers_suggestions() {
     // The retention phase's suggestions are open: one click adds a newsletter.
     harness
         .get_by_label("Newsletter with tips for using the product")
+        .scroll_to_me();
+    // The inspector scrolls there smoothly.
+    harness.run_steps(30);
+    harness
+        .get_by_label("Newsletter with tips for using the product")
         .hover();
     harness
         .get_all_by_label("+ Add")

@@ -4,7 +4,7 @@
 
 use super::{Edit, MapText};
 use crate::i18n::fill;
-use crate::model::Step;
+use crate::model::{Kpi, Phase, Step};
 
 /// What one edit did, to tell several of the same kind apart from a mix.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -47,6 +47,60 @@ fn removed_name<'a>(edit: &Edit, undos: &[&'a Edit]) -> &'a str {
         .map_or("", String::as_str)
 }
 
+/// A change of one KPI of a phase in words ("add a measurement to KPI
+/// 'Conversion'"), when that is all that changed.
+fn kpi_change(old: &Phase, new: &Phase) -> Option<String> {
+    let t = crate::i18n::measure::t();
+    let named = |text: &str, name: &str| fill(text, &[("name", &name)]);
+    // Named field by field, so that a field added to phases is considered here.
+    let Phase {
+        id,
+        name,
+        description,
+        color,
+        width,
+        kpis: _,
+    } = old;
+    let same_but_kpis = (id, name, description, color, width)
+        == (&new.id, &new.name, &new.description, &new.color, &new.width);
+    if !same_but_kpis {
+        return None;
+    }
+    let (before, after) = (&old.kpis, &new.kpis);
+    // One KPI added or deleted, the others as they were.
+    let one_more = |short: &[Kpi], long: &[Kpi]| {
+        (long.len() == short.len() + 1)
+            .then(|| (0..long.len()).find(|i| short.get(*i) != long.get(*i)))
+            .flatten()
+            .filter(|i| short[..*i] == long[..*i] && short[*i..] == long[i + 1..])
+    };
+    if let Some(i) = one_more(before, after) {
+        return Some(named(t.undo_add_kpi, &after[i].name));
+    }
+    if let Some(i) = one_more(after, before) {
+        return Some(named(t.undo_delete_kpi, &before[i].name));
+    }
+    if before.len() != after.len() {
+        return None;
+    }
+    let mut changed = before.iter().zip(after).filter(|(b, a)| b != a);
+    let (Some((b, a)), None) = (changed.next(), changed.next()) else {
+        return None;
+    };
+    let text = if b.name != a.name {
+        t.undo_rename_kpi
+    } else if b.measurements == a.measurements {
+        t.undo_edit_kpi
+    } else {
+        match a.measurements.len().cmp(&b.measurements.len()) {
+            std::cmp::Ordering::Greater => t.undo_add_measurement,
+            std::cmp::Ordering::Less => t.undo_delete_measurement,
+            std::cmp::Ordering::Equal => t.undo_edit_measurement,
+        }
+    };
+    Some(named(text, &b.name))
+}
+
 /// One edit in words, given the undo's edits (which hold what was before).
 fn one(edit: &Edit, undos: &[&Edit]) -> (Kind, String) {
     let t = crate::i18n::history::t();
@@ -78,7 +132,11 @@ fn one(edit: &Edit, undos: &[&Edit]) -> (Kind, String) {
                 Some(old) if old.name != new.name => {
                     (Kind::Other, named(t.rename_phase, &old.name))
                 }
-                _ => (Kind::Other, named(t.edit_phase, &new.name)),
+                Some(old) => (
+                    Kind::Other,
+                    kpi_change(old, new).unwrap_or_else(|| named(t.edit_phase, &new.name)),
+                ),
+                None => (Kind::Other, named(t.edit_phase, &new.name)),
             }
         }
         Edit::InsertPhase(_, phase) => (Kind::Other, named(t.add_phase, &phase.name)),
@@ -219,5 +277,46 @@ mod tests {
         let name = history.undo_name();
         crate::i18n::set_language(Language::En);
         assert_eq!(name, Some(format!("stap '{title}' verplaatsen")));
+    }
+
+    #[test]
+    fn a_kpi_s_measurements_and_the_kpi_itself_are_named_in_the_undo() {
+        let phase = map().phases[0].clone();
+        let kpi = |changed: &dyn Fn(&mut crate::model::Phase)| {
+            let mut new = phase.clone();
+            changed(&mut new);
+            undo_name(Edit::SetPhase(new))
+        };
+        let name = phase.kpis[0].name.clone();
+        let measurement = crate::model::Measurement {
+            date: chrono::NaiveDate::from_ymd_opt(2030, 1, 1),
+            value: 1.0,
+            target: None,
+        };
+        let add = |p: &mut crate::model::Phase| p.kpis[0].measurements.push(measurement.clone());
+        assert_eq!(kpi(&add), format!("add a measurement to KPI '{name}'"));
+        let delete = |p: &mut crate::model::Phase| {
+            p.kpis[0].measurements.pop();
+        };
+        assert_eq!(
+            kpi(&delete),
+            format!("delete a measurement of KPI '{name}'")
+        );
+        let change = |p: &mut crate::model::Phase| p.kpis[0].measurements[0].value += 1.0;
+        assert_eq!(
+            kpi(&change),
+            format!("change a measurement of KPI '{name}'")
+        );
+        let remove = |p: &mut crate::model::Phase| {
+            p.kpis.remove(0);
+        };
+        assert_eq!(kpi(&remove), format!("delete KPI '{name}'"));
+        let rename = |p: &mut crate::model::Phase| p.kpis[0].name.push('!');
+        assert_eq!(kpi(&rename), format!("rename KPI '{name}'"));
+        let both = |p: &mut crate::model::Phase| {
+            p.name.push('!');
+            p.kpis[0].measurements.clear();
+        };
+        assert_eq!(kpi(&both), format!("rename phase '{}'", phase.name));
     }
 }

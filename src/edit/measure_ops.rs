@@ -225,3 +225,168 @@ pub fn largest_gaps(map: &Map, count: usize) -> Vec<(StepId, f64, f64)> {
     gaps.truncate(count);
     gaps
 }
+
+/// Where one KPI of a phase is: the phase and the KPI's place in its list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct KpiAt {
+    /// The phase.
+    pub phase: PhaseId,
+    /// The KPI's index in the phase's list.
+    pub kpi: usize,
+}
+
+/// The KPI at `at` in `map`, if the phase still has it.
+pub fn kpi_at(map: &Map, at: KpiAt) -> Option<&Kpi> {
+    map.phase(at.phase).and_then(|p| p.kpis.get(at.kpi))
+}
+
+/// Which other measurement of the KPI (not the one at `except`) is on `date`.
+pub fn same_date(
+    kpi: &Kpi,
+    date: Option<chrono::NaiveDate>,
+    except: Option<usize>,
+) -> Option<usize> {
+    kpi.measurements
+        .iter()
+        .enumerate()
+        .position(|(i, m)| Some(i) != except && m.date == date)
+}
+
+/// The edit that puts `new` in the KPI at `at` — in place of the
+/// measurement at `replacing` when one is edited — and takes out another
+/// measurement on the same date: a KPI has one value per date, as an import
+/// keeps it (importing again replaces, and export → import stays lossless).
+/// A unit given with the value becomes the KPI's unit when it has none. The
+/// measurements stay in date order. `None` when the KPI is gone.
+pub fn put_measurement(
+    map: &Map,
+    at: KpiAt,
+    replacing: Option<usize>,
+    new: Measurement,
+    unit: &str,
+) -> Option<Edit> {
+    let mut phase = map.phase(at.phase)?.clone();
+    let kpi = phase.kpis.get_mut(at.kpi)?;
+    let clash = same_date(kpi, new.date, replacing);
+    let mut kept: Vec<Measurement> = kpi
+        .measurements
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(*i) != replacing && Some(*i) != clash)
+        .map(|(_, m)| m.clone())
+        .collect();
+    kept.push(new);
+    kept.sort_by_key(|m| m.date);
+    kpi.measurements = kept;
+    if kpi.unit.is_empty() && !unit.trim().is_empty() {
+        kpi.unit = unit.trim().to_owned();
+    }
+    // The value typed now is the KPI's latest word: a version-1 "actual"
+    // text kept beside it would be shown in its place.
+    kpi.actual_text.clear();
+    Some(Edit::SetPhase(phase))
+}
+
+/// The edit that deletes the measurement at `index` of the KPI at `at`.
+pub fn remove_measurement(map: &Map, at: KpiAt, index: usize) -> Option<Edit> {
+    let mut phase = map.phase(at.phase)?.clone();
+    let kpi = phase.kpis.get_mut(at.kpi)?;
+    (index < kpi.measurements.len()).then(|| kpi.measurements.remove(index))?;
+    Some(Edit::SetPhase(phase))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::NaiveDate;
+
+    fn day(d: u32) -> Option<NaiveDate> {
+        NaiveDate::from_ymd_opt(2027, 2, d)
+    }
+
+    fn value(date: Option<NaiveDate>, value: f64) -> Measurement {
+        Measurement {
+            date,
+            value,
+            target: None,
+        }
+    }
+
+    /// A map whose first phase has one KPI without a unit, measured on the 1st and the 10th.
+    fn map() -> (Map, KpiAt) {
+        let mut map = crate::model::generate::generated_map(crate::model::generate::MapSize {
+            steps: 0,
+            journeys: 0,
+            personas: 0,
+            content: 0,
+            ..crate::model::generate::MapSize::LARGE
+        });
+        map.phases[0].kpis = vec![Kpi {
+            name: "Conversion".into(),
+            measurements: vec![value(day(1), 1.0), value(day(10), 3.0)],
+            actual_text: "about 3".into(),
+            ..Kpi::default()
+        }];
+        let at = KpiAt {
+            phase: map.phases[0].id,
+            kpi: 0,
+        };
+        (map, at)
+    }
+
+    /// Applies the edit `make` makes of the map.
+    fn apply(map: &mut Map, make: impl FnOnce(&Map) -> Option<Edit>) {
+        let edit = make(map).expect("an edit");
+        edit.apply(map).expect("applies");
+    }
+
+    #[test]
+    fn a_new_measurement_lands_in_date_order_and_takes_the_unit_typed() {
+        let (mut map, at) = map();
+        apply(&mut map, |map| {
+            put_measurement(map, at, None, value(day(5), 2.0), "%")
+        });
+        let kpi = kpi_at(&map, at).expect("kpi");
+        let values: Vec<f64> = kpi.measurements.iter().map(|m| m.value).collect();
+        assert_eq!(values, [1.0, 2.0, 3.0]);
+        assert_eq!(kpi.unit, "%");
+        assert!(kpi.actual_text.is_empty(), "the old actual text gives way");
+    }
+
+    #[test]
+    fn a_measurement_on_a_date_the_kpi_has_replaces_that_one() {
+        let (mut map, at) = map();
+        let kpi = kpi_at(&map, at).expect("kpi");
+        assert_eq!(same_date(kpi, day(10), None), Some(1));
+        apply(&mut map, |map| {
+            put_measurement(map, at, None, value(day(10), 4.0), "")
+        });
+        let kpi = kpi_at(&map, at).expect("kpi");
+        assert_eq!(kpi.measurements, [value(day(1), 1.0), value(day(10), 4.0)]);
+    }
+
+    #[test]
+    fn editing_a_measurement_onto_another_date_replaces_the_one_there() {
+        let (mut map, at) = map();
+        let kpi = kpi_at(&map, at).expect("kpi");
+        assert_eq!(same_date(kpi, day(1), Some(0)), None, "its own date");
+        apply(&mut map, |map| {
+            put_measurement(map, at, Some(0), value(day(10), 5.0), "")
+        });
+        let kpi = kpi_at(&map, at).expect("kpi");
+        assert_eq!(kpi.measurements, [value(day(10), 5.0)]);
+    }
+
+    #[test]
+    fn a_measurement_is_deleted_and_a_gone_kpi_gives_no_edit() {
+        let (mut map, at) = map();
+        apply(&mut map, |map| remove_measurement(map, at, 0));
+        assert_eq!(
+            kpi_at(&map, at).expect("kpi").measurements,
+            [value(day(10), 3.0)]
+        );
+        assert!(remove_measurement(&map, at, 5).is_none());
+        let gone = KpiAt { kpi: 3, ..at };
+        assert!(put_measurement(&map, gone, None, value(day(2), 1.0), "").is_none());
+    }
+}

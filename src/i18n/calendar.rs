@@ -124,5 +124,6 @@ crate::strings! {
         phase_no_content: "No content is planned for this phase yet: a gap in the calendar.", "Voor deze fase is nog geen content gepland: een gat in de kalender.";
         phase_show_in_table: "Show this phase's content in the table", "Toon de content van deze fase in de tabel";
         suggested_content: "Suggested content", "Voorgestelde content";
+        experiment_runs: "Experiment runs, day {day} of {days}: {hypothesis}", "Experiment loopt, dag {day} van {days}: {hypothesis}";
     }
 }

@@ -34,7 +34,7 @@ crate::strings! {
         scale_m3_3: "−3 to +3", "−3 tot +3";
 
         unit: "Unit", "Eenheid";
-        no_measurements: "No measurements yet: import them with File › Import measurements…", "Nog geen metingen: importeer ze met Bestand › Metingen importeren…";
+        no_measurements: "No measurements yet: add one below, or import them with File › Import measurements…", "Nog geen metingen: voeg er hieronder een toe, of importeer ze met Bestand › Metingen importeren…";
         last_value: "Last: {value}", "Laatst: {value}";
         last_value_change: "Last: {value} ({change} since {date})", "Laatst: {value} ({change} sinds {date})";
         undated: "before", "eerder";
@@ -48,6 +48,8 @@ crate::strings! {
         import_title: "Import measurements", "Metingen importeren";
         import_metrics: "Metrics (GA4, CRM: date, kpi, value)", "Cijfers (GA4, CRM: datum, kpi, waarde)";
         import_survey: "Survey scores per step (step, score)", "Enquêtescores per stap (stap, score)";
+        import_metrics_columns: "Columns, in English or Dutch, in any order: date, kpi, value; optional phase, target, unit. Net Promoter rows may give promoters, passives and detractors instead of a value.", "Kolommen, in het Nederlands of Engels, in elke volgorde: datum, kpi, waarde; naar keuze fase, doel, eenheid. Net Promoter-regels mogen promotors, passieven en criticasters geven in plaats van een waarde.";
+        import_survey_columns: "Columns, in English or Dutch, in any order: step (its title or id), score; optional date, respondents, journey.", "Kolommen, in het Nederlands of Engels, in elke volgorde: stap (titel of id), score; naar keuze datum, respondenten, reis.";
         import_scale: "Scale of the survey", "Schaal van de enquête";
         import_file: "CSV file", "CSV-bestand";
         import_choose: "Choose file…", "Bestand kiezen…";
@@ -61,6 +63,38 @@ crate::strings! {
         problem_survey_score: "Step \"{step}\" has the survey score {value}, which is not a number on its scale.", "Stap \"{step}\" heeft de enquêtescore {value}, die geen getal op de schaal is.";
         repair_kpi_value: "A value of KPI \"{kpi}\" that was not a number was taken out.", "Een waarde van KPI \"{kpi}\" die geen getal was, is verwijderd.";
         repair_survey_score: "A survey score of step \"{step}\" that was off its scale was taken out.", "Een enquêtescore van stap \"{step}\" die buiten de schaal viel, is verwijderd.";
+        undo_add_measurement: "add a measurement to KPI '{name}'", "een meting aan KPI '{name}' toevoegen";
+        undo_edit_measurement: "change a measurement of KPI '{name}'", "een meting van KPI '{name}' wijzigen";
+        undo_delete_measurement: "delete a measurement of KPI '{name}'", "een meting van KPI '{name}' verwijderen";
+        undo_add_kpi: "add KPI '{name}'", "KPI '{name}' toevoegen";
+        undo_delete_kpi: "delete KPI '{name}'", "KPI '{name}' verwijderen";
+        undo_rename_kpi: "rename KPI '{name}'", "KPI '{name}' hernoemen";
+        undo_edit_kpi: "edit KPI '{name}'", "KPI '{name}' bewerken";
+        measurements: "Measurements", "Metingen";
+        entry_no_kpis: "This phase has no KPIs yet. Add one above (Add KPI) to record its measurements.", "Deze fase heeft nog geen KPI's. Voeg er hierboven een toe (KPI toevoegen) om metingen vast te leggen.";
+        entry_header: "{kpi}: {n} measurements", "{kpi}: {n} metingen";
+        entry_none_yet: "No measurements yet.", "Nog geen metingen.";
+        entry_list: "{n} measurements, newest first:", "{n} metingen, nieuwste eerst:";
+        entry_target_then: " (target {target})", " (doel {target})";
+        entry_edit: "Edit", "Bewerken";
+        entry_delete: "Delete", "Verwijderen";
+        entry_editing: "Editing the measurement of {date}", "De meting van {date} bewerken";
+        entry_date: "Date", "Datum";
+        entry_date_hint: "2027-02-07 or 07-02-2027", "07-02-2027 of 2027-02-07";
+        entry_value: "Value", "Waarde";
+        entry_target: "Target (optional)", "Doel (optioneel)";
+        entry_add: "Add measurement", "Meting toevoegen";
+        entry_save: "Save", "Opslaan";
+        entry_cancel: "Cancel", "Annuleren";
+        entry_replace: "Replace", "Vervangen";
+        entry_keep: "Keep the old value", "Oude waarde houden";
+        entry_same_date: "{kpi} already has a value on that date ({existing}). A KPI keeps one value per date: replace it?", "{kpi} heeft al een waarde op die datum ({existing}). Een KPI houdt één waarde per datum: vervangen?";
+        entry_no_date: "Type the date it was measured, such as 2027-02-07 or 07-02-2027. Nothing was added.", "Typ de datum van de meting, zoals 07-02-2027 of 2027-02-07. Er is niets toegevoegd.";
+        entry_no_value: "Type a value, such as 8.400, 12,5 or 1,9%. Nothing was added.", "Typ een waarde, zoals 8.400, 12,5 of 1,9%. Er is niets toegevoegd.";
+        entry_bad_value: "'{text}' is not a number. Type a number such as 8.400, 12,5 or 1,9%. Nothing was added.", "'{text}' is geen getal. Typ een getal zoals 8.400, 12,5 of 1,9%. Er is niets toegevoegd.";
+        entry_bad_target: "The target '{text}' is not a number. Type a number, or leave it empty for the KPI's own target. Nothing was added.", "Het doel '{text}' is geen getal. Typ een getal, of laat het leeg voor het eigen doel van de KPI. Er is niets toegevoegd.";
+        entry_bad_date: "'{text}' is not a date. Type it as 2027-02-07 or 07-02-2027. Nothing was added.", "'{text}' is geen datum. Typ hem als 07-02-2027 of 2027-02-07. Er is niets toegevoegd.";
+        entry_other_unit: "{kpi} is measured in {unit}, not {typed}. Type the value in {unit}, or change the KPI's unit above. Nothing was added.", "{kpi} wordt gemeten in {unit}, niet in {typed}. Typ de waarde in {unit}, of wijzig de eenheid van de KPI hierboven. Er is niets toegevoegd.";
         cmd_import_tip: "Add measurements or survey scores from a CSV export (Excel, GA4, CRM, survey tools)", "Voeg metingen of enquêtescores toe uit een CSV-export (Excel, GA4, CRM, enquêtetools)";
     }
 }

@@ -362,22 +362,8 @@ impl Row<'_> {
         let (Some(i), Some(cell)) = (index, self.cell(index)) else {
             return Ok(None);
         };
-        let (rest, unit) = if let Some(rest) = cell.strip_suffix('%') {
-            (rest, "%")
-        } else if let Some(rest) = cell.strip_prefix('€') {
-            (rest, "€")
-        } else if let Some(rest) = cell.strip_prefix('$') {
-            (rest, "$")
-        } else {
-            (cell, "")
-        };
-        let plain: String = rest
-            .trim()
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
-            .collect();
-        parse_number_in(&plain, self.decimal_comma)
-            .map(|v| Some((v, unit)))
+        parse_cell_number(cell, self.decimal_comma)
+            .map(Some)
             .ok_or_else(|| self.fail(ImportErrorKind::BadNumber(self.place(i), cell.to_owned())))
     }
 
@@ -403,6 +389,29 @@ impl Row<'_> {
             .map(Some)
             .ok_or_else(|| self.fail(ImportErrorKind::BadDate(self.place(i), cell.to_owned())))
     }
+}
+
+/// A number as a cell of an export (or a person typing one) writes it, with
+/// a `%`, `€` or `$` around it taken as its unit: `1,9%`, `€ 45`, `8.400`,
+/// `45 %`. Spaces inside (`12 500`) are thousands separators. `decimal_comma`
+/// as in [`parse_number_in`]. `None` when it is not a number.
+pub fn parse_cell_number(cell: &str, decimal_comma: bool) -> Option<(f64, &'static str)> {
+    let cell = cell.trim();
+    let (rest, unit) = if let Some(rest) = cell.strip_suffix('%') {
+        (rest, "%")
+    } else if let Some(rest) = cell.strip_prefix('€') {
+        (rest, "€")
+    } else if let Some(rest) = cell.strip_prefix('$') {
+        (rest, "$")
+    } else {
+        (cell, "")
+    };
+    let plain: String = rest
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '\u{202f}'))
+        .collect();
+    parse_number_in(&plain, decimal_comma).map(|v| (v, unit))
 }
 
 /// A date as exports write it: `2027-02-07`, `07-02-2027`, `7/2/2027`

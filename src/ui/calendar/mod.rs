@@ -18,7 +18,7 @@ use crate::ui::shell::{Selection, State};
 
 pub mod content_editor;
 pub mod content_table;
-mod experiments;
+pub mod experiments;
 mod month;
 
 pub use crate::ui::shell::Page;
@@ -100,6 +100,8 @@ pub struct ContentView {
     pub dragging: Option<(ContentId, NaiveDate)>,
     /// The days drawn in the last frame, to drop dragged items on.
     pub days: Vec<(NaiveDate, Rect)>,
+    /// The map's experiments with dates, kept while the map's revision stays.
+    pub experiments: experiments::ExperimentCache,
 }
 
 impl Default for ContentView {
@@ -115,6 +117,7 @@ impl Default for ContentView {
             needs_placing: true,
             dragging: None,
             days: Vec::new(),
+            experiments: Default::default(),
         }
     }
 }
@@ -128,6 +131,7 @@ impl ContentView {
         self.filter = ContentFilter::default();
         self.dragging = None;
         self.days.clear();
+        self.experiments.clear();
     }
 
     /// Shows the month (and week) of a day.

@@ -145,7 +145,8 @@ const TALL_CHIP_HEIGHT: f32 = 34.0;
 fn month_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let (from, to) = state.calendar.range();
     let by_day = items_by_day(map, &state.calendar.filter, from, to);
-    let experiment_marks = experiments::marks_by_day(map, from, to);
+    let dated = experiments::dated(map, state);
+    let experiment_marks = experiments::marks_by_day(&dated, from, to);
     let dark = ui.visuals().dark_mode;
     let ink = theme::ink(dark);
 
@@ -274,6 +275,7 @@ fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
     let t = crate::i18n::calendar::t();
     let (from, to) = state.calendar.range();
     let by_day = items_by_day(map, &state.calendar.filter, from, to);
+    let dated = experiments::dated(map, state);
     let today = today();
     state.calendar.days.clear();
     egui::ScrollArea::vertical()
@@ -302,6 +304,7 @@ fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                                 add_item(map, state, edits, item);
                             }
                         });
+                        experiments::week_day_ui(ui, &dated, day, state);
                         if items.is_empty() {
                             ui.weak(t.nothing_planned);
                         }

@@ -3,12 +3,16 @@
 //! measured, and where its pain points and opportunities get A/B tests;
 //! under a phase, the share of backed claims and the running experiments.
 
+use std::collections::HashMap;
+use std::sync::Arc;
+
 use egui::{RichText, Ui};
 
 use crate::edit::evidence::{set_item_evidence, set_step_evidence};
 use crate::edit::{Edit, Gesture};
 use crate::i18n::evidence::{evidence_name, t};
 use crate::i18n::fill;
+use crate::io::worker::DocumentId;
 use crate::model::{Backing, Evidence, ExperimentStatus, Lane, Map, PhaseId, Step};
 use crate::ui::shell::widgets::text_field;
 use crate::ui::shell::{Selection, State};
@@ -27,7 +31,7 @@ pub fn inspector_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits
                 ui.push_id("evidence", |ui| step_ui(ui, map, &step, state, edits));
             }
         }
-        Selection::Phase(id) => phase_ui(ui, map, id),
+        Selection::Phase(id) => phase_ui(ui, map, state.revision(), id),
         _ => {}
     }
 }
@@ -108,29 +112,70 @@ fn step_ui(ui: &mut Ui, map: &Map, step: &Step, state: &mut State, edits: &mut E
     experiments::experiments_ui(ui, map, step, state, edits);
 }
 
-/// How many of a phase's claims are backed, `(backed, all)`, and how many of
-/// its experiments are running.
-pub fn phase_summary(map: &Map, phase: PhaseId) -> ((usize, usize), usize) {
-    let (mut backed, mut all, mut running) = (0, 0, 0);
-    for step in map.steps().filter(|s| s.phase == phase) {
-        let (b, a) = step.backed_claims();
-        backed += b;
-        all += a;
-        running += step
-            .experiments
-            .iter()
-            .filter(|e| e.status == ExperimentStatus::Running)
-            .count();
-    }
-    ((backed, all), running)
+/// A phase's evidence: how many of its claims are backed, of how many, and
+/// its running experiments (hypothesis and step title).
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct PhaseEvidence {
+    /// Claims backed by research or measurement.
+    pub backed: usize,
+    /// All claims.
+    pub all: usize,
+    /// The running experiments: hypothesis and step title.
+    pub running: Vec<(String, String)>,
 }
 
-fn phase_ui(ui: &mut Ui, map: &Map, phase: PhaseId) {
+/// Every phase's evidence, in one walk over the steps.
+pub fn phase_evidence(map: &Map) -> HashMap<PhaseId, PhaseEvidence> {
+    let mut phases: HashMap<PhaseId, PhaseEvidence> = HashMap::new();
+    for step in map.steps() {
+        let phase = phases.entry(step.phase).or_default();
+        let (backed, all) = step.backed_claims();
+        phase.backed += backed;
+        phase.all += all;
+        phase.running.extend(
+            step.experiments
+                .iter()
+                .filter(|e| e.status == ExperimentStatus::Running)
+                .map(|e| (e.hypothesis.clone(), step.title.clone())),
+        );
+    }
+    phases
+}
+
+/// The phases' evidence as last gathered, and the revision it was gathered at.
+type Held = Arc<(Option<(DocumentId, u64)>, HashMap<PhaseId, PhaseEvidence>)>;
+
+/// A phase's evidence, gathered once per revision of the map (kept in the
+/// window's memory) rather than from every step every frame.
+fn cached_evidence(
+    ui: &Ui,
+    map: &Map,
+    key: Option<(DocumentId, u64)>,
+    phase: PhaseId,
+) -> PhaseEvidence {
+    let id = egui::Id::unique("klantreis-phase-evidence");
+    let held: Option<Held> = ui.data(|d| d.get_temp(id));
+    let held = match held {
+        Some(held) if key.is_some() && held.0 == key => held,
+        _ => {
+            let fresh: Held = Arc::new((key, phase_evidence(map)));
+            ui.data_mut(|d| d.insert_temp(id, Arc::clone(&fresh)));
+            fresh
+        }
+    };
+    held.1.get(&phase).cloned().unwrap_or_default()
+}
+
+fn phase_ui(ui: &mut Ui, map: &Map, key: Option<(DocumentId, u64)>, phase: PhaseId) {
     let t = t();
     ui.add_space(8.0);
     ui.separator();
     ui.heading(t.evidence);
-    let ((backed, all), running) = phase_summary(map, phase);
+    let PhaseEvidence {
+        backed,
+        all,
+        running,
+    } = cached_evidence(ui, map, key, phase);
     if let Some(percent) = (backed * 100 + all / 2).checked_div(all) {
         ui.label(fill(
             t.backed_share,
@@ -142,14 +187,8 @@ fn phase_ui(ui: &mut Ui, map: &Map, phase: PhaseId) {
         ui.label(t.backed_none);
     }
     ui.add_space(4.0);
-    ui.label(RichText::new(fill(t.running_count, &[("n", &running)])).strong());
-    for placed in map
-        .experiments()
-        .filter(|p| p.phase == phase && p.experiment.status == ExperimentStatus::Running)
-    {
-        ui.label(format!(
-            "• {} ({})",
-            placed.experiment.hypothesis, placed.step.title
-        ));
+    ui.label(RichText::new(fill(t.running_count, &[("n", &running.len())])).strong());
+    for (hypothesis, step) in running {
+        ui.label(format!("• {hypothesis} ({step})"));
     }
 }

@@ -12,6 +12,9 @@ use crate::i18n::measure::{scale_name, t};
 pub use crate::io::measure_import::{ImportKind, ImportRows, place, read};
 use crate::model::SurveyScale;
 
+mod entry;
+pub use entry::{Entries, Entry, phase_measurements_ui, read_typed};
+
 /// The import window's fields.
 #[derive(Clone, Debug, PartialEq)]
 pub struct ImportDialog {
@@ -81,6 +84,8 @@ pub struct MeasureState {
     pub job: Option<ImportJob>,
     /// The native file dialog choosing the export, while it is open.
     picking: Option<mpsc::Receiver<Option<PathBuf>>>,
+    /// The phase inspector's forms for one measurement, by KPI.
+    pub entries: Entries,
 }
 
 impl MeasureState {
@@ -89,6 +94,7 @@ impl MeasureState {
         self.dialog = None;
         self.job = None;
         self.picking = None;
+        self.entries.clear();
     }
 }
 
@@ -112,9 +118,17 @@ pub fn import_window(
     let mut cancel = false;
     let mut start = None;
     let mut pick = false;
-    egui::Window::new(t.import_title)
+    let before = (dialog.kind, dialog.path.clone());
+    // In the middle of the work area, a third of the way down: clear of the
+    // menu bar and of the notice at the top that repeats the outcome; an
+    // error shown grows it downwards, so its fields stay where they were.
+    let window = egui::Window::new(t.import_title)
         .collapsible(false)
-        .resizable(false)
+        .resizable(false);
+    let area = crate::ui::shell::screen::work_area(ctx);
+    crate::ui::shell::screen::floating(window, ctx)
+        .pivot(egui::Align2::CENTER_TOP)
+        .default_pos(area.center_top() + egui::vec2(0.0, area.height() / 3.0))
         .open(&mut open)
         .show(ctx, |ui| {
             let survey = matches!(dialog.kind, ImportKind::Survey(_));
@@ -124,6 +138,12 @@ pub fn import_window(
             if ui.radio(survey, t.import_survey).clicked() && !survey {
                 dialog.kind = ImportKind::Survey(SurveyScale::default());
             }
+            let columns = if survey {
+                t.import_survey_columns
+            } else {
+                t.import_metrics_columns
+            };
+            ui.add(egui::Label::new(RichText::new(columns).weak()).wrap());
             if let ImportKind::Survey(scale) = &mut dialog.kind {
                 ui.horizontal(|ui| {
                     let label = ui.label(t.import_scale);
@@ -145,7 +165,7 @@ pub fn import_window(
                 pick = ui.button(t.import_choose).clicked();
             });
             if let Some(error) = &dialog.error {
-                ui.label(RichText::new(error).color(crate::ui::shell::theme::ERROR_INK));
+                ui.label(RichText::new(error).color(ui.visuals().error_fg_color));
             }
             ui.horizontal(|ui| {
                 let ready = !busy && !dialog.path.trim().is_empty();
@@ -161,6 +181,10 @@ pub fn import_window(
                 cancel = ui.button(t.import_cancel).clicked();
             });
         });
+    // What failed to import was another file, or another kind of export.
+    if before != (dialog.kind, dialog.path.clone()) {
+        dialog.error = None;
+    }
     if pick && state.picking.is_none() {
         let (send, answer) = mpsc::channel();
         std::thread::spawn(move || {

@@ -695,7 +695,6 @@ impl KlantreisApp {
         });
     }
 
-    /// Full screen and large type while workshop mode is on; back as before when it ends.
     /// The inspector panel: the editor for what is selected, from the
     /// feature that owns it.
     fn inspector_ui(&mut self, ui: &mut egui::Ui) {
@@ -715,6 +714,7 @@ impl KlantreisApp {
             }
             Selection::Phase(id) => {
                 inspector::inspector_ui(ui, map, state, edits);
+                crate::ui::measure::phase_measurements_ui(ui, map, id, state, edits);
                 if let Some(phase) = map.phase(id) {
                     calendar::content_editor::phase_content_ui(ui, map, phase, state, edits);
                 }

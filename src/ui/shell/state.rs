@@ -93,6 +93,13 @@ pub struct State {
 }
 
 impl State {
+    /// The open map's document and the revision of its history, as the
+    /// shell set it this frame (`None` where a test draws a feature on its
+    /// own): what features key their caches of the map on.
+    pub fn revision(&self) -> Option<(crate::io::worker::DocumentId, u64)> {
+        self.journey.revision
+    }
+
     /// Opens the table on one phase's content.
     pub fn show_phase_content(&mut self, phase: PhaseId) {
         self.calendar.page = Page::Table;
