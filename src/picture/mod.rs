@@ -13,6 +13,7 @@ mod experiments;
 pub mod html;
 pub mod lanes;
 pub mod marker;
+mod measured;
 pub mod pages;
 pub mod pdf;
 pub mod pptx;
