@@ -296,6 +296,27 @@ mod tests {
     }
 
     #[test]
+    fn the_running_experiments_are_found_per_phase_and_no_others() {
+        use crate::model::{Experiment, Lane};
+        let mut map = map();
+        let step = &mut map.journeys[1].steps[4];
+        let phase = step.phase;
+        for status in [ExperimentStatus::Running, ExperimentStatus::Won] {
+            let mut test = Experiment::new(step, Lane::Opportunities, "x");
+            test.status = status;
+            step.experiments.push(test);
+        }
+        let index = Index::of(&map);
+        let (p, _, _) = index.starts.get(phase).expect("the phase");
+        let all: Vec<&Running> = index.running.iter().flatten().collect();
+        assert_eq!(all.len(), 1);
+        assert_eq!(index.running[p].len(), 1);
+        let found = index.running[p][0].get(&map).expect("the experiment");
+        assert_eq!(found.status, ExperimentStatus::Running);
+        assert_eq!(index.running[p][0].journey, map.journeys[1].id);
+    }
+
+    #[test]
     fn the_cache_builds_again_for_a_new_key_or_another_map() {
         let mut map = map();
         let mut cache = Cache::<(u64, u64)>::default();

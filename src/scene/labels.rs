@@ -494,6 +494,12 @@ fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
     for improvement in &scene.to_be.improvements {
         taken.add(improvement.area);
     }
+    // What customers said: a title never hides a measured point's square.
+    for curve in super::measured::measured_curves(map, canvas) {
+        for p in &curve.points {
+            taken.add(Rect::from_center_size(p.pos, vec2(10.0, 10.0)));
+        }
+    }
     let mut candidates: Vec<(u8, &Curve, usize)> = canvas
         .curves
         .iter()
