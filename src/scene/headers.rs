@@ -77,14 +77,7 @@ fn running_marker(count: usize, header: Rect, seen: Rect, wide: bool) -> Running
     let y = header.top() + 38.0;
     let flask = Rect::from_min_size(pos2(seen.left() + 6.0, y - FLASK.y / 2.0), FLASK);
     let words = if wide {
-        crate::i18n::fill(
-            if count == 1 {
-                t.tests_running_one
-            } else {
-                t.tests_running_many
-            },
-            &[("n", &count)],
-        )
+        crate::i18n::plural(count, t.tests_running_one, t.tests_running_many, &[])
     } else {
         count.to_string()
     };
