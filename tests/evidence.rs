@@ -224,7 +224,7 @@ fn a_map_without_evidence_is_written_exactly_as_before() {
 }
 
 #[test]
-fn the_steps_csv_carries_evidence_and_experiments_in_its_last_columns() {
+fn the_steps_csv_carries_evidence_and_experiments_before_its_measured_columns() {
     let mut map = small_map();
     tag(
         &mut map,
@@ -246,9 +246,10 @@ fn the_steps_csv_carries_evidence_and_experiments_in_its_last_columns() {
         .has_headers(false)
         .from_reader(csv.trim_start_matches('\u{feff}').as_bytes());
     let rows: Vec<csv::StringRecord> = reader.records().map(|r| r.expect("a row")).collect();
-    let n = STEP_HEADERS.len();
+    // The evidence columns come before the four measured ones.
+    let n = STEP_HEADERS.len() - 4;
     assert_eq!(
-        &STEP_HEADERS[n - 4..],
+        &STEP_HEADERS[n - 4..n],
         [
             "Evidence",
             "Evidence source",

@@ -325,6 +325,15 @@ fn example(name: &str) -> Map {
     .map
 }
 
+/// The step a row of the steps CSV is about, by its journey's name and its title.
+fn row_step<'a>(map: &'a Map, row: &[String]) -> &'a klantreis::model::Step {
+    map.journeys
+        .iter()
+        .find(|j| j.name == unguard(&row[0]))
+        .and_then(|j| j.steps.iter().find(|s| s.title == unguard(&row[4])))
+        .expect("the row's step")
+}
+
 #[test]
 fn every_example_map_exports_its_calendar_and_its_steps() {
     for name in ["kettle.ron", "clothing.ron", "crm-b2b.ron"] {
@@ -343,16 +352,7 @@ fn every_example_map_exports_its_calendar_and_its_steps() {
         assert_eq!(rows.len(), map.steps().count() + 1, "{name}");
         // Each step's row carries its lanes, one item a line, and its emotion.
         for row in &rows[1..] {
-            let journey = map
-                .journeys
-                .iter()
-                .find(|j| j.name == unguard(&row[0]))
-                .expect("the journey");
-            let step = journey
-                .steps
-                .iter()
-                .find(|s| s.title == unguard(&row[4]))
-                .expect("the step");
+            let step = row_step(&map, row);
             assert_eq!(unguard(&row[9]), Lane::Actions.text(step));
             assert_eq!(unguard(&row[11]), Lane::PainPoints.text(step));
             let emotion: f64 = row[5].parse().expect("a number");
@@ -474,4 +474,81 @@ fn semicolon_files_write_decimal_commas_for_dutch_excel() {
             }
         }
     }
+}
+
+#[test]
+fn the_steps_csv_ends_with_measured_emotion_survey_score_respondents_and_gap() {
+    let map = example("clothing.ron");
+    let n = STEP_HEADERS.len();
+    assert_eq!(
+        &STEP_HEADERS[n - 4..],
+        [
+            "Measured emotion",
+            "Survey score",
+            "Respondents",
+            "Gap (measured − perceived)"
+        ]
+    );
+    for separator in [Separator::Comma, Separator::Semicolon] {
+        let rows = parse_csv(&steps_csv(&map, separator), separator);
+        let number = |cell: &str| -> f64 { cell.replace(',', ".").parse().expect("a number") };
+        let mut measured_rows = 0;
+        for row in &rows[1..] {
+            let step = row_step(&map, row);
+            let Some(measured) = step.measured() else {
+                assert!(row[n - 4..].iter().all(String::is_empty), "{row:?}");
+                continue;
+            };
+            measured_rows += 1;
+            // On the emotion scale, as the measured curve draws it.
+            assert!(
+                (number(&row[n - 4]) - measured.emotion).abs() < 0.051,
+                "{row:?}"
+            );
+            // As imported: the clothing survey asked 1 to 5.
+            let score = &step.survey[0];
+            let decimal = if separator == Separator::Comma {
+                format!("{}", score.score)
+            } else {
+                format!("{}", score.score).replace('.', ",")
+            };
+            assert_eq!(unguard(&row[n - 3]), format!("{decimal} (1 to 5)"));
+            assert_eq!(row[n - 2], measured.respondents.to_string());
+            let gap = number(&row[n - 1]);
+            assert!(
+                (gap - (measured.emotion - step.emotion)).abs() < 0.051,
+                "{}: gap {gap}",
+                step.title
+            );
+        }
+        assert!(measured_rows >= 29, "{measured_rows} surveyed steps");
+    }
+    // A map without surveys leaves the columns empty.
+    let kettle = example("kettle.ron");
+    let rows = parse_csv(&steps_csv(&kettle, Separator::Comma), Separator::Comma);
+    assert!(
+        rows[1..]
+            .iter()
+            .all(|r| r[n - 4..].iter().all(String::is_empty))
+    );
+}
+
+#[test]
+fn the_measured_columns_have_dutch_titles_and_a_steps_csv_of_before_them_is_still_ours() {
+    klantreis::i18n::set_language(Language::Nl);
+    let csv = steps_csv(&Map::default(), Separator::Semicolon);
+    klantreis::i18n::set_language(Language::En);
+    assert!(
+        csv.trim_end()
+            .ends_with("Gemeten emotie;Enquêtescore;Respondenten;Verschil (gemeten − gevoeld)"),
+        "{csv}"
+    );
+    // Exporting again may replace the steps CSV an earlier version wrote,
+    // without the four measured columns.
+    let before = format!("\u{feff}{}\r\n", STEP_HEADERS[..18].join(","));
+    assert!(klantreis::export::is_own_data_file(before.as_bytes()));
+    let now = format!("\u{feff}{}\r\n", STEP_HEADERS.join(";"));
+    assert!(klantreis::export::is_own_data_file(now.as_bytes()));
+    let other = format!("\u{feff}{}\r\n", STEP_HEADERS[..10].join(","));
+    assert!(!klantreis::export::is_own_data_file(other.as_bytes()));
 }

@@ -517,6 +517,87 @@ fn png_of_a_small_map_matches_its_golden_image() {
     assert_matches_golden(&png, "small-map-one-journey-no-lanes.png");
 }
 
+/// The small map with what was measured and tried: survey scores on Zoë's
+/// steps (1 to 5), a KPI on target in Oriëntatie and one off target in
+/// Aankoop, and a test running on the failed payment.
+fn small_measured_map() -> Map {
+    use klantreis::model::{
+        Experiment, ExperimentStatus, Kpi, Lane, Measurement, SurveyScale, SurveyScore,
+    };
+    let mut map = small_map();
+    let date = chrono::NaiveDate::from_ymd_opt(2027, 2, 15);
+    for (step, (score, respondents)) in
+        map.journeys[0]
+            .steps
+            .iter_mut()
+            .zip([(4.2, 120), (2.1, 96), (2.4, 210), (4.6, 80)])
+    {
+        step.survey.push(SurveyScore {
+            date,
+            score,
+            scale: SurveyScale::OneToFive,
+            respondents,
+        });
+    }
+    let kpi = |name: &str, target: f64, values: [f64; 2]| Kpi {
+        name: name.to_owned(),
+        unit: "%".to_owned(),
+        target: Some(target),
+        measurements: values
+            .iter()
+            .map(|&value| Measurement {
+                date,
+                value,
+                target: None,
+            })
+            .collect(),
+        ..Kpi::default()
+    };
+    map.phases[0].kpis.push(kpi("Bereik", 10.0, [8.0, 12.0]));
+    map.phases[1].kpis.push(kpi("Conversie", 3.0, [2.0, 2.5]));
+    let failed = &mut map.journeys[0].steps[2];
+    let mut test = Experiment::new(failed, Lane::PainPoints, &failed.pain_points[0].clone());
+    test.hypothesis = "iDEAL als eerste keuze halveert mislukte betalingen".to_owned();
+    test.status = ExperimentStatus::Running;
+    failed.experiments.push(test);
+    map
+}
+
+#[test]
+fn png_of_a_small_measured_map_matches_its_golden_image() {
+    let map = small_measured_map();
+    let scene = picture::svg::map_scene(&map, &ExportOptions::default());
+    // What the golden image holds: the measured curve, a count beside it,
+    // two KPI marks and the running test.
+    let curves = klantreis::scene::measured::measured_curves(&map, &scene.canvas);
+    assert_eq!(curves.len(), 1);
+    assert_eq!(curves[0].points.len(), 4);
+    assert!(!klantreis::scene::measured::respondent_counts(&curves, &scene).is_empty());
+    assert_eq!(
+        klantreis::scene::measured::placed_kpi_marks(&map, &scene).len(),
+        2
+    );
+    assert_eq!(
+        scene.headers.iter().filter(|h| h.running.is_some()).count(),
+        1
+    );
+    let png = picture::png(&map, &ExportOptions::default(), 1.0, Background::White).expect("png");
+    assert_matches_golden(&png, "small-map-measured.png");
+    // Without them the picture is another one.
+    let plain = picture::png(
+        &small_map(),
+        &ExportOptions::default(),
+        1.0,
+        Background::White,
+    )
+    .expect("png");
+    let result = std::panic::catch_unwind(|| compare_with_golden(&plain, "small-map-measured.png"));
+    assert!(
+        result.is_err(),
+        "the measured picture differs from the plain one"
+    );
+}
+
 #[test]
 fn the_golden_comparison_catches_a_real_change() {
     let mut map = small_map();

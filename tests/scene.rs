@@ -215,8 +215,48 @@ fn check_svg(map: &Map, scene: &Scene, svg: &str) -> Result<(), String> {
     }
     same_places("SVG marks", &marks, &svg_journeys, 0.1)?;
     same_arrows("SVG marks", &scene_arrows(scene), &svg_arrows, 0.1)?;
+    let running: Vec<Placed> = running_texts(scene)
+        .into_iter()
+        .map(|t| Placed {
+            text: t.text.clone(),
+            at: pos2(t.at.x, t.baseline()),
+        })
+        .collect();
+    same_places(
+        "SVG running tests",
+        &running,
+        &svg_group_texts(svg, "phases"),
+        0.1,
+    )?;
     let _ = map;
     Ok(())
+}
+
+/// The running experiments' words in the scene's headers.
+fn running_texts(scene: &Scene) -> Vec<&klantreis::scene::Text> {
+    scene
+        .headers
+        .iter()
+        .filter_map(|h| h.running.as_ref().map(|r| &r.text))
+        .collect()
+}
+
+/// The lines of text in the SVG's group `id`, at their anchors and baselines.
+fn svg_group_texts(svg: &str, id: &str) -> Vec<Placed> {
+    let doc = roxmltree::Document::parse(svg).expect("the SVG parses");
+    let number = |n: roxmltree::Node, a: &str| -> f32 {
+        n.attribute(a)
+            .and_then(|v| v.parse().ok())
+            .expect("a number")
+    };
+    doc.descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("id") == Some(id))
+        .flat_map(|g| g.descendants().filter(|n| n.has_tag_name("text")))
+        .map(|n| Placed {
+            text: n.text().unwrap_or_default().to_owned(),
+            at: pos2(number(n, "x"), number(n, "y")),
+        })
+        .collect()
 }
 
 fn check_canvas(map: &Map, scene: &Scene) -> Result<(), String> {
@@ -226,6 +266,15 @@ fn check_canvas(map: &Map, scene: &Scene) -> Result<(), String> {
     same_places("canvas titles", &titles, &texts, 1.0)?;
     same_places("canvas marks", &marks, &texts, 1.0)?;
     same_arrows("canvas marks", &scene_arrows(scene), &arrows, 0.01)?;
+    let running: Vec<Placed> = running_texts(scene)
+        .into_iter()
+        .map(|t| Placed {
+            text: t.text.clone(),
+            // The canvas's text is found at its middle.
+            at: t.extent().center(),
+        })
+        .collect();
+    same_places("canvas running tests", &running, &texts, 1.0)?;
     let expected = scene
         .headers
         .iter()
@@ -234,7 +283,8 @@ fn check_canvas(map: &Map, scene: &Scene) -> Result<(), String> {
         + scene.axis.len()
         + marks.len()
         + titles.len()
-        + scene.to_be.improvements.len();
+        + scene.to_be.improvements.len()
+        + running.len();
     if texts.len() != expected {
         return Err(format!(
             "canvas: {} lines of text, the scene has {expected}",
@@ -260,6 +310,11 @@ fn canvas_and_picture_put_every_title_and_mark_where_the_scene_places_them() {
             "{name}: {} marks",
             scene.marks.len()
         );
+        if name == "clothing.ron" {
+            // Its free-shipping test runs in Decision.
+            let running = running_texts(&scene);
+            assert_eq!(running.len(), 1, "{name}: {running:?}");
+        }
         let svg = picture::svg(&map, &options);
         check_svg(&map, &scene, &svg).unwrap_or_else(|e| panic!("{name}: {e}"));
         check_canvas(&map, &scene).unwrap_or_else(|e| panic!("{name}: {e}"));
@@ -373,6 +428,12 @@ fn labels_have_room(what: &str, scene: &Scene) -> Result<(), String> {
             .map(|line| (line.text.clone(), extent(line)))
             .collect();
         parts.extend(header.badge.map(|b| ("badge".to_owned(), b)));
+        parts.extend(
+            header
+                .running
+                .as_ref()
+                .map(|r| (r.text.text.clone(), r.area)),
+        );
         for average in &header.averages {
             let dot = Rect::from_center_size(average.dot, vec2(9.0, 9.0));
             parts.push((
@@ -605,6 +666,9 @@ fn drawn_labels(scene: &Scene) -> Vec<(String, Rect)> {
         if let Some(badge) = header.badge {
             parts.push((format!("badge {:?}", header.badge_text), badge));
         }
+        if let Some(running) = &header.running {
+            parts.push((format!("running {:?}", running.text.text), running.area));
+        }
         for average in &header.averages {
             let dot = Rect::from_center_size(average.dot, vec2(9.0, 9.0));
             let area = extent(&average.value).union(dot);
@@ -820,4 +884,115 @@ fn respondent_counts_have_room_and_kpi_marks_keep_clear_of_the_header() {
             }
         }
     }
+}
+
+/// The clothing map with running experiments in every phase (two in the
+/// first), as a busy programme of tests would have them.
+fn tests_everywhere() -> Map {
+    use klantreis::model::{Experiment, ExperimentStatus, Lane};
+    let mut map = example("clothing.ron");
+    let phases: Vec<_> = map.phases.iter().map(|p| p.id).collect();
+    for (i, phase) in phases.into_iter().enumerate() {
+        let step = map.journeys[0]
+            .steps
+            .iter_mut()
+            .find(|s| s.phase == phase)
+            .expect("a step in every phase");
+        for _ in 0..if i == 0 { 2 } else { 1 } {
+            step.opportunities
+                .push(format!("Idea {}", step.experiments.len()));
+            let item = step.opportunities.last().cloned().unwrap_or_default();
+            let mut test = Experiment::new(step, Lane::Opportunities, &item);
+            test.status = ExperimentStatus::Running;
+            test.hypothesis = format!("Trying {item}");
+            step.experiments.push(test);
+        }
+    }
+    map
+}
+
+#[test]
+fn running_experiments_sit_in_their_headers_clear_of_everything() {
+    use klantreis::scene::measured::placed_kpi_marks;
+    let map = tests_everywhere();
+    let sizes = [
+        vec2(1400.0, 560.0),
+        vec2(1280.0, 720.0),
+        vec2(1024.0, 640.0),
+        vec2(790.0, 320.0),
+        vec2(700.0, 300.0),
+    ];
+    for size in sizes {
+        let scene = fitted_in(&map, size);
+        let what = format!("tests everywhere at {} × {}", size.x, size.y);
+        nothing_piles_up(&what, &scene).unwrap_or_else(|e| panic!("{e}"));
+        labels_have_room(&what, &scene).unwrap_or_else(|e| panic!("{e}"));
+        let shown: Vec<_> = scene
+            .headers
+            .iter()
+            .filter_map(|h| h.running.as_ref())
+            .collect();
+        if size.x >= 1024.0 {
+            assert_eq!(
+                shown.len(),
+                map.phases.len(),
+                "{what}: every phase shows its tests"
+            );
+        }
+        assert!(!shown.is_empty(), "{what}: some phase shows its tests");
+        for (band, header) in scene.canvas.bands.iter().zip(&scene.headers) {
+            if let Some(running) = &header.running {
+                assert_eq!(running.count, band.running.len(), "{what}");
+                assert!(
+                    running.text.text == running.count.to_string()
+                        || running
+                            .text
+                            .text
+                            .starts_with(&format!("{} test", running.count)),
+                    "{what}: {:?}",
+                    running.text.text
+                );
+            }
+        }
+        assert_eq!(scene.canvas.bands[0].running.len(), 2, "{what}");
+        for mark in placed_kpi_marks(&map, &scene) {
+            let rect = Rect::from_center_size(mark.pos, vec2(8.0, 8.0));
+            assert!(
+                shown.iter().all(|r| !r.area.intersects(rect)),
+                "{what}: the mark of {} covers a phase's tests",
+                mark.kpi
+            );
+        }
+        // The canvas and the picture paint them where the scene put them.
+        check_canvas(&map, &scene).unwrap_or_else(|e| panic!("{what}: {e}"));
+    }
+    // Zoomed in on one phase there is room for the words.
+    let scene = editor_scene(&map, one_phase(&map, 2));
+    let header = &scene.headers[2];
+    let running = header.running.as_ref().expect("the phase's tests");
+    // Decision: the map's own free-shipping test and one more.
+    assert_eq!(running.text.text, "2 tests running");
+    labels_have_room("one phase", &scene).unwrap_or_else(|e| panic!("{e}"));
+}
+
+#[test]
+fn a_hidden_journeys_experiments_do_not_count_in_its_phases() {
+    let map = tests_everywhere();
+    let first = map.journeys[0].id;
+    let scene = placed::scene(
+        &map,
+        CANVAS,
+        fitted(&map),
+        &Options {
+            badges: true,
+            ..Options::plain(&|id| id != first)
+        },
+    );
+    // Only the clothing map's own test, on Bas's journey, is left.
+    let counts: Vec<usize> = scene.canvas.bands.iter().map(|b| b.running.len()).collect();
+    assert_eq!(counts.iter().sum::<usize>(), 1, "{counts:?}");
+    assert_eq!(
+        scene.headers.iter().filter(|h| h.running.is_some()).count(),
+        1
+    );
 }

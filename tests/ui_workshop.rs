@@ -304,7 +304,8 @@ fn the_accessibility_tree_names_steps_and_phases() {
         Role::ListItem,
         "Step 'Finds vague claims on the product page', Consideration, emotion negative, 4 of 15",
     );
-    harness.get_by_label("Phase 'Decision', 10 steps, 3 content items, 3 of 5");
+    harness
+        .get_by_label("Phase 'Decision', 10 steps, 3 content items, 1 experiment running, 3 of 5");
     harness.get_by_label("Phase 'Advocacy', 6 steps, 1 content item, 5 of 5");
     // Clicking the node selects the step.
     harness

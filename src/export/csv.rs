@@ -42,13 +42,22 @@ impl Separator {
             Separator::Semicolon => text.replace('.', ","),
         }
     }
+
+    /// A number as it was given (no rounding), with this separator's decimal mark.
+    fn exact(self, value: f64) -> String {
+        let text = format!("{value}");
+        match self {
+            Separator::Comma => text,
+            Separator::Semicolon => text.replace('.', ","),
+        }
+    }
 }
 
 /// The column titles of the content calendar, in English.
 pub const CONTENT_HEADERS: [&str; 14] = crate::i18n::export::Texts::EN.content_headers();
 
 /// The column titles of the steps' overview, in English.
-pub const STEP_HEADERS: [&str; 18] = crate::i18n::export::Texts::EN.step_headers();
+pub const STEP_HEADERS: [&str; 22] = crate::i18n::export::Texts::EN.step_headers();
 
 /// The column titles of the content calendar, in the interface's language.
 pub fn content_headers() -> [&'static str; 14] {
@@ -56,7 +65,7 @@ pub fn content_headers() -> [&'static str; 14] {
 }
 
 /// The column titles of the steps' overview, in the interface's language.
-pub fn step_headers() -> [&'static str; 18] {
+pub fn step_headers() -> [&'static str; 22] {
     crate::i18n::export::t().step_headers()
 }
 
@@ -191,11 +200,45 @@ pub fn steps_csv(map: &Map, separator: Separator) -> String {
                     guard(&step.evidence.source),
                     guard(&super::evidence::backed_items(step)),
                     guard(&super::evidence::experiments(step)),
-                ],
+                ]
+                .into_iter()
+                .chain(measured_cells(step, separator))
+                .collect::<Vec<_>>(),
             );
         }
     }
     finish(writer)
+}
+
+/// A step's measured columns: its measured emotion on the emotion scale
+/// (as the measured curve draws it), the latest survey's scores as
+/// imported with their scale, how many answered, and the gap between
+/// measured and perceived emotion. Empty where no survey scored the step.
+fn measured_cells(step: &crate::model::Step, separator: Separator) -> [String; 4] {
+    let Some(measured) = step.measured() else {
+        return Default::default();
+    };
+    let latest = step.survey.iter().map(|s| s.date).max().flatten();
+    let scores: Vec<String> = step
+        .survey
+        .iter()
+        .filter(|s| s.date == latest && s.score.is_finite())
+        .map(|s| {
+            let scale = crate::i18n::measure::scale_name(s.scale);
+            format!("{} ({scale})", separator.exact(s.score))
+        })
+        .collect();
+    [
+        separator.decimal(measured.emotion),
+        guard(&scores.join("; ")),
+        // Nought: the export did not say.
+        if measured.respondents > 0 {
+            measured.respondents.to_string()
+        } else {
+            String::new()
+        },
+        separator.decimal(measured.emotion - step.emotion),
+    ]
 }
 
 #[cfg(test)]

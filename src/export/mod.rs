@@ -41,7 +41,9 @@ pub fn is_own_data_file(head: &[u8]) -> bool {
     };
     [Language::En, Language::Nl].into_iter().any(|language| {
         let t = crate::i18n::export::Texts::get(language);
-        [&t.content_headers()[..], &t.step_headers()[..]]
+        // The steps' titles also as they were before the measured columns.
+        let steps = t.step_headers();
+        [&t.content_headers()[..], &steps[..], &steps[..18]]
             .iter()
             .any(|headers| {
                 [",", ";"]

@@ -53,5 +53,11 @@ crate::strings! {
         lanes_crowded_hover: "{n} steps are on screen, more than the lanes can show under their steps. Their columns stand side by side in time order; Shift+wheel or the bar above them scrolls. Zoom in to line the columns up with their steps.", "Er staan {n} stappen in beeld, meer dan de banen onder hun stappen kunnen tonen. Hun kolommen staan naast elkaar in tijdsvolgorde; Shift+wiel of de balk erboven schuift. Zoom in om de kolommen onder hun stappen te zetten.";
         lanes_scrollbar: "Scroll the lanes sideways", "De banen opzij schuiven";
         lanes_edit_hint: "Double-click a cell to type in it", "Dubbelklik op een cel om erin te typen";
+        tests_running_one: "{n} test running", "{n} test loopt";
+        tests_running_many: "{n} tests running", "{n} tests lopen";
+        experiments_running_one: "{n} experiment running", "{n} experiment loopt";
+        experiments_running_many: "{n} experiments running", "{n} experimenten lopen";
+        running_in: "Running in {phase}:", "Loopt in {phase}:";
+        no_hypothesis: "(no hypothesis yet) {item}", "(nog geen hypothese) {item}";
     }
 }

@@ -68,6 +68,10 @@ crate::strings! {
         col_evidence_source: "Evidence source", "Bron onderbouwing";
         col_backed_items: "Backed lane items", "Onderbouwde items";
         col_experiments: "Experiments", "Experimenten";
+        col_measured: "Measured emotion", "Gemeten emotie";
+        col_survey_score: "Survey score", "Enquêtescore";
+        col_respondents: "Respondents", "Respondenten";
+        col_gap: "Gap (measured − perceived)", "Verschil (gemeten − gevoeld)";
 
         untitled_map: "Untitled customer journey map", "Naamloze klantreiskaart";
         goal: "Goal: {goal}", "Doel: {goal}";
@@ -79,6 +83,11 @@ crate::strings! {
         mark_high: "highlight", "hoogtepunt";
         mark_low: "pain point", "pijnpunt";
         lanes_of: "Lanes of \u{201c}{name}\u{201d}", "Banen van \u{201c}{name}\u{201d}";
+        legend_measured: "measured emotion (survey, n = {n})", "gemeten emotie (enquête, n = {n})";
+        legend_measured_plain: "measured emotion (survey)", "gemeten emotie (enquête)";
+        legend_to_be: "to-be journey", "gewenste reis";
+        legend_kpi: "KPI on target / off target", "KPI op doel / niet op doel";
+        legend_running: "experiment running", "experiment loopt";
         lanes_left_out: "The lanes are left out: with {steps} steps in a journey they do not fit one picture. Export the steps as a spreadsheet (CSV), or zoom in on the canvas.", "De banen zijn weggelaten: met {steps} stappen in een reis passen ze niet in één afbeelding. Exporteer de stappen als spreadsheet (CSV), of zoom in op het canvas.";
 
         persona_page_title: "Persona: {name}", "Personakaart: {name}";
@@ -194,7 +203,7 @@ impl Texts {
     }
 
     /// The column titles of the steps' overview CSV.
-    pub const fn step_headers(&self) -> [&'static str; 18] {
+    pub const fn step_headers(&self) -> [&'static str; 22] {
         [
             self.col_journey,
             self.col_persona,
@@ -214,6 +223,10 @@ impl Texts {
             self.col_evidence_source,
             self.col_backed_items,
             self.col_experiments,
+            self.col_measured,
+            self.col_survey_score,
+            self.col_respondents,
+            self.col_gap,
         ]
     }
 }

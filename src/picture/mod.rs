@@ -16,6 +16,7 @@ pub mod html;
 mod html_findings;
 pub mod lanes;
 pub mod marker;
+mod measured;
 pub mod pages;
 pub mod pdf;
 pub mod pptx;

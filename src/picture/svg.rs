@@ -546,6 +546,8 @@ struct Plan<'a> {
     /// Why the lanes were left out, when they were (its baseline's y, the words).
     note: Option<(f32, String)>,
     height: f32,
+    /// The legend's row for measured curves, to-be curves, KPI marks and experiments.
+    extras: super::measured::Extras,
 }
 
 fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32, detail: Detail) -> Plan<'a> {
@@ -615,8 +617,10 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32, detail: Detail) -
             });
         }
     }
-    // The marks' explanation gets a row of its own.
-    y += (legend_rows.len() + 1) as f32 * 38.0 + 8.0;
+    // The marks' explanation gets a row of its own, and so do the measured
+    // curves, to-be curves, KPI marks and experiments where there are any.
+    let extras = super::measured::Extras::of(map, &journeys);
+    y += (legend_rows.len() + 1 + usize::from(extras.any())) as f32 * 38.0 + 8.0;
 
     let rect = Rect::from_min_size(pos2(MARGIN, y), vec2(inner, CANVAS_HEIGHT));
     let plot = scene::plot_rect(rect);
@@ -666,6 +670,7 @@ fn plan<'a>(map: &'a Map, options: &ExportOptions, width: f32, detail: Detail) -
         lanes,
         note,
         height: (y + MARGIN - 12.0).ceil(),
+        extras,
     }
 }
 
@@ -879,6 +884,17 @@ fn draw(map: &Map, plan: &Plan, tagged: bool) -> Picture {
             &fit_line(words, LEGEND_DETAIL, room),
         );
     }
+    if plan.extras.any() {
+        let right = plan.width - MARGIN;
+        super::measured::draw_legend(
+            &mut svg,
+            &plan.extras,
+            MARGIN + 4.0,
+            cy + 38.0,
+            right,
+            LEGEND_DETAIL,
+        );
+    }
     svg.end_group();
 
     draw_scene(&mut svg, map, &plan.scene, &mut photos);
@@ -941,6 +957,7 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
             scene_text(svg, &average.value, ink);
         }
     }
+    super::measured::draw_header_marks(svg, map, scene);
     svg.end_group();
 
     // The emotion scale.
@@ -993,6 +1010,7 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
         }
         svg.end_journey();
     }
+    super::measured::draw_curves(svg, map, scene);
     // The marks on top of every curve, so no other journey hides them.
     for mark in &scene.marks {
         let color = Paint::of(palette::mark(mark.high, false));
@@ -1045,6 +1063,7 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
         svg.end_journey();
     }
     svg.end_group();
+    super::measured::draw_counts(svg, map, scene);
     super::evidence::draw_legend(svg, scene);
 }
 

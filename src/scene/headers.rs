@@ -31,6 +31,69 @@ pub struct Header {
     pub badge_text: String,
     /// The average emotion of each journey in this phase, when they all fit.
     pub averages: Vec<Average>,
+    /// The phase's running experiments, when it has any and there is room.
+    pub running: Option<RunningTests>,
+}
+
+/// A phase's running experiments in its header: a small flask and how
+/// many ("2 tests running", or just "2" where that has no room), at the
+/// left of the averages' row.
+#[derive(Clone, Debug, PartialEq)]
+pub struct RunningTests {
+    /// How many experiments run in the phase.
+    pub count: usize,
+    /// The flask's box.
+    pub flask: Rect,
+    /// The words beside it.
+    pub text: Text,
+    /// Everything it covers: what hovering shows the hypotheses for, and
+    /// what the KPI marks keep clear of.
+    pub area: Rect,
+}
+
+/// A flask drawn in `rect`: its neck (a narrow bar at the top) and its
+/// body, widening from the neck to the bottom (convex, so both painters
+/// fill it as one shape).
+pub fn flask(rect: Rect) -> (Rect, [Pos2; 4]) {
+    let (x, neck) = (rect.center().x, rect.top() + 4.0);
+    (
+        Rect::from_min_max(pos2(x - 1.75, rect.top()), pos2(x + 1.75, rect.top() + 5.0)),
+        [
+            pos2(x - 1.75, neck),
+            pos2(x + 1.75, neck),
+            pos2(rect.right(), rect.bottom()),
+            pos2(rect.left(), rect.bottom()),
+        ],
+    )
+}
+
+/// The size of the running experiments' flask.
+pub const FLASK: egui::Vec2 = vec2(10.0, 12.0);
+
+/// The running experiments' marker of a header: a flask at the left of the
+/// averages' row, and the count in words (`wide`) or as a number.
+fn running_marker(count: usize, header: Rect, seen: Rect, wide: bool) -> RunningTests {
+    let t = crate::i18n::canvas::t();
+    let y = header.top() + 38.0;
+    let flask = Rect::from_min_size(pos2(seen.left() + 6.0, y - FLASK.y / 2.0), FLASK);
+    let words = if wide {
+        crate::i18n::plural(count, t.tests_running_one, t.tests_running_many, &[])
+    } else {
+        count.to_string()
+    };
+    let text = Text {
+        text: words,
+        at: pos2(flask.right() + 4.0, y),
+        anchor: Anchor::Start,
+        font: AVERAGE_FONT,
+    };
+    let area = flask.union(text.extent());
+    RunningTests {
+        count,
+        flask,
+        text,
+        area,
+    }
 }
 
 /// A journey's average emotion in a phase: a dot in its colour and the number.
@@ -171,14 +234,16 @@ pub(super) fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
                 .iter()
                 .filter(|(j, _)| canvas.curves.iter().any(|c| c.id == *j))
                 .collect();
-            // The averages, centred in the header, where `margin` is left
-            // free on both sides.
-            let averages_within = |margin: f32| {
+            // The averages, centred in the header between `left` and
+            // `right` left free on either side.
+            let averages_within = |left: f32, right: f32| {
                 let mut averages = Vec::new();
-                if AVERAGE_STEP * shown.len() as f32 > seen.width() - 2.0 * margin {
+                let room = seen.width() - left - right;
+                if AVERAGE_STEP * shown.len() as f32 > room {
                     return averages;
                 }
-                let mut x = seen.center().x - AVERAGE_STEP * shown.len() as f32 / 2.0;
+                let middle = seen.left() + left + room / 2.0;
+                let mut x = middle - AVERAGE_STEP * shown.len() as f32 / 2.0;
                 for (journey, average) in &shown {
                     let Some(curve) = canvas.curves.iter().find(|c| c.id == *journey) else {
                         continue;
@@ -226,7 +291,8 @@ pub(super) fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
             };
             let mut badge = badge_at(false);
             let (mut right, (mut lines, mut font, mut shortened)) = beside(badge);
-            let mut averages = averages_within(4.0);
+            let mut margin = 4.0;
+            let mut averages = averages_within(margin, margin);
             // A word broken with a hyphen reads worse than the name whole on one line.
             let broken = |lines: &[String]| lines.iter().any(|l| l.ends_with('-'));
             if (shortened || broken(&lines)) && badge.is_some() {
@@ -238,7 +304,8 @@ pub(super) fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
                 // A hyphen in the whole width still beats a name cut short.
                 if !cut && (!broken(&l) || shortened) && low.is_some() {
                     (badge, right, lines, font, shortened) = (low, full, l, f, cut);
-                    averages = averages_within(width + 12.0);
+                    margin = width + 12.0;
+                    averages = averages_within(margin, margin);
                 }
             }
             let middle = (seen.left() + 6.0 + right) / 2.0;
@@ -259,7 +326,33 @@ pub(super) fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
                     anchor: Anchor::Middle,
                     font,
                 })
-                .collect();
+                .collect::<Vec<Text>>();
+            // The running experiments at the left of the averages' row, in
+            // words where the averages keep their room, else as a number
+            // (the averages then make way); never over the name or badge.
+            let mut running = None;
+            if !band.running.is_empty() {
+                let free = |area: Rect| {
+                    seen.shrink2(vec2(2.0, 0.0)).contains_rect(area)
+                        && rect.contains_rect(area)
+                        && badge.is_none_or(|b| !b.intersects(area))
+                        && name.iter().all(|l| !l.extent().intersects(area))
+                };
+                let fits: Vec<RunningTests> = [true, false]
+                    .into_iter()
+                    .map(|wide| running_marker(band.running.len(), rect, seen, wide))
+                    .filter(|m| free(m.area))
+                    .collect();
+                let (before, last) = (averages.len(), fits.len().saturating_sub(1));
+                for (i, marker) in fits.into_iter().enumerate() {
+                    let beside = averages_within(marker.area.right() - seen.left() + 6.0, margin);
+                    if beside.len() == before || i == last {
+                        averages = beside;
+                        running = Some(marker);
+                        break;
+                    }
+                }
+            }
             Header {
                 phase: band.id,
                 rect,
@@ -268,6 +361,7 @@ pub(super) fn headers(map: &Map, canvas: &Canvas, badges: bool) -> Vec<Header> {
                 badge,
                 badge_text,
                 averages,
+                running,
             }
         })
         .collect()

@@ -5,7 +5,7 @@
 //! screen by binary search instead of sorting and summing every step.
 
 use super::{PhaseStarts, phase_starts, step_time};
-use crate::model::{JourneyId, Map, StepId};
+use crate::model::{ExperimentStatus, JourneyId, Map, StepId};
 
 /// What a frame needs of a step, kept beside the others in time order so
 /// that placing the steps on screen reads memory in one sweep.
@@ -43,6 +43,28 @@ impl JourneyOrder {
     }
 }
 
+/// A running experiment, found once per revision of the map: where it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Running {
+    /// Its journey.
+    pub journey: JourneyId,
+    /// Its step's place in the journey's list of steps.
+    pub step: usize,
+    /// Its place in the step's list of experiments.
+    pub experiment: usize,
+}
+
+impl Running {
+    /// The experiment in `map` (the map the index was built from).
+    pub fn get<'a>(&self, map: &'a Map) -> Option<&'a crate::model::Experiment> {
+        map.journey(self.journey)?
+            .steps
+            .get(self.step)?
+            .experiments
+            .get(self.experiment)
+    }
+}
+
 /// The map's steps in time order, and the phases' averages.
 #[derive(Debug)]
 pub struct Index {
@@ -53,6 +75,9 @@ pub struct Index {
     /// Per phase (in the map's order), each journey's sum of emotions and
     /// count of steps there, in the map's order of journeys.
     pub sums: Vec<Vec<(f64, usize)>>,
+    /// Per phase (in the map's order), its running experiments, in the
+    /// map's order of journeys and steps.
+    pub running: Vec<Vec<Running>>,
     /// What the index was built from, to tell it does not fit another map.
     shape: Vec<(JourneyId, usize)>,
 }
@@ -70,6 +95,7 @@ impl Index {
     pub fn after(map: &Map, previous: Option<&Index>) -> Self {
         let starts = phase_starts(map);
         let mut sums = vec![vec![(0.0, 0usize); map.journeys.len()]; map.phases.len()];
+        let mut running: Vec<Vec<Running>> = vec![Vec::new(); map.phases.len()];
         let journeys = map
             .journeys
             .iter()
@@ -77,11 +103,21 @@ impl Index {
             .map(|(j, journey)| {
                 // The sums in the journey's own order, so they come out
                 // the same to the last digit however the steps are visited.
-                for s in &journey.steps {
+                for (step, s) in journey.steps.iter().enumerate() {
                     if let Some((p, _, _)) = starts.get(s.phase) {
                         let sum = &mut sums[p][j];
                         sum.0 += s.emotion;
                         sum.1 += 1;
+                        let tests = s.experiments.iter().enumerate();
+                        running[p].extend(
+                            tests
+                                .filter(|(_, e)| e.status == ExperimentStatus::Running)
+                                .map(|(experiment, _)| Running {
+                                    journey: journey.id,
+                                    step,
+                                    experiment,
+                                }),
+                        );
                     }
                 }
                 let mut order = Vec::with_capacity(journey.steps.len());
@@ -130,6 +166,7 @@ impl Index {
             starts,
             journeys,
             sums,
+            running,
             shape: shape(map),
         }
     }
@@ -256,6 +293,27 @@ mod tests {
             assert_eq!((a.lowest, a.highest), (b.lowest, b.highest));
         }
         assert_eq!(fresh.sums, again.sums);
+    }
+
+    #[test]
+    fn the_running_experiments_are_found_per_phase_and_no_others() {
+        use crate::model::{Experiment, Lane};
+        let mut map = map();
+        let step = &mut map.journeys[1].steps[4];
+        let phase = step.phase;
+        for status in [ExperimentStatus::Running, ExperimentStatus::Won] {
+            let mut test = Experiment::new(step, Lane::Opportunities, "x");
+            test.status = status;
+            step.experiments.push(test);
+        }
+        let index = Index::of(&map);
+        let (p, _, _) = index.starts.get(phase).expect("the phase");
+        let all: Vec<&Running> = index.running.iter().flatten().collect();
+        assert_eq!(all.len(), 1);
+        assert_eq!(index.running[p].len(), 1);
+        let found = index.running[p][0].get(&map).expect("the experiment");
+        assert_eq!(found.status, ExperimentStatus::Running);
+        assert_eq!(index.running[p][0].journey, map.journeys[1].id);
     }
 
     #[test]

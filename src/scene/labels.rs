@@ -289,7 +289,12 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
         })
         .collect();
     let avatars = avatars(map, &canvas);
-    let marks = marks(&canvas, &avatars);
+    let squares: Vec<Rect> = super::measured::measured_curves(map, &canvas)
+        .iter()
+        .flat_map(|c| &c.points)
+        .map(|p| Rect::from_center_size(p.pos, vec2(10.0, 10.0)))
+        .collect();
+    let marks = marks(&canvas, &avatars, &squares);
     let to_be = super::tobe::to_be(map, &canvas, &marks, &avatars, shown);
     let mut scene = Scene {
         canvas,
@@ -312,8 +317,10 @@ pub fn scene(map: &Map, rect: Rect, view: View, options: &Options) -> Scene {
 /// The marks of each curve's lowest and highest step, where the step is
 /// in the plot and the mark has room: a mark that would cover an avatar or
 /// a mark already placed (the front curve's come first) points the other
-/// way, or is left out where that has no room either.
-fn marks(canvas: &Canvas, avatars: &[Avatar]) -> Vec<Mark> {
+/// way, or is left out where that has no room either. A mark also points
+/// the other way rather than cover a measured point's square (`squares`),
+/// where that way has room; else it covers it.
+fn marks(canvas: &Canvas, avatars: &[Avatar], squares: &[Rect]) -> Vec<Mark> {
     let plot = canvas.plot;
     let mut marks: Vec<Mark> = Vec::new();
     for curve in canvas.curves.iter().rev() {
@@ -331,11 +338,18 @@ fn marks(canvas: &Canvas, avatars: &[Avatar]) -> Vec<Mark> {
                 marks.iter().all(|other| !other.area.intersects(m.area))
                     && avatars.iter().all(|a| !a.rect.intersects(m.area))
             };
-            let placed = [preferred, !preferred]
+            let clear = |m: &Mark| squares.iter().all(|s| !s.intersects(m.area));
+            let ways: Vec<Mark> = [preferred, !preferred]
                 .into_iter()
                 .map(|up| mark_pointing(curve.id, p.id, p.pos, high, up, plot))
-                .enumerate()
-                .find(|(i, m)| free(m) && (*i == 0 || within.contains_rect(m.area)));
+                .collect();
+            let room =
+                |(i, m): &(usize, Mark)| free(m) && (*i == 0 || within.contains_rect(m.area));
+            let mut ways = ways.into_iter().enumerate();
+            let placed = match ways.clone().find(|w| room(w) && clear(&w.1)) {
+                Some(way) => Some(way),
+                None => ways.find(room),
+            };
             if let Some((_, mark)) = placed {
                 marks.push(mark);
             }
@@ -493,6 +507,12 @@ fn titles(map: &Map, scene: &Scene, selected: &[StepId]) -> Vec<Title> {
     }
     for improvement in &scene.to_be.improvements {
         taken.add(improvement.area);
+    }
+    // What customers said: a title never hides a measured point's square.
+    for curve in super::measured::measured_curves(map, canvas) {
+        for p in &curve.points {
+            taken.add(Rect::from_center_size(p.pos, vec2(10.0, 10.0)));
+        }
     }
     let mut candidates: Vec<(u8, &Curve, usize)> = canvas
         .curves

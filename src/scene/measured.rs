@@ -81,7 +81,7 @@ pub struct KpiMark {
 pub const KPI_MARK_RADIUS: f32 = 4.0;
 
 /// The marks of every KPI with a measurement and a target, in a row at the
-/// bottom right of its phase's header.
+/// bottom right of its phase's header (of the part on screen).
 pub fn kpi_marks(map: &Map, canvas: &Canvas) -> Vec<KpiMark> {
     let mut marks = Vec::new();
     for band in &canvas.bands {
@@ -89,7 +89,8 @@ pub fn kpi_marks(map: &Map, canvas: &Canvas) -> Vec<KpiMark> {
             continue;
         };
         let y = band.rect.top() + PHASE_HEADER - 8.0;
-        let mut x = band.rect.right() - 8.0;
+        // At the right of the band's part on screen: zoomed in, they stay in view.
+        let mut x = band.rect.right().min(canvas.rect.right()) - 8.0;
         for kpi in phase.kpis.iter().rev() {
             let Some(on) = kpi.on_target() else {
                 continue;
@@ -109,7 +110,7 @@ pub fn kpi_marks(map: &Map, canvas: &Canvas) -> Vec<KpiMark> {
 }
 
 /// The KPI marks that have room in their phase's header: a mark that would
-/// touch a phase name, a badge or an average is left out (the phase
+/// touch a phase name, a badge, an average or the running experiments is left out (the phase
 /// inspector lists every KPI).
 pub fn placed_kpi_marks(map: &Map, scene: &Scene) -> Vec<KpiMark> {
     let header: Vec<Rect> = scene
@@ -127,6 +128,7 @@ pub fn placed_kpi_marks(map: &Map, scene: &Scene) -> Vec<KpiMark> {
                 .map(Text::extent)
                 .chain(h.badge)
                 .chain(averages)
+                .chain(h.running.as_ref().map(|r| r.area))
         })
         .collect();
     let room = KPI_MARK_RADIUS + 2.0;
@@ -138,6 +140,14 @@ pub fn placed_kpi_marks(map: &Map, scene: &Scene) -> Vec<KpiMark> {
         })
         .collect()
 }
+
+/// How the measured curves are dashed (dash, gap): short, against the
+/// to-be curves' long dashes.
+pub const MEASURED_DASH: (f32, f32) = (4.0, 4.0);
+/// A measured curve's width: thinner than a journey's own.
+pub const MEASURED_WIDTH: f32 = 2.0;
+/// The side of a measured point's square as drawn.
+pub const MEASURED_SQUARE: f32 = 8.0;
 
 /// The respondent counts' font.
 pub const COUNT_FONT: Font = Font::regular(11.0);

@@ -126,6 +126,8 @@ pub struct Band {
     pub name: String,
     /// Average emotion of each visible journey with steps in this phase.
     pub averages: Vec<(JourneyId, f64)>,
+    /// The running experiments of the visible journeys' steps in this phase.
+    pub running: Vec<index::Running>,
 }
 
 /// A step on screen.
@@ -332,12 +334,18 @@ pub fn canvas_indexed(
                 .filter(|(j, (_, count))| *count > 0 && visible(j.id))
                 .map(|(j, (sum, count))| (j.id, sum / *count as f64))
                 .collect();
+            let running = index.running[p]
+                .iter()
+                .filter(|r| visible(r.journey))
+                .copied()
+                .collect();
             Band {
                 id: phase.id,
                 rect,
                 color: phase.color,
                 name: phase.name.clone(),
                 averages,
+                running,
             }
         })
         .collect();

@@ -127,6 +127,20 @@ pub fn mark(high: bool, dark_mode: bool) -> Colour {
     }
 }
 
+/// A journey's measured (survey) curve: the journey's colour, darker
+/// (lighter on a dark canvas), so it reads apart from the journey's own
+/// curve and from a to-be curve.
+pub fn measured(rgb: Rgb, dark_mode: bool) -> Colour {
+    if dark_mode {
+        Colour::of(rgb).mix(WHITE, 0.35)
+    } else {
+        Colour::of(rgb).mix(BLACK, 0.35)
+    }
+}
+
+/// The flask of a phase's running experiments.
+pub const EXPERIMENT: Colour = Colour::rgb(118, 72, 168);
+
 /// The light backing behind titles and mark words in pictures.
 pub const TEXT_BACKING: Colour = WHITE.with_alpha(184);
 

@@ -101,7 +101,7 @@ pub(super) fn canvas_access_ui(
         let label = fill(
             t.phase_node,
             &[
-                ("phase", &phase_label(map, state, band.id, &band.name)),
+                ("phase", &phase_label(map, state, band)),
                 ("n", &(index + 1)),
                 ("count", &count),
             ],
@@ -348,9 +348,11 @@ fn journey_label(journey: &Journey, steps: usize) -> String {
     )
 }
 
-/// A phase in words: "Phase 'Decision', 6 steps, 3 content items".
-fn phase_label(map: &Map, state: &State, phase: PhaseId, name: &str) -> String {
+/// A phase in words: "Phase 'Decision', 6 steps, 3 content items", and
+/// ", 1 experiment running" where experiments run.
+fn phase_label(map: &Map, state: &State, band: &scene::Band) -> String {
     let t = t();
+    let (phase, name) = (band.id, &band.name);
     let steps = map
         .journeys
         .iter()
@@ -359,7 +361,7 @@ fn phase_label(map: &Map, state: &State, phase: PhaseId, name: &str) -> String {
         .filter(|s| s.phase == phase)
         .count();
     let items = map.content.iter().filter(|c| c.phase == phase).count();
-    fill(
+    let mut label = fill(
         t.phase_label,
         &[
             ("name", &name),
@@ -369,7 +371,18 @@ fn phase_label(map: &Map, state: &State, phase: PhaseId, name: &str) -> String {
                 &plural(items, t.content_items_one, t.content_items_many, &[]),
             ),
         ],
-    )
+    );
+    let running = band.running.len();
+    if running > 0 {
+        let tests = plural(
+            running,
+            t.experiments_running_one,
+            t.experiments_running_many,
+            &[],
+        );
+        label.push_str(&format!(", {tests}"));
+    }
+    label
 }
 
 /// A step in words: "Step 'Reads reviews', Consideration, emotion slightly negative".

@@ -204,6 +204,7 @@ pub fn canvas_ui(
     }
     content_badges_ui(ui, map, &scene, state);
     shortened_names_hover(&response, &scene);
+    super::survey_curve::running_hover(&response, map, &scene);
     super::access::canvas_access_ui(ui, &response, map, &scene, state, edits);
 }
 
