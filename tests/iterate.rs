@@ -226,10 +226,25 @@ fn exports_carry_no_snapshot_and_paint_the_to_be_curve_dashed() {
         svg(&map, &options),
         "a snapshot changes no picture"
     );
+    // The legend shows a sample of the to-be line; the map itself has one
+    // dashed curve, the to-be journey's.
+    let legend_start = picture.find("<g id=\"legend\">").expect("a legend");
+    let legend_end = legend_start + picture[legend_start..].find("</g>").expect("legend ends");
+    let legend = &picture[legend_start..legend_end];
+    let outside = picture[..legend_start].to_owned() + &picture[legend_end..];
     assert_eq!(
-        picture.matches("stroke-dasharray").count(),
+        outside.matches("stroke-dasharray=\"12 7\"").count(),
         1,
         "one dashed curve"
+    );
+    assert_eq!(
+        outside.matches("stroke-dasharray").count(),
+        1,
+        "nothing else in the map is dashed"
+    );
+    assert!(
+        legend.contains("stroke-dasharray=\"12 7\""),
+        "the legend explains the dashed to-be curve"
     );
     assert!(picture.contains("to-be +1.0"), "the improvement is painted");
 }
