@@ -271,3 +271,59 @@ fn the_deck_shows_sparklines_backed_claims_the_experiments_and_the_largest_gaps(
         step.title
     );
 }
+
+#[test]
+fn the_overview_slide_explains_the_measured_and_to_be_curves_and_the_marks_it_shows() {
+    klantreis::i18n::set_language(klantreis::i18n::Language::En);
+    let t = klantreis::i18n::deliver::Texts::get(klantreis::i18n::Language::En);
+    let overview = |map: &Map| {
+        deck::slides(map, &ExportOptions::default())
+            .into_iter()
+            .find(|s| slide_title(&s.svg) == t.slide_overview)
+            .expect("an overview slide")
+            .svg
+    };
+    let clothing = overview(&load("clothing"));
+    for words in [
+        "measured emotion (survey, n = ",
+        "to-be journey",
+        "KPI on target / off target",
+        "experiment running",
+    ] {
+        assert!(clothing.contains(words), "the overview explains {words:?}");
+    }
+    // The key's samples: the measured line's short dashes and the to-be
+    // line's long ones, drawn outside the curves' clipped group.
+    let key = &clothing[..clothing.find("clip-path").expect("the curves are clipped")];
+    assert!(
+        key.contains("stroke-dasharray=\"4 4\""),
+        "the measured sample"
+    );
+    assert!(
+        key.contains("stroke-dasharray=\"12 7\""),
+        "the to-be sample"
+    );
+
+    // A map without survey scores, to-be journeys, measured KPIs or
+    // running experiments has nothing to explain.
+    let mut plain = load("clothing");
+    for journey in &mut plain.journeys {
+        journey.to_be_of = None;
+        for step in &mut journey.steps {
+            step.survey.clear();
+            step.experiments.clear();
+        }
+    }
+    for phase in &mut plain.phases {
+        phase.kpis.clear();
+    }
+    let plain = overview(&plain);
+    for words in [
+        "measured emotion",
+        "to-be journey",
+        "KPI on target",
+        "experiment running",
+    ] {
+        assert!(!plain.contains(words), "nothing to explain, yet {words:?}");
+    }
+}

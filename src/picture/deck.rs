@@ -150,7 +150,14 @@ fn title_slide(map: &Map, options: &ExportOptions) -> Picture {
     finish(svg)
 }
 
+/// The height of the line under a curve that explains its measured curves,
+/// to-be curves, KPI marks and running experiments.
+const KEY_HEIGHT: f32 = 30.0;
+
 /// Paints the curves of the map in `rect` with `view`, clipped to `rect`.
+/// With `key`, the bottom line of `rect` explains the marks the curves
+/// carry beyond the journeys' own (the map picture's legend does this too),
+/// where the exported journeys have any.
 fn curves(
     svg: &mut Svg,
     map: &Map,
@@ -158,7 +165,23 @@ fn curves(
     rect: Rect,
     view: View,
     photos: &mut Photos,
+    key: bool,
 ) {
+    let extras = super::measured::Extras::of(map, &exported_journeys(map, options));
+    let rect = if key && extras.any() {
+        let line = Rect::from_min_max(pos2(rect.min.x, rect.max.y - KEY_HEIGHT), rect.max);
+        super::measured::draw_legend(
+            svg,
+            &extras,
+            line.min.x + 4.0,
+            line.center().y,
+            line.max.x,
+            Font::regular(14.0),
+        );
+        Rect::from_min_max(rect.min, pos2(rect.max.x, line.min.y))
+    } else {
+        rect
+    };
     let scene = scene::scene(
         map,
         rect,
@@ -182,6 +205,7 @@ fn overview_slide(map: &Map, options: &ExportOptions, photos: &mut Photos) -> Pi
         rect,
         curve_view(map, rect, None),
         photos,
+        true,
     );
     finish(svg)
 }
@@ -221,6 +245,7 @@ pub(crate) fn curve_picture(
         rect,
         curve_view(map, rect, phase),
         &mut photos,
+        phase.is_none(),
     );
     Picture {
         svg: svg.finish(),
@@ -298,7 +323,7 @@ fn phase_slides(
     );
     let curve_rect = Rect::from_min_size(upper.min, vec2(PHASE_CURVE.0, PHASE_CURVE.1));
     let view = curve_view(map, curve_rect, Some(phase));
-    curves(&mut svg, map, options, curve_rect, view, photos);
+    curves(&mut svg, map, options, curve_rect, view, photos, false);
     super::deck_findings::side_column(
         &mut svg,
         map,
