@@ -226,3 +226,30 @@ fn a_dutch_user_types_eight_thousand_four_hundred_with_a_point() {
     assert_eq!(added[0].date, Some(common::date(2027, 2, 7)));
     assert_shows(&harness, "07-02-2027: 8400 bezoeken");
 }
+
+#[test]
+fn the_enter_that_ends_typing_a_value_stays_in_the_inspector_and_renames_no_phase() {
+    let mut harness = harness();
+    let name = harness.state().doc.map.phases[2].name.clone();
+    type_into(&mut harness, "Date", "2027-03-01");
+    type_into(&mut harness, "Value", "veel");
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    harness.run_steps(2);
+    assert_shows(&harness, "'veel' is not a number");
+    assert!(
+        harness.state().state.journey.renaming.is_none(),
+        "the canvas opened the phase's name for renaming on the inspector's Enter"
+    );
+    assert!(
+        harness
+            .query_by_role_and_label(Role::TextInput, "Phase name")
+            .is_none(),
+        "no name field over the phase band"
+    );
+    // Typing on and pressing Enter again changes no phase name either.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.run_steps(2);
+    key(&mut harness, Modifiers::NONE, Key::Enter);
+    assert_eq!(harness.state().doc.map.phases[2].name, name);
+    assert_eq!(measurements(&harness).len(), 2, "nothing was added");
+}

@@ -684,9 +684,19 @@ fn rename_ui(
 
 /// Whether the canvas takes the arrow keys this frame: it has keyboard
 /// focus, or nothing has (egui counts the focused canvas as wanting the
-/// keyboard, so its own focus must be asked first).
+/// keyboard, so its own focus must be asked first) and nothing had it when
+/// the canvas last looked. A field in the inspector lets go of the focus on
+/// the Enter that ends its typing; that Enter was the field's, and must not
+/// also rename the selected phase or step on the canvas.
 fn owns_keys(ui: &Ui, response: &egui::Response) -> bool {
-    response.has_focus() || ui.memory(|m| m.focused().is_none())
+    let id = response.id.with("focus-before");
+    let now = ui.memory(|m| m.focused());
+    let before: Option<egui::Id> = ui.data_mut(|d| {
+        let before = d.get_temp::<Option<egui::Id>>(id).flatten();
+        d.insert_temp(id, now);
+        before
+    });
+    response.has_focus() || (now.is_none() && before.is_none_or(|b| b == response.id))
 }
 
 /// The canvas by keyboard, with the keys of the command list's canvas scope
