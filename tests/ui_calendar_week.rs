@@ -61,6 +61,9 @@ fn the_week_list_marks_the_start_the_days_run_through_and_the_end() {
         "Experiment runs, day 2 of 21: {HYPOTHESIS} (Pays)"
     ));
     assert_eq!(count(&harness, &ends), 0);
+    // The list above the days speaks of the week it lists.
+    assert_eq!(count(&harness, "Experiments this week"), 1);
+    assert_eq!(count(&harness, "Experiments in this month"), 0);
     // The start is on Monday's row, above Tuesday's.
     let start_y = harness.get_by_label(&starts).rect().min.y;
     let first_run_y = harness

@@ -48,6 +48,7 @@ crate::strings! {
         experiment_starts: "Experiment starts: {hypothesis}", "Experiment begint: {hypothesis}";
         experiment_ends: "Experiment ends: {hypothesis}", "Experiment eindigt: {hypothesis}";
         experiments_in_calendar: "Experiments in this month", "Experimenten deze maand";
+        experiments_in_week: "Experiments this week", "Experimenten deze week";
         problem_loose_claim: "Step \"{step}\" has evidence for \"{item}\", which is not in its lanes.", "Stap \"{step}\" heeft onderbouwing voor \"{item}\", dat niet in zijn rijen staat.";
         problem_loose_experiment: "Step \"{step}\" has an experiment on \"{item}\", which is not among its pain points or opportunities.", "Stap \"{step}\" heeft een experiment op \"{item}\", dat niet bij zijn knelpunten of kansen staat.";
         problem_experiment_dates: "The experiment \"{hypothesis}\" of step \"{step}\" ends on {end}, before it starts on {start}.", "Het experiment \"{hypothesis}\" van stap \"{step}\" eindigt op {end}, voordat het begint op {start}.";

@@ -158,7 +158,12 @@ pub(super) fn list_ui(ui: &mut Ui, map: &Map, state: &mut State) {
         return;
     }
     let t = t();
-    ui.label(RichText::new(t.experiments_in_calendar).strong());
+    let heading = if state.calendar.week {
+        t.experiments_in_week
+    } else {
+        t.experiments_in_calendar
+    };
+    ui.label(RichText::new(heading).strong());
     for e in shown {
         let date = |d: Option<NaiveDate>| d.map_or_else(|| "…".to_owned(), super::date_text);
         let line = format!(
