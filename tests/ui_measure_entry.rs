@@ -129,6 +129,11 @@ fn a_value_that_is_no_number_is_refused_with_the_reason_and_adds_nothing() {
     type_into(&mut harness, "Value", "2,4");
     click(&mut harness, "Add measurement");
     assert_shows(&harness, "'31-02-2027' is not a date.");
+    // A year in two digits would be the year 27: refused, not filed first.
+    type_into(&mut harness, "Date", "7-2-27");
+    click(&mut harness, "Add measurement");
+    assert_shows(&harness, "'7-2-27' is not a date.");
+    assert_eq!(measurements(&harness).len(), 2);
     // An emptied date.
     harness
         .get_by_role_and_label(Role::TextInput, "Date")

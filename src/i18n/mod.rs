@@ -95,12 +95,33 @@ pub fn endonym(language: Language) -> &'static str {
     }
 }
 
-/// Fills `{name}` placeholders in a translated text.
+/// Fills `{name}` placeholders in a translated text, in one pass: a value
+/// put in (a step title, a KPI's name) is never read again for placeholders,
+/// so a title such as "Pay {n}x" stays as written.
 pub fn fill(text: &str, args: &[(&str, &dyn std::fmt::Display)]) -> String {
-    let mut out = text.to_owned();
-    for (name, value) in args {
-        out = out.replace(&format!("{{{name}}}"), &value.to_string());
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        let value = after.find('}').and_then(|close| {
+            let name = &after[..close];
+            args.iter()
+                .find(|(n, _)| *n == name)
+                .map(|(_, value)| (value, close))
+        });
+        match value {
+            Some((value, close)) => {
+                out.push_str(&value.to_string());
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push('{');
+                rest = after;
+            }
+        }
     }
+    out.push_str(rest);
     out
 }
 
@@ -189,6 +210,22 @@ pub fn tables() -> Vec<(&'static str, &'static [Entry])> {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn fill_puts_each_value_in_once_and_never_reads_it_again() {
+        let title = "Pay {n}x {journey}";
+        assert_eq!(
+            fill(
+                "{title} in {journey}: {n} respondents",
+                &[("title", &title), ("journey", &"Bas"), ("n", &240)]
+            ),
+            "Pay {n}x {journey} in Bas: 240 respondents"
+        );
+        // Braces that are no placeholder of the text stay as they are.
+        assert_eq!(fill("{a} {b} {", &[("a", &1)]), "1 {b} {");
+        assert_eq!(fill("{{a}}", &[("a", &"x")]), "{x}");
+        assert_eq!(fill("", &[("a", &1)]), "");
+    }
 
     /// Texts that are the same word in both languages.
     const SAME_IN_BOTH: &[&str] = &[

@@ -13,7 +13,7 @@ use std::fmt;
 use std::io::Read;
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::edit::measure_ops::{RowError, Unresolved};
 use crate::i18n::fill;
@@ -427,7 +427,15 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
                 .then(|| NaiveDate::parse_from_str(text, "%Y%m%d").ok())
                 .flatten()
         })
+        // A year must be written whole: "7-2-27" would otherwise read as the
+        // year 27, sort before every real measurement and go unnoticed.
+        .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
 }
+
+/// The first year a measurement may be dated in.
+pub const MIN_YEAR: i32 = 1900;
+/// The last year a measurement may be dated in.
+pub const MAX_YEAR: i32 = 2200;
 
 /// The separator of the header line: the most frequent of `;`, `,` and tab outside quotes.
 fn separator(text: &str) -> u8 {
@@ -697,4 +705,37 @@ pub fn metrics_csv(map: &Map) -> String {
     }
     let bytes = writer.into_inner().unwrap_or_default();
     String::from_utf8(bytes).unwrap_or_default()
+}
+
+#[cfg(test)]
+mod date_tests {
+    use super::parse_date;
+    use chrono::NaiveDate;
+
+    #[test]
+    fn dates_are_read_day_first_with_the_year_written_whole() {
+        let day = NaiveDate::from_ymd_opt(2027, 2, 7);
+        for text in [
+            "2027-02-07",
+            "07-02-2027",
+            "7-2-2027",
+            "07/02/2027",
+            "07.02.2027",
+            "20270207",
+            "2027-02-07T10:00",
+        ] {
+            assert_eq!(parse_date(text), day, "{text}");
+        }
+        for text in [
+            "7-2-27",
+            "07-02-27",
+            "12/03/27",
+            "0027-03-12",
+            "31-02-2027",
+            "",
+            "morgen",
+        ] {
+            assert_eq!(parse_date(text), None, "{text}");
+        }
+    }
 }

@@ -13,8 +13,8 @@ use crate::model::{ExperimentStatus, Journey, Map, OnTarget, Rgb};
 use crate::scene::Scene;
 use crate::scene::headers;
 use crate::scene::measured::{
-    KPI_MARK_RADIUS, MEASURED_DASH, MEASURED_SQUARE, MEASURED_WIDTH, measured_curves,
-    placed_kpi_marks, respondent_counts,
+    KPI_MARK_RADIUS, MEASURED_DASH, MEASURED_SQUARE, MEASURED_WIDTH, journeys_respondent_counts,
+    measured_curves, placed_kpi_marks,
 };
 use crate::scene::palette;
 
@@ -93,17 +93,21 @@ pub(super) fn draw_curves(svg: &mut Svg, map: &Map, scene: &Scene) {
 /// top of everything.
 pub(super) fn draw_counts(svg: &mut Svg, map: &Map, scene: &Scene) {
     let curves = measured_curves(map, &scene.canvas);
-    let counts = respondent_counts(&curves, scene);
+    let counts = journeys_respondent_counts(&curves, scene);
     if counts.is_empty() {
         return;
     }
     svg.begin_group("respondent-counts");
-    for count in counts {
+    for (journey, count) in counts {
+        // Each in its journey's group when tagged, so hiding the journey
+        // hides its counts with its curve.
+        svg.begin_journey(journey);
         // On a light backing, so a curve running behind never cuts the number.
         let backing = count.extent().expand2(vec2(2.0, 1.0));
         svg.rect(backing, 2.0, Some(Paint::of(palette::TEXT_BACKING)), None);
         let at = pos2(count.at.x, count.baseline());
         svg.text(at, count.font, ink(), count.anchor, &count.text);
+        svg.end_journey();
     }
     svg.end_group();
 }

@@ -189,7 +189,24 @@ fn taken(scene: &Scene) -> Vec<Rect> {
 /// no other count, inside the plot; where no side is free it is left out
 /// (zooming in makes room).
 pub fn respondent_counts(curves: &[MeasuredCurve], scene: &Scene) -> Vec<Text> {
+    journeys_respondent_counts(curves, scene)
+        .into_iter()
+        .map(|(_, text)| text)
+        .collect()
+}
+
+/// [`respondent_counts`], each with the journey it counts for (a page that
+/// hides a journey hides its counts too).
+pub fn journeys_respondent_counts(
+    curves: &[MeasuredCurve],
+    scene: &Scene,
+) -> Vec<(JourneyId, Text)> {
     let points = || curves.iter().flat_map(|c| &c.points);
+    let journey_points = || {
+        curves
+            .iter()
+            .flat_map(|c| c.points.iter().map(move |p| (c.id, p)))
+    };
     if points().all(|p| p.respondents == 0) {
         return Vec::new();
     }
@@ -198,7 +215,7 @@ pub fn respondent_counts(curves: &[MeasuredCurve], scene: &Scene) -> Vec<Text> {
     taken.extend(points().map(|p| square(p.pos)));
     let plot = scene.canvas.plot;
     let mut counts = Vec::new();
-    for point in points().filter(|p| p.respondents > 0) {
+    for (journey, point) in journey_points().filter(|(_, p)| p.respondents > 0) {
         let words = crate::i18n::fill("n={n}", &[("n", &point.respondents)]);
         let own = square(point.pos);
         let free = COUNT_SIDES.iter().find_map(|&(dx, dy, anchor)| {
@@ -215,7 +232,7 @@ pub fn respondent_counts(curves: &[MeasuredCurve], scene: &Scene) -> Vec<Text> {
         });
         if let Some((text, rect)) = free {
             taken.push(rect);
-            counts.push(text);
+            counts.push((journey, text));
         }
     }
     counts
