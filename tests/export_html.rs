@@ -831,3 +831,58 @@ fn in_headless_chromium_the_sparklines_and_experiments_show_and_the_policy_refus
         "requests left the page"
     );
 }
+
+#[test]
+fn a_card_lists_every_score_of_the_day_and_no_count_the_survey_did_not_give() {
+    use klantreis::model::{SurveyScale, SurveyScore};
+    klantreis::i18n::set_language(klantreis::i18n::Language::En);
+    let mut map = klantreis::io::load(&example("clothing")).expect("load").map;
+    let step = map.journeys[0]
+        .steps
+        .iter_mut()
+        .find(|s| !s.survey.is_empty())
+        .expect("a surveyed step");
+    let id = step.id;
+    let day = chrono::NaiveDate::from_ymd_opt(2027, 3, 1);
+    // Asked on two scales the same day, by an export that gave no counts.
+    step.survey = vec![
+        SurveyScore {
+            date: day,
+            score: 2.0,
+            scale: SurveyScale::OneToFive,
+            respondents: 0,
+        },
+        SurveyScore {
+            date: day,
+            score: 3.5,
+            scale: SurveyScale::ZeroToTen,
+            respondents: 0,
+        },
+    ];
+    let title = step.title.clone();
+    let html = klantreis::picture::html::html(&map, &klantreis::picture::ExportOptions::default());
+    let doc = parse(&html);
+    let card = doc
+        .descendants()
+        .find(|n| n.attribute("id") == Some(&format!("step-{id}")))
+        .expect("the step's card");
+    let words = text_under(card);
+    assert!(words.contains("2.0 on a scale of 1 to 5"), "{words}");
+    assert!(words.contains("3.5 on a scale of 0 to 10"), "{words}");
+    assert!(
+        !words.contains("respondents"),
+        "no count was given: {words}"
+    );
+    // Nor does the list of largest gaps claim nobody answered.
+    let all = texts(&doc).concat();
+    assert!(
+        !all.contains(" 0 respondents") && !all.contains("(0 respondents"),
+        "a count of nought is shown"
+    );
+    assert!(
+        klantreis::picture::findings::gap_lines(&map, &Default::default(), 100)
+            .iter()
+            .any(|line| line.starts_with(&title) && !line.contains("respondents")),
+        "the step's gap is listed without a count"
+    );
+}

@@ -232,4 +232,38 @@ fn the_html_maps_measured_curves_belong_to_their_journeys() {
             journey.name
         );
     }
+    // And its respondent counts: each "n=…" sits in the group of a
+    // journey whose surveyed step has that many respondents.
+    let counts = group(&doc, "respondent-counts").expect("the counts");
+    let mut seen = 0;
+    for text in counts.descendants().filter(|n| n.has_tag_name("text")) {
+        let words: String = text
+            .descendants()
+            .filter(|n| n.is_text())
+            .filter_map(|n| n.text())
+            .collect();
+        let n: u32 = words
+            .trim_start_matches("n=")
+            .parse()
+            .unwrap_or_else(|_| panic!("{words:?} is no count"));
+        let journey = text
+            .ancestors()
+            .find_map(|a| a.attribute("data-journey"))
+            .expect("the count is in its journey's group");
+        let journey = map
+            .journeys
+            .iter()
+            .find(|j| j.id.to_string() == journey)
+            .expect("a journey of the map");
+        assert!(
+            journey
+                .steps
+                .iter()
+                .any(|s| s.measured().is_some_and(|m| m.respondents == n)),
+            "{words} is not {}'s",
+            journey.name
+        );
+        seen += 1;
+    }
+    assert!(seen >= 10, "{seen} counts");
 }

@@ -64,6 +64,12 @@ fn the_week_list_marks_the_start_the_days_run_through_and_the_end() {
     // The list above the days speaks of the week it lists.
     assert_eq!(count(&harness, "Experiments this week"), 1);
     assert_eq!(count(&harness, "Experiments in this month"), 0);
+    // A day with only an experiment on it is not "Nothing planned".
+    assert_eq!(
+        count(&harness, "Nothing planned"),
+        0,
+        "every day of it has a line"
+    );
     // The start is on Monday's row, above Tuesday's.
     let start_y = harness.get_by_label(&starts).rect().min.y;
     let first_run_y = harness

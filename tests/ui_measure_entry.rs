@@ -147,6 +147,12 @@ fn a_value_that_is_no_number_is_refused_with_the_reason_and_adds_nothing() {
     click(&mut harness, "Add measurement");
     assert_shows(&harness, "Conversion is measured in %, not €.");
     assert_eq!(measurements(&harness).len(), 2);
+    // The target's unit too: "€ 3" is no target for a KPI in %.
+    type_into(&mut harness, "Value", "2,4");
+    type_into(&mut harness, "Target (optional)", "€ 3");
+    click(&mut harness, "Add measurement");
+    assert_shows(&harness, "Conversion is measured in %, not €.");
+    assert_eq!(measurements(&harness).len(), 2);
     assert!(!harness.state().doc.history.can_undo());
 }
 
@@ -257,4 +263,43 @@ fn the_enter_that_ends_typing_a_value_stays_in_the_inspector_and_renames_no_phas
     key(&mut harness, Modifiers::NONE, Key::Enter);
     assert_eq!(harness.state().doc.map.phases[2].name, name);
     assert_eq!(measurements(&harness).len(), 2, "nothing was added");
+}
+
+#[test]
+fn a_kpi_of_the_same_name_moving_up_does_not_take_over_the_form_editing_the_deleted_one() {
+    let mut map = map(Language::En);
+    // Two KPIs called alike (as "New KPI" often is), measured on the same days.
+    let mut twin = map.phases[2].kpis[0].clone();
+    for (m, value) in twin.measurements.iter_mut().zip([5.0, 6.0]) {
+        m.value = value;
+    }
+    map.phases[2].kpis.push(twin);
+    let mut harness = harness_with(app(map));
+    harness
+        .query_all_by_label("Conversion (%): 2 measurements")
+        .next()
+        .expect("the first KPI's measurements")
+        .click();
+    harness.run_steps(2);
+    click_first(&mut harness, "Edit");
+    assert_shows(&harness, "Editing the measurement of 2027-02-01");
+
+    // The first KPI goes; its twin takes its place in the list.
+    let mut phase = harness.state().doc.map.phases[2].clone();
+    phase.kpis.remove(0);
+    harness
+        .state_mut()
+        .apply(klantreis::edit::Edit::SetPhase(phase));
+    harness.run_steps(3);
+    assert!(
+        harness
+            .query_by_label_contains("Editing the measurement of")
+            .is_none(),
+        "the form still edits a measurement of the deleted KPI"
+    );
+    let twin = &harness.state().doc.map.phases[2].kpis[0];
+    assert_eq!(
+        twin.measurements[1].value, 6.0,
+        "the twin's value is its own"
+    );
 }

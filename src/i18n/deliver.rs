@@ -66,10 +66,13 @@ crate::strings! {
         gaps_heading: "Measured against perceived: the largest gaps", "Gemeten tegenover gevoeld: de grootste verschillen";
         gaps_none: "No survey scores on this map yet.", "Nog geen enquêtescores op deze kaart.";
         gap_item: "{step} ({journey}): perceived {perceived}, measured {measured}, a gap of {gap} ({n} respondents)", "{step} ({journey}): gevoeld {perceived}, gemeten {measured}, een verschil van {gap} ({n} respondenten)";
+        gap_item_unknown_n: "{step} ({journey}): perceived {perceived}, measured {measured}, a gap of {gap}", "{step} ({journey}): gevoeld {perceived}, gemeten {measured}, een verschil van {gap}";
         shape_sparkline: "Sparkline", "Trendlijn";
         shape_target: "Target line", "Doellijn";
         card_evidence: "Evidence: {kind}", "Onderbouwing: {kind}";
         card_evidence_source: "Evidence: {kind} ({source})", "Onderbouwing: {kind} ({source})";
-        card_measured: "Measured: {feeling} ({value}), survey score {score} on a scale of {scale}, {n} respondents", "Gemeten: {feeling} ({value}), enquêtescore {score} op een schaal van {scale}, {n} respondenten";
+        card_measured: "Measured: {feeling} ({value}), survey score {scores}, {n} respondents", "Gemeten: {feeling} ({value}), enquêtescore {scores}, {n} respondenten";
+        card_measured_unknown_n: "Measured: {feeling} ({value}), survey score {scores}", "Gemeten: {feeling} ({value}), enquêtescore {scores}";
+        card_score: "{score} on a scale of {scale}", "{score} op een schaal van {scale}";
     }
 }

@@ -165,8 +165,14 @@ pub fn gap_lines(map: &Map, options: &ExportOptions, count: usize) -> Vec<String
                 .find(|j| j.steps.iter().any(|s| s.id == id))?;
             let step = journey.steps.iter().find(|s| s.id == id)?;
             let respondents = step.measured().map_or(0, |m| m.respondents);
+            // Nought: the survey export did not say how many answered.
+            let text = if respondents > 0 {
+                t.gap_item
+            } else {
+                t.gap_item_unknown_n
+            };
             Some(fill(
-                t.gap_item,
+                text,
                 &[
                     ("step", &step.title),
                     ("journey", &journey.name),

@@ -135,16 +135,38 @@ fn evidence_text(step: &Step) -> String {
 
 /// What a survey measured of a step, in words, when one scored it.
 fn measured_text(step: &Step) -> Option<String> {
+    let t = crate::i18n::deliver::t();
     let measured = step.measured()?;
-    let latest = step.survey.iter().max_by_key(|s| s.date)?;
+    // Every score of the latest survey date, as the measured emotion
+    // combines them (a step may be asked on two scales the same day).
+    let latest = step.survey.iter().map(|s| s.date).max()?;
+    let scores: Vec<String> = step
+        .survey
+        .iter()
+        .filter(|s| s.date == latest && s.score.is_finite())
+        .map(|s| {
+            fill(
+                t.card_score,
+                &[
+                    ("score", &format!("{:.1}", s.score)),
+                    ("scale", &crate::i18n::measure::scale_name(s.scale)),
+                ],
+            )
+        })
+        .collect();
     let feeling = crate::model::Emotion::nearest(measured.emotion).name();
+    // Nought respondents: the survey export did not say how many.
+    let text = if measured.respondents > 0 {
+        t.card_measured
+    } else {
+        t.card_measured_unknown_n
+    };
     Some(fill(
-        crate::i18n::deliver::t().card_measured,
+        text,
         &[
             ("feeling", &feeling),
             ("value", &format!("{:+.1}", measured.emotion)),
-            ("score", &format!("{:.1}", latest.score)),
-            ("scale", &crate::i18n::measure::scale_name(latest.scale)),
+            ("scores", &scores.join("; ")),
             ("n", &measured.respondents),
         ],
     ))

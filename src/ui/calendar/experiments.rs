@@ -277,8 +277,9 @@ pub(super) fn day_ui(
 
 /// The experiments of one day in the week list, a line each: its shape
 /// (triangle: starts, bar: runs, square: ends) and the same in words.
-/// Clicking one selects its step.
-pub(super) fn week_day_ui(ui: &mut Ui, dated: &[Dated], day: NaiveDate, state: &mut State) {
+/// Clicking one selects its step. Whether the day had any.
+pub(super) fn week_day_ui(ui: &mut Ui, dated: &[Dated], day: NaiveDate, state: &mut State) -> bool {
+    let mut any = false;
     for e in dated {
         let Some(mark) = e.on(day) else {
             continue;
@@ -293,5 +294,7 @@ pub(super) fn week_day_ui(ui: &mut Ui, dated: &[Dated], day: NaiveDate, state: &
                 state.selection = Selection::Steps(vec![e.step]);
             }
         });
+        any = true;
     }
+    any
 }

@@ -304,8 +304,9 @@ fn week_ui(ui: &mut Ui, map: &Map, state: &mut State, edits: &mut Edits) {
                                 add_item(map, state, edits, item);
                             }
                         });
-                        experiments::week_day_ui(ui, &dated, day, state);
-                        if items.is_empty() {
+                        let tested = experiments::week_day_ui(ui, &dated, day, state);
+                        // A day with an experiment line has something on it.
+                        if items.is_empty() && !tested {
                             ui.weak(t.nothing_planned);
                         }
                         for item in items {

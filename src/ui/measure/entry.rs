@@ -34,9 +34,10 @@ pub struct Entry {
     pub target: String,
     /// The measurement being edited (its index), or `None` to add one.
     pub editing: Option<usize>,
-    /// The date of the measurement being edited, to tell it is still the
-    /// one at that index (an undo may have taken out one before it).
-    pub editing_date: Option<NaiveDate>,
+    /// The measurement being edited as it was, to tell it is still the one
+    /// at that index (an undo may have taken out one before it, or a KPI of
+    /// the same name moved into this one's place).
+    pub editing_original: Option<Measurement>,
     /// Why the last try added nothing.
     pub error: Option<String>,
     /// A measurement read from the form that waits for the user to confirm
@@ -84,7 +85,7 @@ impl Entry {
             value: number_text(m.value),
             target: m.target.map(number_text).unwrap_or_default(),
             editing: Some(index),
-            editing_date: m.date,
+            editing_original: Some(m.clone()),
             ..Self::default()
         })
     }
@@ -162,21 +163,27 @@ fn read_form(entry: &Entry, kpi: &Kpi) -> Result<(Measurement, String), String> 
     }
     let (value, unit) = read_typed(value_typed, &kpi.unit)
         .ok_or_else(|| fill(t.entry_bad_value, &[("text", &value_typed)]))?;
-    if !unit.is_empty() && !kpi.unit.is_empty() && unit != kpi.unit {
-        return Err(fill(
-            t.entry_other_unit,
-            &[("kpi", &kpi.name), ("unit", &kpi.unit), ("typed", &unit)],
-        ));
-    }
+    // A figure typed in another unit than the KPI's is refused, the value's
+    // and the target's alike: "3 €" is no target for a KPI in %.
+    let same_unit = |unit: &str| {
+        if !unit.is_empty() && !kpi.unit.is_empty() && unit != kpi.unit {
+            Err(fill(
+                t.entry_other_unit,
+                &[("kpi", &kpi.name), ("unit", &kpi.unit), ("typed", &unit)],
+            ))
+        } else {
+            Ok(())
+        }
+    };
+    same_unit(&unit)?;
     let target_typed = entry.target.trim();
     let target = if target_typed.is_empty() {
         None
     } else {
-        Some(
-            read_typed(target_typed, &kpi.unit)
-                .ok_or_else(|| fill(t.entry_bad_target, &[("text", &target_typed)]))?
-                .0,
-        )
+        let (target, target_unit) = read_typed(target_typed, &kpi.unit)
+            .ok_or_else(|| fill(t.entry_bad_target, &[("text", &target_typed)]))?;
+        same_unit(&target_unit)?;
+        Some(target)
     };
     Ok((
         Measurement {
@@ -237,10 +244,10 @@ fn kpi_ui(ui: &mut Ui, map: &Map, at: KpiAt, kpi: &Kpi, entries: &mut Entries, e
     let entry = entries
         .entry((at, kpi.name.clone()))
         .or_insert_with(Entry::today);
-    let edited = entry
+    let still_there = entry
         .editing
-        .map(|i| kpi.measurements.get(i).map(|m| m.date));
-    if edited.is_some_and(|date| date != Some(entry.editing_date)) {
+        .map(|i| kpi.measurements.get(i) == entry.editing_original.as_ref());
+    if still_there == Some(false) {
         *entry = Entry::today();
     }
     form_ui(ui, map, at, kpi, entry, edits);
