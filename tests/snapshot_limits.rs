@@ -233,34 +233,34 @@ fn the_size_message_counts_one_snapshot_in_the_singular() {
     assert!(dutch.contains("de ene momentopname neemt"), "{dutch}");
 }
 
+/// Saves `base` and two copies of it that each took `count` snapshots of
+/// it, as base.ron, ours.ron and theirs.ron in `dir`; ours is returned.
+fn sides(dir: &std::path::Path, base: &Map, count: u64) -> Map {
+    let (mut ours, mut theirs) = (base.clone(), base.clone());
+    for n in 1..=count {
+        let of = |id, side| Snapshot::of(base, SnapshotId(id), &format!("{side} {n}"), day());
+        ours.snapshots.push(of(n, "Ours"));
+        theirs.snapshots.push(of(100 + n, "Theirs"));
+    }
+    for (name, map) in [
+        ("base.ron", base),
+        ("ours.ron", &ours),
+        ("theirs.ron", &theirs),
+    ] {
+        io::save(&dir.join(name), map).expect("saved");
+    }
+    ours
+}
+
 #[test]
 fn the_merge_driver_writes_nothing_the_reader_would_refuse() {
     let dir = tempfile::tempdir().expect("a folder");
-    let base = generated(300);
-    let mut ours = base.clone();
-    let mut theirs = base.clone();
-    for n in 1..=15 {
-        ours.snapshots.push(Snapshot::of(
-            &base,
-            SnapshotId(n),
-            &format!("Ours {n}"),
-            day(),
-        ));
-        theirs.snapshots.push(Snapshot::of(
-            &base,
-            SnapshotId(100 + n),
-            &format!("Theirs {n}"),
-            day(),
-        ));
-    }
-    let paths = ["base.ron", "ours.ron", "theirs.ron"].map(|name| dir.path().join(name));
-    for (path, map) in paths.iter().zip([&base, &ours, &theirs]) {
-        io::save(path, map).expect("saved");
-    }
-    let out = dir.path().join("out.ron");
-    let size = to_ron(&ours).len() as u64;
+    let ours = sides(dir.path(), &generated(300), 15);
+    let [base, mine, theirs, out] =
+        ["base.ron", "ours.ron", "theirs.ron", "out.ron"].map(|name| dir.path().join(name));
     // Each side alone opens under this limit; their 30 snapshots together do not.
-    let code = klantreis::cli::merge_limited(&paths[0], &paths[1], &paths[2], Some(&out), size);
+    let size = to_ron(&ours).len() as u64;
+    let code = klantreis::cli::merge_limited(&base, &mine, &theirs, Some(&out), size);
     assert_eq!(code, 2, "refused");
     assert!(!out.exists(), "nothing written");
 }
@@ -268,30 +268,7 @@ fn the_merge_driver_writes_nothing_the_reader_would_refuse() {
 #[test]
 fn a_merge_keeping_more_than_thirty_snapshots_says_so_and_loses_none() {
     let dir = tempfile::tempdir().expect("a folder");
-    let base = generated(20);
-    let mut ours = base.clone();
-    let mut theirs = base.clone();
-    for n in 1..=16 {
-        ours.snapshots.push(Snapshot::of(
-            &base,
-            SnapshotId(n),
-            &format!("Ours {n}"),
-            day(),
-        ));
-        theirs.snapshots.push(Snapshot::of(
-            &base,
-            SnapshotId(100 + n),
-            &format!("Theirs {n}"),
-            day(),
-        ));
-    }
-    for (name, map) in [
-        ("base.ron", &base),
-        ("ours.ron", &ours),
-        ("theirs.ron", &theirs),
-    ] {
-        io::save(&dir.path().join(name), map).expect("saved");
-    }
+    sides(dir.path(), &generated(20), 16);
     let args = [
         "merge",
         "base.ron",
@@ -382,4 +359,26 @@ fn klantreis_snapshot_speaks_dutch_and_warns_of_a_missing_photo() {
         common::stdout(&shown).starts_with('('),
         "the map itself on standard output"
     );
+}
+
+#[test]
+fn the_editor_tells_of_a_recovery_copy_it_cannot_read_and_keeps_it() {
+    let dir = tempfile::tempdir().expect("a folder");
+    let recovery = dir.path().join("recovery");
+    std::fs::create_dir(&recovery).expect("folder");
+    let copy = recovery.join("ended.ron");
+    std::fs::write(&copy, "(format: \"klantreis-recovery\", damaged").expect("written");
+    let mut app = klantreis::ui::KlantreisApp::new(repetitive(), None);
+    app.enable_safety(
+        &recovery,
+        klantreis::io::autosave::AutosaveTiming::default(),
+    );
+    let notice = app.notice.as_ref().expect("the user is told");
+    assert!(notice.is_error);
+    assert!(
+        notice.text.contains("ended.ron") && notice.text.contains("never deleted"),
+        "{}",
+        notice.text
+    );
+    assert!(copy.exists(), "the copy is kept");
 }
