@@ -5,7 +5,7 @@
 use std::path::{Path, PathBuf};
 
 mod team;
-pub use team::{changes_text, diff, git_diff, git_setup, language, merge};
+pub use team::{changes_text, diff, git_diff, git_setup, language, merge, merge_limited};
 mod measure;
 pub use measure::{ImportRequest, import};
 mod snapshot;

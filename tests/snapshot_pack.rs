@@ -228,12 +228,17 @@ fn a_decompression_bomb_is_refused_naming_the_file_and_the_snapshot() {
     );
     let error = io::load_limited(&path, 1 << 20).expect_err("refused");
     assert!(
-        matches!(&error.kind, LoadErrorKind::Snapshot { name, fault: PackFault::TooLarge { .. } }
+        matches!(&error.kind, LoadErrorKind::Snapshot { name, fault: PackFault::TooLarge { .. }, .. }
             if name == "Workshop 12 March"),
         "{error:?}"
     );
     let message = error.to_string();
-    for words in ["bomb.ron", "Workshop 12 March", "1 MiB", "text editor"] {
+    for words in [
+        "bomb.ron",
+        "snapshot 1, \"Workshop 12 March\"",
+        "1 MiB",
+        "text editor",
+    ] {
         assert!(message.contains(words), "{message}");
     }
     // In Dutch as well.
@@ -241,7 +246,7 @@ fn a_decompression_bomb_is_refused_naming_the_file_and_the_snapshot() {
     let dutch = error.to_string();
     klantreis::i18n::set_language(Language::En);
     assert!(
-        dutch.contains("momentopname \"Workshop 12 March\"") && dutch.contains("bomb.ron"),
+        dutch.contains("momentopname 1, \"Workshop 12 March\"") && dutch.contains("bomb.ron"),
         "{dutch}"
     );
 }

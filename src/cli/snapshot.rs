@@ -8,6 +8,7 @@ use std::io::Write;
 use std::path::PathBuf;
 
 use super::{EXIT_OK, EXIT_PROBLEM, say};
+use crate::i18n::fill;
 use crate::io;
 use crate::model::{Map, Snapshot};
 
@@ -22,10 +23,15 @@ pub struct SnapshotRequest {
     /// Write the shown snapshot to this new file instead of standard output.
     #[arg(long, value_name = "FILE.ron", requires = "show")]
     pub out: Option<PathBuf>,
+    /// The language of the messages: en or nl. Default: the system's.
+    #[arg(long, value_name = "en|nl", value_parser = ["en", "nl"])]
+    pub lang: Option<String>,
 }
 
 /// Runs `klantreis snapshot`.
 pub fn snapshot(request: &SnapshotRequest) -> i32 {
+    crate::i18n::set_language(super::language(request.lang.as_deref()));
+    let t = crate::i18n::files::t();
     let path = &request.map;
     let map = match io::load(path) {
         Ok(loaded) => loaded.map,
@@ -45,19 +51,41 @@ pub fn snapshot(request: &SnapshotRequest) -> i32 {
             .map(|s| format!("\"{}\"", s.name))
             .collect();
         let known = if names.is_empty() {
-            "it keeps no snapshots".to_owned()
+            t.snapshot_cli_none_kept.to_owned()
         } else {
-            format!("its snapshots are {}", names.join(", "))
+            fill(t.snapshot_cli_kept, &[("names", &names.join(", "))])
         };
         say(
-            &format!(
-                "{}: there is no snapshot \"{wanted}\"; {known}.",
-                path.display()
+            &fill(
+                t.snapshot_cli_not_found,
+                &[
+                    ("path", &path.display()),
+                    ("wanted", wanted),
+                    ("known", &known),
+                ],
             ),
             &[path],
         );
         return EXIT_PROBLEM;
     };
+    for persona in &found.missing_photos {
+        // On standard error: standard output may be the shown map itself.
+        eprintln!(
+            "{}",
+            super::printable(
+                &fill(
+                    t.snapshot_cli_missing_photo,
+                    &[
+                        ("path", &path.display()),
+                        ("id", &found.id.0),
+                        ("name", &found.name),
+                        ("persona", persona),
+                    ],
+                ),
+                &[path],
+            )
+        );
+    }
     let text = io::to_ron(&found.map);
     match &request.out {
         None => {
@@ -68,11 +96,13 @@ pub fn snapshot(request: &SnapshotRequest) -> i32 {
         Some(out) => match write_new(out, &text) {
             Ok(()) => {
                 say(
-                    &format!(
-                        "{}: snapshot \"{}\" written to {}.",
-                        path.display(),
-                        found.name,
-                        out.display()
+                    &fill(
+                        t.snapshot_cli_written,
+                        &[
+                            ("path", &path.display()),
+                            ("name", &found.name),
+                            ("out", &out.display()),
+                        ],
                     ),
                     &[path, out],
                 );
@@ -80,10 +110,9 @@ pub fn snapshot(request: &SnapshotRequest) -> i32 {
             }
             Err(e) => {
                 say(
-                    &format!(
-                        "Could not write {}: {e}. Choose a new file name (an existing file is \
-                         never replaced).",
-                        out.display()
+                    &fill(
+                        t.snapshot_cli_write_failed,
+                        &[("out", &out.display()), ("error", &e)],
                     ),
                     &[out],
                 );
@@ -95,19 +124,26 @@ pub fn snapshot(request: &SnapshotRequest) -> i32 {
 
 /// One line per snapshot: id, name, date, steps and its bytes in the file.
 fn list(map: &Map, path: &std::path::Path) {
+    let t = crate::i18n::files::t();
     if map.snapshots.is_empty() {
-        say(&format!("{}: no snapshots.", path.display()), &[path]);
+        say(
+            &fill(t.snapshot_cli_no_snapshots, &[("path", &path.display())]),
+            &[path],
+        );
     }
     for snapshot in &map.snapshots {
         say(
-            &format!(
-                "{}: snapshot {} \"{}\" of {}: {} steps, {} bytes in the file",
-                path.display(),
-                snapshot.id.0,
-                snapshot.name,
-                snapshot.date.format("%Y-%m-%d"),
+            &crate::i18n::plural(
                 snapshot.map.steps().count(),
-                snapshot.packed().text.len()
+                t.snapshot_cli_line_one,
+                t.snapshot_cli_line,
+                &[
+                    ("path", &path.display()),
+                    ("id", &snapshot.id.0),
+                    ("name", &snapshot.name),
+                    ("date", &snapshot.date.format("%Y-%m-%d")),
+                    ("bytes", &snapshot.packed().text.len()),
+                ],
             ),
             &[path],
         );

@@ -114,6 +114,19 @@ pub fn git_diff(args: &[PathBuf]) -> i32 {
 /// convention). Exit 0 when clean, 1 when conflicts remain (recorded in the
 /// map), 2 on an error (nothing written).
 pub fn merge(base: &Path, ours: &Path, theirs: &Path, output: Option<&Path>) -> i32 {
+    merge_limited(base, ours, theirs, output, io::MAX_FILE_BYTES)
+}
+
+/// Like [`merge`], writing nothing that would not open under a file limit
+/// of `limit` bytes ([`io::load_limited`]): the merged map's size and what
+/// its snapshots unpack to are checked first, as a save does.
+pub fn merge_limited(
+    base: &Path,
+    ours: &Path,
+    theirs: &Path,
+    output: Option<&Path>,
+    limit: u64,
+) -> i32 {
     let loaded = io::load(base)
         .and_then(|b| io::load(ours).and_then(|o| io::load(theirs).map(|t| (b.map, o.map, t.map))));
     let t = i18n::diff::t();
@@ -128,17 +141,33 @@ pub fn merge(base: &Path, ours: &Path, theirs: &Path, output: Option<&Path>) -> 
     let result = edit::merge(&b, &o, &th);
     let out = output.unwrap_or(ours);
     let text = io::to_ron(&result.map);
-    if let Err(e) = io::write_atomic_via(out, |w| w.write_all(text.as_bytes())) {
-        println!(
-            "{}",
-            io::SaveError {
-                path: out.to_path_buf(),
-                source: e,
-            }
-        );
+    let written = io::check_fits(&result.map, &text, limit)
+        .map_err(std::io::Error::from)
+        .and_then(|()| io::write_atomic_via(out, |w| w.write_all(text.as_bytes())));
+    if let Err(e) = written {
+        let error = io::SaveError {
+            path: out.to_path_buf(),
+            source: e,
+        };
+        println!("{}", error.for_command_line());
         return EXIT_ERROR;
     }
     let file = out.display();
+    let kept = result.map.snapshots.len();
+    if kept > crate::model::MAX_SNAPSHOTS {
+        // All are kept: dropping any would lose a side's work unseen.
+        println!(
+            "{}",
+            fill(
+                t.merge_many_snapshots,
+                &[
+                    ("file", &file),
+                    ("n", &kept),
+                    ("max", &crate::model::MAX_SNAPSHOTS)
+                ]
+            )
+        );
+    }
     match result.conflicts.len() {
         0 => {
             println!("{}", fill(t.merge_clean, &[("file", &file)]));

@@ -67,8 +67,11 @@ pub enum LoadErrorKind {
         found: u64,
     },
     /// A snapshot's packed content cannot be read (damaged, or a
-    /// decompression bomb); the file is refused as a whole.
+    /// decompression bomb, or all of them together too large); the file is
+    /// refused as a whole.
     Snapshot {
+        /// The snapshot's id (names may repeat).
+        id: u64,
         /// The snapshot's name.
         name: String,
         /// What is wrong with it.
@@ -162,10 +165,22 @@ impl fmt::Display for LoadError {
                     ("supported", &super::FORMAT_VERSION),
                 ],
             ),
-            LoadErrorKind::Snapshot { name, fault } => fill(
+            LoadErrorKind::Snapshot {
+                fault: PackFault::TotalTooLarge { limit },
+                ..
+            } => fill(
+                t.load_snapshots_too_large,
+                &[
+                    ("path", &path),
+                    ("max", &mebibytes(*limit)),
+                    ("backup", &backup),
+                ],
+            ),
+            LoadErrorKind::Snapshot { id, name, fault } => fill(
                 t.load_snapshot,
                 &[
                     ("path", &path),
+                    ("id", id),
                     ("name", name),
                     ("fault", &pack_fault(fault)),
                     ("backup", &backup),
@@ -223,12 +238,22 @@ pub struct FileTooLarge {
     pub snapshots: usize,
     /// The bytes the snapshots take of `size`.
     pub snapshot_bytes: u64,
+    /// What the snapshots would unpack to when the file is opened, when
+    /// that is what is too large (else 0): one snapshot's text when
+    /// `unpacked_one`, else all of them with the photos they show.
+    pub unpacked: u64,
+    /// The reader's limit `unpacked` exceeds (0 when the snapshots fit).
+    pub unpacked_limit: u64,
+    /// Whether one snapshot alone unpacks to more than the file limit.
+    pub unpacked_one: bool,
 }
 
 impl FileTooLarge {
     /// Whether deleting the snapshots would make the map small enough.
     pub fn snapshots_make_room(&self) -> bool {
-        self.snapshots > 0 && self.size.saturating_sub(self.snapshot_bytes) <= self.limit
+        self.snapshots > 0
+            && (self.unpacked_limit > 0
+                || self.size.saturating_sub(self.snapshot_bytes) <= self.limit)
     }
 }
 
@@ -240,16 +265,29 @@ impl fmt::Display for FileTooLarge {
         if self.snapshots == 0 {
             return f.write_str(&fill(t.save_too_large, &[("size", &size), ("max", &max)]));
         }
+        if self.size <= self.limit && self.unpacked_limit > 0 {
+            let template = if self.unpacked_one {
+                t.save_snapshot_unpacks_too_large
+            } else {
+                t.save_snapshots_unpack_too_large
+            };
+            return f.write_str(&fill(
+                template,
+                &[
+                    ("unpacked", &mebibytes(self.unpacked)),
+                    ("max", &mebibytes(self.unpacked_limit)),
+                ],
+            ));
+        }
         let mut text = fill(
             t.save_too_large_snapshots,
             &[("size", &size), ("max", &max)],
         );
-        text.push_str(&fill(
+        text.push_str(&crate::i18n::plural(
+            self.snapshots,
+            t.save_snapshots_take_one,
             t.save_snapshots_take,
-            &[
-                ("count", &self.snapshots),
-                ("snapshots", &mebibytes(self.snapshot_bytes)),
-            ],
+            &[("snapshots", &mebibytes(self.snapshot_bytes))],
         ));
         f.write_str(&text)
     }

@@ -90,6 +90,8 @@ pub enum ParseError {
     },
     /// A snapshot's packed content cannot be read.
     Snapshot {
+        /// The snapshot's id.
+        id: u64,
         /// The snapshot's name.
         name: String,
         /// What is wrong with it.
@@ -116,7 +118,11 @@ pub fn from_ron_limited(text: &str, limit: u64) -> Result<Map, ParseError> {
     match options.from_str_seed(text, seed) {
         Ok((mut map, photos)) => match unpack_snapshots(&mut map, &photos, limit) {
             Ok(()) => Ok(map),
-            Err((name, fault)) => Err(ParseError::Snapshot { name, fault }),
+            Err((id, name, fault)) => Err(ParseError::Snapshot {
+                id: id.0,
+                name,
+                fault,
+            }),
         },
         Err(_) if newer.get().is_some() => {
             Err(ParseError::NewerVersion(newer.get().unwrap_or_default()))

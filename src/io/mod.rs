@@ -151,7 +151,7 @@ pub fn parse_bytes_limited(bytes: &[u8], limit: u64) -> Result<Map, LoadErrorKin
     })?;
     from_ron_limited(text, limit).map_err(|e| match e {
         ParseError::NewerVersion(found) => LoadErrorKind::NewerVersion { found },
-        ParseError::Snapshot { name, fault } => LoadErrorKind::Snapshot { name, fault },
+        ParseError::Snapshot { id, name, fault } => LoadErrorKind::Snapshot { id, name, fault },
         ParseError::NotAMap { line, column } => LoadErrorKind::NotAMap { line, column },
         ParseError::Syntax {
             line,
@@ -187,24 +187,50 @@ pub fn save(path: &Path, map: &Map) -> Result<Stamp, SaveError> {
 /// [`load_limited`] takes, so nothing is written that would not open again.
 pub fn save_limited(path: &Path, map: &Map, limit: u64) -> Result<Stamp, SaveError> {
     let text = to_ron(map);
-    let fail = |source| SaveError {
+    check_fits(map, &text, limit).map_err(|e| SaveError {
+        path: path.to_path_buf(),
+        source: e.into(),
+    })?;
+    save_with_backup(path, text.as_bytes()).map_err(|source| SaveError {
         path: path.to_path_buf(),
         source,
-    };
-    let size = text.len() as u64;
-    if size > limit {
-        let too_large = FileTooLarge {
-            size,
-            limit,
-            snapshots: map.snapshots.len(),
-            // What the file is without them (only worked out when refusing).
-            snapshot_bytes: match map.snapshots.len() {
-                0 => 0,
-                _ => size.saturating_sub(to_ron(&crate::model::content_of(map)).len() as u64),
-            },
-        };
-        return Err(fail(too_large.into()));
-    }
-    save_with_backup(path, text.as_bytes()).map_err(fail)?;
+    })?;
     Ok(Stamp::of(path, text.as_bytes()))
+}
+
+/// Whether `text`, the file of `map` ([`to_ron`]), opens again under a file
+/// limit of `limit` bytes: its size, and what its snapshots unpack to (each
+/// at most `limit`, all together with the photos they show at most
+/// [`crate::model::packed::UNPACKED_TOTAL_FACTOR`] times it), as the reader
+/// counts them. Every writer of map files checks this before writing.
+///
+/// # Errors
+/// Why it would not open, with the sizes.
+pub fn check_fits(map: &Map, text: &str, limit: u64) -> Result<(), FileTooLarge> {
+    let size = text.len() as u64;
+    let (largest, total) = crate::model::unpacked_sizes(map);
+    let total_limit = limit.saturating_mul(crate::model::packed::UNPACKED_TOTAL_FACTOR);
+    let (unpacked, unpacked_limit) = if largest > limit {
+        (largest, limit)
+    } else if total > total_limit {
+        (total, total_limit)
+    } else {
+        (0, 0)
+    };
+    if size <= limit && unpacked_limit == 0 {
+        return Ok(());
+    }
+    Err(FileTooLarge {
+        size,
+        limit,
+        snapshots: map.snapshots.len(),
+        // What the file is without them (only worked out when refusing).
+        snapshot_bytes: match map.snapshots.len() {
+            0 => 0,
+            _ => size.saturating_sub(to_ron(&crate::model::content_of(map)).len() as u64),
+        },
+        unpacked,
+        unpacked_limit,
+        unpacked_one: largest > limit,
+    })
 }

@@ -130,37 +130,43 @@ impl Recovered {
 /// has ended, and they are newer than their map's own file. Copies older than
 /// their file (the map was saved later) are removed. Newest first.
 pub fn find(dir: &Path) -> Vec<Recovered> {
+    scan(dir).0
+}
+
+/// A recovery copy of an ended session that cannot be read (damaged, from a
+/// newer Klantreis, or over the reader's limits): it is kept, never removed,
+/// and the user is told where it is.
+#[derive(Debug)]
+pub struct Unreadable {
+    /// The copy.
+    pub file: PathBuf,
+    /// Why it cannot be read, naming the copy and saying what to do.
+    pub message: String,
+}
+
+/// Like [`find`], also listing the copies of ended sessions that cannot be
+/// read: they are left where they are.
+pub fn scan(dir: &Path) -> (Vec<Recovered>, Vec<Unreadable>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
-        return Vec::new();
+        return (Vec::new(), Vec::new());
     };
+    let mut unreadable = Vec::new();
     let mut found: Vec<Recovered> = entries
         .flatten()
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|e| e == "ron"))
         .filter(|p| !session_is_running(&p.with_extension("lock")))
-        .filter_map(|file| {
-            let text = std::fs::read_to_string(&file).ok()?;
-            let recovery: RecoveryFile = ron::Options::default()
-                .with_recursion_limit(super::RECURSION_LIMIT)
-                .from_str(&text)
-                .ok()?;
-            if recovery.format != RECOVERY_FORMAT {
-                return None;
+        .filter_map(|file| match read(&file) {
+            Ok(recovered) => Some(recovered),
+            Err(kind) => {
+                let error = super::LoadError::new(&file, kind);
+                let message = crate::i18n::fill(
+                    crate::i18n::files::t().recovery_unreadable,
+                    &[("file", &file.display()), ("error", &error)],
+                );
+                unreadable.push(Unreadable { file, message });
+                None
             }
-            let map = super::from_ron(&recovery.map).ok()?;
-            let original_modified = recovery
-                .original
-                .as_ref()
-                .and_then(|p| std::fs::metadata(p).ok())
-                .and_then(|m| m.modified().ok())
-                .map(DateTime::<Utc>::from);
-            Some(Recovered {
-                file,
-                original: recovery.original,
-                saved_at: recovery.saved_at,
-                original_modified,
-                map,
-            })
         })
         .filter(|r| {
             let stale = r.original_modified.is_some_and(|m| m > r.saved_at);
@@ -172,7 +178,38 @@ pub fn find(dir: &Path) -> Vec<Recovered> {
         .collect();
     found.sort_by_key(|r| std::cmp::Reverse(r.saved_at));
     remove_orphan_locks(dir);
-    found
+    (found, unreadable)
+}
+
+/// Reads one recovery copy.
+fn read(file: &Path) -> Result<Recovered, super::LoadErrorKind> {
+    let text = std::fs::read_to_string(file).map_err(super::LoadErrorKind::Io)?;
+    let not_a_copy = |e: ron::error::SpannedError| super::LoadErrorKind::Syntax {
+        line: e.span.start.line,
+        column: e.span.start.col,
+        message: e.code.to_string(),
+    };
+    let recovery: RecoveryFile = ron::Options::default()
+        .with_recursion_limit(super::RECURSION_LIMIT)
+        .from_str(&text)
+        .map_err(not_a_copy)?;
+    if recovery.format != RECOVERY_FORMAT {
+        return Err(super::LoadErrorKind::NotAMap { line: 1, column: 1 });
+    }
+    let map = super::parse_bytes(recovery.map.as_bytes())?;
+    let original_modified = recovery
+        .original
+        .as_ref()
+        .and_then(|p| std::fs::metadata(p).ok())
+        .and_then(|m| m.modified().ok())
+        .map(DateTime::<Utc>::from);
+    Ok(Recovered {
+        file: file.to_path_buf(),
+        original: recovery.original,
+        saved_at: recovery.saved_at,
+        original_modified,
+        map,
+    })
 }
 
 /// Removes lock files of ended sessions that left no copy (they had nothing unsaved).
@@ -245,5 +282,33 @@ mod tests {
         crate::io::save(&original, &map).expect("saved later");
         assert!(find(&dir.path().join("recovery")).is_empty());
         assert!(!copy.exists());
+    }
+
+    #[test]
+    fn a_copy_that_cannot_be_read_is_reported_and_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let map = PhaseTemplate::FivePhase.new_map(Language::En);
+        let session = Session::start(dir.path()).expect("session");
+        session.write(None, &map).expect("write");
+        let copy = session.path();
+        drop(session);
+        // A copy whose map a newer Klantreis wrote.
+        let text = std::fs::read_to_string(&copy).expect("read");
+        let newer = text.replace("version: 3,", "version: 99,");
+        assert_ne!(newer, text, "the map's version is in the copy");
+        std::fs::write(&copy, newer).expect("written");
+        let (found, unreadable) = scan(dir.path());
+        assert!(found.is_empty());
+        assert_eq!(unreadable.len(), 1);
+        assert_eq!(unreadable[0].file, copy);
+        let message = &unreadable[0].message;
+        assert!(
+            message.contains(&copy.display().to_string())
+                && message.contains("newer Klantreis")
+                && message.contains("never deleted"),
+            "{message}"
+        );
+        assert!(find(dir.path()).is_empty());
+        assert!(copy.exists(), "the copy is kept");
     }
 }

@@ -36,7 +36,7 @@ pub use persona::{Demographics, Persona, Photo, Psychographics};
 pub use snapshot::{
     IterationProblem, IterationRepair, MAX_SNAPSHOTS, Snapshot, SnapshotId, content_of,
     merge_snapshots, repair_iterations, restored, snapshot_photos, unpack_snapshots,
-    validate_iterations,
+    unpacked_sizes, validate_iterations,
 };
 pub use template::{PhaseTemplate, PhaseWords};
 pub use validate::{Entity, PhotoFault, Problem, Repair, UnassignedPhase, repair, validate};

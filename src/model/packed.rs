@@ -50,6 +50,9 @@ pub struct PackedText {
     pub text: String,
     /// The photos it refers to.
     pub photos: Vec<PhotoRef>,
+    /// The bytes the text unpacks to (the compact RON, photos as
+    /// references): what the reader counts against its limits.
+    pub unpacked: u64,
 }
 
 /// Why a snapshot's packed text cannot be read.
@@ -65,7 +68,8 @@ pub enum PackFault {
         /// The limit that was passed.
         limit: u64,
     },
-    /// Together with the snapshots before it, more than the file's limit.
+    /// Together with the snapshots before it (their unpacked text and the
+    /// photos they show), more than the file's limit for all snapshots.
     TotalTooLarge {
         /// The limit for all snapshots of the file.
         limit: u64,
@@ -127,6 +131,7 @@ pub fn pack(content: &Map) -> PackedText {
     PackedText {
         text: base64::engine::general_purpose::STANDARD.encode(bytes),
         photos,
+        unpacked: ron.len() as u64,
     }
 }
 

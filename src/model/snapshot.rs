@@ -189,6 +189,7 @@ impl<'de> Deserialize<'de> for Snapshot {
                 let packed = PackedText {
                     text,
                     photos: Vec::new(),
+                    unpacked: 0,
                 };
                 snapshot.cache.set(&snapshot.map, Arc::new(packed));
             }
@@ -209,15 +210,18 @@ impl<'de> Deserialize<'de> for Snapshot {
 /// file's photos that only snapshots hold). A reference found in neither
 /// leaves the persona without its photo and is listed in the snapshot's
 /// `missing_photos`. Each snapshot unpacks to at most `limit` bytes (the
-/// largest map file), all together to [`packed::UNPACKED_TOTAL_FACTOR`] times that.
+/// largest map file), all together, with the bytes of the photos they show
+/// (each resolved reference is a copy in memory), to
+/// [`packed::UNPACKED_TOTAL_FACTOR`] times that: a file with one large photo
+/// and thousands of references to it is refused, not unpacked.
 ///
 /// # Errors
-/// The name of the first snapshot that cannot be unpacked, and why.
+/// The id and name of the first snapshot that cannot be unpacked, and why.
 pub fn unpack_snapshots(
     map: &mut Map,
     table: &BTreeMap<String, Photo>,
     limit: u64,
-) -> Result<(), (String, PackFault)> {
+) -> Result<(), (SnapshotId, String, PackFault)> {
     let Map {
         personas,
         snapshots,
@@ -227,8 +231,11 @@ pub fn unpack_snapshots(
     let mut live: Option<HashMap<String, &Photo>> = None;
     for snapshot in snapshots.iter_mut().filter(|s| s.unread) {
         let text = snapshot.packed();
-        let mut content = packed::unpack(&text.text, limit, &mut budget)
-            .map_err(|f| (snapshot.name.clone(), f))?;
+        let before = budget;
+        let (id, name) = (snapshot.id, snapshot.name.clone());
+        let fault = |f| (id, name.clone(), f);
+        let mut content = packed::unpack(&text.text, limit, &mut budget).map_err(fault)?;
+        let unpacked = before - budget;
         let mut photos = Vec::new();
         for (index, persona) in content.personas.iter_mut().enumerate() {
             let Some(hash) = persona
@@ -248,6 +255,13 @@ pub fn unpack_snapshots(
             });
             match live.get(&hash).copied().or_else(|| table.get(&hash)) {
                 Some(photo) => {
+                    let size = photo.bytes.len() as u64;
+                    if size > budget {
+                        return Err(fault(PackFault::TotalTooLarge {
+                            limit: limit.saturating_mul(packed::UNPACKED_TOTAL_FACTOR),
+                        }));
+                    }
+                    budget -= size;
                     persona.photo = Some(photo.clone());
                     photos.push(PhotoRef {
                         hash,
@@ -265,10 +279,30 @@ pub fn unpack_snapshots(
         let packed = PackedText {
             text: text.text.clone(),
             photos,
+            unpacked,
         };
         snapshot.cache.set(&snapshot.map, Arc::new(packed));
     }
     Ok(())
+}
+
+/// What the reader counts of a map's snapshots against its limits (see
+/// [`unpack_snapshots`]): the largest unpacked text of one snapshot, and the
+/// unpacked text and shown photos of all together. Packs what is not packed yet.
+pub fn unpacked_sizes(map: &Map) -> (u64, u64) {
+    let (mut largest, mut total) = (0, 0u64);
+    for snapshot in &map.snapshots {
+        let packed = snapshot.packed();
+        largest = largest.max(packed.unpacked);
+        let photos: u64 = packed
+            .photos
+            .iter()
+            .filter_map(|r| snapshot.map.personas.get(r.persona)?.photo.as_ref())
+            .map(|p| p.bytes.len() as u64)
+            .sum();
+        total = total.saturating_add(packed.unpacked).saturating_add(photos);
+    }
+    (largest, total)
 }
 
 /// The photos the file must hold for its snapshots beside the map's own:

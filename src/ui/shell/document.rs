@@ -128,7 +128,14 @@ impl KlantreisApp {
     /// Starts autosave into the recovery folder `dir`, and offers the copies
     /// that earlier sessions left there.
     pub fn enable_safety(&mut self, dir: &Path, timing: AutosaveTiming) {
-        self.recovered = recovery::find(dir);
+        let (recovered, unreadable) = recovery::scan(dir);
+        self.recovered = recovered;
+        if let Some(copy) = unreadable.first() {
+            self.notice = Some(Notice {
+                text: copy.message.clone(),
+                is_error: true,
+            });
+        }
         match Autosaver::start(dir, timing) {
             Ok(autosave) => self.autosave = Some(autosave),
             Err(e) => {
