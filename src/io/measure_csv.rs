@@ -429,13 +429,12 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         })
         // A year must be written whole: "7-2-27" would otherwise read as the
         // year 27, sort before every real measurement and go unnoticed.
-        .filter(|d| (MIN_YEAR..=MAX_YEAR).contains(&d.year()))
+        .filter(|d| d.year() >= MIN_YEAR)
 }
 
-/// The first year a measurement may be dated in.
-pub const MIN_YEAR: i32 = 1900;
-/// The last year a measurement may be dated in.
-pub const MAX_YEAR: i32 = 2200;
+/// The first year a date may have: a year in fewer than four digits is a
+/// shortened one ("27"), not the first century.
+pub const MIN_YEAR: i32 = 1000;
 
 /// The separator of the header line: the most frequent of `;`, `,` and tab outside quotes.
 fn separator(text: &str) -> u8 {
