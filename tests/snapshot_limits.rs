@@ -8,6 +8,7 @@
 mod common;
 
 use chrono::NaiveDate;
+use egui_kittest::kittest::Queryable;
 
 use klantreis::i18n::Language;
 use klantreis::io::{self, LoadErrorKind, to_ron};
@@ -380,5 +381,14 @@ fn the_editor_tells_of_a_recovery_copy_it_cannot_read_and_keeps_it() {
         "{}",
         notice.text
     );
+    // Opening a map replaces the notice, so the recovery window lists it too.
+    assert_eq!(app.dialog, Some(klantreis::ui::shell::Dialog::Recover));
+    let mut harness = common::harness_with(app);
+    harness.state_mut().notice = None;
+    harness.run_steps(2);
+    harness.get_by_label_contains("ended.ron");
+    harness.get_by_label("Decide later").click();
+    harness.run_steps(2);
+    assert_eq!(harness.state().dialog, None);
     assert!(copy.exists(), "the copy is kept");
 }

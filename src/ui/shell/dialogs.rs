@@ -581,6 +581,13 @@ impl KlantreisApp {
                     });
                 });
             }
+            for copy in &self.unreadable {
+                egui::Frame::group(ui.style()).show(ui, |ui| {
+                    ui.set_width(580.0);
+                    let colour = ui.visuals().error_fg_color;
+                    ui.label(RichText::new(&copy.message).color(colour));
+                });
+            }
             ui.add_space(6.0);
             if ui
                 .button(t.decide_later)
@@ -604,11 +611,12 @@ impl KlantreisApp {
                     is_error: true,
                 });
             }
-            if self.recovered.is_empty() {
+            if self.recovered.is_empty() && self.unreadable.is_empty() {
                 self.dialog = None;
             }
         } else if later {
             self.recovered.clear();
+            self.unreadable.clear();
             self.dialog = None;
         }
     }

@@ -136,6 +136,8 @@ impl KlantreisApp {
                 is_error: true,
             });
         }
+        // Listed in the recovery window too: opening a map replaces the notice.
+        self.unreadable = unreadable;
         match Autosaver::start(dir, timing) {
             Ok(autosave) => self.autosave = Some(autosave),
             Err(e) => {
@@ -148,7 +150,7 @@ impl KlantreisApp {
                 });
             }
         }
-        if !self.recovered.is_empty() {
+        if !self.recovered.is_empty() || !self.unreadable.is_empty() {
             self.dialog = Some(Dialog::Recover);
         }
     }
@@ -190,7 +192,7 @@ impl KlantreisApp {
             ),
             is_error: false,
         });
-        if !self.recovered.is_empty() {
+        if !self.recovered.is_empty() || !self.unreadable.is_empty() {
             self.dialog = Some(Dialog::Recover);
         }
     }

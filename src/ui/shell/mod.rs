@@ -152,6 +152,8 @@ pub struct KlantreisApp {
     pub autosave: Option<Autosaver>,
     /// Recovery copies found at start, waiting for the user's decision.
     pub recovered: Vec<recovery::Recovered>,
+    /// Recovery copies found at start that cannot be read: kept, and listed.
+    pub unreadable: Vec<recovery::Unreadable>,
     /// Watches the open file for changes made outside the app.
     watch: FileWatch,
     photo_results: (mpsc::Sender<PhotoResult>, mpsc::Receiver<PhotoResult>),
@@ -196,6 +198,7 @@ impl KlantreisApp {
             title: String::new(),
             autosave: None,
             recovered: Vec::new(),
+            unreadable: Vec::new(),
             watch: FileWatch::start(),
             photo_results: mpsc::channel(),
             photos_pending: 0,
