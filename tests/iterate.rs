@@ -149,24 +149,8 @@ fn klantreis_merge_carries_snapshots_from_both_copies() {
     let base = map();
     let ours = with_snapshot(base.clone(), "Ours");
     let theirs = with_snapshot(base.clone(), "Theirs");
-    for (name, map) in [
-        ("base.ron", &base),
-        ("ours.ron", &ours),
-        ("theirs.ron", &theirs),
-    ] {
-        klantreis::io::save(&dir.path().join(name), map).expect("saved");
-    }
-    let out = common::klantreis(
-        &[
-            "merge",
-            "base.ron",
-            "ours.ron",
-            "theirs.ron",
-            "--output",
-            "out.ron",
-        ],
-        dir.path(),
-    );
+    common::save_three(dir.path(), &base, &ours, &theirs);
+    let out = common::merge_three(dir.path(), &[]);
     assert!(out.status.success(), "{out:?}");
     let merged = klantreis::io::load(&dir.path().join("out.ron"))
         .expect("opens")

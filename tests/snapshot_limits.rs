@@ -243,13 +243,7 @@ fn sides(dir: &std::path::Path, base: &Map, count: u64) -> Map {
         ours.snapshots.push(of(n, "Ours"));
         theirs.snapshots.push(of(100 + n, "Theirs"));
     }
-    for (name, map) in [
-        ("base.ron", base),
-        ("ours.ron", &ours),
-        ("theirs.ron", &theirs),
-    ] {
-        io::save(&dir.join(name), map).expect("saved");
-    }
+    common::save_three(dir, base, &ours, &theirs);
     ours
 }
 
@@ -270,15 +264,7 @@ fn the_merge_driver_writes_nothing_the_reader_would_refuse() {
 fn a_merge_keeping_more_than_thirty_snapshots_says_so_and_loses_none() {
     let dir = tempfile::tempdir().expect("a folder");
     sides(dir.path(), &generated(20), 16);
-    let args = [
-        "merge",
-        "base.ron",
-        "ours.ron",
-        "theirs.ron",
-        "--output",
-        "out.ron",
-    ];
-    let out = common::klantreis(&args, dir.path());
+    let out = common::merge_three(dir.path(), &[]);
     assert!(out.status.success(), "{out:?}");
     let said = common::stdout(&out);
     assert!(
@@ -287,7 +273,7 @@ fn a_merge_keeping_more_than_thirty_snapshots_says_so_and_loses_none() {
     );
     let merged = io::load(&dir.path().join("out.ron")).expect("opens");
     assert_eq!(merged.map.snapshots.len(), 32);
-    let dutch = common::klantreis(&[&args[..], &["--lang", "nl"]].concat(), dir.path());
+    let dutch = common::merge_three(dir.path(), &["--lang", "nl"]);
     assert!(
         common::stdout(&dutch).contains("bewaart 32 momentopnamen"),
         "{dutch:?}"

@@ -326,24 +326,8 @@ fn the_merge_driver_keeps_both_sides_snapshots_with_their_packed_text() {
     theirs.snapshots.push(snapshot_of(&theirs, 2, "Theirs"));
     // Their persona photo changed after the snapshot: the table carries it.
     theirs.personas[0].photo = None;
-    for (name, map) in [
-        ("base.ron", &base),
-        ("ours.ron", &ours),
-        ("theirs.ron", &theirs),
-    ] {
-        io::save(&dir.path().join(name), map).expect("saved");
-    }
-    let out = common::klantreis(
-        &[
-            "merge",
-            "base.ron",
-            "ours.ron",
-            "theirs.ron",
-            "--output",
-            "out.ron",
-        ],
-        dir.path(),
-    );
+    common::save_three(dir.path(), &base, &ours, &theirs);
+    let out = common::merge_three(dir.path(), &[]);
     assert!(out.status.success(), "{out:?}");
     let merged = io::load(&dir.path().join("out.ron")).expect("opens");
     // The generated photos are not real pictures; nothing else is wrong.

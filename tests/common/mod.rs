@@ -146,6 +146,32 @@ pub fn klantreis(args: &[&str], dir: &std::path::Path) -> std::process::Output {
         .expect("run klantreis")
 }
 
+/// Saves `base`, `ours` and `theirs` into `dir` as `base.ron`, `ours.ron`
+/// and `theirs.ron`.
+pub fn save_three(dir: &std::path::Path, base: &Map, ours: &Map, theirs: &Map) {
+    for (name, map) in [
+        ("base.ron", base),
+        ("ours.ron", ours),
+        ("theirs.ron", theirs),
+    ] {
+        klantreis::io::save(&dir.join(name), map).expect("saved");
+    }
+}
+
+/// Runs `klantreis merge` on the three files [`save_three`] wrote, into
+/// `out.ron`, with `more` arguments after.
+pub fn merge_three(dir: &std::path::Path, more: &[&str]) -> std::process::Output {
+    let args = [
+        "merge",
+        "base.ron",
+        "ours.ron",
+        "theirs.ron",
+        "--output",
+        "out.ron",
+    ];
+    klantreis(&[&args[..], more].concat(), dir)
+}
+
 /// What a run printed on standard output.
 pub fn stdout(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stdout).into_owned()
