@@ -113,18 +113,25 @@ impl Step {
         self.claims.iter().find(|c| c.key() == (lane, item))
     }
 
-    /// The step's claims — the step itself and every lane item — and how
-    /// many of them are backed: `(backed, all)`.
-    pub fn backed_claims(&self) -> (usize, usize) {
-        let mut backed = usize::from(self.evidence.kind.backed());
-        let mut all = 1;
+    /// The step's claims — the step itself and every lane item — counted
+    /// by kind, in the order of [`Evidence::ALL`].
+    pub fn claims_by_kind(&self) -> [usize; 3] {
+        let mut counts = [0; 3];
+        counts[self.evidence.kind as usize] += 1;
         for lane in Lane::ALL {
             for item in lane.items(self) {
-                all += 1;
-                backed += usize::from(self.claim(lane, item).is_some_and(|c| c.kind.backed()));
+                let kind = self.claim(lane, item).map_or(Evidence::Assumed, |c| c.kind);
+                counts[kind as usize] += 1;
             }
         }
-        (backed, all)
+        counts
+    }
+
+    /// The step's claims and how many of them are backed: `(backed, all)`.
+    pub fn backed_claims(&self) -> (usize, usize) {
+        let counts = self.claims_by_kind();
+        let all: usize = counts.iter().sum();
+        (all - counts[Evidence::Assumed as usize], all)
     }
 }
 

@@ -168,12 +168,8 @@ impl Share {
     pub fn of<'a>(steps: impl IntoIterator<Item = &'a crate::model::Step>) -> Self {
         let mut counts = [0; 3];
         for step in steps {
-            counts[step.evidence.kind as usize] += 1;
-            for lane in crate::model::Lane::ALL {
-                for item in lane.items(step) {
-                    let kind = step.claim(lane, item).map_or(Evidence::Assumed, |c| c.kind);
-                    counts[kind as usize] += 1;
-                }
+            for (total, n) in counts.iter_mut().zip(step.claims_by_kind()) {
+                *total += n;
             }
         }
         Self { counts }
