@@ -13,25 +13,14 @@ use crate::model::{ExperimentStatus, Journey, Map, OnTarget, Rgb};
 use crate::scene::Scene;
 use crate::scene::headers;
 use crate::scene::measured::{
-    KPI_MARK_RADIUS, MEASURED_DASH, MEASURED_SQUARE, MEASURED_WIDTH, journeys_respondent_counts,
-    measured_curves, placed_kpi_marks,
+    MEASURED_DASH, MEASURED_SQUARE, MEASURED_WIDTH, journeys_respondent_counts, measured_curves,
+    placed_kpi_marks,
 };
 use crate::scene::palette;
 
-/// A KPI mark's diamond around its centre: never read as a journey's dot.
-fn diamond(centre: Pos2) -> [Pos2; 4] {
-    let r = KPI_MARK_RADIUS + 0.5;
-    [
-        centre + vec2(0.0, -r),
-        centre + vec2(r, 0.0),
-        centre + vec2(0.0, r),
-        centre + vec2(-r, 0.0),
-    ]
-}
-
 /// A KPI mark: the diamond in the on/off-target colour, outlined in ink.
 fn kpi_diamond(svg: &mut Svg, centre: Pos2, on: OnTarget) {
-    let points = diamond(centre);
+    let points = crate::scene::measured::kpi_diamond(centre);
     svg.polygon(&points, Paint::of(palette::mark(on == OnTarget::On, false)));
     let outline: Vec<Pos2> = points.iter().chain(&points[..1]).copied().collect();
     svg.polyline(&outline, ink(), 1.0);
@@ -209,7 +198,12 @@ pub(super) fn draw_legend(
     }
     if let Some(colour) = extras.to_be {
         let line = [pos2(x, cy), pos2(x + 30.0, cy)];
-        svg.polyline_dashed(&line, Paint::rgb(colour), 3.5, Some((12.0, 7.0)));
+        svg.polyline_dashed(
+            &line,
+            Paint::rgb(colour),
+            3.5,
+            Some(crate::scene::tobe::TO_BE_DASH),
+        );
         x += 38.0;
         words(svg, &mut x, crate::i18n::export::t().legend_to_be);
     }

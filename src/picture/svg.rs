@@ -991,7 +991,10 @@ pub(crate) fn draw_scene(svg: &mut Svg, map: &Map, scene: &Scene, photos: &mut P
                 color.fade(palette::BAND_OPACITY),
             );
         }
-        let dash = scene.to_be.is_dashed(curve).then_some((12.0, 7.0));
+        let dash = scene
+            .to_be
+            .is_dashed(curve)
+            .then_some(scene::tobe::TO_BE_DASH);
         svg.polyline_dashed(&curve.line, color, sizes.line, dash);
         for point in scene.dots(curve) {
             let tint = scene.evidence.as_ref().and_then(|t| t.dot(point.id));

@@ -80,6 +80,18 @@ pub struct KpiMark {
 /// The radius of a KPI mark.
 pub const KPI_MARK_RADIUS: f32 = 4.0;
 
+/// A KPI mark's diamond around its centre (top, right, bottom, left): a
+/// diamond, so it never reads as a journey's dot in the averages.
+pub fn kpi_diamond(centre: Pos2) -> [Pos2; 4] {
+    let r = KPI_MARK_RADIUS + 0.5;
+    [
+        centre + vec2(0.0, -r),
+        centre + vec2(r, 0.0),
+        centre + vec2(0.0, r),
+        centre + vec2(-r, 0.0),
+    ]
+}
+
 /// The marks of every KPI with a measurement and a target, in a row at the
 /// bottom right of its phase's header (of the part on screen).
 pub fn kpi_marks(map: &Map, canvas: &Canvas) -> Vec<KpiMark> {

@@ -7,6 +7,10 @@ use egui::emath::{Pos2, Rect, pos2, vec2};
 
 use super::labels::{AVERAGE_FONT, Anchor, Avatar, Mark, Text};
 use super::{Canvas, Curve};
+
+/// The dash of a to-be curve (dash, gap), as the canvas, the pictures and
+/// their legend draw it: long, unlike the measured curve's short one.
+pub const TO_BE_DASH: (f32, f32) = (12.0, 7.0);
 use crate::model::{JourneyId, Map, PhaseId, Rgb};
 
 /// One phase's improvement of a to-be journey over its as-is journey.

@@ -292,8 +292,8 @@ pub(super) fn paint_curves(painter: &egui::Painter, map: &Map, scene: &Scene, lo
             painter.extend(Shape::dashed_line(
                 &line,
                 Stroke::new(width, color),
-                12.0,
-                7.0,
+                crate::scene::tobe::TO_BE_DASH.0,
+                crate::scene::tobe::TO_BE_DASH.1,
             ));
         } else {
             painter.add(Shape::line(line, Stroke::new(width, color)));

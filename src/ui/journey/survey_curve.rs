@@ -7,8 +7,8 @@ use egui::{Shape, Stroke};
 use crate::model::Map;
 use crate::scene::Scene;
 use crate::scene::measured::{
-    KPI_MARK_RADIUS, MEASURED_DASH, MEASURED_SQUARE, MEASURED_WIDTH, measured_curves,
-    placed_kpi_marks, respondent_counts,
+    MEASURED_DASH, MEASURED_SQUARE, MEASURED_WIDTH, kpi_diamond, measured_curves, placed_kpi_marks,
+    respondent_counts,
 };
 use crate::scene::{headers, palette};
 use crate::ui::shell::{sparkline, theme};
@@ -33,15 +33,8 @@ pub(super) fn paint_measured(painter: &egui::Painter, map: &Map, scene: &Scene, 
     let canvas = &scene.canvas;
     let painter = &clipped(painter, scene);
     for mark in placed_kpi_marks(map, scene) {
-        // A diamond, so it never reads as a journey's dot in the averages.
-        let r = KPI_MARK_RADIUS + 0.5;
         painter.add(Shape::convex_polygon(
-            vec![
-                mark.pos + egui::vec2(0.0, -r),
-                mark.pos + egui::vec2(r, 0.0),
-                mark.pos + egui::vec2(0.0, r),
-                mark.pos + egui::vec2(-r, 0.0),
-            ],
+            kpi_diamond(mark.pos).to_vec(),
             sparkline::target_colour(mark.on),
             Stroke::new(1.0, theme::ink(dark)),
         ));
