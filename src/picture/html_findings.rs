@@ -17,16 +17,10 @@ use crate::scene::sparkline::{Figures, figures, sparkline};
 
 use super::ExportOptions;
 use super::findings;
-use super::svg::{Paint, escape};
+use super::svg::{Paint, escape, n};
 
 /// The sparkline's size in CSS pixels.
 const SPARK: (f32, f32) = (120.0, 28.0);
-
-/// A number with one decimal at most, as SVG coordinates are written.
-fn n(v: f32) -> String {
-    let rounded = (v * 10.0).round() / 10.0;
-    format!("{rounded}")
-}
 
 /// The map's line of backed steps under the goal.
 pub(super) fn backed_line(out: &mut String, map: &Map, options: &ExportOptions) {

@@ -7,7 +7,7 @@ use egui::emath::{Rect, pos2, vec2};
 
 use crate::i18n::fill;
 use crate::model::{Journey, Lane, Step};
-use crate::scene::words::{BULLET, Line, wrap_items};
+use crate::scene::words::{BULLET, Line};
 use crate::scene::{self, Cell, Curve, palette};
 
 use super::svg::{Anchor, MARGIN, Paint, Svg, ink};
@@ -59,11 +59,9 @@ pub fn cell_text(lane: Lane, step: &Step) -> String {
 /// word rules ([`crate::scene::words`]): bullets, whole words, a hyphen only
 /// in an over-long word.
 fn cell_lines(cell: &Cell, step: &Step) -> Vec<Line> {
-    let text = cell.lane.text(step);
-    let items: Vec<&str> = text.lines().collect();
-    wrap_items(
-        &items,
-        cell.lane != Lane::Touchpoint,
+    crate::scene::words::cell_lines(
+        cell.lane,
+        step,
         cell.rect.width() - 2.0 * CELL_PADDING,
         &mut |s| CELL_FONT.width(s),
     )

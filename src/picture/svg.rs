@@ -134,7 +134,8 @@ pub struct Svg {
     tagged: bool,
 }
 
-fn n(v: f32) -> String {
+/// A number with one decimal at most, as SVG coordinates are written.
+pub(super) fn n(v: f32) -> String {
     // One decimal is a tenth of a pixel: plenty, and keeps files small.
     let rounded = (v * 10.0).round() / 10.0;
     if rounded == rounded.trunc() {

@@ -19,6 +19,25 @@ pub struct Line {
     pub indent: bool,
 }
 
+/// The lines of a step's cell in `lane`, no wider than `max_width` (as
+/// `measure` measures text): its items one per line of its text, with
+/// bullets except in the touchpoint lane, which holds one thing.
+pub fn cell_lines(
+    lane: crate::model::Lane,
+    step: &crate::model::Step,
+    max_width: f32,
+    measure: &mut dyn FnMut(&str) -> f32,
+) -> Vec<Line> {
+    let text = lane.text(step);
+    let items: Vec<&str> = text.lines().collect();
+    wrap_items(
+        &items,
+        lane != crate::model::Lane::Touchpoint,
+        max_width,
+        measure,
+    )
+}
+
 /// A cell's items as lines no wider than `max_width` (as `measure` measures
 /// text). With more than one item and `bullets`, each item starts with a
 /// bullet and its further lines are indented under its text.

@@ -16,7 +16,7 @@ use egui::{Align2, Color32, FontId, Pos2, Rect, Sense, Stroke, Ui, pos2, vec2};
 
 use crate::edit::{Edit, Gesture};
 use crate::model::{Lane, Map, Step, StepId};
-use crate::scene::words::{Line, wrap_items};
+use crate::scene::words::Line;
 use crate::scene::{self, Cell, Curve, LANE_HEIGHT, plot_rect};
 
 use crate::ui::shell::theme;
@@ -43,12 +43,10 @@ const STRIP_WIDTH: f32 = scene::lanes::MIN_CELL_WIDTH;
 
 /// A cell's text, wrapped to its width.
 fn cell_lines(ui: &Ui, lane: Lane, step: &Step, width: f32) -> Vec<Line> {
-    let text = lane.text(step);
-    let items: Vec<&str> = text.lines().collect();
     let font = FontId::proportional(CELL_FONT);
     ui.fonts_mut(|f| {
         let mut measure = |s: &str| s.chars().map(|c| f.glyph_width(&font, c)).sum::<f32>();
-        wrap_items(&items, lane != Lane::Touchpoint, width, &mut measure)
+        scene::words::cell_lines(lane, step, width, &mut measure)
     })
 }
 
