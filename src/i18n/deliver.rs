@@ -64,7 +64,6 @@ crate::strings! {
         col_step: "Step", "Stap";
         col_dates: "Dates", "Datums";
         gaps_heading: "Measured against perceived: the largest gaps", "Gemeten tegenover gevoeld: de grootste verschillen";
-        gaps_none: "No survey scores on this map yet.", "Nog geen enquêtescores op deze kaart.";
         gap_item: "{step} ({journey}): perceived {perceived}, measured {measured}, a gap of {gap} ({n} respondents)", "{step} ({journey}): gevoeld {perceived}, gemeten {measured}, een verschil van {gap} ({n} respondenten)";
         gap_item_unknown_n: "{step} ({journey}): perceived {perceived}, measured {measured}, a gap of {gap}", "{step} ({journey}): gevoeld {perceived}, gemeten {measured}, een verschil van {gap}";
         shape_sparkline: "Sparkline", "Trendlijn";

@@ -20,7 +20,7 @@ crate::strings! {
 
         save_failed: "Could not save \"{path}\": {error}. {advice} The file on disk was not changed, and your map is still open.", "Kan \"{path}\" niet opslaan: {error}. {advice} Het bestand op schijf is niet gewijzigd en je kaart is nog open.";
         save_failed_command: "Could not save \"{path}\": {error}. {advice} The file on disk was not changed.", "Kan \"{path}\" niet opslaan: {error}. {advice} Het bestand op schijf is niet gewijzigd.";
-        save_too_large: "the map would be {size} MiB, more than the {max} MiB Klantreis opens, so it was not written. Delete snapshots you no longer need (File > Snapshots…) or large persona photos, or split the map into smaller ones, and save again", "de kaart zou {size} MiB worden, meer dan de {max} MiB die Klantreis opent, dus is hij niet geschreven. Verwijder momentopnamen die je niet meer nodig hebt (Bestand > Momentopnamen…) of grote personafoto's, of splits de kaart in kleinere, en bewaar opnieuw";
+        save_too_large: "the map would be {size} MiB, more than the {max} MiB Klantreis opens, so it was not written", "de kaart zou {size} MiB worden, meer dan de {max} MiB die Klantreis opent, dus is hij niet geschreven";
         save_make_smaller: "Make the map smaller (remove large persona photos, or split the journeys over several maps), then save again.", "Maak de kaart kleiner (haal grote personafoto's weg, of verdeel de reizen over meer kaarten) en sla daarna opnieuw op.";
         save_disk_full: "The disk is full. Free some space, or save to another disk.", "De schijf is vol. Maak ruimte vrij, of sla op op een andere schijf.";
         save_no_permission: "You may not write there. Save the map in another folder.", "Je mag daar niet schrijven. Sla de kaart op in een andere map.";
@@ -90,7 +90,6 @@ crate::strings! {
         pack_total_too_large: "together with the snapshots before it, it unpacks to more than {max} MiB", "samen met de momentopnamen ervoor is hij uitgepakt groter dan {max} MiB";
         pack_not_text: "its unpacked content is not text", "de uitgepakte inhoud is geen tekst";
         pack_content: "its unpacked content is not a map at line {line}, column {column} ({message})", "de uitgepakte inhoud is geen kaart op regel {line}, kolom {column} ({message})";
-        save_too_large_snapshots: "the map would be {size} MiB, more than the {max} MiB Klantreis opens, so it was not written", "de kaart zou {size} MiB worden, meer dan de {max} MiB die Klantreis opent, dus is hij niet geschreven";
         save_snapshots_take: "; its {n} snapshots take {snapshots} MiB of that", "; de {n} momentopnamen nemen daarvan {snapshots} MiB in";
         save_snapshots_take_one: "; its 1 snapshot takes {snapshots} MiB of that", "; de ene momentopname neemt daarvan {snapshots} MiB in";
         save_snapshot_unpacks_too_large: "one of its snapshots would unpack to {unpacked} MiB when the map is opened, more than the {max} MiB Klantreis accepts, so it was not written", "een van de momentopnamen zou bij het openen uitgepakt {unpacked} MiB worden, meer dan de {max} MiB die Klantreis accepteert, dus is de kaart niet geschreven";

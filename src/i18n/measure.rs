@@ -55,7 +55,6 @@ crate::strings! {
         import_choose: "Choose file…", "Bestand kiezen…";
         import_start: "Import", "Importeren";
         import_cancel: "Cancel", "Annuleren";
-        import_reading: "Reading {file}…", "{file} wordt gelezen…";
         imported_metrics: "Imported {n} measurements from {file}.", "{n} metingen geïmporteerd uit {file}.";
         imported_survey: "Imported {n} survey scores from {file}.", "{n} enquêtescores geïmporteerd uit {file}.";
         cmd_import: "Import measurements…", "Metingen importeren…";
@@ -95,7 +94,6 @@ crate::strings! {
         entry_bad_target: "The target '{text}' is not a number. Type a number, or leave it empty for the KPI's own target. Nothing was added.", "Het doel '{text}' is geen getal. Typ een getal, of laat het leeg voor het eigen doel van de KPI. Er is niets toegevoegd.";
         entry_bad_date: "'{text}' is not a date. Type it as 2027-02-07 or 07-02-2027. Nothing was added.", "'{text}' is geen datum. Typ hem als 07-02-2027 of 2027-02-07. Er is niets toegevoegd.";
         entry_other_unit: "{kpi} is measured in {unit}, not {typed}. Type the value in {unit}, or change the KPI's unit above. Nothing was added.", "{kpi} wordt gemeten in {unit}, niet in {typed}. Typ de waarde in {unit}, of wijzig de eenheid van de KPI hierboven. Er is niets toegevoegd.";
-        cmd_import_tip: "Add measurements or survey scores from a CSV export (Excel, GA4, CRM, survey tools)", "Voeg metingen of enquêtescores toe uit een CSV-export (Excel, GA4, CRM, enquêtetools)";
     }
 }
 

@@ -262,8 +262,11 @@ impl fmt::Display for FileTooLarge {
         let t = crate::i18n::files::t();
         let size = mebibytes(self.size);
         let max = mebibytes(self.limit);
+        // What to do follows in the save message: make the map smaller, or
+        // delete snapshots where that makes room.
+        let mut text = fill(t.save_too_large, &[("size", &size), ("max", &max)]);
         if self.snapshots == 0 {
-            return f.write_str(&fill(t.save_too_large, &[("size", &size), ("max", &max)]));
+            return f.write_str(&text);
         }
         if self.size <= self.limit && self.unpacked_limit > 0 {
             let template = if self.unpacked_one {
@@ -279,10 +282,6 @@ impl fmt::Display for FileTooLarge {
                 ],
             ));
         }
-        let mut text = fill(
-            t.save_too_large_snapshots,
-            &[("size", &size), ("max", &max)],
-        );
         text.push_str(&crate::i18n::plural(
             self.snapshots,
             t.save_snapshots_take_one,
