@@ -132,20 +132,22 @@ pub fn from_ron_limited(text: &str, limit: u64) -> Result<Map, ParseError> {
             line: e.span.start.line,
             column: e.span.start.col,
         }),
-        Err(e) => {
-            // An error that reaches the very end of the text is a cut-off file,
-            // whatever ron expected to read next.
-            let cut_off = e.span.end == end_position(text);
-            Err(ParseError::Syntax {
-                line: e.span.start.line,
-                column: e.span.start.col,
-                message: if cut_off {
-                    describe(&ron::Error::Eof)
-                } else {
-                    describe(&e.code)
-                },
-            })
-        }
+        Err(e) => Err(ParseError::Syntax {
+            line: e.span.start.line,
+            column: e.span.start.col,
+            message: syntax_message(&e, text),
+        }),
+    }
+}
+
+/// What went wrong reading `text`, in words for someone who has never heard
+/// of RON. An error that reaches the very end of the text is a cut-off
+/// file, whatever ron expected to read next.
+pub(super) fn syntax_message(e: &ron::error::SpannedError, text: &str) -> String {
+    if e.span.end == end_position(text) {
+        describe(&ron::Error::Eof)
+    } else {
+        describe(&e.code)
     }
 }
 

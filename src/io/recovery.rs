@@ -187,7 +187,7 @@ fn read(file: &Path) -> Result<Recovered, super::LoadErrorKind> {
     let not_a_copy = |e: ron::error::SpannedError| super::LoadErrorKind::Syntax {
         line: e.span.start.line,
         column: e.span.start.col,
-        message: e.code.to_string(),
+        message: super::format::syntax_message(&e, &text),
     };
     let recovery: RecoveryFile = ron::Options::default()
         .with_recursion_limit(super::RECURSION_LIMIT)
