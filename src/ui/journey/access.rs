@@ -125,6 +125,7 @@ pub(super) fn canvas_access_ui(
     }
 
     // Each shown journey's steps, in time order.
+    let starts = scene::phase_starts(map);
     for journey in map.journeys.iter().filter(|j| state.is_visible(j.id)) {
         let order = ordered_steps(map, journey);
         let journey_ui = ui.new_child(
@@ -135,7 +136,6 @@ pub(super) fn canvas_access_ui(
                 .accessibility_role(Role::List)
                 .accessibility_label(journey_label(journey, order.len())),
         );
-        let starts = scene::phase_starts(map);
         for (index, step) in order.iter().filter_map(|id| journey.step(*id)).enumerate() {
             let id = step_node(canvas.id, step.id);
             let time = scene::step_time(step, &starts).unwrap_or(0.0);
@@ -421,16 +421,14 @@ fn canvas_name(map: &Map, state: &State) -> String {
 
 /// The canvas in words, the map's summary (read on request): the journeys in order.
 pub fn canvas_description(map: &Map, state: &State) -> String {
-    let starts = scene::phase_starts(map);
     let t = t();
     let mut text = fill(t.canvas_title, &[("title", &map.title)]);
     text.push_str(t.canvas_keys);
     for journey in map.journeys.iter().filter(|j| state.is_visible(j.id)) {
-        let mut steps: Vec<&Step> = journey.steps.iter().collect();
-        steps.sort_by(|a, b| {
-            let t = |s: &Step| scene::step_time(s, &starts).unwrap_or(0.0);
-            t(a).total_cmp(&t(b))
-        });
+        let steps: Vec<&Step> = ordered_steps(map, journey)
+            .iter()
+            .filter_map(|id| journey.step(*id))
+            .collect();
         text.push_str(&fill(
             t.canvas_journey,
             &[
